@@ -1,0 +1,542 @@
+/**
+ * Binds a stream table's SELECT to the operator tree: resolves every name
+ * against the catalog, checks that each construct is one trickle can
+ * maintain differentially, and builds
+ *
+ *   [Distinct] Project ( [Filter(having)] ( Aggregate ( Join|Filter|Scan ) ) )
+ *
+ * Constructs it cannot maintain raise `UnsupportedError`, naming the
+ * construct and its position; the caller decides whether that is fatal
+ * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
+ */
+import type { FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
+import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
+import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
+import { TrickleError } from '../errors.js';
+import type { SourceText } from '../parser/source.js';
+import { makeExpr, mapAst, paramRef, walkAst, type Expr } from '../ir/expr.js';
+import type { AggregateCall, AggregateFunction, Op, OutputColumn, SourceRelation } from '../ir/ops.js';
+import { Scope, stringFields, type ScopeEntry } from './scope.js';
+import { figureColname } from './colname.js';
+import { deparse } from '../parser/adapter.js';
+
+/** A construct trickle cannot maintain differentially (yet). */
+export class UnsupportedError extends TrickleError {
+  constructor(
+    readonly construct: string,
+    position: TrickleError['position'],
+    detail?: string,
+  ) {
+    super(`${construct} is not supported in a DIFFERENTIAL stream table${detail ? `: ${detail}` : ''}`, position);
+    this.name = 'UnsupportedError';
+  }
+}
+
+export interface StreamTableShape {
+  readonly name: QualifiedName;
+  readonly columns: readonly OutputColumn[];
+  readonly key: readonly string[] | undefined;
+}
+
+export interface BindContext {
+  readonly catalog: Catalog;
+  /** Stream tables compiled so far, by `schema.name`. */
+  readonly streams: ReadonlyMap<string, StreamTableShape>;
+  readonly source: SourceText;
+}
+
+const SUPPORTED_AGGREGATES: ReadonlySet<string> = new Set(['count', 'sum', 'avg', 'min', 'max']);
+const OTHER_AGGREGATES: ReadonlySet<string> = new Set([
+  'array_agg', 'string_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'bit_xor', 'json_agg', 'jsonb_agg',
+  'json_object_agg', 'jsonb_object_agg', 'stddev', 'stddev_pop', 'stddev_samp', 'variance', 'var_pop', 'var_samp',
+  'corr', 'covar_pop', 'covar_samp', 'regr_avgx', 'regr_avgy', 'regr_count', 'regr_intercept', 'regr_r2', 'regr_slope',
+  'regr_sxx', 'regr_sxy', 'regr_syy', 'percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank',
+  'percent_rank', 'cume_dist', 'xmlagg', 'range_agg', 'range_intersect_agg', 'any_value',
+]);
+/** Functions whose result changes between calls with the same arguments. */
+const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
+  'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'random', 'random_normal',
+  'setseed', 'nextval', 'currval', 'lastval', 'setval', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc',
+  'uuid_generate_v4', 'uuidv4', 'uuidv7', 'txid_current', 'pg_current_xact_id', 'current_setting', 'set_config',
+  'pg_backend_pid', 'inet_client_addr', 'pg_sleep', 'current_database', 'current_schema', 'current_schemas',
+  'current_user', 'session_user', 'current_role', 'user', 'age', 'localtime', 'localtimestamp',
+]);
+
+export function bindQuery(query: Node, ctx: BindContext): Op {
+  if (!('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', ctx.source.position(0));
+  return new Binder(ctx).select(query.SelectStmt);
+}
+
+class Binder {
+  constructor(private readonly ctx: BindContext) {}
+
+  private pos(location: number | undefined) {
+    return this.ctx.source.position(location);
+  }
+
+  select(s: SelectStmt): Op {
+    this.checkClauses(s);
+    const { op: from, scope } = this.from(s);
+    let input: Op = from;
+    const whereConjuncts = s.whereClause ? [this.scalar(s.whereClause, scope, 'WHERE')] : [];
+    input = this.addPredicate(input, whereConjuncts);
+
+    const hasAggregates = (s.targetList ?? []).some((t) => containsAggregate(t)) || containsAggregate(s.havingClause);
+    const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
+    const root = grouped ? this.grouped(s, input, scope) : this.plain(s, input, scope);
+    if (s.distinctClause !== undefined) {
+      if (s.distinctClause.length > 0 && Object.keys(s.distinctClause[0] ?? {}).length > 0) {
+        throw new UnsupportedError('DISTINCT ON', this.pos(firstLocation(s.distinctClause)));
+      }
+      if (grouped) throw new UnsupportedError('DISTINCT over a grouped query', this.pos(firstLocation(s.targetList)));
+      return { kind: 'distinct', input: root, columns: root.columns };
+    }
+    return root;
+  }
+
+  private checkClauses(s: SelectStmt): void {
+    const loc = (n: unknown) => this.pos(firstLocation(n));
+    if (s.op && s.op !== 'SETOP_NONE') {
+      const name = s.op.replace('SETOP_', '') + (s.all ? ' ALL' : '');
+      throw new UnsupportedError(name, loc(s.rarg) ?? loc(s.larg));
+    }
+    if (s.withClause) throw new UnsupportedError(s.withClause.recursive ? 'WITH RECURSIVE' : 'WITH (common table expressions)', this.pos(s.withClause.location));
+    if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
+    if (s.limitCount || s.limitOffset) throw new UnsupportedError(s.limitCount ? 'LIMIT' : 'OFFSET', loc(s.limitCount ?? s.limitOffset));
+    if (s.lockingClause?.length) throw new UnsupportedError('FOR UPDATE/SHARE', loc(s.lockingClause));
+    if (s.windowClause?.length) throw new UnsupportedError('WINDOW', loc(s.windowClause));
+    if (s.intoClause) throw new TrickleError('SELECT INTO is not allowed in a stream table definition', loc(s.intoClause));
+    for (const g of s.groupClause ?? []) {
+      if ('GroupingSet' in g) throw new UnsupportedError('GROUPING SETS / ROLLUP / CUBE', this.pos(g.GroupingSet.location));
+    }
+    if (!s.fromClause?.length) throw new UnsupportedError('a query without FROM', loc(s.targetList));
+  }
+
+  // ---- FROM ---------------------------------------------------------------
+
+  private from(s: SelectStmt): { op: Op; scope: Scope } {
+    const entries: ScopeEntry[] = [];
+    const quals: Node[] = [];
+    const items = s.fromClause ?? [];
+    for (const item of items) this.fromItem(item, entries, quals);
+    const scope = new Scope(entries, this.ctx.source);
+    const scans: Op[] = entries.map((e) => ({
+      kind: 'scan',
+      source: e.relation,
+      alias: e.alias,
+      columns: e.relation.columns.map((c) => ({ name: c.name, notNull: c.notNull })),
+    }));
+    const predicates = quals.map((q) => this.scalar(q, scope, 'JOIN/ON'));
+    if (scans.length === 1) return { op: this.addPredicate(scans[0]!, predicates), scope };
+    return {
+      op: { kind: 'join', inputs: scans, predicate: predicates.length ? and(predicates) : undefined, columns: scope.joinedColumns() },
+      scope,
+    };
+  }
+
+  private fromItem(item: Node, entries: ScopeEntry[], quals: Node[]): void {
+    if ('RangeVar' in item) {
+      this.rangeVar(item.RangeVar, entries);
+    } else if ('JoinExpr' in item) {
+      const j: JoinExpr = item.JoinExpr;
+      const loc = this.pos(firstLocation(j.rarg) ?? firstLocation(j.larg));
+      if (j.jointype !== 'JOIN_INNER') {
+        const name = { JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' }[j.jointype as string] ?? String(j.jointype);
+        throw new UnsupportedError(name, loc);
+      }
+      if (j.isNatural) throw new UnsupportedError('NATURAL JOIN', loc);
+      if (j.alias) throw new UnsupportedError('an alias on a JOIN', loc);
+      const leftStart = entries.length;
+      this.fromItem(j.larg as Node, entries, quals);
+      const leftEnd = entries.length;
+      this.fromItem(j.rarg as Node, entries, quals);
+      if (j.usingClause?.length) {
+        for (const u of j.usingClause) {
+          const name = 'String' in u ? u.String.sval ?? '' : '';
+          const left = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(name));
+          const right = entries.slice(leftEnd).filter((e) => e.names.includes(name));
+          if (left.length !== 1 || right.length !== 1) {
+            throw new TrickleError(`column "${name}" specified in USING clause does not exist in ${left.length ? 'right' : 'left'} table or is ambiguous`, loc);
+          }
+          quals.push(eqNode(left[0]!.alias, name, right[0]!.alias));
+        }
+        // USING merges the two columns into one; trickle keeps them apart, so `SELECT *` would differ.
+        this.usingMerged = true;
+      }
+      if (j.quals) quals.push(j.quals as Node);
+    } else if ('RangeSubselect' in item) {
+      throw new UnsupportedError('a subquery in FROM', this.pos(firstLocation(item)));
+    } else if ('RangeFunction' in item) {
+      throw new UnsupportedError('a function in FROM', this.pos(firstLocation(item)));
+    } else {
+      throw new UnsupportedError(`${Object.keys(item)[0]} in FROM`, this.pos(firstLocation(item)));
+    }
+  }
+
+  private usingMerged = false;
+
+  private rangeVar(rv: RangeVar, entries: ScopeEntry[]): void {
+    const pos = this.pos(rv.location);
+    const name = relationName(rv);
+    const relation = resolveRelation(name, this.ctx);
+    if (!relation) {
+      const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+      throw new TrickleError(`relation "${shown}" does not exist`, pos);
+    }
+    const alias = rv.alias?.aliasname ?? rv.relname ?? '';
+    if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);
+    const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+    if (renamed.length > relation.columns.length) {
+      throw new TrickleError(`table "${alias}" has ${relation.columns.length} columns available but ${renamed.length} columns specified`, pos);
+    }
+    const names = relation.columns.map((c, i) => renamed[i] ?? c.name);
+    const offset = entries.reduce((n, e) => n + e.names.length, 0);
+    entries.push({ alias, relation, names, offset });
+  }
+
+  private addPredicate(op: Op, predicates: Expr[]): Op {
+    if (predicates.length === 0) return op;
+    if (op.kind === 'join') return { ...op, predicate: and(op.predicate ? [op.predicate, ...predicates] : predicates) };
+    return { kind: 'filter', input: op, predicate: and(predicates), columns: op.columns };
+  }
+
+  // ---- scalar expressions -------------------------------------------------
+
+  /** Binds an expression over the joined row; aggregates are not allowed here. */
+  private scalar(node: Node, scope: Scope, clause: string): Expr {
+    return makeExpr(this.bindColumns(node, scope, clause, () => undefined));
+  }
+
+  /**
+   * Replaces column references with $n, checking each construct. `hook` may
+   * replace a node first (used to turn group keys and aggregates into $n of
+   * the aggregate's output).
+   */
+  private bindColumns(node: Node, scope: Scope, clause: string, hook: (n: Node, type: string) => Node | undefined): Node {
+    return mapAst(node, (n, type) => {
+      const hooked = hook(n, type);
+      if (hooked !== undefined) return hooked;
+      const any = n as unknown as Record<string, Record<string, unknown>>;
+      const body = any[type]!;
+      const location = body.location as number | undefined;
+      switch (type) {
+        case 'ColumnRef': {
+          const fields = stringFields(body.fields as Node[]);
+          if (fields.includes('*')) throw new TrickleError(`"*" is not allowed in ${clause}`, this.pos(location));
+          return paramRef(scope.resolve(fields as string[], location));
+        }
+        case 'SubLink':
+          throw new UnsupportedError(sublinkName(body.subLinkType as string), this.pos(location));
+        case 'ParamRef':
+          throw new TrickleError('parameters ($n) are not allowed in a stream table definition', this.pos(location));
+        case 'GroupingFunc':
+          throw new UnsupportedError('GROUPING()', this.pos(location));
+        case 'SQLValueFunction':
+          throw new UnsupportedError(sqlValueFunctionName(body.op as string), this.pos(location), 'its value changes over time');
+        case 'FuncCall': {
+          const fc = body as FuncCall;
+          const fname = funcName(fc);
+          if (fc.over) throw new UnsupportedError(`window function ${fname}()`, this.pos(location));
+          if (isAggregateCall(fc)) {
+            throw new TrickleError(`aggregate functions are not allowed in ${clause}`, this.pos(location));
+          }
+          if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, this.pos(location), 'it is not immutable');
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    }) as Node;
+  }
+
+  // ---- SELECT list without grouping ----------------------------------------
+
+  private plain(s: SelectStmt, input: Op, scope: Scope): Op {
+    const exprs: Expr[] = [];
+    const names: string[] = [];
+    for (const t of s.targetList ?? []) {
+      const rt = (t as { ResTarget: ResTarget }).ResTarget;
+      const val = rt.val as Node;
+      if ('ColumnRef' in val && stringFields(val.ColumnRef.fields).includes('*')) {
+        const f = stringFields(val.ColumnRef.fields);
+        if (this.usingMerged && f.length === 1) throw new UnsupportedError('SELECT * over JOIN ... USING', this.pos(val.ColumnRef.location));
+        for (const i of scope.star(f.length > 1 ? (f[f.length - 2] as string) : undefined, val.ColumnRef.location)) {
+          exprs.push(makeExpr(paramRef(i)));
+          names.push(scope.entryOf(i).names[i - scope.entryOf(i).offset]!);
+        }
+        continue;
+      }
+      exprs.push(this.scalar(val, scope, 'SELECT'));
+      names.push(rt.name ?? figureColname(val));
+    }
+    return this.project(input, exprs, names, s);
+  }
+
+  private project(input: Op, exprs: Expr[], names: string[], s: SelectStmt): Op {
+    const targets = s.targetList ?? [];
+    const seen = new Map<string, number>();
+    names.forEach((n, i) => {
+      const loc = this.pos(firstLocation(targets[Math.min(i, targets.length - 1)]));
+      if (n.startsWith('__pgt_')) throw new TrickleError(`output column "${n}": names starting with __pgt_ are reserved for trickle`, loc);
+      if (seen.has(n)) throw new TrickleError(`column "${n}" appears more than once in the output; give one of them an alias`, loc);
+      seen.set(n, i);
+    });
+    const columns = exprs.map((e, i) => {
+      const m = /^\$(\d+)$/.exec(e.key);
+      const notNull = m ? input.columns[Number(m[1]) - 1]?.notNull ?? false : false;
+      return { name: names[i]!, notNull };
+    });
+    return { kind: 'project', input, exprs, columns };
+  }
+
+  // ---- GROUP BY, aggregates, HAVING ----------------------------------------
+
+  private grouped(s: SelectStmt, input: Op, scope: Scope): Op {
+    const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
+    // Group keys, bound over the joined row.
+    const keys: Expr[] = [];
+    const addKey = (e: Expr) => {
+      if (!keys.some((k) => k.key === e.key)) keys.push(e);
+    };
+    for (const g of s.groupClause ?? []) {
+      let node = g as Node;
+      // GROUP BY 2, or GROUP BY an output column's alias
+      if ('A_Const' in node && node.A_Const.ival !== undefined) {
+        const n = node.A_Const.ival.ival ?? 0;
+        const t = targets[n - 1];
+        if (!t) throw new TrickleError(`GROUP BY position ${n} is not in select list`, this.pos(node.A_Const.location));
+        node = t.val as Node;
+      } else if ('ColumnRef' in node) {
+        const f = stringFields(node.ColumnRef.fields);
+        const alias = f.length === 1 ? targets.find((t) => t.name === f[0]) : undefined;
+        if (alias && !scope.entries.some((e) => e.names.includes(f[0] as string))) node = alias.val as Node;
+      }
+      if (containsAggregate(node)) throw new TrickleError('aggregate functions are not allowed in GROUP BY', this.pos(firstLocation(node)));
+      addKey(this.scalar(node, scope, 'GROUP BY'));
+    }
+
+    const aggregates: AggregateCall[] = [];
+    const aggKeys: string[] = [];
+    // Group keys may grow while binding (columns functionally dependent on a grouped primary key).
+    const keyRefs: Expr[] = keys;
+    const aggRefs: { index: number }[] = [];
+
+    const bindGrouped = (node: Node, clause: string): Node => {
+      const refToKey = (e: Expr): Node | undefined => {
+        const i = keyRefs.findIndex((k) => k.key === e.key);
+        return i >= 0 ? ({ __key: i } as unknown as Node) : undefined;
+      };
+      const hook = (n: Node, type: string): Node | undefined => {
+        if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
+          const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys);
+          aggRefs.push({ index: i });
+          return { __agg: i } as unknown as Node;
+        }
+        if (containsAggregate(n)) return undefined;
+        // A subexpression equal to a group key reads the key.
+        let bound: Expr | undefined;
+        try {
+          bound = this.scalar(n, scope, clause);
+        } catch (e) {
+          if (type === 'ColumnRef') throw e;
+          return undefined;
+        }
+        const asKey = refToKey(bound);
+        if (asKey) return asKey;
+        if (type === 'ColumnRef') {
+          const col = Number(/^\$(\d+)$/.exec(bound.key)?.[1]) - 1;
+          if (this.functionallyDependent(col, keyRefs, scope)) {
+            keyRefs.push(bound);
+            return { __key: keyRefs.length - 1 } as unknown as Node;
+          }
+          const fields = stringFields((n as { ColumnRef: { fields: Node[] } }).ColumnRef.fields).join('.');
+          throw new TrickleError(
+            `column "${fields}" must appear in the GROUP BY clause or be used in an aggregate function`,
+            this.pos((n as { ColumnRef: { location?: number } }).ColumnRef.location),
+          );
+        }
+        return undefined;
+      };
+      return this.bindColumns(node, scope, clause, hook);
+    };
+
+    const projected: { node: Node; name: string }[] = [];
+    for (const t of targets) {
+      const val = t.val as Node;
+      if ('ColumnRef' in val && stringFields(val.ColumnRef.fields).includes('*')) {
+        throw new UnsupportedError('SELECT * in a grouped query', this.pos(val.ColumnRef.location));
+      }
+      projected.push({ node: bindGrouped(val, 'SELECT'), name: t.name ?? figureColname(val) });
+    }
+    const having = s.havingClause ? bindGrouped(s.havingClause as Node, 'HAVING') : undefined;
+
+    // Now that the keys are final, turn key/aggregate markers into $n of the aggregate's output.
+    const k = keyRefs.length;
+    const resolveMarkers = (node: Node): Expr =>
+      makeExpr(
+        mapAst(node, (n) => {
+          const m = n as unknown as { __key?: number; __agg?: number };
+          if (m.__key !== undefined) return paramRef(m.__key);
+          if (m.__agg !== undefined) return paramRef(k + m.__agg);
+          return undefined;
+        }) as Node,
+      );
+    const joined = input.columns;
+    const aggregate: Op = {
+      kind: 'aggregate',
+      input,
+      groupBy: keyRefs,
+      aggregates,
+      columns: [
+        ...keyRefs.map((e, i) => {
+          const m = /^\$(\d+)$/.exec(e.key);
+          return { name: `__pgt_g${i}`, notNull: m ? joined[Number(m[1]) - 1]?.notNull ?? false : false };
+        }),
+        ...aggregates.map((a, i) => ({ name: `__pgt_a${i}`, notNull: a.fn === 'count' })),
+      ],
+    };
+    let top: Op = aggregate;
+    if (having) top = { kind: 'filter', input: top, predicate: resolveMarkers(having), columns: top.columns };
+    return this.project(
+      top,
+      projected.map((p) => resolveMarkers(p.node)),
+      projected.map((p) => p.name),
+      s,
+    );
+  }
+
+  /** `SELECT c.name ... GROUP BY c.id` is valid when c.id is c's primary key. */
+  private functionallyDependent(col: number, keys: readonly Expr[], scope: Scope): boolean {
+    const entry = scope.entryOf(col);
+    const pk = entry.relation.kind === 'table' ? entry.relation.key : undefined;
+    if (!pk?.length) return false;
+    return pk.every((name) => {
+      const i = entry.relation.columns.findIndex((c) => c.name === name);
+      return keys.some((k) => k.key === `$${entry.offset + i + 1}`);
+    });
+  }
+
+  private aggregateCall(fc: FuncCall, scope: Scope, aggregates: AggregateCall[], aggKeys: string[]): number {
+    const fn = funcName(fc);
+    const pos = this.pos(fc.location);
+    if (!SUPPORTED_AGGREGATES.has(fn)) throw new UnsupportedError(`aggregate ${fn}()`, pos);
+    if (fc.agg_distinct) throw new UnsupportedError(`${fn}(DISTINCT ...)`, pos);
+    if (fc.agg_order?.length) throw new UnsupportedError(`ORDER BY inside ${fn}()`, pos);
+    if (fc.agg_within_group) throw new UnsupportedError(`WITHIN GROUP`, pos);
+    if (fc.func_variadic) throw new UnsupportedError(`VARIADIC`, pos);
+    const args = fc.args ?? [];
+    if (fc.agg_star) {
+      if (fn !== 'count') throw new TrickleError(`${fn}(*) is not a valid aggregate call`, pos);
+    } else if (args.length !== 1) {
+      throw new TrickleError(`${fn}() takes exactly one argument`, pos);
+    }
+    for (const a of args) {
+      if (containsAggregate(a)) throw new TrickleError('aggregate function calls cannot be nested', pos);
+    }
+    let argNode: Node | undefined = fc.agg_star ? undefined : (args[0] as Node);
+    if (fc.agg_filter) {
+      // count(*) FILTER (WHERE p)  ==  count(CASE WHEN p THEN 1 END), and likewise for the others.
+      const then = argNode ?? ({ A_Const: { ival: { ival: 1 } } } as Node);
+      argNode = { CaseExpr: { args: [{ CaseWhen: { expr: fc.agg_filter, result: then } }] } } as Node;
+    }
+    const arg = argNode ? this.scalar(argNode, scope, `${fn}()`) : undefined;
+    const normalizedFn: AggregateFunction = fn as AggregateFunction;
+    const key = `${normalizedFn}(${arg?.key ?? '*'})`;
+    const existing = aggKeys.indexOf(key);
+    if (existing >= 0) return existing;
+    aggKeys.push(key);
+    aggregates.push({ fn: normalizedFn, arg, text: deparse({ FuncCall: { ...fc, location: undefined } } as Node) });
+    return aggregates.length - 1;
+  }
+}
+
+// ---- helpers ---------------------------------------------------------------
+
+export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'catalog' | 'streams'>): SourceRelation | undefined {
+  const table = findTable(ctx.catalog, name);
+  if (table) {
+    const notNullKey = table.uniqueKeys.find((k) => k.every((c) => table.columns.find((x) => x.name === c)?.notNull));
+    return {
+      kind: 'table',
+      name: table.name,
+      columns: table.columns.map((c) => ({ name: c.name, notNull: c.notNull })),
+      key: table.primaryKey.length ? table.primaryKey : notNullKey,
+    };
+  }
+  const stream = ctx.streams.get(qualifiedKey(name));
+  if (stream) return { kind: 'stream', name: stream.name, columns: stream.columns, key: stream.key };
+  return undefined;
+}
+
+export function funcName(fc: FuncCall): string {
+  const names = (fc.funcname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+  if (names.length === 2 && names[0] !== 'pg_catalog') return names.join('.');
+  return names[names.length - 1] ?? '';
+}
+
+function isAggregateCall(fc: FuncCall): boolean {
+  if (fc.over) return false;
+  const fn = funcName(fc);
+  return SUPPORTED_AGGREGATES.has(fn) || OTHER_AGGREGATES.has(fn) || fc.agg_star === true || fc.agg_distinct === true || fc.agg_filter !== undefined;
+}
+
+export function containsAggregate(node: unknown): boolean {
+  let found = false;
+  walkAst(node, (n, type) => {
+    if (found) return false;
+    if (type === 'SubLink') return false; // aggregates inside a subquery belong to it
+    if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
+      found = true;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+function and(exprs: readonly Expr[]): Expr {
+  if (exprs.length === 1) return exprs[0]!;
+  return makeExpr({ BoolExpr: { boolop: 'AND_EXPR', args: exprs.map((e) => e.ast) } } as Node);
+}
+
+function eqNode(leftAlias: string, name: string, rightAlias: string): Node {
+  const ref = (a: string) => ({ ColumnRef: { fields: [{ String: { sval: a } }, { String: { sval: name } }] } });
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: ref(leftAlias), rexpr: ref(rightAlias) } } as Node;
+}
+
+export function firstLocation(node: unknown): number | undefined {
+  let loc: number | undefined;
+  const visit = (x: unknown): void => {
+    if (loc !== undefined || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(visit);
+    const rec = x as Record<string, unknown>;
+    if (typeof rec.location === 'number' && rec.location >= 0) {
+      loc = rec.location;
+      return;
+    }
+    Object.values(rec).forEach(visit);
+  };
+  visit(node);
+  return loc;
+}
+
+function sublinkName(type: string): string {
+  switch (type) {
+    case 'EXISTS_SUBLINK':
+      return 'EXISTS (subquery)';
+    case 'ANY_SUBLINK':
+      return 'IN (subquery)';
+    case 'ALL_SUBLINK':
+      return 'ALL (subquery)';
+    case 'ARRAY_SUBLINK':
+      return 'ARRAY(subquery)';
+    default:
+      return 'a scalar subquery';
+  }
+}
+
+function sqlValueFunctionName(op: string): string {
+  return op.replace(/^SVFOP_/, '').replace(/_N$/, '');
+}
+
+export { DEFAULT_SCHEMA };

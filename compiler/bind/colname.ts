@@ -1,0 +1,71 @@
+/** The name PostgreSQL gives an unnamed output column (FigureColname in parse_target.c). */
+import type { Node } from '@pgsql/types';
+
+export function figureColname(node: Node): string {
+  return figure(node)?.name ?? '?column?';
+}
+
+/** Strength 2 is a "real" name (column, function); 1 a fallback (case, coalesce...). */
+interface Figured {
+  readonly name: string;
+  readonly strength: 1 | 2;
+}
+
+function strong(name: string | undefined): Figured | undefined {
+  return name === undefined ? undefined : { name, strength: 2 };
+}
+
+function weak(name: string): Figured {
+  return { name, strength: 1 };
+}
+
+function figure(node: Node): Figured | undefined {
+  const n = node as unknown as Record<string, Record<string, unknown>>;
+  const type = Object.keys(n)[0] ?? '';
+  const body = n[type] ?? {};
+  switch (type) {
+    case 'ColumnRef': {
+      const fields = (body.fields as Node[]) ?? [];
+      const last = fields[fields.length - 1] as { String?: { sval?: string } } | undefined;
+      return strong(last?.String?.sval);
+    }
+    case 'A_Indirection': {
+      const ind = (body.indirection as Node[]) ?? [];
+      const last = ind[ind.length - 1] as { String?: { sval?: string } } | undefined;
+      return strong(last?.String?.sval) ?? figure(body.arg as Node);
+    }
+    case 'FuncCall': {
+      const names = (body.funcname as Node[]) ?? [];
+      const last = names[names.length - 1] as { String?: { sval?: string } } | undefined;
+      return strong(last?.String?.sval);
+    }
+    case 'A_Expr':
+      return body.kind === 'AEXPR_NULLIF' ? strong('nullif') : undefined;
+    case 'TypeCast': {
+      const inner = figure(body.arg as Node);
+      if (inner?.strength === 2) return inner;
+      const tn = body.typeName as { names?: Node[] } | undefined;
+      const names = tn?.names ?? [];
+      const last = names[names.length - 1] as { String?: { sval?: string } } | undefined;
+      return last?.String?.sval ? weak(last.String.sval) : inner;
+    }
+    case 'CollateClause':
+      return figure(body.arg as Node);
+    case 'CaseExpr':
+      return weak('case');
+    case 'CoalesceExpr':
+      return strong('coalesce');
+    case 'MinMaxExpr':
+      return strong(body.op === 'IS_GREATEST' ? 'greatest' : 'least');
+    case 'A_ArrayExpr':
+      return strong('array');
+    case 'RowExpr':
+      return strong('row');
+    case 'SubLink':
+      return body.subLinkType === 'EXISTS_SUBLINK' ? strong('exists') : body.subLinkType === 'ARRAY_SUBLINK' ? strong('array') : undefined;
+    case 'SQLValueFunction':
+      return strong(String(body.op ?? '').replace(/^SVFOP_/, '').replace(/_N$/, '').toLowerCase());
+    default:
+      return undefined;
+  }
+}

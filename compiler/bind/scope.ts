@@ -1,0 +1,84 @@
+/** Name resolution for the FROM clause of a query. */
+import type { Node } from '@pgsql/types';
+import { TrickleError } from '../errors.js';
+import type { SourceText } from '../parser/source.js';
+import type { OutputColumn, SourceRelation } from '../ir/ops.js';
+
+export interface ScopeEntry {
+  readonly alias: string;
+  readonly relation: SourceRelation;
+  /** Column names as the query sees them (after `AS alias(c1, c2)`). */
+  readonly names: readonly string[];
+  /** Index of this entry's first column in the joined row. */
+  readonly offset: number;
+}
+
+export class Scope {
+  constructor(
+    readonly entries: readonly ScopeEntry[],
+    readonly source: SourceText,
+  ) {}
+
+  get width(): number {
+    return this.entries.reduce((n, e) => n + e.names.length, 0);
+  }
+
+  /** Columns of the joined row, each named uniquely (`alias_col` where a name repeats). */
+  joinedColumns(): OutputColumn[] {
+    const count = new Map<string, number>();
+    for (const e of this.entries) for (const n of e.names) count.set(n, (count.get(n) ?? 0) + 1);
+    const used = new Set<string>();
+    const out: OutputColumn[] = [];
+    for (const e of this.entries) {
+      e.names.forEach((n, i) => {
+        let name = (count.get(n) ?? 0) > 1 ? `${e.alias}_${n}` : n;
+        for (let k = 2; used.has(name); k++) name = `${e.alias}_${n}_${k}`;
+        used.add(name);
+        out.push({ name, notNull: e.relation.columns[i]?.notNull ?? false });
+      });
+    }
+    return out;
+  }
+
+  /** Resolves `col`, `alias.col` or `schema.table.col` to a column index of the joined row. */
+  resolve(fields: readonly string[], location: number | undefined): number {
+    const pos = this.source.position(location);
+    const colName = fields[fields.length - 1]!;
+    const qualifier = fields.slice(0, -1);
+    if (qualifier.length > 2) throw new TrickleError(`improper qualified name (too many dotted names): ${fields.join('.')}`, pos);
+    const candidates = this.entries.filter((e) => {
+      if (qualifier.length === 0) return true;
+      if (qualifier.length === 1) return e.alias === qualifier[0];
+      return e.alias === qualifier[1] && e.relation.name.schema === qualifier[0] && e.relation.name.name === qualifier[1];
+    });
+    if (qualifier.length > 0 && candidates.length === 0) {
+      throw new TrickleError(`missing FROM-clause entry for table "${qualifier.join('.')}"`, pos);
+    }
+    const hits: number[] = [];
+    for (const e of candidates) {
+      const i = e.names.indexOf(colName);
+      if (i >= 0) hits.push(e.offset + i);
+    }
+    if (hits.length === 0) {
+      const where = qualifier.length ? `${qualifier.join('.')}.${colName}` : colName;
+      throw new TrickleError(`column "${where}" does not exist`, pos);
+    }
+    if (hits.length > 1) throw new TrickleError(`column reference "${colName}" is ambiguous`, pos);
+    return hits[0]!;
+  }
+
+  entryOf(index: number): ScopeEntry {
+    return this.entries.find((e) => index >= e.offset && index < e.offset + e.names.length)!;
+  }
+
+  /** Column indexes for `*` or `alias.*`. */
+  star(alias: string | undefined, location: number | undefined): number[] {
+    const entries = alias === undefined ? this.entries : this.entries.filter((e) => e.alias === alias);
+    if (entries.length === 0) throw new TrickleError(`missing FROM-clause entry for table "${alias}"`, this.source.position(location));
+    return entries.flatMap((e) => e.names.map((_, i) => e.offset + i));
+  }
+}
+
+export function stringFields(fields: readonly Node[] | undefined): (string | '*')[] {
+  return (fields ?? []).map((f) => ('String' in f ? f.String.sval ?? '' : 'A_Star' in f ? '*' : ''));
+}

@@ -1,0 +1,53 @@
+/**
+ * What trickle knows about the user's tables, built offline from their DDL.
+ * Immutable values; `buildCatalog` adds one statement at a time.
+ */
+import type { Node } from '@pgsql/types';
+import type { SourcePosition } from '../errors.js';
+
+export interface QualifiedName {
+  readonly schema: string;
+  readonly name: string;
+}
+
+export function qualifiedKey(q: QualifiedName): string {
+  return `${q.schema}.${q.name}`;
+}
+
+export interface Column {
+  readonly name: string;
+  /** The type as written, deparsed (`numeric(10,2)`, `"Mood"`, `int4` for serial). */
+  readonly typeSql: string;
+  readonly notNull: boolean;
+}
+
+export interface Table {
+  readonly kind: 'table';
+  readonly name: QualifiedName;
+  readonly columns: readonly Column[];
+  /** Column names of the primary key, or empty. */
+  readonly primaryKey: readonly string[];
+  /** Other unique constraints (each a list of column names). */
+  readonly uniqueKeys: readonly (readonly string[])[];
+  readonly position: SourcePosition;
+}
+
+/** A statement trickle does not interpret but keeps, in order, for `verify`. */
+export interface KeptStatement {
+  readonly sql: string;
+  readonly position: SourcePosition;
+  /** Citus calls (create_distributed_table, ...) only run where Citus is installed. */
+  readonly citus: boolean;
+  readonly node: Node;
+}
+
+export interface Catalog {
+  readonly schemas: readonly string[];
+  readonly tables: ReadonlyMap<string, Table>;
+  /** Every schema statement in file order, as written, for loading into a database. */
+  readonly statements: readonly KeptStatement[];
+}
+
+export function findTable(catalog: Catalog, name: QualifiedName): Table | undefined {
+  return catalog.tables.get(qualifiedKey(name));
+}

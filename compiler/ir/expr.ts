@@ -1,0 +1,105 @@
+/**
+ * Scalar expressions in the IR are PostgreSQL ASTs in which every column
+ * reference has been replaced by a ParamRef numbered after the input column
+ * it reads ($1 = first input column). The user's SQL is never re-typed by
+ * hand: rendering swaps the ParamRefs for column references of whatever
+ * relation the expression is evaluated over, then deparses.
+ */
+import type { Node } from '@pgsql/types';
+import { deparse } from '../parser/adapter.js';
+import { ident } from '../sql/quote.js';
+
+export interface Expr {
+  readonly ast: Node;
+  /** Canonical text (deparsed with $n placeholders), for equality between expressions. */
+  readonly key: string;
+}
+
+export function makeExpr(ast: Node): Expr {
+  return { ast, key: deparse(stripLocations(ast) as Node) };
+}
+
+export function paramRef(index: number): Node {
+  return { ParamRef: { number: index + 1 } } as Node;
+}
+
+/** A column reference `qualifier.name` (or just `name`) as an AST node. */
+export function columnRefNode(name: string, qualifier?: string): Node {
+  const fields = [...(qualifier === undefined ? [] : [qualifier]), name].map((s) => ({ String: { sval: s } }));
+  return { ColumnRef: { fields } } as Node;
+}
+
+/** Does a wrapped AST node (`{ Type: {...} }`) have this type? */
+export function nodeType(node: unknown): string | undefined {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  const keys = Object.keys(node);
+  return keys.length === 1 && /^[A-Z]/.test(keys[0]!) ? keys[0] : undefined;
+}
+
+/**
+ * Rebuilds an AST bottom-up. `visit` sees each wrapped node first and may
+ * return a replacement (which is not descended into) or undefined to descend.
+ */
+export function mapAst(node: unknown, visit: (n: Node, type: string) => Node | undefined): unknown {
+  if (Array.isArray(node)) return node.map((x) => mapAst(x, visit));
+  if (node === null || typeof node !== 'object') return node;
+  const type = nodeType(node);
+  if (type) {
+    const replaced = visit(node as Node, type);
+    if (replaced !== undefined) return replaced;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = mapAst(v, visit);
+  return out;
+}
+
+/** Calls `visit` on every wrapped node; stops descending where it returns false. */
+export function walkAst(node: unknown, visit: (n: Node, type: string) => boolean | void): void {
+  if (Array.isArray(node)) {
+    for (const x of node) walkAst(x, visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const type = nodeType(node);
+  if (type && visit(node as Node, type) === false) return;
+  for (const v of Object.values(node)) walkAst(v, visit);
+}
+
+export function stripLocations(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(stripLocations);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'location') out[k] = stripLocations(v);
+  return out;
+}
+
+/** Input column indexes an expression reads. */
+export function columnsOf(expr: Expr): number[] {
+  const seen = new Set<number>();
+  walkAst(expr.ast, (n, type) => {
+    if (type === 'ParamRef') seen.add(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1);
+  });
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Replaces each $n with the node `column(n - 1)` returns. */
+export function substitute(expr: Expr, column: (index: number) => Node): Node {
+  return mapAst(expr.ast, (n, type) =>
+    type === 'ParamRef' ? column(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1) : undefined,
+  ) as Node;
+}
+
+/** Renders an expression with each input column read as `qualifier.<name>`. */
+export function renderExpr(expr: Expr, names: readonly string[], qualifier?: string): string {
+  return deparse(substitute(expr, (i) => columnRefNode(names[i]!, qualifier)));
+}
+
+/** Renders an expression with each input column replaced by a given SQL fragment's AST. */
+export function renderExprWith(expr: Expr, column: (index: number) => Node): string {
+  return deparse(substitute(expr, column));
+}
+
+/** `qualifier.name` as SQL text, quoted. */
+export function col(name: string, qualifier?: string): string {
+  return qualifier === undefined ? ident(name) : `${ident(qualifier)}.${ident(name)}`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The operator tree (logical plan) of a stream table's query. Nodes are
+ * immutable, discriminated by `kind`; `visitOp` is exhaustive, so a new kind
+ * does not compile until every pass handles it.
+ */
+import type { QualifiedName } from '../catalog/catalog.js';
+import type { SourcePosition } from '../errors.js';
+import type { Expr } from './expr.js';
+
+export interface OutputColumn {
+  /** Unique within the operator's output; used as the column name in generated SQL. */
+  readonly name: string;
+  /** Known never to be NULL. */
+  readonly notNull: boolean;
+}
+
+/** A relation a scan reads: a source table or another stream table. */
+export interface SourceRelation {
+  readonly kind: 'table' | 'stream';
+  readonly name: QualifiedName;
+  /** All columns, in table order. */
+  readonly columns: readonly OutputColumn[];
+  /** Columns forming a unique key (never several rows with equal values), if any. */
+  readonly key: readonly string[] | undefined;
+}
+
+export interface Scan {
+  readonly kind: 'scan';
+  readonly source: SourceRelation;
+  readonly alias: string;
+  readonly columns: readonly OutputColumn[];
+}
+
+export interface Filter {
+  readonly kind: 'filter';
+  readonly input: Op;
+  readonly predicate: Expr;
+  readonly columns: readonly OutputColumn[];
+}
+
+export interface Project {
+  readonly kind: 'project';
+  readonly input: Op;
+  readonly exprs: readonly Expr[];
+  readonly columns: readonly OutputColumn[];
+}
+
+/** Inner join of two or more inputs; `predicate` (if any) reads the concatenated columns. */
+export interface Join {
+  readonly kind: 'join';
+  readonly inputs: readonly Op[];
+  readonly predicate: Expr | undefined;
+  readonly columns: readonly OutputColumn[];
+}
+
+export type AggregateFunction = 'count' | 'sum' | 'avg' | 'min' | 'max';
+
+export interface AggregateCall {
+  readonly fn: AggregateFunction;
+  /** Undefined for count(*). A FILTER clause is folded in as CASE WHEN filter THEN arg END. */
+  readonly arg: Expr | undefined;
+  /** The call as the user wrote it, for comments. */
+  readonly text: string;
+}
+
+/** GROUP BY `groupBy` computing `aggregates`; output = group keys, then aggregate values. */
+export interface Aggregate {
+  readonly kind: 'aggregate';
+  readonly input: Op;
+  readonly groupBy: readonly Expr[];
+  readonly aggregates: readonly AggregateCall[];
+  readonly columns: readonly OutputColumn[];
+}
+
+export interface Distinct {
+  readonly kind: 'distinct';
+  readonly input: Op;
+  readonly columns: readonly OutputColumn[];
+}
+
+export type Op = Scan | Filter | Project | Join | Aggregate | Distinct;
+
+export interface OpVisitor<R> {
+  scan(op: Scan): R;
+  filter(op: Filter): R;
+  project(op: Project): R;
+  join(op: Join): R;
+  aggregate(op: Aggregate): R;
+  distinct(op: Distinct): R;
+}
+
+export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
+  switch (op.kind) {
+    case 'scan':
+      return v.scan(op);
+    case 'filter':
+      return v.filter(op);
+    case 'project':
+      return v.project(op);
+    case 'join':
+      return v.join(op);
+    case 'aggregate':
+      return v.aggregate(op);
+    case 'distinct':
+      return v.distinct(op);
+    default: {
+      const never: never = op;
+      throw new Error(`unknown operator ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function inputsOf(op: Op): readonly Op[] {
+  return visitOp<readonly Op[]>(op, {
+    scan: () => [],
+    filter: (o) => [o.input],
+    project: (o) => [o.input],
+    join: (o) => o.inputs,
+    aggregate: (o) => [o.input],
+    distinct: (o) => [o.input],
+  });
+}
+
+/** Every scan below `op`, left to right. */
+export function scansOf(op: Op): Scan[] {
+  return op.kind === 'scan' ? [op] : inputsOf(op).flatMap(scansOf);
+}
+
+/** Whether the subtree holds only linear or bilinear operators (no state needed). */
+export function isStateless(op: Op): boolean {
+  return op.kind !== 'aggregate' && op.kind !== 'distinct' && inputsOf(op).every(isStateless);
+}
+
+/**
+ * A unique key of the operator's output, as column indexes; [] means "at
+ * most one row"; undefined means rows may repeat.
+ */
+export function uniqueKey(op: Op): readonly number[] | undefined {
+  return visitOp<readonly number[] | undefined>(op, {
+    scan: (o) => {
+      const key = o.source.key;
+      if (!key) return undefined;
+      return key.map((k) => o.source.columns.findIndex((c) => c.name === k));
+    },
+    filter: (o) => uniqueKey(o.input),
+    project: (o) => {
+      const inner = uniqueKey(o.input);
+      if (!inner) return undefined;
+      const out: number[] = [];
+      for (const k of inner) {
+        const at = o.exprs.findIndex((e) => e.key === `$${k + 1}`);
+        if (at < 0) return undefined;
+        out.push(at);
+      }
+      return out;
+    },
+    join: (o) => {
+      const out: number[] = [];
+      let offset = 0;
+      for (const input of o.inputs) {
+        const k = uniqueKey(input);
+        if (!k) return undefined;
+        out.push(...k.map((i) => i + offset));
+        offset += input.columns.length;
+      }
+      return out;
+    },
+    aggregate: (o) => o.groupBy.map((_, i) => i),
+    distinct: (o) => o.columns.map((_, i) => i),
+  });
+}
+
+/** Operator tree as indented text, for `trickle explain` and comments in generated SQL. */
+export function explainOp(op: Op, render: (op: Op) => string, depth = 0): string {
+  const line = '  '.repeat(depth) + render(op);
+  return [line, ...inputsOf(op).map((i) => explainOp(i, render, depth + 1))].join('\n');
+}
+
+export interface BoundPosition {
+  readonly position: SourcePosition;
+}

@@ -1,0 +1,57 @@
+/**
+ * The one place that talks to the PostgreSQL parser (libpg_query, PG 18
+ * grammar, WASM) and the deparser. Everything else works on the AST types of
+ * `@pgsql/types`.
+ */
+import * as libpg from 'libpg-query';
+import { deparseSync } from 'pgsql-deparser';
+import type { Node, ParseResult, RawStmt } from '@pgsql/types';
+import { TrickleError } from '../errors.js';
+import type { SourceText } from './source.js';
+
+let loaded: Promise<void> | undefined;
+
+/** Loads the WASM parser once; call before any `parse`. */
+export function loadParser(): Promise<void> {
+  loaded ??= libpg.loadModule();
+  return loaded;
+}
+
+export interface ParsedStatement {
+  readonly node: Node;
+  /** Byte offset of the statement's start in the source. */
+  readonly location: number;
+  readonly length: number;
+}
+
+/** Parses a whole file; a syntax error becomes a positioned TrickleError. */
+export function parseSql(source: SourceText): ParsedStatement[] {
+  let result: ParseResult;
+  try {
+    result = libpg.parseSync(source.text) as ParseResult;
+  } catch (e) {
+    const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
+    const at = err.sqlDetails?.cursorPosition;
+    throw new TrickleError(err.message ?? 'syntax error', source.position(at));
+  }
+  return (result.stmts ?? []).map((raw: RawStmt) => ({
+    node: raw.stmt as Node,
+    location: raw.stmt_location ?? 0,
+    length: raw.stmt_len ?? 0,
+  }));
+}
+
+/** SQL text of an AST node (statement or expression), on one line. */
+export function deparse(node: Node): string {
+  return deparseSync(node as never, { pretty: false }).trim();
+}
+
+/** Re-parses generated SQL; throws on a syntax error (used by tests on every emitted file). */
+export function checkSyntax(sql: string): void {
+  libpg.parseSync(sql);
+}
+
+/** PL/pgSQL bodies are checked too, since generated functions carry most of the logic. */
+export function checkPlpgsql(sql: string): unknown {
+  return libpg.parsePlPgSQLSync(sql);
+}

@@ -1,0 +1,179 @@
+/**
+ * Reads stream-table definitions in either of their two forms:
+ *   CREATE MATERIALIZED VIEW [schema.]name AS SELECT ...;
+ *   SELECT pgtrickle.create_stream_table('name', $$SELECT ...$$, schedule => '1m', refresh_mode => 'AUTO');
+ */
+import type { A_Const, FuncCall, Node, SelectStmt } from '@pgsql/types';
+import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
+import type { QualifiedName } from '../catalog/catalog.js';
+import { TrickleError, type SourcePosition } from '../errors.js';
+import { parseSql } from '../parser/adapter.js';
+import type { SourceText } from '../parser/source.js';
+import type { ProjectConfig, RefreshMode } from './project.js';
+
+export interface StreamDef {
+  readonly name: QualifiedName;
+  /** The defining query's AST (a SelectStmt node). */
+  readonly query: Node;
+  /** Source of the query; its positions point into the user's file. */
+  readonly querySource: SourceText;
+  readonly schedule: string;
+  readonly refreshMode: RefreshMode;
+  readonly position: SourcePosition;
+}
+
+const MODES: readonly RefreshMode[] = ['DIFFERENTIAL', 'FULL', 'AUTO'];
+const CALL_PARAMS = ['name', 'query', 'schedule', 'refresh_mode', 'initialize'] as const;
+
+export function readStreamDefs(files: readonly SourceText[], config: ProjectConfig): StreamDef[] {
+  const defs: StreamDef[] = [];
+  for (const file of files) {
+    for (const stmt of parseSql(file)) {
+      const node = stmt.node;
+      const position = file.position(stmt.location);
+      if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW') {
+        const ctas = node.CreateTableAsStmt;
+        const rel = ctas.into?.rel ?? {};
+        const query = ctas.query as Node;
+        if (!query || !('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', position);
+        defs.push({
+          name: relationName(rel),
+          query,
+          querySource: file,
+          schedule: config.defaults.schedule,
+          refreshMode: config.defaults.refreshMode,
+          position: file.position(rel.location ?? stmt.location),
+        });
+      } else if ('SelectStmt' in node && createCall(node.SelectStmt)) {
+        defs.push(fromCall(createCall(node.SelectStmt)!, file, config, position));
+      } else {
+        throw new TrickleError(
+          'streams/ holds only CREATE MATERIALIZED VIEW ... AS SELECT or SELECT pgtrickle.create_stream_table(...) statements',
+          position,
+        );
+      }
+    }
+  }
+  return defs;
+}
+
+function createCall(select: SelectStmt): FuncCall | undefined {
+  const targets = select.targetList ?? [];
+  if (targets.length !== 1 || select.fromClause?.length) return undefined;
+  const t = targets[0]!;
+  const val = 'ResTarget' in t ? t.ResTarget.val : undefined;
+  if (!val || !('FuncCall' in val)) return undefined;
+  const names = (val.FuncCall.funcname ?? []).map((n) => ('String' in n ? n.String.sval : ''));
+  const fn = names.join('.');
+  return fn === 'pgtrickle.create_stream_table' || fn === 'pg_trickle.create_stream_table' ? val.FuncCall : undefined;
+}
+
+function fromCall(call: FuncCall, file: SourceText, config: ProjectConfig, position: SourcePosition): StreamDef {
+  const args = new Map<string, { value: string; location: number }>();
+  let positional = 0;
+  for (const arg of call.args ?? []) {
+    let name: string;
+    let value: Node | undefined;
+    if ('NamedArgExpr' in arg) {
+      name = arg.NamedArgExpr.name ?? '';
+      value = arg.NamedArgExpr.arg as Node | undefined;
+      if (!(CALL_PARAMS as readonly string[]).includes(name)) {
+        throw new TrickleError(`create_stream_table has no argument named "${name}"`, file.position(arg.NamedArgExpr.location));
+      }
+    } else {
+      if (positional >= CALL_PARAMS.length) throw new TrickleError('create_stream_table takes at most 5 arguments', position);
+      name = CALL_PARAMS[positional++]!;
+      value = arg;
+    }
+    if (args.has(name)) throw new TrickleError(`create_stream_table argument "${name}" is given twice`, position);
+    args.set(name, stringArg(value, name, file, position));
+  }
+  const nameArg = args.get('name');
+  const queryArg = args.get('query');
+  if (!nameArg || !queryArg) throw new TrickleError('create_stream_table needs a name and a query', position);
+
+  const mode = (args.get('refresh_mode')?.value ?? config.defaults.refreshMode).toUpperCase();
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new TrickleError(`refresh_mode must be DIFFERENTIAL, FULL or AUTO, not '${mode}'`, file.position(args.get('refresh_mode')?.location));
+  }
+  const init = args.get('initialize');
+  if (init && !['true', 't', 'on', 'yes', '1'].includes(init.value.toLowerCase())) {
+    throw new TrickleError('initialize => false is not supported: stream tables are populated when created', file.position(init.location));
+  }
+
+  const querySource = literalContent(file, queryArg.location, queryArg.value);
+  const stmts = parseSql(querySource);
+  if (stmts.length !== 1 || !('SelectStmt' in stmts[0]!.node)) {
+    throw new TrickleError('the query of a stream table must be a single SELECT statement', file.position(queryArg.location));
+  }
+  return {
+    name: parseQualifiedName(nameArg.value, file.position(nameArg.location)),
+    query: stmts[0]!.node,
+    querySource,
+    schedule: args.get('schedule')?.value ?? config.defaults.schedule,
+    refreshMode: mode as RefreshMode,
+    position: file.position(nameArg.location),
+  };
+}
+
+function stringArg(value: Node | undefined, name: string, file: SourceText, position: SourcePosition) {
+  if (value && 'A_Const' in value) {
+    const c: A_Const = value.A_Const;
+    const location = c.location ?? 0;
+    if (c.sval?.sval !== undefined) return { value: c.sval.sval, location };
+    if (c.boolval !== undefined) return { value: String(c.boolval.boolval ?? false), location };
+  }
+  if (value && 'TypeCast' in value && value.TypeCast.arg) return stringArg(value.TypeCast.arg as Node, name, file, position);
+  throw new TrickleError(`create_stream_table argument "${name}" must be a string literal`, position);
+}
+
+/**
+ * The text inside a string literal, positioned where it stands in the file,
+ * so errors in an embedded query point at the right line and column.
+ */
+function literalContent(file: SourceText, byteLocation: number, value: string): SourceText {
+  const start = file.charIndex(byteLocation);
+  const rest = file.text.slice(start);
+  const dollar = /^\$[A-Za-z_0-9]*\$/.exec(rest);
+  const open = dollar ? dollar[0].length : /^[eE]'/.test(rest) ? 2 : 1;
+  return file.sub(start + open, value);
+}
+
+/** `schema.name`, `name` or `"Quoted"."Name"`; unqualified names live in public. */
+export function parseQualifiedName(text: string, position: SourcePosition): QualifiedName {
+  const parts: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    if (text[i] === '"') {
+      let j = i + 1;
+      let part = '';
+      for (;;) {
+        if (j >= text.length) throw new TrickleError(`unterminated quoted name in '${text}'`, position);
+        if (text[j] === '"') {
+          if (text[j + 1] === '"') {
+            part += '"';
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        part += text[j++];
+      }
+      parts.push(part);
+      i = j + 1;
+    } else {
+      const j = text.indexOf('.', i);
+      const end = j === -1 ? text.length : j;
+      const raw = text.slice(i, end).trim();
+      if (!/^[A-Za-z_][A-Za-z0-9_$]*$/.test(raw)) throw new TrickleError(`'${text}' is not a valid stream table name`, position);
+      parts.push(raw.toLowerCase());
+      i = end;
+    }
+    if (i >= text.length) break;
+    if (text[i] !== '.') throw new TrickleError(`'${text}' is not a valid stream table name`, position);
+    i++;
+  }
+  if (parts.length === 1) return { schema: DEFAULT_SCHEMA, name: parts[0]! };
+  if (parts.length === 2) return { schema: parts[0]!, name: parts[1]! };
+  throw new TrickleError(`'${text}' is not a valid stream table name`, position);
+}

@@ -1,0 +1,43 @@
+/** Small SQL fragments shared by the generators. */
+import type { Node } from '@pgsql/types';
+import * as libpg from 'libpg-query';
+import { ident } from './quote.js';
+
+/** Parses one SQL expression that trickle itself generated into an AST node. */
+export function exprNode(sql: string): Node {
+  const result = libpg.parseSync(`SELECT ${sql}`) as { stmts: { stmt: { SelectStmt: { targetList: { ResTarget: { val: Node } }[] } } }[] };
+  return result.stmts[0]!.stmt.SelectStmt.targetList[0]!.ResTarget.val;
+}
+
+/** `a.x, a.y` */
+export function columnList(names: readonly string[], qualifier?: string): string {
+  return names.map((n) => (qualifier ? `${ident(qualifier)}.${ident(n)}` : ident(n))).join(', ');
+}
+
+/** Row identity: a 64-bit hash of the given expressions, consistent with equality (numeric 1.0 = 1.00). */
+export function rowIdSql(exprs: readonly string[]): string {
+  if (exprs.length === 0) return '0::bigint';
+  return `hash_record_extended(ROW(${exprs.join(', ')}), 0)`;
+}
+
+/** `a IS NOT DISTINCT FROM b`, or plain `=` when one side can never be NULL (so indexes and hash joins apply). */
+export function sameValue(a: string, b: string, notNull: boolean): string {
+  return notNull ? `${a} = ${b}` : `${a} IS NOT DISTINCT FROM ${b}`;
+}
+
+/** Indents every line of a block. */
+export function indent(text: string, by = 2): string {
+  const pad = ' '.repeat(by);
+  return text
+    .split('\n')
+    .map((l) => (l.length ? pad + l : l))
+    .join('\n');
+}
+
+/** A SQL line comment, safe for any text (no line breaks can escape it). */
+export function comment(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `-- ${l}`.trimEnd())
+    .join('\n');
+}
