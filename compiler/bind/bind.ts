@@ -324,13 +324,13 @@ class Binder {
     const bindGrouped = (node: Node, clause: string): Node => {
       const refToKey = (e: Expr): Node | undefined => {
         const i = keyRefs.findIndex((k) => k.key === e.key);
-        return i >= 0 ? ({ __key: i } as unknown as Node) : undefined;
+        return i >= 0 ? ({ TrickleKey: { index: i } } as unknown as Node) : undefined;
       };
       const hook = (n: Node, type: string): Node | undefined => {
         if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
           const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys);
           aggRefs.push({ index: i });
-          return { __agg: i } as unknown as Node;
+          return { TrickleAgg: { index: i } } as unknown as Node;
         }
         if (containsAggregate(n)) return undefined;
         // A subexpression equal to a group key reads the key.
@@ -347,7 +347,7 @@ class Binder {
           const col = Number(/^\$(\d+)$/.exec(bound.key)?.[1]) - 1;
           if (this.functionallyDependent(col, keyRefs, scope)) {
             keyRefs.push(bound);
-            return { __key: keyRefs.length - 1 } as unknown as Node;
+            return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
           }
           const fields = stringFields((n as { ColumnRef: { fields: Node[] } }).ColumnRef.fields).join('.');
           throw new TrickleError(
@@ -374,10 +374,10 @@ class Binder {
     const k = keyRefs.length;
     const resolveMarkers = (node: Node): Expr =>
       makeExpr(
-        mapAst(node, (n) => {
-          const m = n as unknown as { __key?: number; __agg?: number };
-          if (m.__key !== undefined) return paramRef(m.__key);
-          if (m.__agg !== undefined) return paramRef(k + m.__agg);
+        mapAst(node, (n, type) => {
+          const m = n as unknown as { TrickleKey?: { index: number }; TrickleAgg?: { index: number } };
+          if (type === 'TrickleKey') return paramRef(m.TrickleKey!.index);
+          if (type === 'TrickleAgg') return paramRef(k + m.TrickleAgg!.index);
           return undefined;
         }) as Node,
       );

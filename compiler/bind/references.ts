@@ -1,0 +1,109 @@
+/**
+ * What any query reads, even one trickle cannot differentiate: the
+ * relations it names (for dependency order and validation) and, where it can
+ * be worked out, its output columns (for stream tables that read it).
+ */
+import type { Node, ResTarget, SelectStmt } from '@pgsql/types';
+import { relationName } from '../catalog/build.js';
+import type { QualifiedName } from '../catalog/catalog.js';
+import { TrickleError } from '../errors.js';
+import type { SourceText } from '../parser/source.js';
+import { walkAst } from '../ir/expr.js';
+import type { OutputColumn } from '../ir/ops.js';
+import { resolveRelation, type BindContext } from './bind.js';
+import { figureColname } from './colname.js';
+import { stringFields } from './scope.js';
+
+export interface RelationReference {
+  readonly name: QualifiedName;
+  readonly location: number | undefined;
+}
+
+/** Every table named in the query, except names of its own CTEs. */
+export function referencedRelations(query: Node): RelationReference[] {
+  const out: RelationReference[] = [];
+  const visit = (node: unknown, ctes: ReadonlySet<string>): void => {
+    walkAst(node, (n, type) => {
+      if (type === 'SelectStmt') {
+        const s = (n as { SelectStmt: SelectStmt }).SelectStmt;
+        const inner = new Set(ctes);
+        for (const c of s.withClause?.ctes ?? []) {
+          if ('CommonTableExpr' in c && c.CommonTableExpr.ctename) inner.add(c.CommonTableExpr.ctename);
+        }
+        const { withClause, ...rest } = s;
+        if (withClause) for (const c of withClause.ctes ?? []) visit(c, inner);
+        visit(rest, inner);
+        return false;
+      }
+      if (type === 'RangeVar') {
+        const rv = (n as { RangeVar: { schemaname?: string; relname?: string; location?: number } }).RangeVar;
+        if (!(rv.schemaname === undefined && ctes.has(rv.relname ?? ''))) out.push({ name: relationName(rv), location: rv.location });
+        return false;
+      }
+      return true;
+    });
+  };
+  visit(query, new Set());
+  return out;
+}
+
+/** Checks every referenced relation exists. */
+export function checkReferences(query: Node, ctx: Pick<BindContext, 'catalog' | 'streams'>, source: SourceText): void {
+  for (const r of referencedRelations(query)) {
+    if (!resolveRelation(r.name, ctx)) {
+      throw new TrickleError(`relation "${r.name.schema}.${r.name.name}" does not exist`, source.position(r.location));
+    }
+  }
+}
+
+/**
+ * Output columns of a query trickle does not bind, from its SELECT list:
+ * names given or figured as PostgreSQL does; `*` expanded over plain tables.
+ * Undefined when they cannot be known offline.
+ */
+export function outputColumnsOf(query: Node, ctx: Pick<BindContext, 'catalog' | 'streams'>): OutputColumn[] | undefined {
+  if (!('SelectStmt' in query)) return undefined;
+  let s: SelectStmt = query.SelectStmt;
+  while (s.op && s.op !== 'SETOP_NONE' && s.larg) s = s.larg;
+  const out: OutputColumn[] = [];
+  for (const t of s.targetList ?? []) {
+    const rt = (t as { ResTarget: ResTarget }).ResTarget;
+    const val = rt.val as Node;
+    if ('ColumnRef' in val && stringFields(val.ColumnRef.fields).includes('*')) {
+      const f = stringFields(val.ColumnRef.fields);
+      const alias = f.length > 1 ? f[f.length - 2] : undefined;
+      const cols = starColumns(s, alias, ctx);
+      if (!cols) return undefined;
+      out.push(...cols);
+      continue;
+    }
+    out.push({ name: rt.name ?? figureColname(val), notNull: false });
+  }
+  return out;
+}
+
+function starColumns(s: SelectStmt, alias: string | undefined, ctx: Pick<BindContext, 'catalog' | 'streams'>): OutputColumn[] | undefined {
+  const out: OutputColumn[] = [];
+  let ok = true;
+  const visit = (item: Node) => {
+    if ('RangeVar' in item) {
+      const rv = item.RangeVar;
+      const name = rv.alias?.aliasname ?? rv.relname;
+      if (alias !== undefined && alias !== name) return;
+      const rel = resolveRelation(relationName(rv), ctx);
+      if (!rel) {
+        ok = false;
+        return;
+      }
+      const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+      out.push(...rel.columns.map((c, i) => ({ name: renamed[i] ?? c.name, notNull: false })));
+    } else if ('JoinExpr' in item && !item.JoinExpr.usingClause?.length && !item.JoinExpr.isNatural && !item.JoinExpr.alias) {
+      visit(item.JoinExpr.larg as Node);
+      visit(item.JoinExpr.rarg as Node);
+    } else {
+      ok = false;
+    }
+  };
+  for (const f of s.fromClause ?? []) visit(f);
+  return ok && out.length ? out : undefined;
+}

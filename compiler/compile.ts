@@ -1,0 +1,210 @@
+/**
+ * The pipeline, as named pure passes:
+ *   buildCatalog -> readStreamDefs -> orderStreams -> (bindQuery -> planMaintenance)* -> emitProject
+ */
+import type { Node } from '@pgsql/types';
+import { buildCatalog } from './catalog/build.js';
+import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
+import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
+import { checkReferences, outputColumnsOf, referencedRelations } from './bind/references.js';
+import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
+import { TrickleError } from './errors.js';
+import { scansOf, uniqueKey, type Op, type OutputColumn } from './ir/ops.js';
+import { deparse } from './parser/adapter.js';
+import type { ProjectSources } from './project/project.js';
+import { readStreamDefs, type StreamDef } from './project/streams.js';
+import { parseSchedule, ScheduleError, type Schedule } from './schedule/schedule.js';
+
+export interface SourceDependency {
+  readonly name: QualifiedName;
+  readonly kind: 'table' | 'stream';
+  /** Whether this stream table reads the source's changes (DIFFERENTIAL). */
+  readonly consumesChanges: boolean;
+  readonly columns: readonly string[];
+}
+
+export interface CompiledStreamTable {
+  readonly def: StreamDef;
+  readonly name: QualifiedName;
+  readonly mode: 'DIFFERENTIAL' | 'FULL';
+  /** Why an AUTO stream table is refreshed in full (the unsupported construct). */
+  readonly fullReason: string | undefined;
+  readonly op: Op | undefined;
+  readonly plan: MaintenancePlan | undefined;
+  readonly columns: readonly OutputColumn[];
+  readonly key: readonly string[] | undefined;
+  readonly sources: readonly SourceDependency[];
+  readonly schedule: Schedule;
+  /** Position in dependency order (0 first). */
+  readonly order: number;
+  /** The defining query as PostgreSQL's parser understood it. */
+  readonly definingQuery: string;
+}
+
+export interface AnalyzedProject {
+  readonly name: string;
+  readonly catalog: Catalog;
+  readonly streams: readonly CompiledStreamTable[];
+}
+
+export function analyzeProject(sources: ProjectSources): AnalyzedProject {
+  const catalog = buildCatalog(sources.schema);
+  const defs = readStreamDefs(sources.streams, sources.config);
+  checkNames(defs, catalog);
+  const ordered = orderStreams(defs);
+  const shapes = new Map<string, StreamTableShape>();
+  const compiled: CompiledStreamTable[] = [];
+  ordered.forEach((def, order) => {
+    const st = compileStream(def, order, { catalog, streams: shapes });
+    shapes.set(qualifiedKey(st.name), { name: st.name, columns: st.columns, key: st.key });
+    compiled.push(st);
+  });
+  return { name: sources.config.name, catalog, streams: compiled };
+}
+
+function checkNames(defs: readonly StreamDef[], catalog: Catalog): void {
+  const seen = new Map<string, StreamDef>();
+  for (const d of defs) {
+    const key = qualifiedKey(d.name);
+    if (findTable(catalog, d.name)) throw new TrickleError(`stream table ${key} has the name of a table in schema/`, d.position);
+    const prev = seen.get(key);
+    if (prev) throw new TrickleError(`stream table ${key} is defined twice (first at ${prev.position.file}:${prev.position.line})`, d.position);
+    if (!catalog.schemas.includes(d.name.schema)) throw new TrickleError(`schema "${d.name.schema}" of stream table ${key} is not created in schema/`, d.position);
+    seen.set(key, d);
+  }
+}
+
+/** Topological order (readers after what they read), ties broken by name; a cycle is an error. */
+export function orderStreams(defs: readonly StreamDef[]): StreamDef[] {
+  const byKey = new Map(defs.map((d) => [qualifiedKey(d.name), d]));
+  const deps = new Map<string, string[]>();
+  for (const d of defs) {
+    const reads = referencedRelations(d.query)
+      .map((r) => qualifiedKey(r.name))
+      .filter((k) => byKey.has(k));
+    deps.set(qualifiedKey(d.name), [...new Set(reads)].sort());
+  }
+  const out: StreamDef[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (key: string, path: string[]) => {
+    if (state.get(key) === 'done') return;
+    if (state.get(key) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(key)), key];
+      throw new TrickleError(`stream tables read each other in a cycle: ${cycle.join(' -> ')}`, byKey.get(key)!.position);
+    }
+    state.set(key, 'visiting');
+    for (const d of deps.get(key) ?? []) visit(d, [...path, key]);
+    state.set(key, 'done');
+    out.push(byKey.get(key)!);
+  };
+  for (const key of [...byKey.keys()].sort()) visit(key, []);
+  return out;
+}
+
+function compileStream(
+  def: StreamDef,
+  order: number,
+  ctx: { catalog: Catalog; streams: ReadonlyMap<string, StreamTableShape> },
+): CompiledStreamTable {
+  const bindCtx = { ...ctx, source: def.querySource };
+  checkReferences(def.query, ctx, def.querySource);
+  let schedule: Schedule;
+  try {
+    schedule = parseSchedule(def.schedule);
+  } catch (e) {
+    if (e instanceof ScheduleError) throw new TrickleError(e.message, def.position);
+    throw e;
+  }
+  const definingQuery = deparse(def.query);
+  let op: Op | undefined;
+  let plan: MaintenancePlan | undefined;
+  let fullReason: string | undefined;
+  try {
+    op = bindQuery(def.query, bindCtx);
+    plan = planMaintenance(op, def.name);
+  } catch (e) {
+    if (e instanceof UnsupportedError || e instanceof PlanError) {
+      if (def.refreshMode === 'DIFFERENTIAL') {
+        if (e instanceof PlanError) throw new TrickleError(e.message, def.position);
+        throw e;
+      }
+      fullReason = e instanceof UnsupportedError ? `${e.construct} is not supported differentially (${position(e)})` : e.message;
+      op = undefined;
+      plan = undefined;
+    } else {
+      throw e;
+    }
+  }
+  const differential = def.refreshMode !== 'FULL' && plan !== undefined;
+  if (def.refreshMode === 'FULL') fullReason = undefined;
+
+  if (differential && op) {
+    const scans = scansOf(op);
+    const sources = dedupeSources(
+      scans.map((s) => ({ name: s.source.name, kind: s.source.kind, consumesChanges: true, columns: s.columns.map((c) => c.name) })),
+    );
+    const key = uniqueKey(op);
+    return {
+      def,
+      name: def.name,
+      mode: 'DIFFERENTIAL',
+      fullReason: undefined,
+      op,
+      plan,
+      columns: op.columns,
+      key: key && key.length ? key.map((i) => op!.columns[i]!.name) : undefined,
+      sources,
+      schedule,
+      order,
+      definingQuery,
+    };
+  }
+  const columns = outputColumnsOf(def.query, ctx) ?? [];
+  const sources = dedupeSources(
+    referencedRelations(def.query).map((r) => {
+      const isStream = ctx.streams.has(qualifiedKey(r.name));
+      const cols = isStream ? ctx.streams.get(qualifiedKey(r.name))!.columns.map((c) => c.name) : findTable(ctx.catalog, r.name)!.columns.map((c) => c.name);
+      return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols };
+    }),
+  );
+  return {
+    def,
+    name: def.name,
+    mode: 'FULL',
+    fullReason,
+    op: undefined,
+    plan: undefined,
+    columns: uniqueNames(columns, def),
+    key: undefined,
+    sources,
+    schedule,
+    order,
+    definingQuery,
+  };
+}
+
+function uniqueNames(cols: readonly OutputColumn[], def: StreamDef): OutputColumn[] {
+  const seen = new Set<string>();
+  for (const c of cols) {
+    if (seen.has(c.name)) throw new TrickleError(`column "${c.name}" appears more than once in the output of ${qualifiedKey(def.name)}; give one of them an alias`, def.position);
+    seen.add(c.name);
+  }
+  return [...cols];
+}
+
+function position(e: TrickleError): string {
+  const p = e.position;
+  return p ? `${p.file}:${p.line}:${p.column}` : 'unknown position';
+}
+
+function dedupeSources(list: SourceDependency[]): SourceDependency[] {
+  const byKey = new Map<string, SourceDependency>();
+  for (const s of list) {
+    const k = qualifiedKey(s.name);
+    const prev = byKey.get(k);
+    byKey.set(k, prev ? { ...prev, columns: [...new Set([...prev.columns, ...s.columns])] } : s);
+  }
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+}
+
+export type { Node };

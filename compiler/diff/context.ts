@@ -1,0 +1,58 @@
+/**
+ * Names shared between the delta SQL and the runtime: change buffers,
+ * the frontier variables of a refresh function, and the consumed-change test.
+ */
+import { createHash } from 'node:crypto';
+import type { QualifiedName } from '../catalog/catalog.js';
+import { literal, qualified } from '../sql/quote.js';
+
+export const CATALOG_SCHEMA = 'pg_trickle';
+export const CHANGES_SCHEMA = 'pg_trickle_changes';
+
+/**
+ * The stable hash naming every per-source and per-stream-table object.
+ * Must agree with `pg_trickle.stable_hash(text)` in templates/catalog.sql:
+ * the first 16 hex digits of md5 over the UTF-8 text.
+ */
+export function stableHash(text: string): string {
+  return createHash('md5').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** `schema.name`, unquoted: the text every stable hash is taken of. */
+export function stableName(q: QualifiedName): string {
+  return `${q.schema}.${q.name}`;
+}
+
+export function bufferName(source: QualifiedName): string {
+  return `changes_${stableHash(stableName(source))}`;
+}
+
+export function bufferTable(source: QualifiedName): string {
+  return qualified(CHANGES_SCHEMA, bufferName(source));
+}
+
+/** PL/pgSQL variables holding the frontier of the previous refresh. */
+export const PREV = {
+  snapshot: '__pgt_prev_snapshot',
+  ownXid: '__pgt_prev_own_xid',
+  mark: '__pgt_prev_mark',
+} as const;
+
+/** Has change row `alias` not been consumed by the previous refresh? */
+export function unconsumed(alias: string): string {
+  return `NOT pg_trickle.consumed(${alias}.__pgt_xid, ${alias}.__pgt_change_id, ${PREV.snapshot}, ${PREV.ownXid}, ${PREV.mark})`;
+}
+
+/**
+ * The CTE that records the new frontier in the same statement (so under the
+ * same snapshot) that reads the sources.
+ */
+export function frontierCaptureSql(st: QualifiedName): string {
+  return [
+    'UPDATE pg_trickle.pgt_stream_tables',
+    '   SET frontier = pg_current_snapshot(),',
+    '       frontier_own_xid = pg_current_xact_id_if_assigned(),',
+    '       frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)',
+    ` WHERE pgt_schema = ${literal(st.schema)} AND pgt_name = ${literal(st.name)}`,
+  ].join('\n');
+}

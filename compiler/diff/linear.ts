@@ -1,0 +1,197 @@
+/**
+ * Current state and delta of the stateless operators (scan, filter,
+ * project, join). Deltas are weighted rows: `__pgt_w` is +n for n
+ * insertions and -n for n deletions of an identical row (a Z-set, as in
+ * DBSP). Rules:
+ *   scan:    the unconsumed rows of the source's change buffer
+ *   filter:  linear, σ(Δ)
+ *   project: linear, π(Δ)
+ *   join:    bilinear; for inputs R1..Rn,
+ *            Δ(R1 ⋈ .. ⋈ Rn) = Σi  R1' ⋈ .. ⋈ R(i-1)' ⋈ ΔRi ⋈ R(i+1) ⋈ .. ⋈ Rn
+ *            where R' is the current state and R the state at the previous
+ *            refresh (R = R' - ΔR). For two inputs: ΔL ⋈ R + L' ⋈ ΔR.
+ */
+import { qualifiedKey } from '../catalog/catalog.js';
+import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
+import { visitOp, type Join, type Op, type Scan } from '../ir/ops.js';
+import { columnList } from '../sql/fragments.js';
+import { ident, qualified } from '../sql/quote.js';
+import { bufferTable, unconsumed } from './context.js';
+import type { CteChain } from './cte.js';
+
+export const W = '__pgt_w';
+
+type Mode = 'current' | 'delta' | 'old';
+
+export interface FromItem {
+  readonly sql: string;
+  /** Whether the item carries a `__pgt_w` weight column. */
+  readonly weighted: boolean;
+}
+
+export class LinearRenderer {
+  private readonly deltas = new Map<Op, string>();
+  private readonly sourceDeltas = new Map<string, string>();
+
+  constructor(private readonly chain: CteChain) {}
+
+  /** A SELECT producing the operator's current rows, columns named as `op.columns`. */
+  current(op: Op): string {
+    return visitOp<string>(op, {
+      scan: (o) => `SELECT ${columnList(o.columns.map((c) => c.name))} FROM ${qualified(o.source.name.schema, o.source.name.name)}`,
+      filter: (o) => {
+        const a = aliasFor(o.input);
+        return `SELECT ${columnList(names(o.input), a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n WHERE ${render(o.predicate, o.input, a)}`;
+      },
+      project: (o) => {
+        const a = aliasFor(o.input);
+        const cols = o.exprs.map((e, i) => `${render(e, o.input, a)} AS ${ident(o.columns[i]!.name)}`);
+        return `SELECT ${cols.join(', ')}\n  FROM ${this.from(o.input, 'current', a).sql}`;
+      },
+      join: (o) => this.joinTerm(o, -1),
+      aggregate: () => unsupported('aggregate'),
+      distinct: () => unsupported('distinct'),
+    });
+  }
+
+  /** The operator as a FROM item in the given state, under `alias`. */
+  from(op: Op, mode: Mode, alias: string): FromItem {
+    if (mode === 'current') {
+      if (op.kind === 'scan') return { sql: `${qualified(op.source.name.schema, op.source.name.name)} AS ${ident(alias)}`, weighted: false };
+      return { sql: `(\n${indentBlock(this.current(op))}\n) AS ${ident(alias)}`, weighted: false };
+    }
+    const delta = this.delta(op);
+    if (mode === 'delta') return { sql: `${ident(delta)} AS ${ident(alias)}`, weighted: true };
+    // The state at the previous refresh: current rows, minus what changed since.
+    const cols = names(op);
+    const currentRows =
+      op.kind === 'scan'
+        ? `SELECT 1::bigint AS ${W}, ${columnList(cols)} FROM ${qualified(op.source.name.schema, op.source.name.name)}`
+        : `SELECT 1::bigint AS ${W}, ${columnList(cols)} FROM (\n${indentBlock(this.current(op))}\n) AS cur`;
+    const sql = `(\n  ${currentRows}\n  UNION ALL\n  SELECT -${W}, ${columnList(cols)} FROM ${ident(delta)}\n) AS ${ident(alias)}`;
+    return { sql, weighted: true };
+  }
+
+  /** Name of the CTE holding the operator's delta: (`__pgt_w`, columns...). */
+  delta(op: Op): string {
+    const known = this.deltas.get(op);
+    if (known) return known;
+    const name = visitOp<string>(op, {
+      scan: (o) => this.scanDelta(o),
+      filter: (o) => {
+        const d = this.delta(o.input);
+        return this.chain.add(
+          `delta_filter`,
+          `filter (linear): changes of its input that satisfy ${short(o.predicate, o.input)}`,
+          `SELECT d.${W}, ${columnList(names(o.input), 'd')}\n  FROM ${ident(d)} AS d\n WHERE ${render(o.predicate, o.input, 'd')}`,
+        );
+      },
+      project: (o) => {
+        const d = this.delta(o.input);
+        const cols = o.exprs.map((e, i) => `${render(e, o.input, 'd')} AS ${ident(o.columns[i]!.name)}`);
+        return this.chain.add(`delta_project`, 'project (linear): each changed row, projected', `SELECT d.${W}, ${cols.join(', ')}\n  FROM ${ident(d)} AS d`);
+      },
+      join: (o) => this.joinDelta(o),
+      aggregate: () => unsupported('aggregate'),
+      distinct: () => unsupported('distinct'),
+    });
+    this.deltas.set(op, name);
+    return name;
+  }
+
+  private scanDelta(o: Scan): string {
+    const key = qualifiedKey(o.source.name);
+    const known = this.sourceDeltas.get(key);
+    if (known) return known;
+    const cols = o.columns.map((c) => c.name);
+    const name = this.chain.add(
+      `delta_${o.source.name.name}`,
+      `scan ${key}: changes not yet consumed (an UPDATE is a deletion and an insertion)`,
+      [
+        `SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS ${W}, ${columnList(cols, 'c')}`,
+        `  FROM ${bufferTable(o.source.name)} AS c`,
+        ` WHERE c.__pgt_action IN ('I', 'D')`,
+        `   AND ${unconsumed('c')}`,
+      ].join('\n'),
+      { materialized: true },
+    );
+    this.sourceDeltas.set(key, name);
+    return name;
+  }
+
+  private joinDelta(o: Join): string {
+    const terms = o.inputs.map((_, i) => this.joinTerm(o, i));
+    const aliases = o.inputs.map((inp, i) => joinAlias(inp, i));
+    const rule = o.inputs
+      .map((_, i) => aliases.map((a, j) => (j < i ? `${a}'` : j === i ? `Δ${a}` : a)).join(' ⋈ '))
+      .join('  +  ');
+    return this.chain.add(
+      'delta_join',
+      `inner join (bilinear): ${rule}\n(X' is the current state, X the state at the previous refresh)`,
+      terms.join('\nUNION ALL\n'),
+    );
+  }
+
+  /** Term `i` of a join's delta; i = -1 renders the join's current state. */
+  private joinTerm(o: Join, i: number): string {
+    const items = o.inputs.map((inp, j) => {
+      const mode: Mode = i < 0 || j < i ? 'current' : j === i ? 'delta' : 'old';
+      return { alias: joinAlias(inp, j), ...this.from(inp, mode, joinAlias(inp, j)) };
+    });
+    const weights = items.filter((x) => x.weighted).map((x) => `${ident(x.alias)}.${W}`);
+    const offsets = offsetsOf(o);
+    const column = (index: number) => {
+      const j = offsets.findIndex((start, k) => index >= start && index < start + o.inputs[k]!.columns.length);
+      return columnRefNode(o.inputs[j]!.columns[index - offsets[j]!]!.name, items[j]!.alias);
+    };
+    const select = o.columns.map((c, index) => {
+      const j = offsets.findIndex((start, k) => index >= start && index < start + o.inputs[k]!.columns.length);
+      return `${ident(items[j]!.alias)}.${ident(o.inputs[j]!.columns[index - offsets[j]!]!.name)} AS ${ident(c.name)}`;
+    });
+    const head = i < 0 ? '' : `${weights.join(' * ')} AS ${W}, `;
+    const where = o.predicate ? `\n WHERE ${renderExprWith(o.predicate, column)}` : '';
+    return `SELECT ${head}${select.join(', ')}\n  FROM ${items.map((x) => x.sql).join(',\n       ')}${where}`;
+  }
+}
+
+export function names(op: Op): string[] {
+  return op.columns.map((c) => c.name);
+}
+
+/** Renders an expression over `input`'s columns qualified by `alias`. */
+export function render(e: Expr, input: Op, alias: string): string {
+  return renderExprWith(e, (i) => columnRefNode(input.columns[i]!.name, alias));
+}
+
+function short(e: Expr, input: Op): string {
+  return render(e, input, 'x').replace(/\bx\./g, '');
+}
+
+function aliasFor(op: Op): string {
+  return op.kind === 'scan' ? op.alias : 'i';
+}
+
+function joinAlias(op: Op, j: number): string {
+  return op.kind === 'scan' ? op.alias : `j${j + 1}`;
+}
+
+function offsetsOf(o: Join): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const inp of o.inputs) {
+    out.push(n);
+    n += inp.columns.length;
+  }
+  return out;
+}
+
+function indentBlock(sql: string): string {
+  return sql
+    .split('\n')
+    .map((l) => (l ? '  ' + l : l))
+    .join('\n');
+}
+
+function unsupported(kind: string): never {
+  throw new Error(`internal: ${kind} below a join or filter is not supported by the linear renderer`);
+}

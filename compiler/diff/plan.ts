@@ -1,0 +1,462 @@
+/**
+ * The maintenance plan of a stream table: how its storage is laid out and
+ * the one statement that applies a refresh's delta to it. The root of the
+ * operator tree decides the strategy ("sink"):
+ *
+ *   keyed      stateless query whose output has a unique key: MERGE by key
+ *   keyless    stateless query whose rows may repeat: delete/insert n copies
+ *   aggregate  GROUP BY at the root: per-group state kept in hidden columns,
+ *              new state = old state + delta; MIN/MAX deletions and groups
+ *              hidden by HAVING are recomputed from the sources
+ *   distinct   DISTINCT at the root: a hidden multiplicity per row
+ */
+import type { QualifiedName } from '../catalog/catalog.js';
+import { columnRefNode, renderExprWith, substitute, type Expr } from '../ir/expr.js';
+import { isStateless, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
+import { deparse } from '../parser/adapter.js';
+import { columnList, exprNode, rowIdSql, sameValue } from '../sql/fragments.js';
+import { ident, qualified } from '../sql/quote.js';
+import { frontierCaptureSql } from './context.js';
+import { CteChain } from './cte.js';
+import { LinearRenderer, names, render, W } from './linear.js';
+import type { Node } from '@pgsql/types';
+
+export type SinkKind = 'keyed' | 'keyless' | 'aggregate' | 'distinct';
+
+export interface MaintenancePlan {
+  readonly kind: SinkKind;
+  /** The user's columns, in order. */
+  readonly visible: readonly string[];
+  /** trickle's hidden columns (`__pgt_row_id` first). */
+  readonly hidden: readonly string[];
+  /** Whether `__pgt_row_id` is unique (every sink but keyless). */
+  readonly uniqueRowId: boolean;
+  /** SELECT computing the whole storage content (visible and hidden columns): creation and full refresh. */
+  readonly storageQuery: string;
+  /** One statement: records the new frontier, computes the delta and applies it. */
+  readonly deltaStatement: string;
+}
+
+export class PlanError extends Error {}
+
+export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
+  if (root.kind === 'distinct' && isStateless(root.input)) return distinctPlan(root.input, st);
+  const agg = aggregateShape(root);
+  if (agg) return aggregatePlan(agg, st);
+  if (isStateless(root)) return linearPlan(root, st);
+  throw new PlanError('this combination of operators cannot be maintained differentially');
+}
+
+const target = (st: QualifiedName) => qualified(st.schema, st.name);
+const frontierCte = (chain: CteChain, st: QualifiedName) =>
+  chain.add('__pgt_frontier', 'record the new frontier under the same snapshot that reads the changes', frontierCaptureSql(st));
+
+// ---- stateless queries --------------------------------------------------------
+
+function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
+  const visible = names(root);
+  const key = uniqueKey(root);
+  const keyed = key !== undefined && key.length > 0;
+  const keyCols = keyed ? key.map((i) => visible[i]!) : visible;
+  const rowId = (q: string) => rowIdSql(keyCols.map((c) => `${ident(q)}.${ident(c)}`));
+  const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
+
+  const chain = new CteChain();
+  frontierCte(chain, st);
+  const delta = new LinearRenderer(chain).delta(root);
+  const net = chain.add(
+    '__pgt_net',
+    'consolidate: identical rows with opposite weights cancel out',
+    `SELECT ${columnList(visible, 'd')}, sum(d.${W})::bigint AS ${W}\n  FROM ${ident(delta)} AS d\n GROUP BY ${columnList(visible, 'd')}\nHAVING sum(d.${W}) <> 0`,
+  );
+  const notNull = new Map(root.columns.map((c) => [c.name, c.notNull]));
+  const match = (a: string, b: string) =>
+    [`${a}.__pgt_row_id = ${b}.__pgt_row_id`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
+
+  if (keyed) {
+    const apply = chain.add(
+      '__pgt_apply',
+      'one row per key: the new version if there is one (update or insert), else the deletion',
+      `SELECT DISTINCT ON (${rowId('n')}, ${columnList(keyCols, 'n')}) ${rowId('n')} AS __pgt_row_id, ${columnList(visible, 'n')}, n.${W}\n  FROM ${ident(net)} AS n\n ORDER BY ${rowId('n')}, ${columnList(keyCols, 'n')}, n.${W} DESC`,
+    );
+    const all = [...visible, '__pgt_row_id'];
+    const statement = chain.render(
+      [
+        `MERGE INTO ${target(st)} AS s`,
+        `USING ${ident(apply)} AS a`,
+        `   ON ${match('s', 'a')}`,
+        ` WHEN MATCHED AND a.${W} < 0 THEN DELETE`,
+        ` WHEN MATCHED THEN UPDATE SET ${visible.map((c) => `${ident(c)} = a.${ident(c)}`).join(', ')}`,
+        ` WHEN NOT MATCHED AND a.${W} > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
+      ].join('\n'),
+    );
+    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], uniqueRowId: true, storageQuery, deltaStatement: statement };
+  }
+
+  // Rows may repeat: delete |w| copies of each row with a negative net weight, insert w copies of the rest.
+  const numbered = chain.add('__pgt_numbered', 'number the consolidated rows, to pick copies to delete per row', `SELECT n.*, row_number() OVER () AS __pgt_i FROM ${ident(net)} AS n WHERE n.${W} < 0`);
+  chain.add(
+    '__pgt_deleted',
+    'delete as many stored copies of each row as its negative weight',
+    [
+      `DELETE FROM ${target(st)} AS s`,
+      ` WHERE s.ctid = ANY (ARRAY(`,
+      `   SELECT x.ctid FROM (`,
+      `     SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.${W} AS copies`,
+      `       FROM ${ident(numbered)} AS n`,
+      `       JOIN ${target(st)} AS t ON ${match('t', 'n').replace('n.__pgt_row_id', rowId('n'))}`,
+      `   ) AS x WHERE x.copy <= x.copies))`,
+    ].join('\n'),
+  );
+  const all = [...visible, '__pgt_row_id'];
+  const statement = chain.render(
+    [
+      `INSERT INTO ${target(st)} (${columnList(all)})`,
+      `SELECT ${columnList(visible, 'n')}, ${rowId('n')}`,
+      `  FROM ${ident(net)} AS n, generate_series(1, n.${W})`,
+      ` WHERE n.${W} > 0`,
+    ].join('\n'),
+  );
+  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], uniqueRowId: false, storageQuery, deltaStatement: statement };
+}
+
+// ---- DISTINCT -------------------------------------------------------------------
+
+function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
+  const visible = names(input);
+  const rowId = (q: string) => rowIdSql(visible.map((c) => `${ident(q)}.${ident(c)}`));
+  const notNull = new Map(input.columns.map((c) => [c.name, c.notNull]));
+  const match = (a: string, b: string, bRowId: string) =>
+    [`${a}.__pgt_row_id = ${bRowId}`, ...visible.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
+  const storageQuery = [
+    `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id, count(*) AS __pgt_count`,
+    `  FROM (\n${block(new LinearRenderer(new CteChain()).current(input), 4)}\n  ) AS r`,
+    ` GROUP BY ${columnList(visible, 'r')}`,
+  ].join('\n');
+
+  const chain = new CteChain();
+  frontierCte(chain, st);
+  const delta = new LinearRenderer(chain).delta(input);
+  const net = chain.add(
+    '__pgt_net',
+    'distinct: net change in the multiplicity of each row',
+    `SELECT ${columnList(visible, 'd')}, sum(d.${W})::bigint AS ${W}\n  FROM ${ident(delta)} AS d\n GROUP BY ${columnList(visible, 'd')}\nHAVING sum(d.${W}) <> 0`,
+  );
+  const apply = chain.add(
+    '__pgt_apply',
+    'new multiplicity = stored multiplicity + change; a row stays while it is positive',
+    [
+      `SELECT ${rowId('n')} AS __pgt_row_id, ${columnList(visible, 'n')}, coalesce(s.__pgt_count, 0) + n.${W} AS __pgt_count`,
+      `  FROM ${ident(net)} AS n`,
+      `  LEFT JOIN ${target(st)} AS s ON ${match('s', 'n', rowId('n'))}`,
+    ].join('\n'),
+  );
+  const all = [...visible, '__pgt_row_id', '__pgt_count'];
+  const statement = chain.render(
+    [
+      `MERGE INTO ${target(st)} AS s`,
+      `USING ${ident(apply)} AS a`,
+      `   ON ${match('s', 'a', 'a.__pgt_row_id')}`,
+      ` WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE`,
+      ` WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count`,
+      ` WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
+    ].join('\n'),
+  );
+  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], uniqueRowId: true, storageQuery, deltaStatement: statement };
+}
+
+// ---- GROUP BY -------------------------------------------------------------------
+
+interface AggregateShape {
+  readonly project: Project;
+  readonly having: Expr | undefined;
+  readonly aggregate: Aggregate;
+}
+
+function aggregateShape(root: Op): AggregateShape | undefined {
+  if (root.kind !== 'project') return undefined;
+  let below = root.input;
+  let having: Expr | undefined;
+  if (below.kind === 'filter') {
+    having = below.predicate;
+    below = below.input;
+  }
+  if (below.kind !== 'aggregate' || !isStateless(below.input)) return undefined;
+  return { project: root, having, aggregate: below };
+}
+
+/** Where each piece of per-group state lives in the storage table. */
+interface StateLayout {
+  /** Storage column of group key i. */
+  readonly keys: readonly string[];
+  /** Storage column of aggregate j's running value (sum for avg). */
+  readonly values: readonly string[];
+  /** Storage column of aggregate j's count of non-NULL inputs (sum and avg only). */
+  readonly nonNull: readonly (string | undefined)[];
+  /** Hidden columns, in order. */
+  readonly hidden: readonly string[];
+}
+
+function layoutOf(s: AggregateShape): StateLayout {
+  const { project, aggregate } = s;
+  const k = aggregate.groupBy.length;
+  const visible = names(project);
+  const visibleAt = (param: number) => {
+    const i = project.exprs.findIndex((e) => e.key === `$${param + 1}`);
+    return i >= 0 ? visible[i] : undefined;
+  };
+  const hidden = ['__pgt_row_id', '__pgt_count'];
+  const keys = aggregate.groupBy.map((_, i) => {
+    const v = visibleAt(i);
+    if (v) return v;
+    hidden.push(`__pgt_key_${i}`);
+    return `__pgt_key_${i}`;
+  });
+  const values = aggregate.aggregates.map((a, j) => {
+    const v = a.fn === 'avg' ? undefined : visibleAt(k + j);
+    if (v) return v;
+    hidden.push(`__pgt_value_${j}`);
+    return `__pgt_value_${j}`;
+  });
+  const nonNull = aggregate.aggregates.map((a, j) => {
+    if (a.fn !== 'sum' && a.fn !== 'avg') return undefined;
+    hidden.push(`__pgt_nonnull_${j}`);
+    return `__pgt_nonnull_${j}`;
+  });
+  return { keys, values, nonNull, hidden };
+}
+
+/** The aggregate's running state as computed from scratch over `alias` (rows of the aggregate's input). */
+function stateFromScratch(a: AggregateCall, input: Op, alias: string): { value: string; nonNull?: string } {
+  const arg = a.arg ? render(a.arg, input, alias) : undefined;
+  switch (a.fn) {
+    case 'count':
+      return { value: arg ? `count(${arg})` : 'count(*)' };
+    case 'sum':
+      return { value: `sum(${arg})`, nonNull: `count(${arg})` };
+    case 'avg':
+      return { value: `sum(pg_trickle.avg_state(${arg}))`, nonNull: `count(${arg})` };
+    case 'min':
+    case 'max':
+      return { value: `${a.fn}(${arg})` };
+  }
+}
+
+/** The user-visible value of aggregate j from its state columns (qualified by `q`). */
+function finalValue(a: AggregateCall, value: string, nonNull: string | undefined): string {
+  if (a.fn === 'avg') return `CASE WHEN ${nonNull} = 0 THEN NULL ELSE pg_trickle.avg_final(${value}, ${nonNull}) END`;
+  return value;
+}
+
+function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
+  const { project, having, aggregate } = s;
+  const input = aggregate.input;
+  const k = aggregate.groupBy.length;
+  const aggs = aggregate.aggregates;
+  const layout = layoutOf(s);
+  const visible = names(project);
+  const scalar = k === 0;
+  const keyNotNull = aggregate.columns.slice(0, k).map((c) => c.notNull);
+  const gname = (i: number) => `__pgt_g${i}`;
+
+  // Renders the projection (or HAVING) given SQL for each aggregate output column.
+  const overAggregate = (e: Expr, column: (i: number) => Node) => renderExprWith(e, column);
+
+  // ---- full computation (creation, full refresh) ----
+  const linear = new LinearRenderer(new CteChain());
+  const keyOver = (alias: string) => aggregate.groupBy.map((g) => render(g, input, alias));
+  const scratch = aggs.map((a) => stateFromScratch(a, input, 'i'));
+  const fullColumn = (i: number): Node => {
+    if (i < k) return exprNode(keyOver('i')[i]!);
+    const j = i - k;
+    return exprNode(finalValue(aggs[j]!, scratch[j]!.value, scratch[j]!.nonNull));
+  };
+  const hiddenFull: string[] = [`${rowIdSql(keyOver('i'))} AS __pgt_row_id`, 'count(*) AS __pgt_count'];
+  layout.keys.forEach((c, i) => c.startsWith('__pgt_') && hiddenFull.push(`${keyOver('i')[i]} AS ${c}`));
+  layout.values.forEach((c, j) => c.startsWith('__pgt_') && hiddenFull.push(`${scratch[j]!.value} AS ${c}`));
+  layout.nonNull.forEach((c, j) => c && hiddenFull.push(`${scratch[j]!.nonNull} AS ${c}`));
+  const storageQuery = [
+    `SELECT ${[...project.exprs.map((e, i) => `${overAggregate(e, fullColumn)} AS ${ident(visible[i]!)}`), ...hiddenFull].join(',\n       ')}`,
+    `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
+    ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+    ...(having ? [`HAVING ${overAggregate(having, fullColumn)}`] : []),
+  ].join('\n');
+
+  // ---- delta ----
+  const chain = new CteChain();
+  frontierCte(chain, st);
+  const delta = new LinearRenderer(chain).delta(input);
+
+  const dcols: string[] = keyOver('d').map((g, i) => `${g} AS ${gname(i)}`);
+  dcols.push(`sum(d.${W})::bigint AS __pgt_d_count`);
+  aggs.forEach((a, j) => {
+    const x = a.arg ? render(a.arg, input, 'd') : undefined;
+    switch (a.fn) {
+      case 'count':
+        dcols.push(x ? `coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_value_${j}` : `sum(d.${W})::bigint AS __pgt_d_value_${j}`);
+        break;
+      case 'sum':
+      case 'avg':
+        dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
+        dcols.push(`sum(${a.fn === 'avg' ? `pg_trickle.avg_state(${x})` : `(${x})`} * d.${W}) AS __pgt_d_value_${j}`);
+        break;
+      case 'min':
+      case 'max':
+        dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} > 0) AS __pgt_ins_${j}`);
+        dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} < 0) AS __pgt_del_${j}`);
+        break;
+    }
+  });
+  const groups = chain.add(
+    '__pgt_delta_groups',
+    `aggregate: per changed group, the change in count, sums and extremes${scalar ? ' (no GROUP BY: one group)' : ''}`,
+    [
+      `SELECT ${dcols.join(',\n       ')}`,
+      `  FROM ${ident(delta)} AS d`,
+      ...(scalar ? [`HAVING count(*) > 0`] : [` GROUP BY ${keyOver('d').join(', ')}`]),
+    ].join('\n'),
+  );
+
+  const keyMatch = (storage: string, other: string, otherRowId: string) =>
+    [`${storage}.__pgt_row_id = ${otherRowId}`, ...layout.keys.map((c, i) => sameValue(`${storage}.${ident(c)}`, `${other}.${ident(gname(i))}`, keyNotNull[i]!))].join(' AND ');
+  const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`));
+
+  const rescanWhy: string[] = [];
+  if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
+  aggs.forEach((a, j) => {
+    if (a.fn === 'min' || a.fn === 'max') {
+      const cmp = a.fn === 'min' ? '<=' : '>=';
+      rescanWhy.push(`(g.__pgt_del_${j} IS NOT NULL AND (s.${ident(layout.values[j]!)} IS NULL OR g.__pgt_del_${j} ${cmp} s.${ident(layout.values[j]!)}))`);
+    }
+  });
+  const oldCols = [
+    `s.__pgt_row_id IS NOT NULL AS __pgt_stored`,
+    `coalesce(s.__pgt_count, 0) AS __pgt_old_count`,
+    ...aggs.map((_, j) => `s.${ident(layout.values[j]!)} AS __pgt_old_value_${j}`),
+    ...aggs.flatMap((_, j) => (layout.nonNull[j] ? [`coalesce(s.${ident(layout.nonNull[j]!)}, 0) AS __pgt_old_nonnull_${j}`] : [])),
+    `${rescanWhy.length ? rescanWhy.join('\n           OR ') : 'false'} AS __pgt_rescan`,
+  ];
+  const withOld = chain.add(
+    '__pgt_groups',
+    `each changed group with its stored state; a group is recomputed from the sources when${having ? ' HAVING hid it (its state is not stored)' : ''}${having && rescanWhy.length > 1 ? ' or' : ''}${rescanWhy.length > (having ? 1 : 0) ? ' a deleted value may have been its MIN/MAX' : ''}${rescanWhy.length === 0 ? ' never (all its aggregates are algebraic)' : ''}`,
+    [
+      `SELECT g.*,`,
+      `       ${oldCols.join(',\n       ')}`,
+      `  FROM ${ident(groups)} AS g`,
+      `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`,
+    ].join('\n'),
+  );
+
+  const newState = (j: number): { value: string; nonNull?: string } => {
+    const a = aggs[j]!;
+    const old = `g.__pgt_old_value_${j}`;
+    const d = `g.__pgt_d_value_${j}`;
+    switch (a.fn) {
+      case 'count':
+        return { value: `coalesce(${old}, 0) + ${d}` };
+      case 'sum':
+      case 'avg': {
+        const nn = `g.__pgt_old_nonnull_${j} + g.__pgt_d_nonnull_${j}`;
+        return { value: `CASE WHEN ${nn} = 0 THEN NULL WHEN ${old} IS NULL THEN ${d} WHEN ${d} IS NULL THEN ${old} ELSE ${old} + ${d} END`, nonNull: nn };
+      }
+      case 'min':
+        return { value: `least(${old}, g.__pgt_ins_${j})` };
+      case 'max':
+        return { value: `greatest(${old}, g.__pgt_ins_${j})` };
+    }
+  };
+  const stateCols = (make: (j: number) => { value: string; nonNull?: string }) =>
+    aggs.flatMap((_, j) => {
+      const st2 = make(j);
+      return [`${st2.value} AS __pgt_value_${j}`, ...(st2.nonNull ? [`${st2.nonNull} AS __pgt_nonnull_${j}`] : [])];
+    });
+  const keysOf = (q: string) => aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`);
+
+  let rescanned: string | undefined;
+  if (rescanWhy.length) {
+    const keyMatchInput = keyOver('i')
+      .map((g, i) => sameValue(`r.${ident(gname(i))}`, g, keyNotNull[i]!))
+      .join(' AND ');
+    rescanned = chain.add(
+      '__pgt_rescanned',
+      'recompute the groups flagged above from the current sources',
+      [
+        `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), 'count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])].join(',\n       ')}`,
+        `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
+        ` WHERE EXISTS (SELECT 1 FROM ${ident(withOld)} AS r WHERE r.__pgt_rescan${keyMatchInput ? ` AND ${keyMatchInput}` : ''})`,
+        ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+      ].join('\n'),
+    );
+  }
+  const incremental = [
+    `SELECT ${[...keysOf('g').map((g, i) => `${g} AS ${gname(i)}`), `g.__pgt_old_count + g.__pgt_d_count AS __pgt_count`, ...stateCols(newState)].join(',\n       ')}`,
+    `  FROM ${ident(withOld)} AS g`,
+    ...(rescanned ? [' WHERE NOT g.__pgt_rescan'] : []),
+  ].join('\n');
+  const fromRescan = rescanned
+    ? [
+        `SELECT ${[
+          ...keysOf('g').map((g, i) => `${g} AS ${gname(i)}`),
+          `coalesce(r.__pgt_count, 0) AS __pgt_count`,
+          ...aggs.flatMap((a, j) => [
+            a.fn === 'count' ? `coalesce(r.__pgt_value_${j}, 0) AS __pgt_value_${j}` : `r.__pgt_value_${j}`,
+            ...(layout.nonNull[j] ? [`coalesce(r.__pgt_nonnull_${j}, 0) AS __pgt_nonnull_${j}`] : []),
+          ]),
+        ].join(',\n       ')}`,
+        `  FROM ${ident(withOld)} AS g`,
+        `  LEFT JOIN ${ident(rescanned)} AS r ON ${aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!)).join(' AND ') || 'true'}`,
+        ` WHERE g.__pgt_rescan`,
+      ].join('\n')
+    : undefined;
+  const fresh = chain.add(
+    '__pgt_new_state',
+    'new state of each changed group: stored state + change, or the recomputed state',
+    fromRescan ? `${incremental}\nUNION ALL\n${fromRescan}` : incremental,
+  );
+
+  // Final rows in storage layout.
+  const newColumn = (i: number): Node => {
+    if (i < k) return columnRefNode(gname(i), 'n');
+    const j = i - k;
+    return exprNode(finalValue(aggs[j]!, `n.__pgt_value_${j}`, `n.__pgt_nonnull_${j}`));
+  };
+  const applyCols = [
+    `${gRowId('n')} AS __pgt_row_id`,
+    ...project.exprs.map((e, i) => `${overAggregate(e, newColumn)} AS ${ident(visible[i]!)}`),
+    'n.__pgt_count',
+  ];
+  layout.keys.forEach((c, i) => c.startsWith('__pgt_') && applyCols.push(`n.${gname(i)} AS ${c}`));
+  layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
+  layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));
+  const keep = [scalar && !having ? 'true' : 'n.__pgt_count > 0', ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])].join(' AND ');
+  applyCols.push(`${keep} AS __pgt_keep`);
+  const apply = chain.add(
+    '__pgt_apply',
+    `rows in storage layout; a group stays while it has rows${having ? ' and satisfies HAVING' : ''}`,
+    `SELECT ${applyCols.join(',\n       ')}\n  FROM ${ident(fresh)} AS n`,
+  );
+  const storageCols = [...visible, ...layout.hidden.filter((h) => h !== '__pgt_row_id')];
+  const all = [...visible, ...layout.hidden];
+  const mergeMatch = [`s.__pgt_row_id = a.__pgt_row_id`, ...layout.keys.map((c, i) => sameValue(`s.${ident(c)}`, `a.${ident(c)}`, keyNotNull[i]!))].join(' AND ');
+  const statement = chain.render(
+    [
+      `MERGE INTO ${target(st)} AS s`,
+      `USING ${ident(apply)} AS a`,
+      `   ON ${mergeMatch}`,
+      ` WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE`,
+      ` WHEN MATCHED THEN UPDATE SET ${storageCols.map((c) => `${ident(c)} = a.${ident(c)}`).join(', ')}`,
+      ` WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
+    ].join('\n'),
+  );
+  return { kind: 'aggregate', visible, hidden: layout.hidden, uniqueRowId: true, storageQuery, deltaStatement: statement };
+}
+
+function block(sql: string, by: number): string {
+  const pad = ' '.repeat(by);
+  return sql
+    .split('\n')
+    .map((l) => (l ? pad + l : l))
+    .join('\n');
+}
+
+export { deparse, substitute };

@@ -1,0 +1,21 @@
+/** One-line descriptions of operators, for `trickle explain` and comments in generated SQL. */
+import { columnRefNode, renderExprWith } from '../ir/expr.js';
+import { visitOp, type Op } from '../ir/ops.js';
+
+export function describeOp(op: Op): string {
+  const over = (input: Op) => (i: number) => columnRefNode(input.columns[i]!.name);
+  return visitOp<string>(op, {
+    scan: (o) => `scan ${o.source.name.schema}.${o.source.name.name}${o.alias !== o.source.name.name ? ` AS ${o.alias}` : ''}${o.source.kind === 'stream' ? ' (stream table)' : ''}`,
+    filter: (o) => `filter ${renderExprWith(o.predicate, over(o.input))}`,
+    project: (o) => `project ${o.exprs.map((e, i) => {
+      const text = renderExprWith(e, over(o.input));
+      return text === o.columns[i]!.name ? text : `${text} AS ${o.columns[i]!.name}`;
+    }).join(', ')}`,
+    join: (o) => `inner join${o.predicate ? ` on ${renderExprWith(o.predicate, over(o))}` : ' (cross)'}`,
+    aggregate: (o) => {
+      const keys = o.groupBy.map((g) => renderExprWith(g, over(o.input)));
+      return `aggregate ${o.aggregates.map((a) => a.text).join(', ')}${keys.length ? ` group by ${keys.join(', ')}` : ' (one group)'}`;
+    },
+    distinct: () => 'distinct',
+  });
+}

@@ -1,0 +1,208 @@
+/** Renders an analyzed project into its SQL files (pure: returns paths and contents). */
+import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
+import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
+import { bufferName, bufferTable, frontierCaptureSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { explainOp, type Op } from '../ir/ops.js';
+import { comment, columnList, indent } from '../sql/fragments.js';
+import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
+import { intervalSql, type Schedule } from '../schedule/schedule.js';
+import { describeOp } from './describe.js';
+import { fileStem, refreshFunctionName, rowIdIndexName, triggerFunctionName, triggerName } from './naming.js';
+import { renderTemplate, templateText } from './templates.js';
+
+export const TRICKLE_VERSION = '0.1.0';
+
+export interface OutputFile {
+  /** Relative to the project's output folder, `/`-separated. */
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Sources whose changes some DIFFERENTIAL stream table reads. */
+function trackedSources(p: AnalyzedProject): Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }> {
+  const out = new Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }>();
+  for (const st of p.streams) {
+    for (const s of st.sources) {
+      if (!s.consumesChanges) continue;
+      const key = qualifiedKey(s.name);
+      const columns =
+        s.kind === 'table'
+          ? p.catalog.tables.get(key)!.columns.map((c) => c.name)
+          : p.streams.find((x) => qualifiedKey(x.name) === key)!.columns.map((c) => c.name);
+      out.set(key, { name: s.name, kind: s.kind, columns });
+    }
+  }
+  return out;
+}
+
+export function emitProject(p: AnalyzedProject): OutputFile[] {
+  const files: { stem: string; content: string }[] = [];
+  files.push({ stem: 'pg_trickle_catalog', content: catalogSql() });
+  const tracked = trackedSources(p);
+  const baseSources = [...tracked.values()].filter((s) => s.kind === 'table').sort((a, b) => cmp(qualifiedKey(a.name), qualifiedKey(b.name)));
+  for (const s of baseSources) files.push({ stem: `cdc_${fileStem(s.name)}`, content: cdcSql(s.name, 'table', s.columns) });
+  for (const st of p.streams) {
+    const own = tracked.get(qualifiedKey(st.name));
+    files.push({ stem: `stream_${fileStem(st.name)}`, content: streamTableSql(st, own ? cdcSql(st.name, 'stream table', own.columns) : undefined) });
+  }
+  files.push({ stem: 'refresh_schedule', content: renderTemplate('pg_cron.sql.hbs', { jobName: literal(`trickle_refresh_due`) }) });
+
+  const width = Math.max(3, String(files.length).length);
+  const numbered = files.map((f, i) => ({ path: `${String(i + 1).padStart(width, '0')}_${f.stem}.sql`, content: f.content }));
+  const drops = p.streams.map((st) => ({ path: `drop/${fileStem(st.name)}.sql`, content: dropSql(st) }));
+  return [...numbered, ...drops];
+}
+
+function catalogSql(): string {
+  return renderTemplate('catalog.sql.hbs', { version: TRICKLE_VERSION, schedule: templateText('schedule.sql').trim() });
+}
+
+export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[]): string {
+  const sn = stableName(source);
+  return renderTemplate('cdc.sql.hbs', {
+    sourceName: sn,
+    sourceKind: kind,
+    sourceTable: qualified(source.schema, source.name),
+    bufferTable: bufferTable(source),
+    bufferComment: literal(`trickle: changes of ${sn}`),
+    sourceColumns: columnList(columns, 's'),
+    columns: columnList(columns),
+    newColumns: columnList(columns, 'n'),
+    oldColumns: columnList(columns, 'o'),
+    triggerFunction: qualified('pg_trickle_changes', triggerFunctionName(source)),
+    triggerIns: ident(triggerName(source, 'ins')),
+    triggerUpd: ident(triggerName(source, 'upd')),
+    triggerDel: ident(triggerName(source, 'del')),
+    triggerTrunc: ident(triggerName(source, 'trunc')),
+    stableNameLit: literal(sn),
+    schemaLit: literal(source.schema),
+    tableLit: literal(source.name),
+    hashLit: literal(stableHash(sn)),
+    bufferNameLit: literal(bufferName(source)),
+    triggerFunctionNameLit: literal(triggerFunctionName(source)),
+  });
+}
+
+function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefined): string {
+  const table = qualified(st.name.schema, st.name.name);
+  const sn = stableName(st.name);
+  const plan = st.plan;
+  const visible = st.columns.map((c) => c.name);
+  const hidden = plan ? plan.hidden : [];
+  const storageQuery = plan ? plan.storageQuery : st.definingQuery;
+  const storageColumns = [...visible, ...hidden];
+  const consumed = st.sources.filter((s) => s.consumesChanges);
+  const noChange = consumed.map((s) => `NOT EXISTS (SELECT 1 FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`);
+  const truncated = consumed.map((s) => `EXISTS (SELECT 1 FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action = 'T' AND ${unconsumed('c')})`);
+  const cleanup = consumed
+    .map((s) =>
+      [
+        `-- Changes of ${stableName(s.name)} that every reader has consumed are deleted.`,
+        `DELETE FROM ${bufferTable(s.name)} AS c`,
+        ` WHERE NOT EXISTS (`,
+        `       SELECT 1 FROM pg_trickle.pgt_dependencies AS d`,
+        `         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
+        `        WHERE d.source_stable_name = ${literal(stableName(s.name))} AND d.consumes_changes`,
+        `          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));`,
+      ].join('\n'),
+    )
+    .join('\n');
+  const schedule = scheduleValues(st.schedule);
+  const catalogValues = [
+    literal(st.name.schema),
+    literal(st.name.name),
+    literal(sn),
+    literal(stableHash(sn)),
+    literal(st.definingQuery),
+    literal(st.def.refreshMode),
+    literal(st.mode),
+    literalOrNull(st.fullReason),
+    literal(plan ? plan.kind : 'full'),
+    literal(refreshFunctionName(st.name)),
+    String(st.order),
+    literal(st.schedule.text),
+    ...schedule,
+  ].join(', ');
+  return renderTemplate('stream_table.sql.hbs', {
+    name: sn,
+    nameLit: literal(sn),
+    stableNameLit: literal(sn),
+    mode: st.mode,
+    requestedMode: st.def.refreshMode !== st.mode ? st.def.refreshMode : '',
+    fullReason: st.fullReason ?? '',
+    schedule: st.schedule.text,
+    maintenance: plan ? maintenanceText(plan.kind) : 'full recomputation on every refresh',
+    queryComment: comment(indent(st.definingQuery, 2)),
+    operatorTree: st.op ? comment(indent(explainOp(st.op, describeOp), 2)) : '',
+    hiddenColumns: hidden.join(', '),
+    table,
+    storageQuery: indent(storageQuery, 2),
+    rowIdIndex: plan
+      ? `CREATE ${plan.uniqueRowId ? 'UNIQUE ' : ''}INDEX ${ident(rowIdIndexName(st.name))} ON ${table} (__pgt_row_id);`
+      : '',
+    tableComment: literal(`trickle stream table; refresh with CALL pg_trickle.refresh('${sn.replace(/'/g, "''")}')`),
+    catalogValues,
+    dependencies: st.sources.map((s) => ({
+      source: literal(stableName(s.name)),
+      kind: literal(s.kind === 'table' ? 'TABLE' : 'STREAM_TABLE'),
+      consumes: s.consumesChanges ? 'true' : 'false',
+      columns: `ARRAY[${s.columns.map(literal).join(', ')}]::text[]`,
+    })),
+    refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
+    deltaStatement: plan ? indent(plan.deltaStatement, 8) : '',
+    noChangeTest: noChange.join('\n           AND ') || 'true',
+    truncateTest: truncated.join('\n           OR ') || 'false',
+    cleanup: indent(cleanup, 12),
+    frontierCapture: indent(frontierCaptureSql(st.name), 8),
+    storageColumns: columnList(storageColumns),
+    fullInsertQuery: indent(plan ? plan.storageQuery : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`, 4),
+    ownCdc: ownCdc ?? '',
+  });
+}
+
+function maintenanceText(kind: string): string {
+  switch (kind) {
+    case 'keyed':
+      return 'differential; rows have a unique key, changes are merged by key';
+    case 'keyless':
+      return 'differential; rows may repeat, each change inserts or deletes copies';
+    case 'aggregate':
+      return 'differential; per-group state in hidden columns, updated from the changes';
+    case 'distinct':
+      return 'differential; each distinct row keeps a hidden count of its duplicates';
+    default:
+      return kind;
+  }
+}
+
+function scheduleValues(s: Schedule): string[] {
+  if (s.kind === 'interval') return [literal('interval'), `${literal(intervalSql(s))}::interval`, 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL'];
+  const arr = (xs: readonly number[]) => `ARRAY[${xs.join(', ')}]::integer[]`;
+  return [
+    literal('cron'),
+    'NULL',
+    arr(s.minutes),
+    arr(s.hours),
+    arr(s.daysOfMonth),
+    arr(s.months),
+    arr(s.daysOfWeek),
+    String(s.domRestricted),
+    String(s.dowRestricted),
+  ];
+}
+
+function dropSql(st: CompiledStreamTable): string {
+  const sn = stableName(st.name);
+  return renderTemplate('drop_stream_table.sql.hbs', {
+    name: sn,
+    stableNameLit: literal(sn),
+    refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
+    table: qualified(st.name.schema, st.name.name),
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export type { Op };

@@ -1,0 +1,21 @@
+/** The SQL templates in templates/, compiled once. Values are quoted by the caller (sql/quote.ts). */
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+
+const hb = Handlebars.create();
+const cache = new Map<string, Handlebars.TemplateDelegate>();
+
+export const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
+
+export function templateText(name: string): string {
+  return readFileSync(new URL(name, TEMPLATES_DIR), 'utf8');
+}
+
+export function renderTemplate(name: string, data: object): string {
+  let t = cache.get(name);
+  if (!t) {
+    t = hb.compile(templateText(name), { noEscape: true, strict: true });
+    cache.set(name, t);
+  }
+  return t(data).replace(/\n{3,}/g, '\n\n');
+}

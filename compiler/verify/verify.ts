@@ -1,0 +1,110 @@
+/** `trickle verify`: load a project into a database and check the oracle after every change step. */
+import pg from 'pg';
+import type { AnalyzedProject } from '../compile.js';
+import type { OutputFile } from '../emit/project.js';
+import type { SourceText } from '../parser/source.js';
+import { qualified } from '../sql/quote.js';
+import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
+
+export interface VerifyInput {
+  readonly project: AnalyzedProject;
+  readonly files: readonly OutputFile[];
+  readonly data: readonly SourceText[];
+  readonly changes: readonly SourceText[];
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly steps: number;
+}
+
+export function oracleTargets(project: AnalyzedProject): OracleTarget[] {
+  return project.streams.map((st) => ({
+    schema: st.name.schema,
+    name: st.name.name,
+    columns: st.columns.map((c) => c.name),
+    query: st.definingQuery,
+  }));
+}
+
+/** Runs one script in its own transaction, like `psql -1 -f`. */
+export async function runScript(client: pg.ClientBase, sql: string, label: string): Promise<void> {
+  try {
+    await client.query('BEGIN');
+    await client.query(sql);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw new Error(`${label}: ${(e as Error).message}`);
+  }
+}
+
+/** Refuses a database that already holds user tables. */
+export async function checkEmpty(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query(
+    `SELECT n.nspname || '.' || c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+      ORDER BY 1 LIMIT 10`,
+  );
+  if (rows.length) throw new VerifyRefused(`the database is not empty: it holds ${rows.map((r) => r.name).join(', ')}`);
+}
+
+export class VerifyRefused extends Error {}
+
+/** Loads schema, data and compiled scripts into `url`, then checks every change step. */
+export async function verifyDatabase(url: string, input: VerifyInput, log: (line: string) => void): Promise<VerifyReport> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on('notice', () => undefined);
+  try {
+    await checkEmpty(client);
+    const citus = (await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)).rowCount! > 0;
+    const schemaSql = input.project.catalog.statements
+      .filter((s) => citus || !s.citus)
+      .map((s) => s.sql + ';')
+      .join('\n');
+    await runScript(client, schemaSql, 'schema/');
+    for (const d of input.data) await runScript(client, d.text, d.file);
+    for (const f of input.files.filter((x) => !x.path.includes('/'))) await runScript(client, f.content, f.path);
+    const targets = oracleTargets(input.project);
+    let ok = await checkAll(client, targets, 'initial population', log, []);
+    let steps = 1;
+    for (const step of input.changes) {
+      await runScript(client, step.text, step.file);
+      const kinds: string[] = [];
+      for (const st of input.project.streams) {
+        await client.query('CALL pg_trickle.refresh($1)', [`${qualified(st.name.schema, st.name.name)}`]);
+        const { rows } = await client.query('SELECT last_refresh_kind FROM pg_trickle.pgt_stream_tables WHERE pgt_schema = $1 AND pgt_name = $2', [
+          st.name.schema,
+          st.name.name,
+        ]);
+        kinds.push(String(rows[0]?.last_refresh_kind ?? '?'));
+      }
+      ok = (await checkAll(client, targets, step.file, log, kinds)) && ok;
+      steps++;
+    }
+    return { ok, steps };
+  } finally {
+    await client.end();
+  }
+}
+
+async function checkAll(client: pg.ClientBase, targets: readonly OracleTarget[], label: string, log: (l: string) => void, kinds: string[]): Promise<boolean> {
+  const failures: string[] = [];
+  for (const t of targets) {
+    const r = await checkOracle(client, t);
+    if (r.extra.length || r.missing.length) failures.push(formatMismatch(t, r));
+  }
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const how = kinds.length ? ` (${[...counts.entries()].sort().map(([k, n]) => `${n} ${k}`).join(', ')})` : '';
+  if (failures.length === 0) {
+    log(`ok    ${label}: ${targets.length} stream tables equal their queries${how}`);
+    return true;
+  }
+  log(`FAIL  ${label}: ${failures.length} of ${targets.length} stream tables differ from their queries${how}`);
+  for (const f of failures) log(f.replace(/^/gm, '      '));
+  return false;
+}

@@ -1,0 +1,60 @@
+-- trickle: change capture for public.order_lines (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_c0f5db8d9bc4ffb2: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.order_id, s.sku, s.quantity, s.discount
+  FROM public.order_lines AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2 IS 'trickle: changes of public.order_lines';
+
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
+        SELECT 'I', n.order_id, n.sku, n.quantity, n.discount FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
+        SELECT 'D', o.order_id, o.sku, o.quantity, o.discount FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.order_id, n.sku, n.quantity, n.discount FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
+        SELECT 'D', o.order_id, o.sku, o.quantity, o.discount FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_c0f5db8d9bc4ffb2 AFTER INSERT ON public.order_lines
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_c0f5db8d9bc4ffb2 AFTER UPDATE ON public.order_lines
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c0f5db8d9bc4ffb2 AFTER DELETE ON public.order_lines
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c0f5db8d9bc4ffb2 AFTER TRUNCATE ON public.order_lines
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.order_lines', 'public', 'order_lines', 'c0f5db8d9bc4ffb2', 'pg_trickle_changes', 'changes_c0f5db8d9bc4ffb2', 'pg_trickle_cdc_fn_c0f5db8d9bc4ffb2')
+ON CONFLICT (source_stable_name) DO NOTHING;
