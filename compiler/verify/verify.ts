@@ -53,6 +53,32 @@ export async function checkEmpty(client: pg.ClientBase): Promise<void> {
 
 export class VerifyRefused extends Error {}
 
+/** Loads the project's schema (Citus calls only where Citus is installed), data and compiled scripts. */
+export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<VerifyInput, 'changes'>): Promise<void> {
+  const citus = (await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)).rowCount! > 0;
+  const schemaSql = input.project.catalog.statements
+    .filter((s) => citus || !s.citus)
+    .map((s) => s.sql + ';')
+    .join('\n');
+  await runScript(client, schemaSql, 'schema/');
+  for (const d of input.data) await runScript(client, d.text, d.file);
+  for (const f of input.files.filter((x) => !x.path.includes('/'))) await runScript(client, f.content, f.path);
+}
+
+/** Refreshes every stream table in dependency order; returns what each refresh did (NOOP, DIFFERENTIAL, FULL). */
+export async function refreshAll(client: pg.ClientBase, project: AnalyzedProject): Promise<string[]> {
+  const kinds: string[] = [];
+  for (const st of project.streams) {
+    await client.query('CALL pg_trickle.refresh($1)', [qualified(st.name.schema, st.name.name)]);
+    const { rows } = await client.query('SELECT last_refresh_kind FROM pg_trickle.pgt_stream_tables WHERE pgt_schema = $1 AND pgt_name = $2', [
+      st.name.schema,
+      st.name.name,
+    ]);
+    kinds.push(String(rows[0]?.last_refresh_kind ?? '?'));
+  }
+  return kinds;
+}
+
 /** Loads schema, data and compiled scripts into `url`, then checks every change step. */
 export async function verifyDatabase(url: string, input: VerifyInput, log: (line: string) => void): Promise<VerifyReport> {
   const client = new pg.Client({ connectionString: url });
@@ -60,28 +86,13 @@ export async function verifyDatabase(url: string, input: VerifyInput, log: (line
   client.on('notice', () => undefined);
   try {
     await checkEmpty(client);
-    const citus = (await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)).rowCount! > 0;
-    const schemaSql = input.project.catalog.statements
-      .filter((s) => citus || !s.citus)
-      .map((s) => s.sql + ';')
-      .join('\n');
-    await runScript(client, schemaSql, 'schema/');
-    for (const d of input.data) await runScript(client, d.text, d.file);
-    for (const f of input.files.filter((x) => !x.path.includes('/'))) await runScript(client, f.content, f.path);
+    await loadIntoDatabase(client, input);
     const targets = oracleTargets(input.project);
     let ok = await checkAll(client, targets, 'initial population', log, []);
     let steps = 1;
     for (const step of input.changes) {
       await runScript(client, step.text, step.file);
-      const kinds: string[] = [];
-      for (const st of input.project.streams) {
-        await client.query('CALL pg_trickle.refresh($1)', [`${qualified(st.name.schema, st.name.name)}`]);
-        const { rows } = await client.query('SELECT last_refresh_kind FROM pg_trickle.pgt_stream_tables WHERE pgt_schema = $1 AND pgt_name = $2', [
-          st.name.schema,
-          st.name.name,
-        ]);
-        kinds.push(String(rows[0]?.last_refresh_kind ?? '?'));
-      }
+      const kinds = await refreshAll(client, input.project);
       ok = (await checkAll(client, targets, step.file, log, kinds)) && ok;
       steps++;
     }
