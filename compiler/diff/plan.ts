@@ -70,8 +70,9 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
     `SELECT ${columnList(visible, 'd')}, sum(d.${W})::bigint AS ${W}\n  FROM ${ident(delta)} AS d\n GROUP BY ${columnList(visible, 'd')}\nHAVING sum(d.${W}) <> 0`,
   );
   const notNull = new Map(root.columns.map((c) => [c.name, c.notNull]));
-  const match = (a: string, b: string) =>
-    [`${a}.__pgt_row_id = ${b}.__pgt_row_id`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
+  // Stored row `a` is the row `b` (whose row id is `bRowId`): same hash, and same key values, so a hash collision can never match.
+  const match = (a: string, b: string, bRowId = `${b}.__pgt_row_id`) =>
+    [`${a}.__pgt_row_id = ${bRowId}`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
 
   if (keyed) {
     const apply = chain.add(
@@ -104,7 +105,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
       `   SELECT x.ctid FROM (`,
       `     SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.${W} AS copies`,
       `       FROM ${ident(numbered)} AS n`,
-      `       JOIN ${target(st)} AS t ON ${match('t', 'n').replace('n.__pgt_row_id', rowId('n'))}`,
+      `       JOIN ${target(st)} AS t ON ${match('t', 'n', rowId('n'))}`,
       `   ) AS x WHERE x.copy <= x.copies))`,
     ].join('\n'),
   );
