@@ -113,7 +113,6 @@ export class LinearRenderer {
         ` WHERE c.__pgt_action IN ('I', 'D')`,
         `   AND ${unconsumed('c')}`,
       ].join('\n'),
-      { materialized: true },
     );
     this.sourceDeltas.set(key, name);
     return name;

@@ -375,17 +375,27 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
   let rescanned: string | undefined;
   if (rescanWhy.length) {
-    const keyMatchInput = keyOver('i')
-      .map((g, i) => sameValue(`r.${ident(gname(i))}`, g, keyNotNull[i]!))
-      .join(' AND ');
+    // One group at a time (a LATERAL subquery per flagged group), so an index on
+    // the group key makes this proportional to the flagged groups' sizes.
+    const sameGroup = keyOver('i')
+      .map((g, i) => {
+        const k = `g.${ident(gname(i))}`;
+        return keyNotNull[i] ? `${g} = ${k}` : `(${g} = ${k} OR (${g} IS NULL AND ${k} IS NULL))`;
+      })
+      .join('\n     AND ');
+    const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])];
     rescanned = chain.add(
       '__pgt_rescanned',
-      'recompute the groups flagged above from the current sources',
+      'recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)',
       [
-        `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), 'count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])].join(',\n       ')}`,
-        `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
-        ` WHERE EXISTS (SELECT 1 FROM ${ident(withOld)} AS r WHERE r.__pgt_rescan${keyMatchInput ? ` AND ${keyMatchInput}` : ''})`,
-        ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+        `SELECT ${[...keysOf('g'), ...states.map((c) => `r.${c.split(' AS ')[1]}`)].join(', ')}`,
+        `  FROM ${ident(withOld)} AS g`,
+        ` CROSS JOIN LATERAL (`,
+        `   SELECT ${states.join(',\n          ')}`,
+        `     FROM (\n${block(linear.current(input), 6)}\n     ) AS i`,
+        ...(sameGroup ? [`    WHERE ${sameGroup}`] : []),
+        ` ) AS r`,
+        ` WHERE g.__pgt_rescan`,
       ].join('\n'),
     );
   }
@@ -394,21 +404,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     `  FROM ${ident(withOld)} AS g`,
     ...(rescanned ? [' WHERE NOT g.__pgt_rescan'] : []),
   ].join('\n');
-  const fromRescan = rescanned
-    ? [
-        `SELECT ${[
-          ...keysOf('g').map((g, i) => `${g} AS ${gname(i)}`),
-          `coalesce(r.__pgt_count, 0) AS __pgt_count`,
-          ...aggs.flatMap((a, j) => [
-            a.fn === 'count' ? `coalesce(r.__pgt_value_${j}, 0) AS __pgt_value_${j}` : `r.__pgt_value_${j}`,
-            ...(layout.nonNull[j] ? [`coalesce(r.__pgt_nonnull_${j}, 0) AS __pgt_nonnull_${j}`] : []),
-          ]),
-        ].join(',\n       ')}`,
-        `  FROM ${ident(withOld)} AS g`,
-        `  LEFT JOIN ${ident(rescanned)} AS r ON ${aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!)).join(' AND ') || 'true'}`,
-        ` WHERE g.__pgt_rescan`,
-      ].join('\n')
-    : undefined;
+  const fromRescan = rescanned ? `SELECT * FROM ${ident(rescanned)}` : undefined;
   const fresh = chain.add(
     '__pgt_new_state',
     'new state of each changed group: stored state + change, or the recomputed state',
@@ -429,7 +425,9 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && applyCols.push(`n.${gname(i)} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));
-  const keep = [scalar && !having ? 'true' : 'n.__pgt_count > 0', ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])].join(' AND ');
+  // Without GROUP BY there is always exactly one group, empty or not; HAVING alone decides whether it shows.
+  const keepIf = [...(scalar ? [] : ['n.__pgt_count > 0']), ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])];
+  const keep = keepIf.length ? keepIf.join(' AND ') : 'true';
   applyCols.push(`${keep} AS __pgt_keep`);
   const apply = chain.add(
     '__pgt_apply',
