@@ -1,0 +1,39 @@
+/**
+ * Every fixture through `verify` on every server: load schema, data and the
+ * compiled scripts, check the oracle, then after each changes/ step refresh
+ * every stream table and check again.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTempDatabase, type PgServer } from '../compiler/db/servers.js';
+import { verifyDatabase } from '../compiler/verify/verify.js';
+import { pgServers } from './support/servers.js';
+import { compileFixture } from './support/trickle.js';
+
+const fixtures = readdirSync('fixtures')
+  .filter((d) => existsSync(`fixtures/${d}/streams`))
+  .sort();
+
+for (const entry of pgServers()) {
+  describe.skipIf(entry.skipReason !== undefined)(`verify on ${entry.label}`, () => {
+    let server: PgServer | undefined;
+    beforeAll(async () => {
+      server = await entry.start();
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    for (const name of fixtures) {
+      it(`fixtures/${name}: every stream table equals its query after every step`, async () => {
+        const f = await compileFixture(`fixtures/${name}`);
+        const log: string[] = [];
+        const report = await withTempDatabase(server!, (url) =>
+          verifyDatabase(url, { project: f.project, files: f.files, data: f.sources.data, changes: f.sources.changes }, (l) => log.push(l)),
+        );
+        expect(report.ok, log.join('\n')).toBe(true);
+        expect(report.steps).toBe(1 + f.sources.changes.length);
+      });
+    }
+  });
+}
