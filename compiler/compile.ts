@@ -50,6 +50,11 @@ export interface AnalyzedProject {
 export function analyzeProject(sources: ProjectSources): AnalyzedProject {
   const catalog = buildCatalog(sources.schema);
   const defs = readStreamDefs(sources.streams, sources.config);
+  return analyzeDefinitions(sources.config.name, catalog, defs);
+}
+
+/** Compiles stream definitions against a catalog (also used to rebuild a recorded state). */
+export function analyzeDefinitions(name: string, catalog: Catalog, defs: readonly StreamDef[]): AnalyzedProject {
   checkNames(defs, catalog);
   const ordered = orderStreams(defs);
   const shapes = new Map<string, StreamTableShape>();
@@ -59,7 +64,7 @@ export function analyzeProject(sources: ProjectSources): AnalyzedProject {
     shapes.set(qualifiedKey(st.name), { name: st.name, columns: st.columns, key: st.key });
     compiled.push(st);
   });
-  return { name: sources.config.name, catalog, streams: compiled };
+  return { name, catalog, streams: compiled };
 }
 
 function checkNames(defs: readonly StreamDef[], catalog: Catalog): void {

@@ -19,7 +19,7 @@ export interface OutputFile {
 }
 
 /** Sources whose changes some DIFFERENTIAL stream table reads. */
-function trackedSources(p: AnalyzedProject): Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }> {
+export function trackedSources(p: AnalyzedProject): Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }> {
   const out = new Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }>();
   for (const st of p.streams) {
     for (const s of st.sources) {
@@ -53,7 +53,7 @@ export function emitProject(p: AnalyzedProject): OutputFile[] {
   return [...numbered, ...drops];
 }
 
-function catalogSql(): string {
+export function catalogSql(): string {
   return renderTemplate('catalog.sql.hbs', { version: TRICKLE_VERSION, schedule: templateText('schedule.sql').trim() });
 }
 
@@ -83,7 +83,7 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
   });
 }
 
-function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefined): string {
+export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefined): string {
   const table = qualified(st.name.schema, st.name.name);
   const sn = stableName(st.name);
   const plan = st.plan;
@@ -176,7 +176,7 @@ function maintenanceText(kind: string): string {
   }
 }
 
-function scheduleValues(s: Schedule): string[] {
+export function scheduleValues(s: Schedule): string[] {
   if (s.kind === 'interval') return [literal('interval'), `${literal(intervalSql(s))}::interval`, 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL'];
   const arr = (xs: readonly number[]) => `ARRAY[${xs.join(', ')}]::integer[]`;
   return [
@@ -192,7 +192,7 @@ function scheduleValues(s: Schedule): string[] {
   ];
 }
 
-function dropSql(st: CompiledStreamTable): string {
+export function dropSql(st: CompiledStreamTable): string {
   const sn = stableName(st.name);
   return renderTemplate('drop_stream_table.sql.hbs', {
     name: sn,

@@ -1,0 +1,141 @@
+/**
+ * What has been compiled into migrations so far: the definitions, the
+ * catalog and the placements, recorded in `trickle.state.json` next to the
+ * migrations. The next `trickle compile` compares the project with it and
+ * appends a migration holding only the difference.
+ */
+import { qualifiedKey, type Catalog, type Table } from '../catalog/catalog.js';
+import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
+import { parseSql } from '../parser/adapter.js';
+import { SourceText } from '../parser/source.js';
+import type { RefreshMode } from '../project/project.js';
+import type { StreamDef } from '../project/streams.js';
+
+export const STATE_FILE = 'trickle.state.json';
+export const STATE_FORMAT = 1;
+
+export interface TableState {
+  readonly schema: string;
+  readonly name: string;
+  readonly columns: readonly { readonly name: string; readonly type: string; readonly notNull: boolean }[];
+  readonly primaryKey: readonly string[];
+  readonly uniqueKeys: readonly (readonly string[])[];
+  readonly placement: 'local';
+}
+
+export interface StreamState {
+  readonly schema: string;
+  readonly name: string;
+  /** The defining query, as deparsed by trickle. */
+  readonly query: string;
+  readonly refreshMode: RefreshMode;
+  readonly schedule: string;
+  readonly placement: 'local';
+}
+
+export interface MigrationRecord {
+  readonly version: number;
+  readonly name: string;
+}
+
+export interface ProjectState {
+  readonly format: number;
+  readonly project: string;
+  readonly migrations: readonly MigrationRecord[];
+  readonly schemas: readonly string[];
+  readonly tables: readonly TableState[];
+  readonly streams: readonly StreamState[];
+}
+
+export function emptyState(project: string): ProjectState {
+  return { format: STATE_FORMAT, project, migrations: [], schemas: [], tables: [], streams: [] };
+}
+
+/** The state a project would leave once compiled (migrations list supplied by the caller). */
+export function stateOf(p: AnalyzedProject, migrations: readonly MigrationRecord[]): ProjectState {
+  const tables = [...p.catalog.tables.values()].sort(byName).map(tableState);
+  const streams = [...p.streams].sort((a, b) => cmp(qualifiedKey(a.name), qualifiedKey(b.name))).map((st) => ({
+    schema: st.name.schema,
+    name: st.name.name,
+    query: st.definingQuery,
+    refreshMode: st.def.refreshMode,
+    schedule: st.def.schedule,
+    placement: 'local' as const,
+  }));
+  return { format: STATE_FORMAT, project: p.name, migrations, schemas: [...p.catalog.schemas], tables, streams };
+}
+
+function tableState(t: Table): TableState {
+  return {
+    schema: t.name.schema,
+    name: t.name.name,
+    columns: t.columns.map((c) => ({ name: c.name, type: c.typeSql, notNull: c.notNull })),
+    primaryKey: [...t.primaryKey],
+    uniqueKeys: t.uniqueKeys.map((k) => [...k]),
+    placement: 'local',
+  };
+}
+
+/** Stable JSON: keys in a fixed order, two-space indent, final newline. */
+export function serializeState(s: ProjectState): string {
+  return JSON.stringify(s, null, 2) + '\n';
+}
+
+export function parseState(text: string, file: string): ProjectState {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: invalid JSON: ${(e as Error).message}`);
+  }
+  const s = raw as ProjectState;
+  if (typeof s !== 'object' || s === null || s.format !== STATE_FORMAT || !Array.isArray(s.migrations)) {
+    throw new Error(`${file}: not a trickle state file of format ${STATE_FORMAT}`);
+  }
+  return s;
+}
+
+/** The catalog recorded in a state (positions point at the state file). */
+export function catalogOfState(s: ProjectState, file: string): Catalog {
+  const position = { file, line: 1, column: 1 };
+  const tables = new Map<string, Table>();
+  for (const t of s.tables) {
+    const table: Table = {
+      kind: 'table',
+      name: { schema: t.schema, name: t.name },
+      columns: t.columns.map((c) => ({ name: c.name, typeSql: c.type, notNull: c.notNull })),
+      primaryKey: t.primaryKey,
+      uniqueKeys: t.uniqueKeys,
+      position,
+    };
+    tables.set(qualifiedKey(table.name), table);
+  }
+  return { schemas: s.schemas, tables, statements: [] };
+}
+
+function byName(a: Table, b: Table): number {
+  return cmp(qualifiedKey(a.name), qualifiedKey(b.name));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Recompiles the project a state describes, to diff against and to write down migrations. */
+export function projectOfState(s: ProjectState, file: string): AnalyzedProject {
+  const catalog = catalogOfState(s, file);
+  const defs: StreamDef[] = s.streams.map((st) => {
+    const source = new SourceText(`${file} (${st.schema}.${st.name})`, st.query);
+    const stmts = parseSql(source);
+    const position = { file, line: 1, column: 1 };
+    return {
+      name: { schema: st.schema, name: st.name },
+      query: stmts[0]!.node,
+      querySource: source,
+      schedule: st.schedule,
+      refreshMode: st.refreshMode,
+      position,
+    };
+  });
+  return analyzeDefinitions(s.project, catalog, defs);
+}
