@@ -41,18 +41,20 @@ export interface MigrationRecord {
 export interface ProjectState {
   readonly format: number;
   readonly project: string;
+  /** How migration files are named (see layouts.ts); fixed once the first migration is written. */
+  readonly layout: string;
   readonly migrations: readonly MigrationRecord[];
   readonly schemas: readonly string[];
   readonly tables: readonly TableState[];
   readonly streams: readonly StreamState[];
 }
 
-export function emptyState(project: string): ProjectState {
-  return { format: STATE_FORMAT, project, migrations: [], schemas: [], tables: [], streams: [] };
+export function emptyState(project: string, layout: string): ProjectState {
+  return { format: STATE_FORMAT, project, layout, migrations: [], schemas: [], tables: [], streams: [] };
 }
 
 /** The state a project would leave once compiled (migrations list supplied by the caller). */
-export function stateOf(p: AnalyzedProject, migrations: readonly MigrationRecord[]): ProjectState {
+export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly MigrationRecord[]): ProjectState {
   const tables = [...p.catalog.tables.values()].sort(byName).map(tableState);
   const streams = [...p.streams].sort((a, b) => cmp(qualifiedKey(a.name), qualifiedKey(b.name))).map((st) => ({
     schema: st.name.schema,
@@ -62,7 +64,7 @@ export function stateOf(p: AnalyzedProject, migrations: readonly MigrationRecord
     schedule: st.def.schedule,
     placement: 'local' as const,
   }));
-  return { format: STATE_FORMAT, project: p.name, migrations, schemas: [...p.catalog.schemas], tables, streams };
+  return { format: STATE_FORMAT, project: p.name, layout, migrations, schemas: [...p.catalog.schemas], tables, streams };
 }
 
 function tableState(t: Table): TableState {

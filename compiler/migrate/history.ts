@@ -1,0 +1,168 @@
+/**
+ * The migration history in an output folder, and the next step of it.
+ * Pure: takes the folder's current files, returns the files to write.
+ *
+ * A migration, once written, never changes: `trickle compile` appends one
+ * new migration holding the difference between the recorded state and the
+ * project, and `trickle.sum` makes any edit to an earlier file detectable.
+ */
+import type { AnalyzedProject } from '../compile.js';
+import { catalogSql } from '../emit/project.js';
+import { literal } from '../sql/quote.js';
+import { historyFiles, LAYOUTS, migrationFiles, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
+import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type ProjectState } from './state.js';
+import { checkSum, renderSum, SUM_FILE } from './sum.js';
+import { describeChange, migrationName, transition, type Change } from './transition.js';
+
+export interface HistoryProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface CompiledHistory {
+  /** Every file the folder should hold afterwards (migrations, plan, state, sum). */
+  readonly files: readonly LayoutFile[];
+  /** The new migration, if the project changed since the last one. */
+  readonly added: { readonly version: number; readonly name: string; readonly changes: readonly Change[]; readonly paths: readonly string[] } | undefined;
+  /** Earlier migrations edited, removed or added by hand. */
+  readonly problems: readonly HistoryProblem[];
+  /** All migrations in order, for `--stdout` and tests. */
+  readonly migrations: readonly Migration[];
+}
+
+export class HistoryError extends Error {}
+
+/** Migration files of a recorded history, in order (without their contents). */
+function recordedPaths(state: ProjectState): string[] {
+  const layout = state.layout as Layout;
+  return state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: '' }, layout, state.project).map((f) => f.path));
+}
+
+export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): CompiledHistory {
+  const stateText = existing.get(STATE_FILE);
+  const state = stateText === undefined ? undefined : parseState(stateText, STATE_FILE);
+  const layout = (state?.layout as Layout | undefined) ?? requestedLayout ?? 'plain';
+  if (!LAYOUTS.includes(layout)) throw new HistoryError(`${STATE_FILE}: unknown layout '${layout}'`);
+  if (state && requestedLayout && requestedLayout !== state.layout) {
+    throw new HistoryError(`the migrations in this folder use the ${state.layout} layout; a history cannot change layout (asked for ${requestedLayout})`);
+  }
+  if (state && state.project !== project.name) {
+    throw new HistoryError(`${STATE_FILE} records project '${state.project}', not '${project.name}'`);
+  }
+
+  // Earlier migrations must be exactly as written.
+  const problems: HistoryProblem[] = [];
+  const paths = state ? recordedPaths(state) : [];
+  if (state) {
+    const sumText = existing.get(SUM_FILE);
+    if (sumText === undefined) problems.push({ path: SUM_FILE, message: 'missing: the checksums of the migrations are gone' });
+    else {
+      const onDisk = [...existing.keys()].filter((p) => isMigrationFile(p, layout));
+      const files = [...new Set([...paths, ...onDisk])].map((p) => ({ path: p, content: existing.get(p) }));
+      for (const p of checkSum(sumText, files)) problems.push({ path: p.path, message: sumMessage(p.problem) });
+    }
+  }
+
+  const recorded: Migration[] = state
+    ? state.migrations.map((m) => {
+        const files = migrationFiles({ version: m.version, name: m.name, up: '', down: '' }, layout, project.name);
+        return { version: m.version, name: m.name, up: existing.get(files[0]!.path) ?? '', down: undefined };
+      })
+    : [];
+  const before = state ? projectOfState(state, STATE_FILE) : undefined;
+  const up = transition(before, project);
+  if (state && up.sections.length === 0) {
+    return { files: currentFiles(existing, state, layout), added: undefined, problems, migrations: recorded };
+  }
+
+  const version = (state?.migrations.at(-1)?.version ?? 0) + 1;
+  const first = version === 1;
+  const name = first ? 'initial' : migrationName(up.changes);
+  const down = transition(project, before);
+  const migration: Migration = {
+    version,
+    name,
+    up: renderUp(project.name, version, name, up.changes, up.sections, first),
+    down: renderDown(project.name, version, name, down.sections, first),
+  };
+  const migrations = [...recorded, migration];
+  const newState = stateOf(project, layout, migrations.map((m) => ({ version: m.version, name: m.name })));
+  const newFiles = migrationFiles(migration, layout, project.name);
+  const migrationFilesAll = [...paths.map((p) => ({ path: p, content: existing.get(p) ?? '' })), ...newFiles];
+  const files: LayoutFile[] = [
+    ...migrationFilesAll,
+    ...historyFiles(migrations, layout, project.name),
+    { path: STATE_FILE, content: serializeState(newState) },
+    { path: SUM_FILE, content: renderSum(migrationFilesAll) },
+  ];
+  return { files, added: { version, name, changes: up.changes, paths: newFiles.map((f) => f.path) }, problems, migrations };
+}
+
+function currentFiles(existing: ReadonlyMap<string, string>, state: ProjectState, layout: Layout): LayoutFile[] {
+  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map((m) => ({ ...m, up: '', down: '' })), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
+  return keep.filter((p) => existing.has(p)).map((p) => ({ path: p, content: existing.get(p)! }));
+}
+
+function isMigrationFile(path: string, layout: Layout): boolean {
+  if (path === STATE_FILE || path === SUM_FILE || path === 'sqitch.plan') return false;
+  if (layout === 'sqitch') return /^(deploy|revert|verify)\/.+\.sql$/.test(path);
+  return !path.includes('/') && path.endsWith('.sql');
+}
+
+function sumMessage(problem: string): string {
+  switch (problem) {
+    case 'edited':
+      return 'edited after it was written: a migration must never change once written (restore it, e.g. with git checkout)';
+    case 'missing':
+      return 'removed: the history lists it (restore it)';
+    case 'unexpected':
+      return 'not part of the recorded history (added by hand?)';
+    default:
+      return 'the checksum file was edited';
+  }
+}
+
+function header(lines: string[]): string {
+  return lines.map((l) => `-- ${l}`.trimEnd()).join('\n');
+}
+
+function renderUp(project: string, version: number, name: string, changes: readonly Change[], sections: readonly string[], first: boolean): string {
+  const tag = `${versionTag(version)}_${name}`;
+  const args = `${literal(project)}, ${version}, ${literal(name)}`;
+  return [
+    header([
+      `trickle migration ${tag} of project ${project}`,
+      '',
+      'Changes:',
+      ...(first ? ['  create the pg_trickle catalog (if missing)'] : []),
+      ...changes.map((c) => `  ${describeChange(c)}`),
+      '',
+      'Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations',
+      'and refuses to run twice or out of order.',
+    ]),
+    '',
+    ...(first ? [catalogSql()] : []),
+    `CALL pg_trickle.begin_migration(${args});`,
+    '',
+    ...sections,
+    `CALL pg_trickle.end_migration(${args});`,
+    '',
+  ].join('\n');
+}
+
+function renderDown(project: string, version: number, name: string, sections: readonly string[], first: boolean): string {
+  const tag = `${versionTag(version)}_${name}`;
+  const args = `${literal(project)}, ${version}, ${literal(name)}`;
+  return [
+    header([`trickle: revert migration ${tag} of project ${project}`, '', 'Only the latest applied migration of a project can be reverted.']),
+    '',
+    `CALL pg_trickle.begin_revert(${args});`,
+    '',
+    ...sections,
+    `CALL pg_trickle.end_revert(${args});`,
+    ...(first ? ['', 'CALL pg_trickle.drop_catalog_if_unused();'] : []),
+    '',
+  ].join('\n');
+}
+
+export { emptyState };
