@@ -52,7 +52,7 @@ export function frontierCaptureSql(st: QualifiedName): string {
     'UPDATE pg_trickle.pgt_stream_tables',
     '   SET frontier = pg_current_snapshot(),',
     '       frontier_own_xid = pg_current_xact_id_if_assigned(),',
-    '       frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)',
+    "       frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)",
     ` WHERE pgt_schema = ${literal(st.schema)} AND pgt_name = ${literal(st.name)}`,
   ].join('\n');
 }

@@ -122,11 +122,11 @@ export class LinearRenderer {
     const terms = o.inputs.map((_, i) => this.joinTerm(o, i));
     const aliases = o.inputs.map((inp, i) => joinAlias(inp, i));
     const rule = o.inputs
-      .map((_, i) => aliases.map((a, j) => (j < i ? `${a}'` : j === i ? `Δ${a}` : a)).join(' ⋈ '))
-      .join('  +  ');
+      .map((_, i) => aliases.map((a, j) => (j < i ? `${a}'` : j === i ? `d(${a})` : a)).join(' JOIN '))
+      .join('\n  + ');
     return this.chain.add(
       'delta_join',
-      `inner join (bilinear): ${rule}\n(X' is the current state, X the state at the previous refresh)`,
+      `inner join (bilinear): the sum of\n    ${rule}\n(d(X) holds the changes of X, X' its current state, X its state at the previous refresh)`,
       terms.join('\nUNION ALL\n'),
     );
   }
