@@ -2,11 +2,12 @@
  * The pipeline, as named pure passes:
  *   buildCatalog -> readStreamDefs -> orderStreams -> (bindQuery -> planMaintenance)* -> emitProject
  */
+import { basename } from 'node:path';
 import type { Node } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
 import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
-import { checkReferences, outputColumnsOf, referencedRelations } from './bind/references.js';
+import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations } from './bind/references.js';
 import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError } from './errors.js';
 import { scansOf, uniqueKey, type Op, type OutputColumn } from './ir/ops.js';
@@ -117,7 +118,7 @@ function compileStream(
   try {
     schedule = parseSchedule(def.schedule);
   } catch (e) {
-    if (e instanceof ScheduleError) throw new TrickleError(e.message, def.position);
+    if (e instanceof ScheduleError) throw new TrickleError(e.message, def.schedulePosition ?? def.position);
     throw e;
   }
   const definingQuery = deparse(def.query);
@@ -134,6 +135,7 @@ function compileStream(
         throw e;
       }
       fullReason = e instanceof UnsupportedError ? `${e.construct} is not supported differentially (${position(e)})` : e.message;
+      checkColumnsLoosely(def, ctx);
       op = undefined;
       plan = undefined;
     } else {
@@ -197,9 +199,10 @@ function uniqueNames(cols: readonly OutputColumn[], def: StreamDef): OutputColum
   return [...cols];
 }
 
+/** `streams/<file>:line:column`, independent of the directory trickle runs in (it is part of the output). */
 function position(e: TrickleError): string {
   const p = e.position;
-  return p ? `${p.file}:${p.line}:${p.column}` : 'unknown position';
+  return p ? `streams/${basename(p.file)}:${p.line}:${p.column}` : 'unknown position';
 }
 
 function dedupeSources(list: SourceDependency[]): SourceDependency[] {

@@ -107,3 +107,54 @@ function starColumns(s: SelectStmt, alias: string | undefined, ctx: Pick<BindCon
   for (const f of s.fromClause ?? []) visit(f);
   return ok && out.length ? out : undefined;
 }
+
+/**
+ * For a query refreshed in full (so not bound): still reports a column that
+ * no table of its FROM clause has, where the scope is simple enough to know
+ * (tables and joins of any kind, no CTEs, no set operations).
+ */
+export function checkColumnsLoosely(def: { query: Node; querySource: SourceText }, ctx: Pick<BindContext, 'catalog' | 'streams'>): void {
+  if (!('SelectStmt' in def.query)) return;
+  const s = def.query.SelectStmt;
+  if (s.withClause || (s.op && s.op !== 'SETOP_NONE')) return;
+  const entries: { alias: string; names: string[] }[] = [];
+  const quals: Node[] = [];
+  let simple = true;
+  const visit = (item: Node) => {
+    if ('RangeVar' in item) {
+      const rv = item.RangeVar;
+      const rel = resolveRelation(relationName(rv), ctx);
+      if (!rel) return void (simple = false);
+      const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+      entries.push({ alias: rv.alias?.aliasname ?? rv.relname ?? '', names: rel.columns.map((c, i) => renamed[i] ?? c.name) });
+    } else if ('JoinExpr' in item && !item.JoinExpr.alias) {
+      visit(item.JoinExpr.larg as Node);
+      visit(item.JoinExpr.rarg as Node);
+      if (item.JoinExpr.quals) quals.push(item.JoinExpr.quals as Node);
+    } else simple = false;
+  };
+  for (const f of s.fromClause ?? []) visit(f);
+  if (!simple || entries.length === 0) return;
+  const check = (node: unknown) =>
+    walkAst(node, (n, type) => {
+      if (type === 'SubLink') return false;
+      if (type !== 'ColumnRef') return true;
+      const ref = (n as { ColumnRef: { fields?: Node[]; location?: number } }).ColumnRef;
+      const f = stringFields(ref.fields);
+      if (f.includes('*')) return false;
+      const col = f[f.length - 1] as string;
+      const qualifier = f.length >= 2 ? (f[f.length - 2] as string) : undefined;
+      const candidates = qualifier === undefined ? entries : entries.filter((e) => e.alias === qualifier);
+      if (qualifier !== undefined && candidates.length === 0) {
+        throw new TrickleError(`missing FROM-clause entry for table "${qualifier}"`, def.querySource.position(ref.location));
+      }
+      if (!candidates.some((e) => e.names.includes(col))) {
+        throw new TrickleError(`column "${f.join('.')}" does not exist`, def.querySource.position(ref.location));
+      }
+      return false;
+    });
+  for (const t of s.targetList ?? []) check(t);
+  check(s.whereClause);
+  check(s.havingClause);
+  for (const q of quals) check(q);
+}

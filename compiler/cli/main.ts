@@ -6,7 +6,6 @@ import { isUserError, TrickleError, TrickleErrors } from '../errors.js';
 import { loadParser } from '../parser/adapter.js';
 import { compileCommand } from './compile-command.js';
 import { explainCommand } from './explain-command.js';
-import { verifyCommand } from './verify-command.js';
 
 export async function main(argv: string[]): Promise<number> {
   await loadParser();
@@ -45,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
           y
             .positional('dir', { type: 'string', default: '.', describe: 'project folder' })
             .option('database-url', { type: 'string', describe: 'an empty database to use instead of an embedded PostgreSQL' }),
-        (a) => run(() => verifyCommand({ dir: a.dir, databaseUrl: a['database-url'] }))(),
+        (a) => run(async () => (await import('./verify-command.js')).verifyCommand({ dir: a.dir, databaseUrl: a['database-url'] }))(),
       )
       .demandCommand(1, 'name a command: compile, explain or verify')
       .strict()

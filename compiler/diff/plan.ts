@@ -29,8 +29,6 @@ export interface MaintenancePlan {
   readonly visible: readonly string[];
   /** trickle's hidden columns (`__pgt_row_id` first). */
   readonly hidden: readonly string[];
-  /** Whether `__pgt_row_id` is unique (every sink but keyless). */
-  readonly uniqueRowId: boolean;
   /** SELECT computing the whole storage content (visible and hidden columns): creation and full refresh. */
   readonly storageQuery: string;
   /** One statement: records the new frontier, computes the delta and applies it. */
@@ -91,7 +89,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
         ` WHEN NOT MATCHED AND a.${W} > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
       ].join('\n'),
     );
-    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], uniqueRowId: true, storageQuery, deltaStatement: statement };
+    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement };
   }
 
   // Rows may repeat: delete |w| copies of each row with a negative net weight, insert w copies of the rest.
@@ -118,7 +116,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
       ` WHERE n.${W} > 0`,
     ].join('\n'),
   );
-  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], uniqueRowId: false, storageQuery, deltaStatement: statement };
+  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement };
 }
 
 // ---- DISTINCT -------------------------------------------------------------------
@@ -163,7 +161,7 @@ function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
       ` WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
     ].join('\n'),
   );
-  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], uniqueRowId: true, storageQuery, deltaStatement: statement };
+  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], storageQuery, deltaStatement: statement };
 }
 
 // ---- GROUP BY -------------------------------------------------------------------
@@ -447,7 +445,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       ` WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
     ].join('\n'),
   );
-  return { kind: 'aggregate', visible, hidden: layout.hidden, uniqueRowId: true, storageQuery, deltaStatement: statement };
+  return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement };
 }
 
 function block(sql: string, by: number): string {

@@ -125,7 +125,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   ].join(', ');
   return renderTemplate('stream_table.sql.hbs', {
     name: sn,
-    nameLit: literal(sn),
+    nameLit: literal(qualified(st.name.schema, st.name.name)),
     stableNameLit: literal(sn),
     mode: st.mode,
     requestedMode: st.def.refreshMode !== st.mode ? st.def.refreshMode : '',
@@ -138,9 +138,9 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     table,
     storageQuery: indent(storageQuery, 2),
     rowIdIndex: plan
-      ? `CREATE ${plan.uniqueRowId ? 'UNIQUE ' : ''}INDEX ${ident(rowIdIndexName(st.name))} ON ${table} (__pgt_row_id);`
+      ? `CREATE INDEX ${ident(rowIdIndexName(st.name))} ON ${table} (__pgt_row_id);`
       : '',
-    tableComment: literal(`trickle stream table; refresh with CALL pg_trickle.refresh('${sn.replace(/'/g, "''")}')`),
+    tableComment: literal(`trickle stream table; refresh with CALL pg_trickle.refresh(${literal(qualified(st.name.schema, st.name.name))})`),
     catalogValues,
     dependencies: st.sources.map((s) => ({
       source: literal(stableName(s.name)),

@@ -32,7 +32,8 @@ export function parseSql(source: SourceText): ParsedStatement[] {
   } catch (e) {
     const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
     const at = err.sqlDetails?.cursorPosition;
-    throw new TrickleError(err.message ?? 'syntax error', source.position(at));
+    // The error cursor counts characters, not bytes (unlike node locations).
+    throw new TrickleError(err.message ?? 'syntax error', source.positionOfCodePoint(at ?? 0));
   }
   return (result.stmts ?? []).map((raw: RawStmt) => ({
     node: raw.stmt as Node,

@@ -1,22 +1,25 @@
 import type { SourcePosition } from '../errors.js';
 
 /**
- * A text the user wrote, and how to turn the parser's byte offsets into
- * `line:column` positions. libpg_query reports UTF-8 byte offsets, so the
- * mapping goes through the encoded form.
+ * A text the user wrote, and how to turn the parser's offsets into
+ * `line:column` positions. libpg_query reports node locations as UTF-8 byte
+ * offsets (and a syntax error's cursor in characters), so both are handled.
+ *
+ * A text embedded in another (a query inside a string literal) keeps a map
+ * from its characters to the enclosing text's, so positions always point
+ * into the file the user edits, even across doubled quotes or escapes.
  */
 export class SourceText {
   readonly file: string;
   readonly text: string;
-  /** Where this text starts inside `file` (for a query embedded in a string literal). */
-  private readonly base: { readonly line: number; readonly column: number };
+  private readonly origin: { readonly parent: SourceText; readonly map: (charIndex: number) => number } | undefined;
   private readonly lineStarts: readonly number[];
   private readonly byteToChar: Int32Array | undefined;
 
-  constructor(file: string, text: string, base = { line: 1, column: 1 }) {
+  constructor(file: string, text: string, origin?: { parent: SourceText; map: (charIndex: number) => number }) {
     this.file = file;
     this.text = text;
-    this.base = base;
+    this.origin = origin;
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
     this.lineStarts = starts;
@@ -30,8 +33,9 @@ export class SourceText {
     return this.byteToChar[i] ?? 0;
   }
 
-  /** Position of a character index. */
+  /** Position of a character index (in UTF-16 units of `text`, as JavaScript counts). */
   positionOfChar(charIndex: number): SourcePosition {
+    if (this.origin) return this.origin.parent.positionOfChar(this.origin.map(charIndex));
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -39,13 +43,10 @@ export class SourceText {
       if ((this.lineStarts[mid] ?? 0) <= charIndex) lo = mid;
       else hi = mid - 1;
     }
-    const lineIndex = lo;
-    const column = charIndex - (this.lineStarts[lineIndex] ?? 0) + 1;
-    return {
-      file: this.file,
-      line: this.base.line + lineIndex,
-      column: lineIndex === 0 ? this.base.column + column - 1 : column,
-    };
+    const lineStart = this.lineStarts[lo] ?? 0;
+    // Columns count characters, so a character outside the BMP counts once.
+    const column = [...this.text.slice(lineStart, charIndex)].length + 1;
+    return { file: this.file, line: lo + 1, column };
   }
 
   /** Position of a parser byte offset; `undefined` or -1 means "start of the text". */
@@ -53,15 +54,26 @@ export class SourceText {
     return this.positionOfChar(byteOffset === undefined || byteOffset < 0 ? 0 : this.charIndex(byteOffset));
   }
 
-  /**
-   * A piece of this text, as a new SourceText whose positions still point into
-   * the original file. `map` converts character offsets of the piece into
-   * character offsets of this text when the piece is not a verbatim slice
-   * (a quoted string with doubled quotes).
-   */
+  /** Position of a code-point offset (how libpg_query counts a syntax error's cursor). */
+  positionOfCodePoint(codePoint: number): SourcePosition {
+    let chars = 0;
+    let n = 0;
+    for (const ch of this.text) {
+      if (n >= codePoint) break;
+      chars += ch.length;
+      n++;
+    }
+    return this.positionOfChar(chars);
+  }
+
+  /** `text` standing verbatim at `startChar` of this text. */
   sub(startChar: number, text: string): SourceText {
-    const p = this.positionOfChar(startChar);
-    return new SourceText(this.file, text, { line: p.line, column: p.column });
+    return new SourceText(this.file, text, { parent: this, map: (i) => startChar + i });
+  }
+
+  /** `text` decoded from this text's characters; `rawIndex[i]` is where character i of `text` came from. */
+  decoded(text: string, rawIndex: readonly number[]): SourceText {
+    return new SourceText(this.file, text, { parent: this, map: (i) => rawIndex[Math.min(i, rawIndex.length - 1)] ?? 0 });
   }
 }
 

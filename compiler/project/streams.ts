@@ -18,6 +18,8 @@ export interface StreamDef {
   /** Source of the query; its positions point into the user's file. */
   readonly querySource: SourceText;
   readonly schedule: string;
+  /** Where the schedule was given (the definition itself when it comes from trickle.json). */
+  readonly schedulePosition?: SourcePosition;
   readonly refreshMode: RefreshMode;
   readonly position: SourcePosition;
 }
@@ -92,9 +94,10 @@ function fromCall(call: FuncCall, file: SourceText, config: ProjectConfig, posit
   const queryArg = args.get('query');
   if (!nameArg || !queryArg) throw new TrickleError('create_stream_table needs a name and a query', position);
 
-  const mode = (args.get('refresh_mode')?.value ?? config.defaults.refreshMode).toUpperCase();
+  const given = args.get('refresh_mode')?.value ?? config.defaults.refreshMode;
+  const mode = given.toUpperCase();
   if (!(MODES as readonly string[]).includes(mode)) {
-    throw new TrickleError(`refresh_mode must be DIFFERENTIAL, FULL or AUTO, not '${mode}'`, file.position(args.get('refresh_mode')?.location));
+    throw new TrickleError(`refresh_mode must be DIFFERENTIAL, FULL or AUTO, not '${given}'`, file.position(args.get('refresh_mode')?.location));
   }
   const init = args.get('initialize');
   if (init && !['true', 't', 'on', 'yes', '1'].includes(init.value.toLowerCase())) {
@@ -111,6 +114,7 @@ function fromCall(call: FuncCall, file: SourceText, config: ProjectConfig, posit
     query: stmts[0]!.node,
     querySource,
     schedule: args.get('schedule')?.value ?? config.defaults.schedule,
+    ...(args.has('schedule') ? { schedulePosition: file.position(args.get('schedule')!.location) } : {}),
     refreshMode: mode as RefreshMode,
     position: file.position(nameArg.location),
   };
@@ -135,8 +139,35 @@ function literalContent(file: SourceText, byteLocation: number, value: string): 
   const start = file.charIndex(byteLocation);
   const rest = file.text.slice(start);
   const dollar = /^\$[A-Za-z_0-9]*\$/.exec(rest);
-  const open = dollar ? dollar[0].length : /^[eE]'/.test(rest) ? 2 : 1;
-  return file.sub(start + open, value);
+  if (dollar) return file.sub(start + dollar[0].length, value);
+  // '...' or E'...': map each decoded character back to where it stands in the file.
+  const escapes = /^[eE]'/.test(rest);
+  let i = start + (escapes ? 2 : 1);
+  const rawIndex: number[] = [];
+  const text = file.text;
+  while (i < text.length && rawIndex.length < value.length) {
+    const ch = text[i]!;
+    rawIndex.push(i);
+    if (ch === "'" && text[i + 1] === "'") i += 2;
+    else if (escapes && ch === '\\') i += escapeLength(text, i);
+    else i += 1;
+  }
+  return file.decoded(value, rawIndex);
+}
+
+/** Raw length of the backslash escape at `i` of an E'' string (\n, \\, \x41, \101, \u00e9, \U0001F600). */
+function escapeLength(text: string, i: number): number {
+  const next = text[i + 1] ?? '';
+  const run = (re: RegExp, max: number) => {
+    let n = 0;
+    while (n < max && re.test(text[i + 2 + n] ?? '')) n++;
+    return n;
+  };
+  if (next === 'x') return 2 + run(/[0-9a-fA-F]/, 2);
+  if (next === 'u') return 6;
+  if (next === 'U') return 10;
+  if (/[0-7]/.test(next)) return 2 + run(/[0-7]/, 2);
+  return 2;
 }
 
 /** `schema.name`, `name` or `"Quoted"."Name"`; unqualified names live in public. */

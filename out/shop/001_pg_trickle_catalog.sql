@@ -79,6 +79,83 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     source_placement   text NOT NULL DEFAULT 'local'
 );
 
+-- Migrations applied to this database, recorded by each migration itself.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
+    project    text NOT NULL,
+    version    integer NOT NULL,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (project, version)
+);
+
+-- Called first by every migration: it must be the next one of its project.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+    latest_name text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations m WHERE m.project = begin_migration.project AND m.version = begin_migration.version) THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is already applied', pg_catalog.lpad(version::text, 4, '0'), name, project
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    SELECT m.version, m.name INTO latest, latest_name FROM pg_trickle.pgt_migrations m
+     WHERE m.project = begin_migration.project ORDER BY m.version DESC LIMIT 1;
+    IF coalesce(latest, 0) <> version - 1 THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is out of order: the database is at %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            CASE WHEN latest IS NULL THEN 'no migration' ELSE pg_catalog.lpad(latest::text, 4, '0') || '_' || latest_name END
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'apply the migrations of a project in order, each once';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
+END;
+
+-- Called first by every down script: only the latest migration can be reverted.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+BEGIN
+    SELECT max(m.version) INTO latest FROM pg_trickle.pgt_migrations m WHERE m.project = begin_revert.project;
+    IF latest IS DISTINCT FROM version THEN
+        RAISE EXCEPTION 'pg_trickle: cannot revert migration %_% of project %: the latest applied is %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            coalesce(pg_catalog.lpad(latest::text, 4, '0'), 'none')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_revert(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    DELETE FROM pg_trickle.pgt_migrations m WHERE m.project = end_revert.project AND m.version = end_revert.version;
+END;
+
+-- Removes the catalog once no project has a migration or stream table left in it.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_catalog_if_unused()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations) AND NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_stream_tables) THEN
+        DROP SCHEMA pg_trickle_changes CASCADE;
+        DROP SCHEMA pg_trickle CASCADE;
+    END IF;
+END
+$pgt$;
+
 -- The deterministic name of a source or stream table: the first 16 hex
 -- digits of md5 over 'schema.name'. The compiler computes the same value.
 CREATE OR REPLACE FUNCTION pg_trickle.stable_hash(name text) RETURNS text
@@ -310,7 +387,7 @@ BEGIN
        SET is_populated = true,
            last_refresh_at = pg_catalog.now(),
            last_refresh_kind = pg_catalog.split_part(kind, ':', 1),
-           last_refresh_reason = NULLIF(pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2), ''),
+           last_refresh_reason = CASE WHEN pg_catalog.strpos(kind, ':') > 0 THEN pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2) END,
            last_refresh_ms = EXTRACT(epoch FROM pg_catalog.clock_timestamp() - started) * 1000,
            refresh_count = refresh_count + 1,
            last_error = NULL

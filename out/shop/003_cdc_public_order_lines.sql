@@ -22,8 +22,11 @@ ALTER TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2 IS 'trickle: changes of public.order_lines';
 
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
 CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2() RETURNS trigger
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 BEGIN

@@ -22,8 +22,11 @@ ALTER TABLE pg_trickle_changes.changes_3f03617b84bc4ef6
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_3f03617b84bc4ef6 IS 'trickle: changes of public.orders';
 
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
 CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6() RETURNS trigger
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 BEGIN

@@ -22,8 +22,11 @@ ALTER TABLE pg_trickle_changes.changes_10cdc96fc855f33d
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_10cdc96fc855f33d IS 'trickle: changes of public.products';
 
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
 CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d() RETURNS trigger
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 BEGIN

@@ -42,7 +42,7 @@ CREATE TABLE public.customer_revenue AS
    GROUP BY i.c_id, i.name
   WITH NO DATA;
 ALTER TABLE public.customer_revenue ALTER COLUMN __pgt_row_id SET NOT NULL;
-CREATE UNIQUE INDEX pgt_row_id_d10e8c8a21cccf94 ON public.customer_revenue (__pgt_row_id);
+CREATE INDEX pgt_row_id_d10e8c8a21cccf94 ON public.customer_revenue (__pgt_row_id);
 COMMENT ON TABLE public.customer_revenue IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.customer_revenue'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
@@ -65,9 +65,11 @@ SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category
 
 -- Refresh function, called by pg_trickle.refresh('public.customer_revenue').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d10e8c8a21cccf94(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -85,6 +87,34 @@ BEGIN
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.order_lines that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.products that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -94,39 +124,43 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
         ),
         -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS MATERIALIZED (
+        delta_customers AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
             FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS MATERIALIZED (
+        delta_orders AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
             FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_lines AS MATERIALIZED (
+        delta_order_lines AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
             FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_products AS MATERIALIZED (
+        delta_products AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
             FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
-        -- inner join (bilinear): Δc ⋈ o ⋈ l ⋈ p  +  c' ⋈ Δo ⋈ l ⋈ p  +  c' ⋈ o' ⋈ Δl ⋈ p  +  c' ⋈ o' ⋈ l' ⋈ Δp
-        -- (X' is the current state, X the state at the previous refresh)
+        -- inner join (bilinear): the sum of
+        --     d(c) JOIN o JOIN l JOIN p
+        --   + c' JOIN d(o) JOIN l JOIN p
+        --   + c' JOIN o' JOIN d(l) JOIN p
+        --   + c' JOIN o' JOIN l' JOIN d(p)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
         delta_join AS (
           SELECT c.__pgt_w * o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
             FROM delta_customers AS c,
@@ -216,29 +250,32 @@ BEGIN
             FROM __pgt_delta_groups AS g
             LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
         ),
-        -- recompute the groups flagged above from the current sources
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
         __pgt_rescanned AS (
-          SELECT i.c_id AS __pgt_g0,
-                 i.name AS __pgt_g1,
-                 count(*) AS __pgt_count,
-                 count(*) AS __pgt_value_0,
-                 count(i.discount) AS __pgt_value_1,
-                 sum(i.quantity) AS __pgt_value_2,
-                 count(i.quantity) AS __pgt_nonnull_2,
-                 sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-                 count(i.quantity) AS __pgt_nonnull_3,
-                 min(i.price) AS __pgt_value_4,
-                 max(i.price) AS __pgt_value_5
-            FROM (
-              SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                FROM public.customers AS c,
-                     public.orders AS o,
-                     public.order_lines AS l,
-                     public.products AS p
-               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-            ) AS i
-           WHERE EXISTS (SELECT 1 FROM __pgt_groups AS r WHERE r.__pgt_rescan AND r.__pgt_g0 = i.c_id AND r.__pgt_g1 = i.name)
-           GROUP BY i.c_id, i.name
+          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    count(i.discount) AS __pgt_value_1,
+                    sum(i.quantity) AS __pgt_value_2,
+                    count(i.quantity) AS __pgt_nonnull_2,
+                    sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                    count(i.quantity) AS __pgt_nonnull_3,
+                    min(i.price) AS __pgt_value_4,
+                    max(i.price) AS __pgt_value_5
+               FROM (
+                SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                  FROM public.customers AS c,
+                       public.orders AS o,
+                       public.order_lines AS l,
+                       public.products AS p
+                 WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+               ) AS i
+              WHERE i.c_id = g.__pgt_g0
+               AND i.name = g.__pgt_g1
+           ) AS r
+           WHERE g.__pgt_rescan
         ),
         -- new state of each changed group: stored state + change, or the recomputed state
         __pgt_new_state AS (
@@ -256,20 +293,7 @@ BEGIN
             FROM __pgt_groups AS g
            WHERE NOT g.__pgt_rescan
           UNION ALL
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_g1 AS __pgt_g1,
-                 coalesce(r.__pgt_count, 0) AS __pgt_count,
-                 coalesce(r.__pgt_value_0, 0) AS __pgt_value_0,
-                 coalesce(r.__pgt_value_1, 0) AS __pgt_value_1,
-                 r.__pgt_value_2,
-                 coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2,
-                 r.__pgt_value_3,
-                 coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3,
-                 r.__pgt_value_4,
-                 r.__pgt_value_5
-            FROM __pgt_groups AS g
-            LEFT JOIN __pgt_rescanned AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 = g.__pgt_g1
-           WHERE g.__pgt_rescan
+          SELECT * FROM __pgt_rescanned
         ),
         -- rows in storage layout; a group stays while it has rows
         __pgt_apply AS (
@@ -341,7 +365,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
     )
     INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
@@ -367,34 +391,34 @@ BEGIN
          WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
       ) AS i
      GROUP BY i.c_id, i.name;
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.order_lines that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.products that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.order_lines that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.products that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -423,8 +447,11 @@ ALTER TABLE pg_trickle_changes.changes_d10e8c8a21cccf94
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_d10e8c8a21cccf94 IS 'trickle: changes of public.customer_revenue';
 
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
 CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94() RETURNS trigger
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 BEGIN

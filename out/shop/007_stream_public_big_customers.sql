@@ -25,7 +25,7 @@ CREATE TABLE public.big_customers AS
     ) AS r
   WITH NO DATA;
 ALTER TABLE public.big_customers ALTER COLUMN __pgt_row_id SET NOT NULL;
-CREATE UNIQUE INDEX pgt_row_id_97979b8946dde134 ON public.big_customers (__pgt_row_id);
+CREATE INDEX pgt_row_id_97979b8946dde134 ON public.big_customers (__pgt_row_id);
 COMMENT ON TABLE public.big_customers IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.big_customers'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
@@ -39,9 +39,11 @@ SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_
 
 -- Refresh function, called by pg_trickle.refresh('public.big_customers').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_97979b8946dde134(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -56,6 +58,13 @@ BEGIN
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Nothing to do when no source has an unconsumed change.
         IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customer_revenue that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -65,11 +74,11 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
         ),
         -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customer_revenue AS MATERIALIZED (
+        delta_customer_revenue AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
             FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
            WHERE c.__pgt_action IN ('I', 'D')
@@ -127,7 +136,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
     )
     INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
@@ -140,13 +149,13 @@ BEGIN
            WHERE customer_revenue.items >= 5
         ) AS i
       ) AS r;
-            -- Changes of public.customer_revenue that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.customer_revenue that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

@@ -33,7 +33,7 @@ CREATE TABLE public.busy_regions AS
   HAVING count(*) >= 2
   WITH NO DATA;
 ALTER TABLE public.busy_regions ALTER COLUMN __pgt_row_id SET NOT NULL;
-CREATE UNIQUE INDEX pgt_row_id_678f69f3dfc1a783 ON public.busy_regions (__pgt_row_id);
+CREATE INDEX pgt_row_id_678f69f3dfc1a783 ON public.busy_regions (__pgt_row_id);
 COMMENT ON TABLE public.busy_regions IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.busy_regions'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
@@ -50,9 +50,11 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 
 -- Refresh function, called by pg_trickle.refresh('public.busy_regions').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_678f69f3dfc1a783(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -68,6 +70,20 @@ BEGIN
         -- Nothing to do when no source has an unconsumed change.
         IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -77,25 +93,27 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
         ),
         -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS MATERIALIZED (
+        delta_orders AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
             FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS MATERIALIZED (
+        delta_customers AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
             FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
-        -- inner join (bilinear): Δo ⋈ c  +  o' ⋈ Δc
-        -- (X' is the current state, X the state at the previous refresh)
+        -- inner join (bilinear): the sum of
+        --     d(o) JOIN c
+        --   + o' JOIN d(c)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
         delta_join AS (
           SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
             FROM delta_orders AS o,
@@ -133,21 +151,24 @@ BEGIN
             FROM __pgt_delta_groups AS g
             LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
         ),
-        -- recompute the groups flagged above from the current sources
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
         __pgt_rescanned AS (
-          SELECT i.region AS __pgt_g0,
-                 count(*) AS __pgt_count,
-                 count(*) AS __pgt_value_0,
-                 sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
-                 count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
-            FROM (
-              SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-                FROM public.orders AS o,
-                     public.customers AS c
-               WHERE c.id = o.customer_id
-            ) AS i
-           WHERE EXISTS (SELECT 1 FROM __pgt_groups AS r WHERE r.__pgt_rescan AND r.__pgt_g0 IS NOT DISTINCT FROM i.region)
-           GROUP BY i.region
+          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
+                    count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+               FROM (
+                SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                  FROM public.orders AS o,
+                       public.customers AS c
+                 WHERE c.id = o.customer_id
+               ) AS i
+              WHERE (i.region = g.__pgt_g0 OR (i.region IS NULL AND g.__pgt_g0 IS NULL))
+           ) AS r
+           WHERE g.__pgt_rescan
         ),
         -- new state of each changed group: stored state + change, or the recomputed state
         __pgt_new_state AS (
@@ -159,14 +180,7 @@ BEGIN
             FROM __pgt_groups AS g
            WHERE NOT g.__pgt_rescan
           UNION ALL
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 coalesce(r.__pgt_count, 0) AS __pgt_count,
-                 coalesce(r.__pgt_value_0, 0) AS __pgt_value_0,
-                 r.__pgt_value_1,
-                 coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1
-            FROM __pgt_groups AS g
-            LEFT JOIN __pgt_rescanned AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
-           WHERE g.__pgt_rescan
+          SELECT * FROM __pgt_rescanned
         ),
         -- rows in storage layout; a group stays while it has rows and satisfies HAVING
         __pgt_apply AS (
@@ -215,7 +229,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
     )
     INSERT INTO public.busy_regions (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -233,20 +247,20 @@ BEGIN
       ) AS i
      GROUP BY i.region
     HAVING count(*) >= 2;
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

@@ -25,7 +25,7 @@ CREATE TABLE public.open_orders AS
     ) AS r
   WITH NO DATA;
 ALTER TABLE public.open_orders ALTER COLUMN __pgt_row_id SET NOT NULL;
-CREATE UNIQUE INDEX pgt_row_id_e4086fdc899c2375 ON public.open_orders (__pgt_row_id);
+CREATE INDEX pgt_row_id_e4086fdc899c2375 ON public.open_orders (__pgt_row_id);
 COMMENT ON TABLE public.open_orders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.open_orders'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
@@ -39,9 +39,11 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 
 -- Refresh function, called by pg_trickle.refresh('public.open_orders').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e4086fdc899c2375(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -56,6 +58,13 @@ BEGIN
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Nothing to do when no source has an unconsumed change.
         IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -65,11 +74,11 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
         ),
         -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS MATERIALIZED (
+        delta_orders AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
             FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
@@ -127,7 +136,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
     )
     INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
@@ -140,13 +149,13 @@ BEGIN
            WHERE o.status IN ('open', 'pending')
         ) AS i
       ) AS r;
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

@@ -54,9 +54,11 @@ SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category
 
 -- Refresh function, called by pg_trickle.refresh('public.order_line_details').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b91a3c9074ab9674(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -74,6 +76,34 @@ BEGIN
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.order_lines that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.products that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -83,39 +113,43 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
         ),
         -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_lines AS MATERIALIZED (
+        delta_order_lines AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
             FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS MATERIALIZED (
+        delta_orders AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
             FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_products AS MATERIALIZED (
+        delta_products AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
             FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
         -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS MATERIALIZED (
+        delta_customers AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
             FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
              AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
         ),
-        -- inner join (bilinear): Δl ⋈ o ⋈ p ⋈ c  +  l' ⋈ Δo ⋈ p ⋈ c  +  l' ⋈ o' ⋈ Δp ⋈ c  +  l' ⋈ o' ⋈ p' ⋈ Δc
-        -- (X' is the current state, X the state at the previous refresh)
+        -- inner join (bilinear): the sum of
+        --     d(l) JOIN o JOIN p JOIN c
+        --   + l' JOIN d(o) JOIN p JOIN c
+        --   + l' JOIN o' JOIN d(p) JOIN c
+        --   + l' JOIN o' JOIN p' JOIN d(c)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
         delta_join AS (
           SELECT l.__pgt_w * o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
             FROM delta_order_lines AS l,
@@ -245,7 +279,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
     )
     INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
@@ -261,34 +295,34 @@ BEGIN
            WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
         ) AS i
       ) AS r;
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.order_lines that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.products that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.order_lines that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.products that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

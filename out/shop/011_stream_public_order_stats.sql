@@ -24,7 +24,7 @@ CREATE TABLE public.order_stats AS
     ) AS i
   WITH NO DATA;
 ALTER TABLE public.order_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
-CREATE UNIQUE INDEX pgt_row_id_b5459e3fb0ea4973 ON public.order_stats (__pgt_row_id);
+CREATE INDEX pgt_row_id_b5459e3fb0ea4973 ON public.order_stats (__pgt_row_id);
 COMMENT ON TABLE public.order_stats IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.order_stats'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
@@ -38,9 +38,11 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 
 -- Refresh function, called by pg_trickle.refresh('public.order_stats').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b5459e3fb0ea4973(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -55,6 +57,13 @@ BEGIN
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Nothing to do when no source has an unconsumed change.
         IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -64,11 +73,11 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
         ),
         -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS MATERIALIZED (
+        delta_orders AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
             FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
            WHERE c.__pgt_action IN ('I', 'D')
@@ -98,16 +107,20 @@ BEGIN
             FROM __pgt_delta_groups AS g
             LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
         ),
-        -- recompute the groups flagged above from the current sources
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
         __pgt_rescanned AS (
-          SELECT count(*) AS __pgt_count,
-                 count(*) AS __pgt_value_0,
-                 min(i.created_at) AS __pgt_value_1,
-                 max(i.created_at) AS __pgt_value_2
-            FROM (
-              SELECT id, customer_id, status, created_at FROM public.orders
-            ) AS i
-           WHERE EXISTS (SELECT 1 FROM __pgt_groups AS r WHERE r.__pgt_rescan)
+          SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    min(i.created_at) AS __pgt_value_1,
+                    max(i.created_at) AS __pgt_value_2
+               FROM (
+                SELECT id, customer_id, status, created_at FROM public.orders
+               ) AS i
+           ) AS r
+           WHERE g.__pgt_rescan
         ),
         -- new state of each changed group: stored state + change, or the recomputed state
         __pgt_new_state AS (
@@ -118,13 +131,7 @@ BEGIN
             FROM __pgt_groups AS g
            WHERE NOT g.__pgt_rescan
           UNION ALL
-          SELECT coalesce(r.__pgt_count, 0) AS __pgt_count,
-                 coalesce(r.__pgt_value_0, 0) AS __pgt_value_0,
-                 r.__pgt_value_1,
-                 r.__pgt_value_2
-            FROM __pgt_groups AS g
-            LEFT JOIN __pgt_rescanned AS r ON true
-           WHERE g.__pgt_rescan
+          SELECT * FROM __pgt_rescanned
         ),
         -- rows in storage layout; a group stays while it has rows
         __pgt_apply AS (
@@ -164,7 +171,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
     )
     INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
@@ -176,13 +183,13 @@ BEGIN
       FROM (
         SELECT id, customer_id, status, created_at FROM public.orders
       ) AS i;
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

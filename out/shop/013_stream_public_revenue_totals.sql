@@ -25,7 +25,7 @@ CREATE TABLE public.revenue_totals AS
     ) AS i
   WITH NO DATA;
 ALTER TABLE public.revenue_totals ALTER COLUMN __pgt_row_id SET NOT NULL;
-CREATE UNIQUE INDEX pgt_row_id_4c3780406d05a4be ON public.revenue_totals (__pgt_row_id);
+CREATE INDEX pgt_row_id_4c3780406d05a4be ON public.revenue_totals (__pgt_row_id);
 COMMENT ON TABLE public.revenue_totals IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.revenue_totals'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
@@ -39,9 +39,11 @@ SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_
 
 -- Refresh function, called by pg_trickle.refresh('public.revenue_totals').
 -- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_4c3780406d05a4be(p_full boolean) RETURNS text
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, public, pg_temp
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -56,6 +58,13 @@ BEGIN
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Nothing to do when no source has an unconsumed change.
         IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customer_revenue that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
 
@@ -65,11 +74,11 @@ BEGIN
           UPDATE pg_trickle.pgt_stream_tables
              SET frontier = pg_current_snapshot(),
                  frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
            WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
         ),
         -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customer_revenue AS MATERIALIZED (
+        delta_customer_revenue AS (
           SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
             FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
            WHERE c.__pgt_action IN ('I', 'D')
@@ -99,17 +108,21 @@ BEGIN
             FROM __pgt_delta_groups AS g
             LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
         ),
-        -- recompute the groups flagged above from the current sources
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
         __pgt_rescanned AS (
-          SELECT count(*) AS __pgt_count,
-                 count(*) AS __pgt_value_0,
-                 sum(i.items) AS __pgt_value_1,
-                 count(i.items) AS __pgt_nonnull_1,
-                 max(i.dearest) AS __pgt_value_2
-            FROM (
-              SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-            ) AS i
-           WHERE EXISTS (SELECT 1 FROM __pgt_groups AS r WHERE r.__pgt_rescan)
+          SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    sum(i.items) AS __pgt_value_1,
+                    count(i.items) AS __pgt_nonnull_1,
+                    max(i.dearest) AS __pgt_value_2
+               FROM (
+                SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+               ) AS i
+           ) AS r
+           WHERE g.__pgt_rescan
         ),
         -- new state of each changed group: stored state + change, or the recomputed state
         __pgt_new_state AS (
@@ -121,14 +134,7 @@ BEGIN
             FROM __pgt_groups AS g
            WHERE NOT g.__pgt_rescan
           UNION ALL
-          SELECT coalesce(r.__pgt_count, 0) AS __pgt_count,
-                 coalesce(r.__pgt_value_0, 0) AS __pgt_value_0,
-                 r.__pgt_value_1,
-                 coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1,
-                 r.__pgt_value_2
-            FROM __pgt_groups AS g
-            LEFT JOIN __pgt_rescanned AS r ON true
-           WHERE g.__pgt_rescan
+          SELECT * FROM __pgt_rescanned
         ),
         -- rows in storage layout; a group stays while it has rows
         __pgt_apply AS (
@@ -169,7 +175,7 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = (SELECT last_value FROM pg_trickle.pgt_change_seq)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
          WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
     )
     INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -182,13 +188,13 @@ BEGIN
       FROM (
         SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
       ) AS i;
-            -- Changes of public.customer_revenue that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.customer_revenue that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

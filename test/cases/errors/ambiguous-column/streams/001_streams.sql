@@ -1,0 +1,4 @@
+CREATE MATERIALIZED VIEW customer_orders AS
+SELECT c.name, id
+  FROM customers c
+  JOIN orders o ON o.customer_id = c.id;

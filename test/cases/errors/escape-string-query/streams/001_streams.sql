@@ -1,0 +1,1 @@
+SELECT pgtrickle.create_stream_table('t', E'SELECT id FROM orders\nWHERE bogus = 1');

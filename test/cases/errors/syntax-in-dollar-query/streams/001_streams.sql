@@ -1,0 +1,8 @@
+SELECT pgtrickle.create_stream_table(
+    'totals',
+    $$SELECT customer_id,
+             sum(amount) AS total
+        FROM orders
+       GROUP BY customer_id customer_id$$,
+    schedule => '1m'
+);

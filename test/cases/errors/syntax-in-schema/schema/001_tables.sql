@@ -1,0 +1,5 @@
+CREATE TABLE customers (
+    id      integer PRIMARY KEY,
+    name    text NOT NULL,,
+    region  text
+);

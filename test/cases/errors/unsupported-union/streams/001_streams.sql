@@ -1,0 +1,4 @@
+CREATE MATERIALIZED VIEW names AS
+SELECT name FROM customers
+UNION
+SELECT region FROM customers;
