@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyzeProject } from '../compile.js';
-import { emitProject, type OutputFile } from '../emit/project.js';
+import { emitProject, migrationsToApply, type OutputFile } from '../emit/output.js';
 import { loadProject } from './load.js';
 
 export interface CompileOptions {
@@ -43,17 +43,16 @@ export async function compileCommand(opts: CompileOptions): Promise<number> {
   return 0;
 }
 
-/** All numbered scripts, in order, as one script for `psql -v ON_ERROR_STOP=1`. */
+/** Every migration, in order, as one script for `psql -v ON_ERROR_STOP=1`. */
 export function singleScript(files: readonly OutputFile[]): string {
-  return files
-    .filter((f) => !f.path.includes('/'))
+  return migrationsToApply(files)
     .map((f) => `-- ==== ${f.path} ====\n${f.content}`)
     .join('\n');
 }
 
-/** Replaces the output folder's .sql files with `files` (other files are left alone). */
+/** Replaces the output folder with exactly `files` (used to regenerate goldens from scratch). */
 export function writeOutput(out: string, files: readonly OutputFile[]): void {
-  for (const existing of listSql(out)) rmSync(join(out, existing));
+  rmSync(out, { recursive: true, force: true });
   for (const f of files) {
     const path = join(out, f.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -9,7 +9,8 @@ import { TrickleError } from '../errors.js';
 import { compileHistory, HistoryError, type CompiledHistory } from '../migrate/history.js';
 import { LAYOUTS, type Layout } from '../migrate/layouts.js';
 import { describeChange } from '../migrate/transition.js';
-import { readFolder, writeFolder } from './history-io.js';
+import { dropScripts } from '../emit/output.js';
+import { readFolder, removeFiles, writeFolder } from './history-io.js';
 import { loadProject } from './load.js';
 
 export interface HistoryOptions {
@@ -44,7 +45,7 @@ export function planHistory(dir: string, out: string | undefined, layout: string
 }
 
 export async function historyCommand(opts: HistoryOptions): Promise<number> {
-  const { outDir, existing, history } = planHistory(opts.dir, opts.out, opts.layout);
+  const { project, outDir, existing, history } = planHistory(opts.dir, opts.out, opts.layout);
   const shown = relative(process.cwd(), outDir) || outDir;
   const say = (s: string) => process.stdout.write(s + '\n');
   const problems = history.problems.map((p) => `${shown}/${p.path}: ${p.message}`);
@@ -72,7 +73,9 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
     say(`${shown}: up to date, no changes since ${history.migrations.at(-1) ? `${String(history.migrations.at(-1)!.version).padStart(4, '0')}_${history.migrations.at(-1)!.name}` : 'the start'}`);
     return 0;
   }
-  writeFolder(outDir, history.files, existing);
+  const drops = dropScripts(project);
+  writeFolder(outDir, [...history.files, ...drops], existing);
+  removeFiles(outDir, [...existing.keys()].filter((p) => p.startsWith('drop/') && !drops.some((d) => d.path === p)));
   say(`${shown}: wrote migration ${history.added.paths.join(', ')}`);
   for (const c of history.added.changes) say(`  ${describeChange(c)}`);
   return 0;

@@ -1,7 +1,6 @@
 /** Reading and writing an output folder of migrations (the CLI's side of migrate/history.ts). */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { LayoutFile } from '../migrate/layouts.js';
 
 /** Every file below `dir`, by `/`-separated relative path. */
 export function readFolder(dir: string): Map<string, string> {
@@ -21,7 +20,7 @@ export function readFolder(dir: string): Map<string, string> {
 }
 
 /** Writes the files that are new or changed; removes nothing but stale generated files listed in `stale`. */
-export function writeFolder(dir: string, files: readonly LayoutFile[], existing: ReadonlyMap<string, string>): string[] {
+export function writeFolder(dir: string, files: readonly { path: string; content: string }[], existing: ReadonlyMap<string, string>): string[] {
   const written: string[] = [];
   for (const f of files) {
     if (existing.get(f.path) === f.content) continue;
@@ -33,6 +32,6 @@ export function writeFolder(dir: string, files: readonly LayoutFile[], existing:
   return written;
 }
 
-export function removeFolder(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+export function removeFiles(dir: string, paths: readonly string[]): void {
+  for (const p of paths) rmSync(join(dir, p), { force: true });
 }

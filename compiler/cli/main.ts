@@ -4,7 +4,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { isUserError, TrickleError, TrickleErrors } from '../errors.js';
 import { loadParser } from '../parser/adapter.js';
-import { compileCommand } from './compile-command.js';
+import { historyCommand } from './history-command.js';
+import { statusCommand } from './status-command.js';
 import { explainCommand } from './explain-command.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,14 +20,25 @@ export async function main(argv: string[]): Promise<number> {
       .usage('$0 <command> [dir]')
       .command(
         'compile [dir]',
-        'compile a project into SQL scripts',
+        'append a migration with what changed since the last compile (the first one creates everything)',
         (y) =>
           y
             .positional('dir', { type: 'string', default: '.', describe: 'project folder' })
             .option('out', { type: 'string', describe: 'output folder (default: out/<project>)' })
-            .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 when the output folder differs' })
-            .option('stdout', { type: 'boolean', default: false, describe: 'print one script for psql instead of writing files' }),
-        (a) => run(() => compileCommand({ dir: a.dir, out: a.out, check: a.check, stdout: a.stdout }))(),
+            .option('layout', { type: 'string', choices: ['plain', 'flyway', 'dbmate', 'golang-migrate', 'sqitch'], describe: 'name and wrap migrations for this tool (fixed by the first migration; default plain)' })
+            .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 when the project has changes not yet compiled or a migration was edited' })
+            .option('stdout', { type: 'boolean', default: false, describe: 'print every migration as one script for psql instead of writing files' }),
+        (a) => run(() => historyCommand({ dir: a.dir, out: a.out, layout: a.layout, check: a.check, stdout: a.stdout }))(),
+      )
+      .command(
+        'status [dir]',
+        'show which migrations a database has applied and which are pending',
+        (y) =>
+          y
+            .positional('dir', { type: 'string', default: '.', describe: 'project folder' })
+            .option('out', { type: 'string', describe: 'output folder (default: out/<project>)' })
+            .option('database-url', { type: 'string', demandOption: true, describe: 'the database to inspect' }),
+        (a) => run(() => statusCommand({ dir: a.dir, out: a.out, databaseUrl: a['database-url'] }))(),
       )
       .command(
         'explain [dir]',
@@ -46,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
             .option('database-url', { type: 'string', describe: 'an empty database to use instead of an embedded PostgreSQL' }),
         (a) => run(async () => (await import('./verify-command.js')).verifyCommand({ dir: a.dir, databaseUrl: a['database-url'] }))(),
       )
-      .demandCommand(1, 'name a command: compile, explain or verify')
+      .demandCommand(1, 'name a command: compile, status, explain or verify')
       .strict()
       .help()
       .fail((msg, err) => {

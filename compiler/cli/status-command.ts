@@ -1,21 +1,25 @@
 import pg from 'pg';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { TrickleError } from '../errors.js';
 import { versionTag } from '../migrate/layouts.js';
 import { parseState, STATE_FILE } from '../migrate/state.js';
 import { readFolder } from './history-io.js';
+import { loadProject } from './load.js';
 
 export interface StatusOptions {
-  readonly out: string;
+  readonly dir: string;
+  readonly out?: string | undefined;
   readonly databaseUrl: string;
 }
 
 /** Which migrations of the output folder the database has applied, and which are pending. */
 export async function statusCommand(opts: StatusOptions): Promise<number> {
-  const files = readFolder(resolve(opts.out));
+  const config = loadProject(opts.dir).config;
+  const out = relative(process.cwd(), resolve(opts.out ?? `out/${config.name}`)) || '.';
+  const files = readFolder(out);
   const text = files.get(STATE_FILE);
-  if (text === undefined) throw new TrickleError(`${opts.out}: no ${STATE_FILE}; run trickle compile first`);
-  const state = parseState(text, `${opts.out}/${STATE_FILE}`);
+  if (text === undefined) throw new TrickleError(`${out}: no ${STATE_FILE}; run trickle compile first`);
+  const state = parseState(text, `${out}/${STATE_FILE}`);
   const client = new pg.Client({ connectionString: opts.databaseUrl });
   try {
     await client.connect();
@@ -31,7 +35,7 @@ export async function statusCommand(opts: StatusOptions): Promise<number> {
       : [];
     const byVersion = new Map(applied.map((a) => [a.version, a]));
     let problems = 0;
-    const lines: string[] = [`project ${state.project}: ${state.migrations.length} migrations in ${opts.out}`];
+    const lines: string[] = [`project ${state.project}: ${state.migrations.length} migrations in ${out}`];
     for (const m of state.migrations) {
       const a = byVersion.get(m.version);
       const tag = `${versionTag(m.version)}_${m.name}`;
@@ -43,7 +47,7 @@ export async function statusCommand(opts: StatusOptions): Promise<number> {
     }
     for (const a of applied) {
       if (!state.migrations.some((m) => m.version === a.version)) {
-        lines.push(`  UNKNOWN  ${versionTag(a.version)}_${a.name}: applied in the database but not in ${opts.out}`);
+        lines.push(`  UNKNOWN  ${versionTag(a.version)}_${a.name}: applied in the database but not in ${out}`);
         problems++;
       }
     }

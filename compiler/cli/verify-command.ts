@@ -1,6 +1,6 @@
 import { analyzeProject } from '../compile.js';
 import { startEmbeddedPostgres, withTempDatabase } from '../db/servers.js';
-import { emitProject } from '../emit/project.js';
+import { emitProject } from '../emit/output.js';
 import { TrickleError } from '../errors.js';
 import { verifyDatabase, VerifyRefused, type VerifyInput } from '../verify/verify.js';
 import { loadProject } from './load.js';

@@ -12,10 +12,9 @@ import { renderTemplate, templateText } from './templates.js';
 
 export const TRICKLE_VERSION = '0.1.0';
 
-export interface OutputFile {
-  /** Relative to the project's output folder, `/`-separated. */
-  readonly path: string;
-  readonly content: string;
+/** The pg_cron job that keeps every stream table of the database fresh (a no-op with a notice without pg_cron). */
+export function scheduleJobSql(): string {
+  return renderTemplate('pg_cron.sql.hbs', { jobName: literal('trickle_refresh_due') });
 }
 
 /** Sources whose changes some DIFFERENTIAL stream table reads. */
@@ -33,24 +32,6 @@ export function trackedSources(p: AnalyzedProject): Map<string, { name: Qualifie
     }
   }
   return out;
-}
-
-export function emitProject(p: AnalyzedProject): OutputFile[] {
-  const files: { stem: string; content: string }[] = [];
-  files.push({ stem: 'pg_trickle_catalog', content: catalogSql() });
-  const tracked = trackedSources(p);
-  const baseSources = [...tracked.values()].filter((s) => s.kind === 'table').sort((a, b) => cmp(qualifiedKey(a.name), qualifiedKey(b.name)));
-  for (const s of baseSources) files.push({ stem: `cdc_${fileStem(s.name)}`, content: cdcSql(s.name, 'table', s.columns) });
-  for (const st of p.streams) {
-    const own = tracked.get(qualifiedKey(st.name));
-    files.push({ stem: `stream_${fileStem(st.name)}`, content: streamTableSql(st, own ? cdcSql(st.name, 'stream table', own.columns) : undefined) });
-  }
-  files.push({ stem: 'refresh_schedule', content: renderTemplate('pg_cron.sql.hbs', { jobName: literal(`trickle_refresh_due`) }) });
-
-  const width = Math.max(3, String(files.length).length);
-  const numbered = files.map((f, i) => ({ path: `${String(i + 1).padStart(width, '0')}_${f.stem}.sql`, content: f.content }));
-  const drops = p.streams.map((st) => ({ path: `drop/${fileStem(st.name)}.sql`, content: dropSql(st) }));
-  return [...numbered, ...drops];
 }
 
 export function catalogSql(): string {

@@ -7,7 +7,7 @@
  * project, and `trickle.sum` makes any edit to an earlier file detectable.
  */
 import type { AnalyzedProject } from '../compile.js';
-import { catalogSql } from '../emit/project.js';
+import { catalogSql, scheduleJobSql } from '../emit/project.js';
 import { literal } from '../sql/quote.js';
 import { historyFiles, LAYOUTS, migrationFiles, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
 import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type ProjectState } from './state.js';
@@ -32,10 +32,13 @@ export interface CompiledHistory {
 
 export class HistoryError extends Error {}
 
+/** Stands for a script's text where only file names matter. */
+const PLACEHOLDER = '-';
+
 /** Migration files of a recorded history, in order (without their contents). */
 function recordedPaths(state: ProjectState): string[] {
   const layout = state.layout as Layout;
-  return state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: '' }, layout, state.project).map((f) => f.path));
+  return state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, state.project).map((f) => f.path));
 }
 
 export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): CompiledHistory {
@@ -65,7 +68,7 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
 
   const recorded: Migration[] = state
     ? state.migrations.map((m) => {
-        const files = migrationFiles({ version: m.version, name: m.name, up: '', down: '' }, layout, project.name);
+        const files = migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, project.name);
         return { version: m.version, name: m.name, up: existing.get(files[0]!.path) ?? '', down: undefined };
       })
     : [];
@@ -88,23 +91,28 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
   const migrations = [...recorded, migration];
   const newState = stateOf(project, layout, migrations.map((m) => ({ version: m.version, name: m.name })));
   const newFiles = migrationFiles(migration, layout, project.name);
-  const migrationFilesAll = [...paths.map((p) => ({ path: p, content: existing.get(p) ?? '' })), ...newFiles];
+  const roleOf = new Map(state ? state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, project.name).map((f) => [f.path, f.role] as const)) : []);
+  const migrationFilesAll: LayoutFile[] = [...paths.map((p) => ({ path: p, content: existing.get(p) ?? '', role: roleOf.get(p) ?? ('up' as const) })), ...newFiles];
   const files: LayoutFile[] = [
     ...migrationFilesAll,
     ...historyFiles(migrations, layout, project.name),
-    { path: STATE_FILE, content: serializeState(newState) },
-    { path: SUM_FILE, content: renderSum(migrationFilesAll) },
+    { path: STATE_FILE, content: serializeState(newState), role: 'meta' },
+    { path: SUM_FILE, content: renderSum(migrationFilesAll), role: 'meta' },
   ];
   return { files, added: { version, name, changes: up.changes, paths: newFiles.map((f) => f.path) }, problems, migrations };
 }
 
 function currentFiles(existing: ReadonlyMap<string, string>, state: ProjectState, layout: Layout): LayoutFile[] {
-  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map((m) => ({ ...m, up: '', down: '' })), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
-  return keep.filter((p) => existing.has(p)).map((p) => ({ path: p, content: existing.get(p)! }));
+  const roles = new Map<string, LayoutFile['role']>(
+    state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, state.project).map((f) => [f.path, f.role] as const)),
+  );
+  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map((m) => ({ ...m, up: '', down: PLACEHOLDER })), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
+  return keep.filter((p) => existing.has(p)).map((p) => ({ path: p, content: existing.get(p)!, role: roles.get(p) ?? 'meta' }));
 }
 
 function isMigrationFile(path: string, layout: Layout): boolean {
   if (path === STATE_FILE || path === SUM_FILE || path === 'sqitch.plan') return false;
+  if (path.startsWith('drop/')) return false;
   if (layout === 'sqitch') return /^(deploy|revert|verify)\/.+\.sql$/.test(path);
   return !path.includes('/') && path.endsWith('.sql');
 }
@@ -145,6 +153,7 @@ function renderUp(project: string, version: number, name: string, changes: reado
     `CALL pg_trickle.begin_migration(${args});`,
     '',
     ...sections,
+    ...(first ? [`-- ${'='.repeat(72)}\n-- refresh schedules: one job for the whole database\n-- ${'='.repeat(72)}\n${scheduleJobSql()}`] : []),
     `CALL pg_trickle.end_migration(${args});`,
     '',
   ].join('\n');

@@ -13,9 +13,13 @@ export interface Migration {
   readonly down: string | undefined;
 }
 
+/** What a file is: a migration (up), its down script, or bookkeeping (state, sum, sqitch plan). */
+export type FileRole = 'up' | 'down' | 'meta';
+
 export interface LayoutFile {
   readonly path: string;
   readonly content: string;
+  readonly role: FileRole;
 }
 
 export function versionTag(version: number): string {
@@ -27,23 +31,25 @@ export function migrationFiles(m: Migration, layout: Layout, project: string): L
   const tag = `${versionTag(m.version)}_${m.name}`;
   switch (layout) {
     case 'plain':
-      return [{ path: `${tag}.sql`, content: m.up }, ...(m.down ? [{ path: `${tag}.down.sql`, content: m.down }] : [])];
+      return [{ path: `${tag}.sql`, content: m.up, role: 'up' }, ...(m.down ? [{ path: `${tag}.down.sql`, content: m.down, role: 'down' as const }] : [])];
     case 'golang-migrate':
-      return [{ path: `${tag}.up.sql`, content: m.up }, ...(m.down ? [{ path: `${tag}.down.sql`, content: m.down }] : [])];
+      return [{ path: `${tag}.up.sql`, content: m.up, role: 'up' }, ...(m.down ? [{ path: `${tag}.down.sql`, content: m.down, role: 'down' as const }] : [])];
     case 'flyway':
       return [
-        { path: `V${m.version}__${m.name}.sql`, content: m.up },
-        ...(m.down ? [{ path: `U${m.version}__${m.name}.sql`, content: m.down }] : []),
+        { path: `V${m.version}__${m.name}.sql`, content: m.up, role: 'up' },
+        ...(m.down ? [{ path: `U${m.version}__${m.name}.sql`, content: m.down, role: 'down' as const }] : []),
       ];
     case 'dbmate':
-      return [{ path: `${tag}.sql`, content: `-- migrate:up\n${m.up}\n-- migrate:down\n${m.down ?? ''}` }];
+      // One file, both directions; dbmate runs the section it needs.
+      return [{ path: `${tag}.sql`, content: `-- migrate:up\n${m.up}\n-- migrate:down\n${m.down ?? ''}`, role: 'up' }];
     case 'sqitch':
       return [
-        { path: `deploy/${tag}.sql`, content: `BEGIN;\n\n${m.up}\nCOMMIT;\n` },
-        { path: `revert/${tag}.sql`, content: m.down ? `BEGIN;\n\n${m.down}\nCOMMIT;\n` : `-- no revert for ${tag}\n` },
+        { path: `deploy/${tag}.sql`, content: `BEGIN;\n\n${m.up}\nCOMMIT;\n`, role: 'up' },
+        { path: `revert/${tag}.sql`, content: m.down ? `BEGIN;\n\n${m.down}\nCOMMIT;\n` : `-- no revert for ${tag}\n`, role: 'down' },
         {
           path: `verify/${tag}.sql`,
           content: `SELECT 1/count(*) FROM pg_trickle.pgt_migrations WHERE project = '${project.replace(/'/g, "''")}' AND version = ${m.version};\n`,
+          role: 'meta',
         },
       ];
   }
@@ -61,5 +67,5 @@ export function historyFiles(migrations: readonly Migration[], layout: Layout, p
     lines.push(`${tag} ${previous ? `[${previous}] ` : ''}${at} trickle <trickle@localhost> # ${m.name.replace(/_/g, ' ')}`);
     previous = tag;
   }
-  return [{ path: 'sqitch.plan', content: lines.join('\n') + '\n' }];
+  return [{ path: 'sqitch.plan', content: lines.join('\n') + '\n', role: 'meta' }];
 }

@@ -1,7 +1,7 @@
 /** `trickle verify`: load a project into a database and check the oracle after every change step. */
 import pg from 'pg';
 import type { AnalyzedProject } from '../compile.js';
-import type { OutputFile } from '../emit/project.js';
+import { migrationsToApply, type OutputFile } from '../emit/output.js';
 import type { SourceText } from '../parser/source.js';
 import { qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
@@ -62,7 +62,7 @@ export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<Verify
     .join('\n');
   await runScript(client, schemaSql, 'schema/');
   for (const d of input.data) await runScript(client, d.text, d.file);
-  for (const f of input.files.filter((x) => !x.path.includes('/'))) await runScript(client, f.content, f.path);
+  for (const f of migrationsToApply(input.files)) await runScript(client, f.content, f.path);
 }
 
 /** Refreshes every stream table in dependency order; returns what each refresh did (NOOP, DIFFERENTIAL, FULL). */

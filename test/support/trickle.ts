@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { loadProject } from '../../compiler/cli/load.js';
 import { analyzeProject, type AnalyzedProject } from '../../compiler/compile.js';
-import { emitProject, type OutputFile } from '../../compiler/emit/project.js';
+import { emitProject, type OutputFile } from '../../compiler/emit/output.js';
 import { loadParser } from '../../compiler/parser/adapter.js';
 import type { ProjectSources } from '../../compiler/project/project.js';
 import { checkOracle, formatMismatch } from '../../compiler/verify/oracle.js';

@@ -1,0 +1,209 @@
+-- trickle: revert migration 0001_initial of project edge
+--
+-- Only the latest applied migration of a project can be reverted.
+
+CALL pg_trickle.begin_revert('edge', 1, 'initial');
+
+-- ========================================================================
+-- drop stream table public.event_stats
+-- ========================================================================
+-- trickle: drop stream table public.event_stats and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_stats';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_stats', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_0e1d6f529f4b7f2c(boolean);
+DROP TABLE IF EXISTS public.event_stats;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.event_rows
+-- ========================================================================
+-- trickle: drop stream table public.event_rows and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_rows';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_rows', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_3bc497883ecfb652(boolean);
+DROP TABLE IF EXISTS public.event_rows;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.event_kinds
+-- ========================================================================
+-- trickle: drop stream table public.event_kinds and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_kinds';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kinds', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_fe9c60118febb80f(boolean);
+DROP TABLE IF EXISTS public.event_kinds;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.customer_item_counts
+-- ========================================================================
+-- trickle: drop stream table public.customer_item_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.customer_item_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.customer_item_counts', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_24332a6c7cf89c70(boolean);
+DROP TABLE IF EXISTS public.customer_item_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.Tagged Items
+-- ========================================================================
+-- trickle: drop stream table public.Tagged Items and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.Tagged Items';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.Tagged Items', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Tagged Items';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_300b293d280986b8(boolean);
+DROP TABLE IF EXISTS public."Tagged Items";
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.Customer Items
+-- ========================================================================
+-- trickle: drop stream table public.Customer Items and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.Customer Items';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.Customer Items', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_ef18b9ce83d10189(boolean);
+DROP TABLE IF EXISTS public."Customer Items";
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table Sales.order
+-- ========================================================================
+-- trickle: drop stream table Sales.order and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'Sales.order';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.order', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.order';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_468e61cdb7a64e56(boolean);
+DROP TABLE IF EXISTS "Sales"."order";
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table Sales.Item Totals
+-- ========================================================================
+-- trickle: drop stream table Sales.Item Totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'Sales.Item Totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Item Totals', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Item Totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7dd04ba2bb1c4dfd(boolean);
+DROP TABLE IF EXISTS "Sales"."Item Totals";
+CALL pg_trickle.drop_unused_change_tracking();
+
+CALL pg_trickle.end_revert('edge', 1, 'initial');
+
+CALL pg_trickle.drop_catalog_if_unused();

@@ -1,0 +1,2228 @@
+-- trickle migration 0001_initial of project edge
+--
+-- Changes:
+--   create the pg_trickle catalog (if missing)
+--   create stream table Sales.Item Totals
+--   create stream table Sales.order
+--   create stream table public.Customer Items
+--   create stream table public.Tagged Items
+--   create stream table public.customer_item_counts
+--   create stream table public.event_kinds
+--   create stream table public.event_rows
+--   create stream table public.event_stats
+--   capture changes of Sales.Order Items
+--   capture changes of public.Customers
+--   capture changes of public.events
+--
+-- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
+-- and refuses to run twice or out of order.
+
+-- trickle 0.1.0: the pg_trickle catalog and runtime.
+--
+-- Shared by every stream table in this database; safe to run again (every
+-- object is created only if missing, functions are replaced).
+--
+-- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
+-- them needs allow_system_table_mods for a moment (a superuser, or a role
+-- granted SET on that parameter).
+SET allow_system_table_mods = on;
+CREATE SCHEMA IF NOT EXISTS pg_trickle;
+CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
+RESET allow_system_table_mods;
+
+COMMENT ON SCHEMA pg_trickle IS 'trickle: catalog and refresh procedures of stream tables';
+COMMENT ON SCHEMA pg_trickle_changes IS 'trickle: change buffers filled by CDC triggers';
+
+-- Orders the change rows written by one transaction, so that a refresh run
+-- inside a writing transaction knows which of that transaction's changes it
+-- has consumed (see pg_trickle.consumed).
+CREATE SEQUENCE IF NOT EXISTS pg_trickle.pgt_change_seq AS bigint;
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
+    pgt_id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pgt_schema          text NOT NULL,
+    pgt_name            text NOT NULL,
+    stable_name         text NOT NULL UNIQUE,
+    stable_hash         text NOT NULL,
+    defining_query      text NOT NULL,
+    refresh_mode        text NOT NULL CHECK (refresh_mode IN ('DIFFERENTIAL', 'FULL', 'AUTO')),
+    effective_mode      text NOT NULL CHECK (effective_mode IN ('DIFFERENTIAL', 'FULL')),
+    full_reason         text,
+    maintenance         text NOT NULL,
+    refresh_function    text NOT NULL,
+    refresh_order       integer NOT NULL,
+    schedule            text,
+    schedule_kind       text CHECK (schedule_kind IN ('interval', 'cron')),
+    schedule_interval   interval,
+    cron_minutes        integer[],
+    cron_hours          integer[],
+    cron_doms           integer[],
+    cron_months         integer[],
+    cron_dows           integer[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    -- What the last refresh consumed: every change visible in this snapshot,
+    -- except the changes of frontier_own_xid (the refreshing transaction
+    -- itself) numbered above frontier_mark.
+    frontier            pg_snapshot,
+    frontier_own_xid    xid8,
+    frontier_mark       bigint,
+    is_populated        boolean NOT NULL DEFAULT false,
+    last_refresh_at     timestamptz,
+    last_refresh_kind   text,
+    last_refresh_reason text,
+    last_refresh_ms     double precision,
+    refresh_count       bigint NOT NULL DEFAULT 0,
+    last_error          text,
+    UNIQUE (pgt_schema, pgt_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
+    pgt_id             bigint NOT NULL REFERENCES pg_trickle.pgt_stream_tables ON DELETE CASCADE,
+    source_stable_name text NOT NULL,
+    source_kind        text NOT NULL CHECK (source_kind IN ('TABLE', 'STREAM_TABLE')),
+    -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
+    consumes_changes   boolean NOT NULL,
+    columns_used       text[] NOT NULL,
+    PRIMARY KEY (pgt_id, source_stable_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
+    source_stable_name text PRIMARY KEY,
+    source_schema      text NOT NULL,
+    source_table       text NOT NULL,
+    stable_hash        text NOT NULL,
+    buffer_schema      text NOT NULL,
+    buffer_table       text NOT NULL,
+    trigger_function   text NOT NULL,
+    source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Migrations applied to this database, recorded by each migration itself.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
+    project    text NOT NULL,
+    version    integer NOT NULL,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (project, version)
+);
+
+-- Called first by every migration: it must be the next one of its project.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+    latest_name text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations m WHERE m.project = begin_migration.project AND m.version = begin_migration.version) THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is already applied', pg_catalog.lpad(version::text, 4, '0'), name, project
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    SELECT m.version, m.name INTO latest, latest_name FROM pg_trickle.pgt_migrations m
+     WHERE m.project = begin_migration.project ORDER BY m.version DESC LIMIT 1;
+    IF coalesce(latest, 0) <> version - 1 THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is out of order: the database is at %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            CASE WHEN latest IS NULL THEN 'no migration' ELSE pg_catalog.lpad(latest::text, 4, '0') || '_' || latest_name END
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'apply the migrations of a project in order, each once';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
+END;
+
+-- Called first by every down script: only the latest migration can be reverted.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+BEGIN
+    SELECT max(m.version) INTO latest FROM pg_trickle.pgt_migrations m WHERE m.project = begin_revert.project;
+    IF latest IS DISTINCT FROM version THEN
+        RAISE EXCEPTION 'pg_trickle: cannot revert migration %_% of project %: the latest applied is %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            coalesce(pg_catalog.lpad(latest::text, 4, '0'), 'none')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_revert(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    DELETE FROM pg_trickle.pgt_migrations m WHERE m.project = end_revert.project AND m.version = end_revert.version;
+END;
+
+-- Removes the catalog once no project has a migration or stream table left in it.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_catalog_if_unused()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations) AND NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_stream_tables) THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+            EXECUTE 'SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = ''trickle_refresh_due''';
+        END IF;
+        DROP SCHEMA pg_trickle_changes CASCADE;
+        DROP SCHEMA pg_trickle CASCADE;
+    END IF;
+END
+$pgt$;
+
+-- The deterministic name of a source or stream table: the first 16 hex
+-- digits of md5 over 'schema.name'. The compiler computes the same value.
+CREATE OR REPLACE FUNCTION pg_trickle.stable_hash(name text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.substr(pg_catalog.md5(pg_catalog.convert_to(name, 'UTF8')), 1, 16);
+
+-- Was change row (xid, change_id) consumed by the refresh that recorded this
+-- frontier? Changes of other transactions: when visible in its snapshot.
+-- Changes of the refreshing transaction itself: when written before it.
+CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, frontier pg_snapshot, own_xid xid8, mark bigint)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
+-- the type AVG itself accumulates in, so the final division gives exactly
+-- what avg() would.
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(smallint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(integer) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(real) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(double precision) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(interval) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::numeric;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(double precision, bigint) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(interval, bigint) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+
+-- Refresh schedules: when is a stream table due?
+--
+-- Plain SQL (no placeholders); expects schema pg_trickle to exist. Cron fields
+-- arrive pre-parsed by the compiler (compiler/schedule/schedule.ts) as sorted
+-- int arrays; day-of-week is 0-6 with Sunday = 0. Cron is evaluated in UTC,
+-- whatever the session TimeZone, with Vixie cron's rule: when both
+-- day-of-month and day-of-week are restricted, a day matches if either does,
+-- otherwise it must match both.
+
+-- The latest minute boundary t <= at (UTC) matching the cron fields, or NULL
+-- when none falls on the day of `at` or the 1830 days (5 years) before it.
+-- Walks days backwards, skipping whole months that do not match, and within
+-- the first matching day picks the latest hour and minute, so the cost is at
+-- most a few thousand cheap iterations, never one per minute.
+-- IMMUTABLE: a pure function of its arguments; it reads no settings (all
+-- arithmetic is on dates and UTC timestamps without time zone).
+CREATE OR REPLACE FUNCTION pg_trickle.cron_previous_fire(
+    minutes int[],
+    hours int[],
+    doms int[],
+    months int[],
+    dows int[],
+    dom_restricted boolean,
+    dow_restricted boolean,
+    at timestamptz
+) RETURNS timestamptz
+LANGUAGE plpgsql
+IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    utc_now timestamp;  -- `at` in UTC, truncated to the minute
+    today date;
+    earliest date;
+    d date;
+    cur_hour int;
+    cur_minute int;
+    max_hour int;
+    max_minute int;
+    h int;
+    m int;
+    dom_ok boolean;
+    dow_ok boolean;
+    day_ok boolean;
+BEGIN
+    IF NOT pg_catalog.isfinite(at) THEN
+        RETURN NULL;
+    END IF;
+    SELECT pg_catalog.max(x) INTO max_hour FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND 23;
+    SELECT pg_catalog.max(x) INTO max_minute FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND 59;
+    IF max_hour IS NULL OR max_minute IS NULL THEN
+        RETURN NULL;
+    END IF;
+
+    utc_now := pg_catalog.date_trunc('minute', at AT TIME ZONE 'UTC');
+    today := utc_now::date;
+    cur_hour := EXTRACT(hour FROM utc_now)::int;
+    cur_minute := EXTRACT(minute FROM utc_now)::int;
+    earliest := today - 1830;
+
+    d := today;
+    WHILE d >= earliest LOOP
+        IF NOT (EXTRACT(month FROM d)::int = ANY (months)) THEN
+            -- Jump to the last day of the previous month.
+            d := d - EXTRACT(day FROM d)::int;
+            CONTINUE;
+        END IF;
+        dom_ok := EXTRACT(day FROM d)::int = ANY (doms);
+        dow_ok := EXTRACT(dow FROM d)::int = ANY (dows);
+        -- Vixie cron: either day field may match when both are restricted.
+        day_ok := CASE WHEN dom_restricted AND dow_restricted THEN dom_ok OR dow_ok ELSE dom_ok AND dow_ok END;
+        IF day_ok THEN
+            IF d <> today THEN
+                RETURN (d + pg_catalog.make_time(max_hour, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+            SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour;
+            IF h = cur_hour THEN
+                SELECT pg_catalog.max(x) INTO m FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND cur_minute;
+                IF m IS NOT NULL THEN
+                    RETURN (d + pg_catalog.make_time(h, m, 0)) AT TIME ZONE 'UTC';
+                END IF;
+                SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour - 1;
+            END IF;
+            IF h IS NOT NULL THEN
+                RETURN (d + pg_catalog.make_time(h, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+        END IF;
+        d := d - 1;
+    END LOOP;
+    RETURN NULL;
+END;
+$function$;
+
+-- Is a stream table with this schedule due for a refresh at `at`?
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'cron':     never refreshed, or the cron fired after last_refresh;
+--   NULL kind:  never due (the table is refreshed only on demand).
+-- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
+-- TimeZone when the interval has day or month fields (the compiler emits
+-- hours/minutes/seconds only, for which it does not).
+CREATE OR REPLACE FUNCTION pg_trickle.schedule_is_due(
+    schedule_kind text,
+    schedule_interval interval,
+    cron_minutes int[],
+    cron_hours int[],
+    cron_doms int[],
+    cron_months int[],
+    cron_dows int[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    last_refresh timestamptz,
+    at timestamptz
+) RETURNS boolean
+LANGUAGE sql
+STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT CASE schedule_kind
+        WHEN 'interval' THEN
+            last_refresh IS NULL
+            OR COALESCE(at >= last_refresh + schedule_interval, false)
+        WHEN 'cron' THEN
+            last_refresh IS NULL
+            OR COALESCE(
+                pg_trickle.cron_previous_fire(
+                    cron_minutes, cron_hours, cron_doms, cron_months, cron_dows,
+                    cron_dom_restricted, cron_dow_restricted, at
+                ) > last_refresh,
+                false)
+        ELSE false
+    END
+$function$;
+
+-- The catalog row of a stream table named 'schema.name' or just 'name'.
+CREATE OR REPLACE FUNCTION pg_trickle.find_stream_table(name text) RETURNS bigint
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    parts text[] := pg_catalog.parse_ident(name);
+    found bigint[];
+BEGIN
+    IF pg_catalog.array_length(parts, 1) = 2 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_schema = parts[1] AND pgt_name = parts[2];
+    ELSIF pg_catalog.array_length(parts, 1) = 1 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_name = parts[1];
+    END IF;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: stream table "%" does not exist', name USING ERRCODE = 'undefined_table';
+    ELSIF pg_catalog.array_length(found, 1) > 1 THEN
+        RAISE EXCEPTION 'pg_trickle: stream table name "%" is ambiguous; qualify it with its schema', name USING ERRCODE = 'ambiguous_alias';
+    END IF;
+    RETURN found[1];
+END
+$pgt$;
+
+-- Refreshes one stream table: computes the delta since its last refresh,
+-- applies it, advances its frontier and deletes the changes every reader
+-- has consumed, all in the caller's transaction (an error changes nothing).
+-- full => true recomputes from scratch. Two refreshes of one stream table
+-- never run at once: the row of pgt_stream_tables is the lock; the second
+-- refresh waits for it (wait => true) or skips with a notice.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh(name text, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    CALL pg_trickle.refresh_stream_table(pg_trickle.find_stream_table(name), "full", wait);
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st pg_trickle.pgt_stream_tables;
+    kind text;
+    started timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+    IF wait THEN
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE;
+    ELSE
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+            RAISE NOTICE 'pg_trickle: refresh of % skipped: another refresh of it is running',
+                (SELECT stable_name FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id);
+            RETURN;
+        END IF;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
+    END IF;
+    EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
+       INTO kind
+      USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET is_populated = true,
+           last_refresh_at = pg_catalog.now(),
+           last_refresh_kind = pg_catalog.split_part(kind, ':', 1),
+           last_refresh_reason = CASE WHEN pg_catalog.strpos(kind, ':') > 0 THEN pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2) END,
+           last_refresh_ms = EXTRACT(epoch FROM pg_catalog.clock_timestamp() - started) * 1000,
+           refresh_count = refresh_count + 1,
+           last_error = NULL
+     WHERE pgt_id = id;
+END
+$pgt$;
+
+-- Refreshes, in dependency order, every stream table whose schedule has
+-- elapsed. Meant to be called every minute by cron or pg_cron. A stream
+-- table that fails is reported with a WARNING (and in last_error) and the
+-- others go on; one that is being refreshed elsewhere is skipped.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st record;
+    message text;
+BEGIN
+    FOR st IN
+        SELECT pgt_id, stable_name
+          FROM pg_trickle.pgt_stream_tables
+         WHERE pg_trickle.schedule_is_due(schedule_kind, schedule_interval, cron_minutes, cron_hours, cron_doms,
+                                          cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted,
+                                          last_refresh_at, pg_catalog.now())
+         ORDER BY refresh_order, stable_name
+    LOOP
+        BEGIN
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
+            RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
+            UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
+        END;
+    END LOOP;
+END
+$pgt$;
+
+-- Drops the triggers, trigger function and change buffer of every source
+-- that no stream table reads any more.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_unused_change_tracking()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    op text;
+BEGIN
+    FOR t IN
+        SELECT * FROM pg_trickle.pgt_change_tracking c
+         WHERE NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_dependencies d
+                            WHERE d.source_stable_name = c.source_stable_name AND d.consumes_changes)
+         ORDER BY c.source_stable_name
+    LOOP
+        IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
+            FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
+                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
+                                          'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
+            END LOOP;
+        END IF;
+        EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
+        EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+CALL pg_trickle.begin_migration('edge', 1, 'initial');
+
+-- ========================================================================
+-- capture changes of Sales.Order Items
+-- ========================================================================
+-- trickle: change capture for Sales.Order Items (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_beb66fa32e5d012c: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_beb66fa32e5d012c AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s."Item ID", s."Order Ref", s."SKU", s."Qty", s."Unit Price", s."Tags", s."Attrs", s."Created At"
+  FROM "Sales"."Order Items" AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_beb66fa32e5d012c
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: changes of Sales.Order Items';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_action, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At")
+        SELECT 'I', n."Item ID", n."Order Ref", n."SKU", n."Qty", n."Unit Price", n."Tags", n."Attrs", n."Created At" FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_action, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At")
+        SELECT 'D', o."Item ID", o."Order Ref", o."SKU", o."Qty", o."Unit Price", o."Tags", o."Attrs", o."Created At" FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n."Item ID", n."Order Ref", n."SKU", n."Qty", n."Unit Price", n."Tags", n."Attrs", n."Created At" FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_action, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At")
+        SELECT 'D', o."Item ID", o."Order Ref", o."SKU", o."Qty", o."Unit Price", o."Tags", o."Attrs", o."Created At" FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_beb66fa32e5d012c AFTER INSERT ON "Sales"."Order Items"
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_beb66fa32e5d012c AFTER UPDATE ON "Sales"."Order Items"
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_beb66fa32e5d012c AFTER DELETE ON "Sales"."Order Items"
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_beb66fa32e5d012c AFTER TRUNCATE ON "Sales"."Order Items"
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('Sales.Order Items', 'Sales', 'Order Items', 'beb66fa32e5d012c', 'pg_trickle_changes', 'changes_beb66fa32e5d012c', 'pg_trickle_cdc_fn_beb66fa32e5d012c')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.Customers
+-- ========================================================================
+-- trickle: change capture for public.Customers (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_a00bb99dadf5f410: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_a00bb99dadf5f410 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s."Name", s."Region", s.nicknames
+  FROM public."Customers" AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_a00bb99dadf5f410
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: changes of public.Customers';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_action, id, "Name", "Region", nicknames)
+        SELECT 'I', n.id, n."Name", n."Region", n.nicknames FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_action, id, "Name", "Region", nicknames)
+        SELECT 'D', o.id, o."Name", o."Region", o.nicknames FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n."Name", n."Region", n.nicknames FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_action, id, "Name", "Region", nicknames)
+        SELECT 'D', o.id, o."Name", o."Region", o.nicknames FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_a00bb99dadf5f410 AFTER INSERT ON public."Customers"
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_a00bb99dadf5f410 AFTER UPDATE ON public."Customers"
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_a00bb99dadf5f410 AFTER DELETE ON public."Customers"
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_a00bb99dadf5f410 AFTER TRUNCATE ON public."Customers"
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.Customers', 'public', 'Customers', 'a00bb99dadf5f410', 'pg_trickle_changes', 'changes_a00bb99dadf5f410', 'pg_trickle_cdc_fn_a00bb99dadf5f410')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.events
+-- ========================================================================
+-- trickle: change capture for public.events (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_c63077dab724f8f8: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c63077dab724f8f8 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.kind, s."Group", s.amount, s.payload, s.seen
+  FROM public.events AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, kind, "Group", amount, payload, seen)
+        SELECT 'I', n.kind, n."Group", n.amount, n.payload, n.seen FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, kind, "Group", amount, payload, seen)
+        SELECT 'D', o.kind, o."Group", o.amount, o.payload, o.seen FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.kind, n."Group", n.amount, n.payload, n.seen FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, kind, "Group", amount, payload, seen)
+        SELECT 'D', o.kind, o."Group", o.amount, o.payload, o.seen FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_c63077dab724f8f8 AFTER INSERT ON public.events
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_c63077dab724f8f8 AFTER UPDATE ON public.events
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c63077dab724f8f8 AFTER DELETE ON public.events
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8 AFTER TRUNCATE ON public.events
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.events', 'public', 'events', 'c63077dab724f8f8', 'pg_trickle_changes', 'changes_c63077dab724f8f8', 'pg_trickle_cdc_fn_c63077dab724f8f8')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- create stream table Sales.Item Totals
+-- ========================================================================
+-- trickle: stream table Sales.Item Totals
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT "SKU", count(*) AS "Line Count", sum("Qty") AS "Total Qty", sum("Qty" * "Unit Price") AS "Revenue", min("Unit Price") AS "Cheapest", max("Created At") AS "Last Sold" FROM "Sales"."Order Items" GROUP BY "SKU"
+--
+-- operator tree:
+--   project __pgt_g0 AS SKU, __pgt_a0 AS Line Count, __pgt_a1 AS Total Qty, __pgt_a2 AS Revenue, __pgt_a3 AS Cheapest, __pgt_a4 AS Last Sold
+--     aggregate count(*), sum("Qty"), sum("Qty" * "Unit Price"), min("Unit Price"), max("Created At") group by "SKU"
+--       scan Sales.Order Items
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2).
+CREATE TABLE "Sales"."Item Totals" AS
+  SELECT i."SKU" AS "SKU",
+         count(*) AS "Line Count",
+         sum(i."Qty") AS "Total Qty",
+         sum(i."Qty" * i."Unit Price") AS "Revenue",
+         min(i."Unit Price") AS "Cheapest",
+         max(i."Created At") AS "Last Sold",
+         hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i."Qty") AS __pgt_nonnull_1,
+         count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+    FROM (
+      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+    ) AS i
+   GROUP BY i."SKU"
+  WITH NO DATA;
+ALTER TABLE "Sales"."Item Totals" ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_7dd04ba2bb1c4dfd ON "Sales"."Item Totals" (__pgt_row_id);
+COMMENT ON TABLE "Sales"."Item Totals" IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''"Sales"."Item Totals"'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('Sales', 'Item Totals', 'Sales.Item Totals', '7dd04ba2bb1c4dfd', 'SELECT "SKU", count(*) AS "Line Count", sum("Qty") AS "Total Qty", sum("Qty" * "Unit Price") AS "Revenue", min("Unit Price") AS "Cheapest", max("Created At") AS "Last Sold" FROM "Sales"."Order Items" GROUP BY "SKU"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7dd04ba2bb1c4dfd', 0, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Item Totals';
+
+-- Refresh function, called by pg_trickle.refresh('"Sales"."Item Totals"').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_7dd04ba2bb1c4dfd(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'Sales.Item Totals';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of Sales.Order Items that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
+        ),
+        -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_order_items AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+            FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT d."SKU" AS __pgt_g0,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                 sum((d."Qty") * d.__pgt_w) AS __pgt_d_value_1,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                 sum((d."Qty" * d."Unit Price") * d.__pgt_w) AS __pgt_d_value_2,
+                 min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
+                 min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
+                 max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                 max(d."Created At") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
+            FROM delta_order_items AS d
+           GROUP BY d."SKU"
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s."Line Count" AS __pgt_old_value_0,
+                 s."Total Qty" AS __pgt_old_value_1,
+                 s."Revenue" AS __pgt_old_value_2,
+                 s."Cheapest" AS __pgt_old_value_3,
+                 s."Last Sold" AS __pgt_old_value_4,
+                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                 (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR g.__pgt_del_3 <= s."Cheapest"))
+                     OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR g.__pgt_del_4 >= s."Last Sold")) AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s."SKU" = g.__pgt_g0
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    sum(i."Qty") AS __pgt_value_1,
+                    count(i."Qty") AS __pgt_nonnull_1,
+                    sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
+                    count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
+                    min(i."Unit Price") AS __pgt_value_3,
+                    max(i."Created At") AS __pgt_value_4
+               FROM (
+                SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+               ) AS i
+              WHERE i."SKU" = g.__pgt_g0
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
+                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                 least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                 greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS "SKU",
+                 n.__pgt_value_0 AS "Line Count",
+                 n.__pgt_value_1 AS "Total Qty",
+                 n.__pgt_value_2 AS "Revenue",
+                 n.__pgt_value_3 AS "Cheapest",
+                 n.__pgt_value_4 AS "Last Sold",
+                 n.__pgt_count,
+                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                 n.__pgt_count > 0 AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO "Sales"."Item Totals" AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of Sales.Order Items that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM "Sales"."Item Totals";
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
+    )
+    INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
+    SELECT i."SKU" AS "SKU",
+           count(*) AS "Line Count",
+           sum(i."Qty") AS "Total Qty",
+           sum(i."Qty" * i."Unit Price") AS "Revenue",
+           min(i."Unit Price") AS "Cheapest",
+           max(i."Created At") AS "Last Sold",
+           hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           count(i."Qty") AS __pgt_nonnull_1,
+           count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+      FROM (
+        SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+      ) AS i
+     GROUP BY i."SKU";
+    -- Changes of Sales.Order Items that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- trickle: change capture for Sales.Item Totals (stream table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_7dd04ba2bb1c4dfd: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s."SKU", s."Line Count", s."Total Qty", s."Revenue", s."Cheapest", s."Last Sold"
+  FROM "Sales"."Item Totals" AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: changes of Sales.Item Totals';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_action, "SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold")
+        SELECT 'I', n."SKU", n."Line Count", n."Total Qty", n."Revenue", n."Cheapest", n."Last Sold" FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_action, "SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold")
+        SELECT 'D', o."SKU", o."Line Count", o."Total Qty", o."Revenue", o."Cheapest", o."Last Sold" FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n."SKU", n."Line Count", n."Total Qty", n."Revenue", n."Cheapest", n."Last Sold" FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_action, "SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold")
+        SELECT 'D', o."SKU", o."Line Count", o."Total Qty", o."Revenue", o."Cheapest", o."Last Sold" FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_7dd04ba2bb1c4dfd AFTER INSERT ON "Sales"."Item Totals"
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_7dd04ba2bb1c4dfd AFTER UPDATE ON "Sales"."Item Totals"
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_7dd04ba2bb1c4dfd AFTER DELETE ON "Sales"."Item Totals"
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_7dd04ba2bb1c4dfd AFTER TRUNCATE ON "Sales"."Item Totals"
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('Sales.Item Totals', 'Sales', 'Item Totals', '7dd04ba2bb1c4dfd', 'pg_trickle_changes', 'changes_7dd04ba2bb1c4dfd', 'pg_trickle_cdc_fn_7dd04ba2bb1c4dfd')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- Initial population.
+CALL pg_trickle.refresh('"Sales"."Item Totals"', full => true);
+
+-- ========================================================================
+-- create stream table Sales.order
+-- ========================================================================
+-- trickle: stream table Sales.order
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT "SKU", "Revenue", "Total Qty" / "Line Count" AS "Avg Qty" FROM "Sales"."Item Totals" WHERE "Revenue" IS NOT NULL
+--
+-- operator tree:
+--   project "SKU" AS SKU, "Revenue" AS Revenue, "Total Qty" / "Line Count" AS Avg Qty
+--     filter "Revenue" IS NOT NULL
+--       scan Sales.Item Totals (stream table)
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE "Sales"."order" AS
+  SELECT r."SKU", r."Revenue", r."Avg Qty", hash_record_extended(ROW(r."SKU"), 0) AS __pgt_row_id
+    FROM (
+      SELECT i."SKU" AS "SKU", i."Revenue" AS "Revenue", i."Total Qty" / i."Line Count" AS "Avg Qty"
+        FROM (
+        SELECT "Item Totals"."SKU", "Item Totals"."Line Count", "Item Totals"."Total Qty", "Item Totals"."Revenue", "Item Totals"."Cheapest", "Item Totals"."Last Sold"
+          FROM "Sales"."Item Totals" AS "Item Totals"
+         WHERE "Item Totals"."Revenue" IS NOT NULL
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE "Sales"."order" ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_468e61cdb7a64e56 ON "Sales"."order" (__pgt_row_id);
+COMMENT ON TABLE "Sales"."order" IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''"Sales"."order"'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('Sales', 'order', 'Sales.order', '468e61cdb7a64e56', 'SELECT "SKU", "Revenue", "Total Qty" / "Line Count" AS "Avg Qty" FROM "Sales"."Item Totals" WHERE "Revenue" IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_468e61cdb7a64e56', 1, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'Sales.Item Totals', 'STREAM_TABLE', true, ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.order';
+
+-- Refresh function, called by pg_trickle.refresh('"Sales"."order"').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_468e61cdb7a64e56(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'Sales.order';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
+        ),
+        -- scan Sales.Item Totals: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_item_totals AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."SKU", c."Line Count", c."Total Qty", c."Revenue", c."Cheapest", c."Last Sold"
+            FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- filter (linear): changes of its input that satisfy "Revenue" IS NOT NULL
+        delta_filter AS (
+          SELECT d.__pgt_w, d."SKU", d."Line Count", d."Total Qty", d."Revenue", d."Cheapest", d."Last Sold"
+            FROM delta_item_totals AS d
+           WHERE d."Revenue" IS NOT NULL
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d."SKU" AS "SKU", d."Revenue" AS "Revenue", d."Total Qty" / d."Line Count" AS "Avg Qty"
+            FROM delta_filter AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d."SKU", d."Revenue", d."Avg Qty", sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d."SKU", d."Revenue", d."Avg Qty"
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- one row per key: the new version if there is one (update or insert), else the deletion
+        __pgt_apply AS (
+          SELECT DISTINCT ON (hash_record_extended(ROW(n."SKU"), 0), n."SKU") hash_record_extended(ROW(n."SKU"), 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w
+            FROM __pgt_net AS n
+           ORDER BY hash_record_extended(ROW(n."SKU"), 0), n."SKU", n.__pgt_w DESC
+        )
+        MERGE INTO "Sales"."order" AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
+         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Revenue" = a."Revenue", "Avg Qty" = a."Avg Qty"
+         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("SKU", "Revenue", "Avg Qty", __pgt_row_id) VALUES (a."SKU", a."Revenue", a."Avg Qty", a.__pgt_row_id);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM "Sales"."order";
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
+    )
+    INSERT INTO "Sales"."order" ("SKU", "Revenue", "Avg Qty", __pgt_row_id)
+    SELECT r."SKU", r."Revenue", r."Avg Qty", hash_record_extended(ROW(r."SKU"), 0) AS __pgt_row_id
+      FROM (
+        SELECT i."SKU" AS "SKU", i."Revenue" AS "Revenue", i."Total Qty" / i."Line Count" AS "Avg Qty"
+          FROM (
+          SELECT "Item Totals"."SKU", "Item Totals"."Line Count", "Item Totals"."Total Qty", "Item Totals"."Revenue", "Item Totals"."Cheapest", "Item Totals"."Last Sold"
+            FROM "Sales"."Item Totals" AS "Item Totals"
+           WHERE "Item Totals"."Revenue" IS NOT NULL
+        ) AS i
+      ) AS r;
+    -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('"Sales"."order"', full => true);
+
+-- ========================================================================
+-- create stream table public.Customer Items
+-- ========================================================================
+-- trickle: stream table public.Customer Items
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id
+--
+-- operator tree:
+--   project id AS Customer, "Name" AS Name, "Region" AS Region, nicknames, "Item ID" AS Item ID, "SKU" AS SKU, "Qty" AS Qty
+--     inner join on "Order Ref" = id
+--       scan public.Customers AS c
+--       scan Sales.Order Items AS i
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public."Customer Items" AS
+  SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Customer", r."Item ID"), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
+        FROM (
+        SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+          FROM public."Customers" AS c,
+               "Sales"."Order Items" AS i
+         WHERE i."Order Ref" = c.id
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public."Customer Items" ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_ef18b9ce83d10189 ON public."Customer Items" (__pgt_row_id);
+COMMENT ON TABLE public."Customer Items" IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public."Customer Items"'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 2, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 'nicknames']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
+
+-- Refresh function, called by pg_trickle.refresh('public."Customer Items"').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_ef18b9ce83d10189(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.Customer Items';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of Sales.Order Items that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.Customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
+        ),
+        -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customers AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
+            FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_order_items AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+            FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(c) JOIN i
+        --   + c' JOIN d(i)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT c.__pgt_w * i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+            FROM delta_customers AS c,
+                 (
+            SELECT 1::bigint AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+            UNION ALL
+            SELECT -__pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM delta_order_items
+          ) AS i
+           WHERE i."Order Ref" = c.id
+          UNION ALL
+          SELECT i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+            FROM public."Customers" AS c,
+                 delta_order_items AS i
+           WHERE i."Order Ref" = c.id
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.id AS "Customer", d."Name" AS "Name", d."Region" AS "Region", d.nicknames AS nicknames, d."Item ID" AS "Item ID", d."SKU" AS "SKU", d."Qty" AS "Qty"
+            FROM delta_join AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty", sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty"
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- one row per key: the new version if there is one (update or insert), else the deletion
+        __pgt_apply AS (
+          SELECT DISTINCT ON (hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID") hash_record_extended(ROW(n."Customer", n."Item ID"), 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
+            FROM __pgt_net AS n
+           ORDER BY hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID", n.__pgt_w DESC
+        )
+        MERGE INTO public."Customer Items" AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s."Customer" = a."Customer" AND s."Item ID" = a."Item ID"
+         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET "Customer" = a."Customer", "Name" = a."Name", "Region" = a."Region", nicknames = a.nicknames, "Item ID" = a."Item ID", "SKU" = a."SKU", "Qty" = a."Qty"
+         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id) VALUES (a."Customer", a."Name", a."Region", a.nicknames, a."Item ID", a."SKU", a."Qty", a.__pgt_row_id);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of Sales.Order Items that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.Customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public."Customer Items";
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
+    )
+    INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
+    SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Customer", r."Item ID"), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
+          FROM (
+          SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+            FROM public."Customers" AS c,
+                 "Sales"."Order Items" AS i
+           WHERE i."Order Ref" = c.id
+        ) AS i
+      ) AS r;
+    -- Changes of Sales.Order Items that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.Customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public."Customer Items"', full => true);
+
+-- ========================================================================
+-- create stream table public.Tagged Items
+-- ========================================================================
+-- trickle: stream table public.Tagged Items
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 45s
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT i."Item ID", i."SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
+--
+-- operator tree:
+--   project "Item ID" AS Item ID, "SKU" AS SKU, "Attrs" ->> 'color' AS Colour, ("Tags")[1] AS First Tag, cardinality("Tags") AS Tag Count, "Tags" || CAST(ARRAY['all'] AS text[]) AS All Tags, "Attrs" AS Attrs
+--     filter "Attrs" ? 'color' OR 'sale' = ANY ("Tags")
+--       scan Sales.Order Items AS i
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public."Tagged Items" AS
+  SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+    FROM (
+      SELECT i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" AS "Attrs"
+        FROM (
+        SELECT i."Item ID", i."Order Ref", i."SKU", i."Qty", i."Unit Price", i."Tags", i."Attrs", i."Created At"
+          FROM "Sales"."Order Items" AS i
+         WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public."Tagged Items" ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_300b293d280986b8 ON public."Tagged Items" (__pgt_row_id);
+COMMENT ON TABLE public."Tagged Items" IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public."Tagged Items"'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 3, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Tagged Items';
+
+-- Refresh function, called by pg_trickle.refresh('public."Tagged Items"').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_300b293d280986b8(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.Tagged Items';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of Sales.Order Items that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
+        ),
+        -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_order_items AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+            FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- filter (linear): changes of its input that satisfy "Attrs" ? 'color' OR 'sale' = ANY ("Tags")
+        delta_filter AS (
+          SELECT d.__pgt_w, d."Item ID", d."Order Ref", d."SKU", d."Qty", d."Unit Price", d."Tags", d."Attrs", d."Created At"
+            FROM delta_order_items AS d
+           WHERE d."Attrs" ? 'color' OR 'sale' = ANY (d."Tags")
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d."Item ID" AS "Item ID", d."SKU" AS "SKU", d."Attrs" ->> 'color' AS "Colour", (d."Tags")[1] AS "First Tag", cardinality(d."Tags") AS "Tag Count", d."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", d."Attrs" AS "Attrs"
+            FROM delta_filter AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs", sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs"
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- one row per key: the new version if there is one (update or insert), else the deletion
+        __pgt_apply AS (
+          SELECT DISTINCT ON (hash_record_extended(ROW(n."Item ID"), 0), n."Item ID") hash_record_extended(ROW(n."Item ID"), 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w
+            FROM __pgt_net AS n
+           ORDER BY hash_record_extended(ROW(n."Item ID"), 0), n."Item ID", n.__pgt_w DESC
+        )
+        MERGE INTO public."Tagged Items" AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s."Item ID" = a."Item ID"
+         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET "Item ID" = a."Item ID", "SKU" = a."SKU", "Colour" = a."Colour", "First Tag" = a."First Tag", "Tag Count" = a."Tag Count", "All Tags" = a."All Tags", "Attrs" = a."Attrs"
+         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id) VALUES (a."Item ID", a."SKU", a."Colour", a."First Tag", a."Tag Count", a."All Tags", a."Attrs", a.__pgt_row_id);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of Sales.Order Items that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public."Tagged Items";
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
+    )
+    INSERT INTO public."Tagged Items" ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id)
+    SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+      FROM (
+        SELECT i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" AS "Attrs"
+          FROM (
+          SELECT i."Item ID", i."Order Ref", i."SKU", i."Qty", i."Unit Price", i."Tags", i."Attrs", i."Created At"
+            FROM "Sales"."Order Items" AS i
+           WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
+        ) AS i
+      ) AS r;
+    -- Changes of Sales.Order Items that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public."Tagged Items"', full => true);
+
+-- ========================================================================
+-- create stream table public.customer_item_counts
+-- ========================================================================
+-- trickle: stream table public.customer_item_counts
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because LEFT JOIN is not supported differentially (streams/002_customers.sql:13:19)
+-- schedule: 1h30m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
+
+-- Storage: the query's columns.
+CREATE TABLE public.customer_item_counts AS
+  SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
+  WITH NO DATA;
+COMMENT ON TABLE public.customer_item_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.customer_item_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'FULL', 'LEFT JOIN is not supported differentially (streams/002_customers.sql:13:19)', 'full', 'refresh_24332a6c7cf89c70', 4, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'Sales.Order Items', 'TABLE', false, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.Customers', 'TABLE', false, ARRAY['id', 'Name', 'Region', 'nicknames']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
+
+-- Refresh function, called by pg_trickle.refresh('public.customer_item_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_24332a6c7cf89c70(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.customer_item_counts';
+
+    -- Full recomputation.
+    DELETE FROM public.customer_item_counts;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'customer_item_counts'
+    )
+    INSERT INTO public.customer_item_counts (id, "Name", items, qty)
+    SELECT * FROM (
+      SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
+    ) AS q;
+
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.customer_item_counts', full => true);
+
+-- ========================================================================
+-- create stream table public.event_kinds
+-- ========================================================================
+-- trickle: stream table public.event_kinds
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   SELECT DISTINCT kind, seen, payload FROM events
+--
+-- operator tree:
+--   distinct
+--     project kind, seen, payload
+--       scan public.events
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+CREATE TABLE public.event_kinds AS
+  SELECT r.kind, r.seen, r.payload, hash_record_extended(ROW(r.kind, r.seen, r.payload), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT events.kind AS kind, events.seen AS seen, events.payload AS payload
+        FROM public.events AS events
+    ) AS r
+   GROUP BY r.kind, r.seen, r.payload
+  WITH NO DATA;
+ALTER TABLE public.event_kinds ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_fe9c60118febb80f ON public.event_kinds (__pgt_row_id);
+COMMENT ON TABLE public.event_kinds IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.event_kinds'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 5, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
+
+-- Refresh function, called by pg_trickle.refresh('public.event_kinds').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_fe9c60118febb80f(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.event_kinds';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.kind AS kind, d.seen AS seen, d.payload AS payload
+            FROM delta_events AS d
+        ),
+        -- distinct: net change in the multiplicity of each row
+        __pgt_net AS (
+          SELECT d.kind, d.seen, d.payload, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.kind, d.seen, d.payload
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.kind, n.seen, n.payload), 0) AS __pgt_row_id, n.kind, n.seen, n.payload, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+            FROM __pgt_net AS n
+            LEFT JOIN public.event_kinds AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.kind, n.seen, n.payload), 0) AND s.kind IS NOT DISTINCT FROM n.kind AND s.seen IS NOT DISTINCT FROM n.seen AND s.payload IS NOT DISTINCT FROM n.payload
+        )
+        MERGE INTO public.event_kinds AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s.seen IS NOT DISTINCT FROM a.seen AND s.payload IS NOT DISTINCT FROM a.payload
+         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, seen, payload, __pgt_row_id, __pgt_count) VALUES (a.kind, a.seen, a.payload, a.__pgt_row_id, a.__pgt_count);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.event_kinds;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+    )
+    INSERT INTO public.event_kinds (kind, seen, payload, __pgt_row_id, __pgt_count)
+    SELECT r.kind, r.seen, r.payload, hash_record_extended(ROW(r.kind, r.seen, r.payload), 0) AS __pgt_row_id, count(*) AS __pgt_count
+      FROM (
+        SELECT events.kind AS kind, events.seen AS seen, events.payload AS payload
+          FROM public.events AS events
+      ) AS r
+     GROUP BY r.kind, r.seen, r.payload;
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.event_kinds', full => true);
+
+-- ========================================================================
+-- create stream table public.event_rows
+-- ========================================================================
+-- trickle: stream table public.event_rows
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT kind, COALESCE(amount, 0) AS amount, payload -> 'tags' AS tags FROM events WHERE seen IS NOT FALSE
+--
+-- operator tree:
+--   project kind, COALESCE(amount, 0) AS amount, payload -> 'tags' AS tags
+--     filter seen IS NOT FALSE
+--       scan public.events
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.event_rows AS
+  SELECT r.kind, r.amount, r.tags, hash_record_extended(ROW(r.kind, r.amount, r.tags), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.kind AS kind, COALESCE(i.amount, 0) AS amount, i.payload -> 'tags' AS tags
+        FROM (
+        SELECT events.kind, events."Group", events.amount, events.payload, events.seen
+          FROM public.events AS events
+         WHERE events.seen IS NOT FALSE
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.event_rows ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_3bc497883ecfb652 ON public.event_rows (__pgt_row_id);
+COMMENT ON TABLE public.event_rows IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.event_rows'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 6, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
+
+-- Refresh function, called by pg_trickle.refresh('public.event_rows').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_3bc497883ecfb652(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.event_rows';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- filter (linear): changes of its input that satisfy seen IS NOT FALSE
+        delta_filter AS (
+          SELECT d.__pgt_w, d.kind, d."Group", d.amount, d.payload, d.seen
+            FROM delta_events AS d
+           WHERE d.seen IS NOT FALSE
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.kind AS kind, COALESCE(d.amount, 0) AS amount, d.payload -> 'tags' AS tags
+            FROM delta_filter AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.kind, d.amount, d.tags, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.kind, d.amount, d.tags
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- number the consolidated rows, to pick copies to delete per row
+        __pgt_numbered AS (
+          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+        ),
+        -- delete as many stored copies of each row as its negative weight
+        __pgt_deleted AS (
+          DELETE FROM public.event_rows AS s
+           WHERE s.ctid = ANY (ARRAY(
+             SELECT x.ctid FROM (
+               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                 FROM __pgt_numbered AS n
+                 JOIN public.event_rows AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.kind, n.amount, n.tags), 0) AND t.kind IS NOT DISTINCT FROM n.kind AND t.amount IS NOT DISTINCT FROM n.amount AND t.tags IS NOT DISTINCT FROM n.tags
+             ) AS x WHERE x.copy <= x.copies))
+        )
+        INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
+        SELECT n.kind, n.amount, n.tags, hash_record_extended(ROW(n.kind, n.amount, n.tags), 0)
+          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+         WHERE n.__pgt_w > 0;
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.event_rows;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
+    )
+    INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
+    SELECT r.kind, r.amount, r.tags, hash_record_extended(ROW(r.kind, r.amount, r.tags), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.kind AS kind, COALESCE(i.amount, 0) AS amount, i.payload -> 'tags' AS tags
+          FROM (
+          SELECT events.kind, events."Group", events.amount, events.payload, events.seen
+            FROM public.events AS events
+           WHERE events.seen IS NOT FALSE
+        ) AS i
+      ) AS r;
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.event_rows', full => true);
+
+-- ========================================================================
+-- create stream table public.event_stats
+-- ========================================================================
+-- trickle: stream table public.event_stats
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"
+--
+-- operator tree:
+--   project __pgt_g0 AS kind, __pgt_g1 AS Group, __pgt_a0 AS n, __pgt_a1 AS n_amount, __pgt_a2 AS total, __pgt_a3 AS mean, __pgt_a4 AS lo, __pgt_a5 AS hi
+--     aggregate count(*), count(amount), sum(amount), avg(amount), min(amount), max(amount) group by kind, "Group"
+--       scan public.events
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
+CREATE TABLE public.event_stats AS
+  SELECT i.kind AS kind,
+         i."Group" AS "Group",
+         count(*) AS n,
+         count(i.amount) AS n_amount,
+         sum(i.amount) AS total,
+         CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+         min(i.amount) AS lo,
+         max(i.amount) AS hi,
+         hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+         count(i.amount) AS __pgt_nonnull_2,
+         count(i.amount) AS __pgt_nonnull_3
+    FROM (
+      SELECT kind, "Group", amount, payload, seen FROM public.events
+    ) AS i
+   GROUP BY i.kind, i."Group"
+  WITH NO DATA;
+ALTER TABLE public.event_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_0e1d6f529f4b7f2c ON public.event_stats (__pgt_row_id);
+COMMENT ON TABLE public.event_stats IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.event_stats'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 7, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
+
+-- Refresh function, called by pg_trickle.refresh('public.event_stats').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_0e1d6f529f4b7f2c(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.event_stats';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT d.kind AS __pgt_g0,
+                 d."Group" AS __pgt_g1,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                 sum((d.amount) * d.__pgt_w) AS __pgt_d_value_2,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
+                 sum(pg_trickle.avg_state(d.amount) * d.__pgt_w) AS __pgt_d_value_3,
+                 min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                 min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
+                 max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
+                 max(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
+            FROM delta_events AS d
+           GROUP BY d.kind, d."Group"
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.n AS __pgt_old_value_0,
+                 s.n_amount AS __pgt_old_value_1,
+                 s.total AS __pgt_old_value_2,
+                 s.__pgt_value_3 AS __pgt_old_value_3,
+                 s.lo AS __pgt_old_value_4,
+                 s.hi AS __pgt_old_value_5,
+                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                 coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
+                 (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR g.__pgt_del_4 <= s.lo))
+                     OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR g.__pgt_del_5 >= s.hi)) AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    count(i.amount) AS __pgt_value_1,
+                    sum(i.amount) AS __pgt_value_2,
+                    count(i.amount) AS __pgt_nonnull_2,
+                    sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+                    count(i.amount) AS __pgt_nonnull_3,
+                    min(i.amount) AS __pgt_value_4,
+                    max(i.amount) AS __pgt_value_5
+               FROM (
+                SELECT kind, "Group", amount, payload, seen FROM public.events
+               ) AS i
+              WHERE (i.kind = g.__pgt_g0 OR (i.kind IS NULL AND g.__pgt_g0 IS NULL))
+               AND (i."Group" = g.__pgt_g1 OR (i."Group" IS NULL AND g.__pgt_g1 IS NULL))
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_g1 AS __pgt_g1,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
+                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                 CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
+                 g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
+                 least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                 greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS kind,
+                 n.__pgt_g1 AS "Group",
+                 n.__pgt_value_0 AS n,
+                 n.__pgt_value_1 AS n_amount,
+                 n.__pgt_value_2 AS total,
+                 CASE WHEN n.__pgt_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_3, n.__pgt_nonnull_3) END AS mean,
+                 n.__pgt_value_4 AS lo,
+                 n.__pgt_value_5 AS hi,
+                 n.__pgt_count,
+                 n.__pgt_value_3 AS __pgt_value_3,
+                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                 n.__pgt_nonnull_3 AS __pgt_nonnull_3,
+                 n.__pgt_count > 0 AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.event_stats AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s."Group" IS NOT DISTINCT FROM a."Group"
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.event_stats;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
+    )
+    INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+    SELECT i.kind AS kind,
+           i."Group" AS "Group",
+           count(*) AS n,
+           count(i.amount) AS n_amount,
+           sum(i.amount) AS total,
+           CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+           min(i.amount) AS lo,
+           max(i.amount) AS hi,
+           hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+           count(i.amount) AS __pgt_nonnull_2,
+           count(i.amount) AS __pgt_nonnull_3
+      FROM (
+        SELECT kind, "Group", amount, payload, seen FROM public.events
+      ) AS i
+     GROUP BY i.kind, i."Group";
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.event_stats', full => true);
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'Sales.Item Totals' THEN 0
+                         WHEN 'Sales.order' THEN 1
+                         WHEN 'public.Customer Items' THEN 2
+                         WHEN 'public.Tagged Items' THEN 3
+                         WHEN 'public.customer_item_counts' THEN 4
+                         WHEN 'public.event_kinds' THEN 5
+                         WHEN 'public.event_rows' THEN 6
+                         WHEN 'public.event_stats' THEN 7
+                         ELSE refresh_order END
+ WHERE stable_name IN ('Sales.Item Totals', 'Sales.order', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats');
+
+-- ========================================================================
+-- refresh schedules: one job for the whole database
+-- ========================================================================
+-- trickle: keep every stream table of this database fresh without a daemon.
+--
+-- pg_trickle.refresh_due() refreshes, in dependency order, each stream table
+-- whose schedule has elapsed. Call it every minute from cron:
+--   * * * * *  psql -v ON_ERROR_STOP=1 -c 'CALL pg_trickle.refresh_due()' "$DATABASE_URL"
+-- or, where the pg_cron extension is installed, let this script schedule it.
+DO $pgt$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+        PERFORM cron.schedule('trickle_refresh_due', '* * * * *', 'CALL pg_trickle.refresh_due()');
+    ELSE
+        RAISE NOTICE 'pg_cron is not installed: schedule CALL pg_trickle.refresh_due() every minute with cron instead';
+    END IF;
+END
+$pgt$;
+
+CALL pg_trickle.end_migration('edge', 1, 'initial');

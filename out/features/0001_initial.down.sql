@@ -1,0 +1,209 @@
+-- trickle: revert migration 0001_initial of project features
+--
+-- Only the latest applied migration of a project can be reverted.
+
+CALL pg_trickle.begin_revert('features', 1, 'initial');
+
+-- ========================================================================
+-- drop stream table public.reports
+-- ========================================================================
+-- trickle: drop stream table public.reports and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.reports';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.reports', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_ba18c207d871f9c4(boolean);
+DROP TABLE IF EXISTS public.reports;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.points_by_employee
+-- ========================================================================
+-- trickle: drop stream table public.points_by_employee and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.points_by_employee';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.points_by_employee', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_656a8569f9bbafc8(boolean);
+DROP TABLE IF EXISTS public.points_by_employee;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.grid
+-- ========================================================================
+-- trickle: drop stream table public.grid and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.grid';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.grid', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d2726ad235867dc0(boolean);
+DROP TABLE IF EXISTS public.grid;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.event_kinds
+-- ========================================================================
+-- trickle: drop stream table public.event_kinds and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_kinds';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kinds', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_fe9c60118febb80f(boolean);
+DROP TABLE IF EXISTS public.event_kinds;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.dept_stats
+-- ========================================================================
+-- trickle: drop stream table public.dept_stats and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.dept_stats';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_stats', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_stats';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_8a998b7ebe70bb3d(boolean);
+DROP TABLE IF EXISTS public.dept_stats;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.dept_buildings
+-- ========================================================================
+-- trickle: drop stream table public.dept_buildings and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.dept_buildings';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_buildings', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_buildings';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_4d9ef8b181f85c81(boolean);
+DROP TABLE IF EXISTS public.dept_buildings;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.by_year
+-- ========================================================================
+-- trickle: drop stream table public.by_year and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.by_year';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.by_year', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.by_year';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_95b40a8e616e6f52(boolean);
+DROP TABLE IF EXISTS public.by_year;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.big_events
+-- ========================================================================
+-- trickle: drop stream table public.big_events and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.big_events';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.big_events', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.big_events';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_670c84e956b81cf4(boolean);
+DROP TABLE IF EXISTS public.big_events;
+CALL pg_trickle.drop_unused_change_tracking();
+
+CALL pg_trickle.end_revert('features', 1, 'initial');
+
+CALL pg_trickle.drop_catalog_if_unused();

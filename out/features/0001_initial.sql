@@ -1,0 +1,2460 @@
+-- trickle migration 0001_initial of project features
+--
+-- Changes:
+--   create the pg_trickle catalog (if missing)
+--   create stream table public.big_events
+--   create stream table public.by_year
+--   create stream table public.dept_buildings
+--   create stream table public.dept_stats
+--   create stream table public.event_kinds
+--   create stream table public.grid
+--   create stream table public.points_by_employee
+--   create stream table public.reports
+--   capture changes of public.events
+--   capture changes of public.employees
+--   capture changes of public.depts
+--
+-- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
+-- and refuses to run twice or out of order.
+
+-- trickle 0.1.0: the pg_trickle catalog and runtime.
+--
+-- Shared by every stream table in this database; safe to run again (every
+-- object is created only if missing, functions are replaced).
+--
+-- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
+-- them needs allow_system_table_mods for a moment (a superuser, or a role
+-- granted SET on that parameter).
+SET allow_system_table_mods = on;
+CREATE SCHEMA IF NOT EXISTS pg_trickle;
+CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
+RESET allow_system_table_mods;
+
+COMMENT ON SCHEMA pg_trickle IS 'trickle: catalog and refresh procedures of stream tables';
+COMMENT ON SCHEMA pg_trickle_changes IS 'trickle: change buffers filled by CDC triggers';
+
+-- Orders the change rows written by one transaction, so that a refresh run
+-- inside a writing transaction knows which of that transaction's changes it
+-- has consumed (see pg_trickle.consumed).
+CREATE SEQUENCE IF NOT EXISTS pg_trickle.pgt_change_seq AS bigint;
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
+    pgt_id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pgt_schema          text NOT NULL,
+    pgt_name            text NOT NULL,
+    stable_name         text NOT NULL UNIQUE,
+    stable_hash         text NOT NULL,
+    defining_query      text NOT NULL,
+    refresh_mode        text NOT NULL CHECK (refresh_mode IN ('DIFFERENTIAL', 'FULL', 'AUTO')),
+    effective_mode      text NOT NULL CHECK (effective_mode IN ('DIFFERENTIAL', 'FULL')),
+    full_reason         text,
+    maintenance         text NOT NULL,
+    refresh_function    text NOT NULL,
+    refresh_order       integer NOT NULL,
+    schedule            text,
+    schedule_kind       text CHECK (schedule_kind IN ('interval', 'cron')),
+    schedule_interval   interval,
+    cron_minutes        integer[],
+    cron_hours          integer[],
+    cron_doms           integer[],
+    cron_months         integer[],
+    cron_dows           integer[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    -- What the last refresh consumed: every change visible in this snapshot,
+    -- except the changes of frontier_own_xid (the refreshing transaction
+    -- itself) numbered above frontier_mark.
+    frontier            pg_snapshot,
+    frontier_own_xid    xid8,
+    frontier_mark       bigint,
+    is_populated        boolean NOT NULL DEFAULT false,
+    last_refresh_at     timestamptz,
+    last_refresh_kind   text,
+    last_refresh_reason text,
+    last_refresh_ms     double precision,
+    refresh_count       bigint NOT NULL DEFAULT 0,
+    last_error          text,
+    UNIQUE (pgt_schema, pgt_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
+    pgt_id             bigint NOT NULL REFERENCES pg_trickle.pgt_stream_tables ON DELETE CASCADE,
+    source_stable_name text NOT NULL,
+    source_kind        text NOT NULL CHECK (source_kind IN ('TABLE', 'STREAM_TABLE')),
+    -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
+    consumes_changes   boolean NOT NULL,
+    columns_used       text[] NOT NULL,
+    PRIMARY KEY (pgt_id, source_stable_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
+    source_stable_name text PRIMARY KEY,
+    source_schema      text NOT NULL,
+    source_table       text NOT NULL,
+    stable_hash        text NOT NULL,
+    buffer_schema      text NOT NULL,
+    buffer_table       text NOT NULL,
+    trigger_function   text NOT NULL,
+    source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Migrations applied to this database, recorded by each migration itself.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
+    project    text NOT NULL,
+    version    integer NOT NULL,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (project, version)
+);
+
+-- Called first by every migration: it must be the next one of its project.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+    latest_name text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations m WHERE m.project = begin_migration.project AND m.version = begin_migration.version) THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is already applied', pg_catalog.lpad(version::text, 4, '0'), name, project
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    SELECT m.version, m.name INTO latest, latest_name FROM pg_trickle.pgt_migrations m
+     WHERE m.project = begin_migration.project ORDER BY m.version DESC LIMIT 1;
+    IF coalesce(latest, 0) <> version - 1 THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is out of order: the database is at %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            CASE WHEN latest IS NULL THEN 'no migration' ELSE pg_catalog.lpad(latest::text, 4, '0') || '_' || latest_name END
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'apply the migrations of a project in order, each once';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
+END;
+
+-- Called first by every down script: only the latest migration can be reverted.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+BEGIN
+    SELECT max(m.version) INTO latest FROM pg_trickle.pgt_migrations m WHERE m.project = begin_revert.project;
+    IF latest IS DISTINCT FROM version THEN
+        RAISE EXCEPTION 'pg_trickle: cannot revert migration %_% of project %: the latest applied is %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            coalesce(pg_catalog.lpad(latest::text, 4, '0'), 'none')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_revert(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    DELETE FROM pg_trickle.pgt_migrations m WHERE m.project = end_revert.project AND m.version = end_revert.version;
+END;
+
+-- Removes the catalog once no project has a migration or stream table left in it.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_catalog_if_unused()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations) AND NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_stream_tables) THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+            EXECUTE 'SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = ''trickle_refresh_due''';
+        END IF;
+        DROP SCHEMA pg_trickle_changes CASCADE;
+        DROP SCHEMA pg_trickle CASCADE;
+    END IF;
+END
+$pgt$;
+
+-- The deterministic name of a source or stream table: the first 16 hex
+-- digits of md5 over 'schema.name'. The compiler computes the same value.
+CREATE OR REPLACE FUNCTION pg_trickle.stable_hash(name text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.substr(pg_catalog.md5(pg_catalog.convert_to(name, 'UTF8')), 1, 16);
+
+-- Was change row (xid, change_id) consumed by the refresh that recorded this
+-- frontier? Changes of other transactions: when visible in its snapshot.
+-- Changes of the refreshing transaction itself: when written before it.
+CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, frontier pg_snapshot, own_xid xid8, mark bigint)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
+-- the type AVG itself accumulates in, so the final division gives exactly
+-- what avg() would.
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(smallint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(integer) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(real) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(double precision) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(interval) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::numeric;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(double precision, bigint) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(interval, bigint) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+
+-- Refresh schedules: when is a stream table due?
+--
+-- Plain SQL (no placeholders); expects schema pg_trickle to exist. Cron fields
+-- arrive pre-parsed by the compiler (compiler/schedule/schedule.ts) as sorted
+-- int arrays; day-of-week is 0-6 with Sunday = 0. Cron is evaluated in UTC,
+-- whatever the session TimeZone, with Vixie cron's rule: when both
+-- day-of-month and day-of-week are restricted, a day matches if either does,
+-- otherwise it must match both.
+
+-- The latest minute boundary t <= at (UTC) matching the cron fields, or NULL
+-- when none falls on the day of `at` or the 1830 days (5 years) before it.
+-- Walks days backwards, skipping whole months that do not match, and within
+-- the first matching day picks the latest hour and minute, so the cost is at
+-- most a few thousand cheap iterations, never one per minute.
+-- IMMUTABLE: a pure function of its arguments; it reads no settings (all
+-- arithmetic is on dates and UTC timestamps without time zone).
+CREATE OR REPLACE FUNCTION pg_trickle.cron_previous_fire(
+    minutes int[],
+    hours int[],
+    doms int[],
+    months int[],
+    dows int[],
+    dom_restricted boolean,
+    dow_restricted boolean,
+    at timestamptz
+) RETURNS timestamptz
+LANGUAGE plpgsql
+IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    utc_now timestamp;  -- `at` in UTC, truncated to the minute
+    today date;
+    earliest date;
+    d date;
+    cur_hour int;
+    cur_minute int;
+    max_hour int;
+    max_minute int;
+    h int;
+    m int;
+    dom_ok boolean;
+    dow_ok boolean;
+    day_ok boolean;
+BEGIN
+    IF NOT pg_catalog.isfinite(at) THEN
+        RETURN NULL;
+    END IF;
+    SELECT pg_catalog.max(x) INTO max_hour FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND 23;
+    SELECT pg_catalog.max(x) INTO max_minute FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND 59;
+    IF max_hour IS NULL OR max_minute IS NULL THEN
+        RETURN NULL;
+    END IF;
+
+    utc_now := pg_catalog.date_trunc('minute', at AT TIME ZONE 'UTC');
+    today := utc_now::date;
+    cur_hour := EXTRACT(hour FROM utc_now)::int;
+    cur_minute := EXTRACT(minute FROM utc_now)::int;
+    earliest := today - 1830;
+
+    d := today;
+    WHILE d >= earliest LOOP
+        IF NOT (EXTRACT(month FROM d)::int = ANY (months)) THEN
+            -- Jump to the last day of the previous month.
+            d := d - EXTRACT(day FROM d)::int;
+            CONTINUE;
+        END IF;
+        dom_ok := EXTRACT(day FROM d)::int = ANY (doms);
+        dow_ok := EXTRACT(dow FROM d)::int = ANY (dows);
+        -- Vixie cron: either day field may match when both are restricted.
+        day_ok := CASE WHEN dom_restricted AND dow_restricted THEN dom_ok OR dow_ok ELSE dom_ok AND dow_ok END;
+        IF day_ok THEN
+            IF d <> today THEN
+                RETURN (d + pg_catalog.make_time(max_hour, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+            SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour;
+            IF h = cur_hour THEN
+                SELECT pg_catalog.max(x) INTO m FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND cur_minute;
+                IF m IS NOT NULL THEN
+                    RETURN (d + pg_catalog.make_time(h, m, 0)) AT TIME ZONE 'UTC';
+                END IF;
+                SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour - 1;
+            END IF;
+            IF h IS NOT NULL THEN
+                RETURN (d + pg_catalog.make_time(h, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+        END IF;
+        d := d - 1;
+    END LOOP;
+    RETURN NULL;
+END;
+$function$;
+
+-- Is a stream table with this schedule due for a refresh at `at`?
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'cron':     never refreshed, or the cron fired after last_refresh;
+--   NULL kind:  never due (the table is refreshed only on demand).
+-- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
+-- TimeZone when the interval has day or month fields (the compiler emits
+-- hours/minutes/seconds only, for which it does not).
+CREATE OR REPLACE FUNCTION pg_trickle.schedule_is_due(
+    schedule_kind text,
+    schedule_interval interval,
+    cron_minutes int[],
+    cron_hours int[],
+    cron_doms int[],
+    cron_months int[],
+    cron_dows int[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    last_refresh timestamptz,
+    at timestamptz
+) RETURNS boolean
+LANGUAGE sql
+STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT CASE schedule_kind
+        WHEN 'interval' THEN
+            last_refresh IS NULL
+            OR COALESCE(at >= last_refresh + schedule_interval, false)
+        WHEN 'cron' THEN
+            last_refresh IS NULL
+            OR COALESCE(
+                pg_trickle.cron_previous_fire(
+                    cron_minutes, cron_hours, cron_doms, cron_months, cron_dows,
+                    cron_dom_restricted, cron_dow_restricted, at
+                ) > last_refresh,
+                false)
+        ELSE false
+    END
+$function$;
+
+-- The catalog row of a stream table named 'schema.name' or just 'name'.
+CREATE OR REPLACE FUNCTION pg_trickle.find_stream_table(name text) RETURNS bigint
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    parts text[] := pg_catalog.parse_ident(name);
+    found bigint[];
+BEGIN
+    IF pg_catalog.array_length(parts, 1) = 2 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_schema = parts[1] AND pgt_name = parts[2];
+    ELSIF pg_catalog.array_length(parts, 1) = 1 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_name = parts[1];
+    END IF;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: stream table "%" does not exist', name USING ERRCODE = 'undefined_table';
+    ELSIF pg_catalog.array_length(found, 1) > 1 THEN
+        RAISE EXCEPTION 'pg_trickle: stream table name "%" is ambiguous; qualify it with its schema', name USING ERRCODE = 'ambiguous_alias';
+    END IF;
+    RETURN found[1];
+END
+$pgt$;
+
+-- Refreshes one stream table: computes the delta since its last refresh,
+-- applies it, advances its frontier and deletes the changes every reader
+-- has consumed, all in the caller's transaction (an error changes nothing).
+-- full => true recomputes from scratch. Two refreshes of one stream table
+-- never run at once: the row of pgt_stream_tables is the lock; the second
+-- refresh waits for it (wait => true) or skips with a notice.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh(name text, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    CALL pg_trickle.refresh_stream_table(pg_trickle.find_stream_table(name), "full", wait);
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st pg_trickle.pgt_stream_tables;
+    kind text;
+    started timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+    IF wait THEN
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE;
+    ELSE
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+            RAISE NOTICE 'pg_trickle: refresh of % skipped: another refresh of it is running',
+                (SELECT stable_name FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id);
+            RETURN;
+        END IF;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
+    END IF;
+    EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
+       INTO kind
+      USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET is_populated = true,
+           last_refresh_at = pg_catalog.now(),
+           last_refresh_kind = pg_catalog.split_part(kind, ':', 1),
+           last_refresh_reason = CASE WHEN pg_catalog.strpos(kind, ':') > 0 THEN pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2) END,
+           last_refresh_ms = EXTRACT(epoch FROM pg_catalog.clock_timestamp() - started) * 1000,
+           refresh_count = refresh_count + 1,
+           last_error = NULL
+     WHERE pgt_id = id;
+END
+$pgt$;
+
+-- Refreshes, in dependency order, every stream table whose schedule has
+-- elapsed. Meant to be called every minute by cron or pg_cron. A stream
+-- table that fails is reported with a WARNING (and in last_error) and the
+-- others go on; one that is being refreshed elsewhere is skipped.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st record;
+    message text;
+BEGIN
+    FOR st IN
+        SELECT pgt_id, stable_name
+          FROM pg_trickle.pgt_stream_tables
+         WHERE pg_trickle.schedule_is_due(schedule_kind, schedule_interval, cron_minutes, cron_hours, cron_doms,
+                                          cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted,
+                                          last_refresh_at, pg_catalog.now())
+         ORDER BY refresh_order, stable_name
+    LOOP
+        BEGIN
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
+            RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
+            UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
+        END;
+    END LOOP;
+END
+$pgt$;
+
+-- Drops the triggers, trigger function and change buffer of every source
+-- that no stream table reads any more.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_unused_change_tracking()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    op text;
+BEGIN
+    FOR t IN
+        SELECT * FROM pg_trickle.pgt_change_tracking c
+         WHERE NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_dependencies d
+                            WHERE d.source_stable_name = c.source_stable_name AND d.consumes_changes)
+         ORDER BY c.source_stable_name
+    LOOP
+        IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
+            FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
+                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
+                                          'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
+            END LOOP;
+        END IF;
+        EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
+        EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+CALL pg_trickle.begin_migration('features', 1, 'initial');
+
+-- ========================================================================
+-- capture changes of public.depts
+-- ========================================================================
+-- trickle: change capture for public.depts (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_32c396150591602e: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_32c396150591602e AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.dept, s.building
+  FROM public.depts AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_32c396150591602e
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_32c396150591602e IS 'trickle: changes of public.depts';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_32c396150591602e (__pgt_action, dept, building)
+        SELECT 'I', n.dept, n.building FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_32c396150591602e (__pgt_action, dept, building)
+        SELECT 'D', o.dept, o.building FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.dept, n.building FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_32c396150591602e (__pgt_action, dept, building)
+        SELECT 'D', o.dept, o.building FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_32c396150591602e (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_32c396150591602e AFTER INSERT ON public.depts
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_32c396150591602e AFTER UPDATE ON public.depts
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_32c396150591602e AFTER DELETE ON public.depts
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_32c396150591602e AFTER TRUNCATE ON public.depts
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.depts', 'public', 'depts', '32c396150591602e', 'pg_trickle_changes', 'changes_32c396150591602e', 'pg_trickle_cdc_fn_32c396150591602e')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.employees
+-- ========================================================================
+-- trickle: change capture for public.employees (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_24b8ec7eddb0e27d: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_24b8ec7eddb0e27d AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.name, s.manager, s.dept, s.salary, s.bonus, s.hired
+  FROM public.employees AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d IS 'trickle: changes of public.employees';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_action, id, name, manager, dept, salary, bonus, hired)
+        SELECT 'I', n.id, n.name, n.manager, n.dept, n.salary, n.bonus, n.hired FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_action, id, name, manager, dept, salary, bonus, hired)
+        SELECT 'D', o.id, o.name, o.manager, o.dept, o.salary, o.bonus, o.hired FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.name, n.manager, n.dept, n.salary, n.bonus, n.hired FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_action, id, name, manager, dept, salary, bonus, hired)
+        SELECT 'D', o.id, o.name, o.manager, o.dept, o.salary, o.bonus, o.hired FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_24b8ec7eddb0e27d AFTER INSERT ON public.employees
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_24b8ec7eddb0e27d AFTER UPDATE ON public.employees
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_24b8ec7eddb0e27d AFTER DELETE ON public.employees
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_24b8ec7eddb0e27d AFTER TRUNCATE ON public.employees
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.employees', 'public', 'employees', '24b8ec7eddb0e27d', 'pg_trickle_changes', 'changes_24b8ec7eddb0e27d', 'pg_trickle_cdc_fn_24b8ec7eddb0e27d')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.events
+-- ========================================================================
+-- trickle: change capture for public.events (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_c63077dab724f8f8: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c63077dab724f8f8 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.employee, s.kind, s.points
+  FROM public.events AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, employee, kind, points)
+        SELECT 'I', n.employee, n.kind, n.points FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, employee, kind, points)
+        SELECT 'D', o.employee, o.kind, o.points FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.employee, n.kind, n.points FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, employee, kind, points)
+        SELECT 'D', o.employee, o.kind, o.points FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_c63077dab724f8f8 AFTER INSERT ON public.events
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_c63077dab724f8f8 AFTER UPDATE ON public.events
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c63077dab724f8f8 AFTER DELETE ON public.events
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8 AFTER TRUNCATE ON public.events
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.events', 'public', 'events', 'c63077dab724f8f8', 'pg_trickle_changes', 'changes_c63077dab724f8f8', 'pg_trickle_cdc_fn_c63077dab724f8f8')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- create stream table public.big_events
+-- ========================================================================
+-- trickle: stream table public.big_events
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT ev.employee, ev.kind, ev.points * 2 AS doubled FROM events AS ev WHERE ev.points >= 0
+--
+-- operator tree:
+--   project employee, kind, points * 2 AS doubled
+--     filter points >= 0
+--       scan public.events AS ev
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.big_events AS
+  SELECT r.employee, r.kind, r.doubled, hash_record_extended(ROW(r.employee, r.kind, r.doubled), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.employee AS employee, i.kind AS kind, i.points * 2 AS doubled
+        FROM (
+        SELECT ev.employee, ev.kind, ev.points
+          FROM public.events AS ev
+         WHERE ev.points >= 0
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.big_events ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_670c84e956b81cf4 ON public.big_events (__pgt_row_id);
+COMMENT ON TABLE public.big_events IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.big_events'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'big_events', 'public.big_events', '670c84e956b81cf4', 'SELECT ev.employee, ev.kind, ev.points * 2 AS doubled FROM events AS ev WHERE ev.points >= 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_670c84e956b81cf4', 0, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.big_events';
+
+-- Refresh function, called by pg_trickle.refresh('public.big_events').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_670c84e956b81cf4(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.big_events';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- filter (linear): changes of its input that satisfy points >= 0
+        delta_filter AS (
+          SELECT d.__pgt_w, d.employee, d.kind, d.points
+            FROM delta_events AS d
+           WHERE d.points >= 0
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.employee AS employee, d.kind AS kind, d.points * 2 AS doubled
+            FROM delta_filter AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.employee, d.kind, d.doubled, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.employee, d.kind, d.doubled
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- number the consolidated rows, to pick copies to delete per row
+        __pgt_numbered AS (
+          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+        ),
+        -- delete as many stored copies of each row as its negative weight
+        __pgt_deleted AS (
+          DELETE FROM public.big_events AS s
+           WHERE s.ctid = ANY (ARRAY(
+             SELECT x.ctid FROM (
+               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                 FROM __pgt_numbered AS n
+                 JOIN public.big_events AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.kind, n.doubled), 0) AND t.employee IS NOT DISTINCT FROM n.employee AND t.kind IS NOT DISTINCT FROM n.kind AND t.doubled IS NOT DISTINCT FROM n.doubled
+             ) AS x WHERE x.copy <= x.copies))
+        )
+        INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
+        SELECT n.employee, n.kind, n.doubled, hash_record_extended(ROW(n.employee, n.kind, n.doubled), 0)
+          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+         WHERE n.__pgt_w > 0;
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.big_events;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
+    )
+    INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
+    SELECT r.employee, r.kind, r.doubled, hash_record_extended(ROW(r.employee, r.kind, r.doubled), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.employee AS employee, i.kind AS kind, i.points * 2 AS doubled
+          FROM (
+          SELECT ev.employee, ev.kind, ev.points
+            FROM public.events AS ev
+           WHERE ev.points >= 0
+        ) AS i
+      ) AS r;
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.big_events', full => true);
+
+-- ========================================================================
+-- create stream table public.by_year
+-- ========================================================================
+-- trickle: stream table public.by_year
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT (EXTRACT(YEAR FROM hired))::int AS year, count(*) AS hires, sum(salary) AS spend FROM employees GROUP BY year HAVING sum(salary) IS NOT NULL
+--
+-- operator tree:
+--   project __pgt_g0 AS year, __pgt_a0 AS hires, __pgt_a1 AS spend
+--     filter __pgt_a1 IS NOT NULL
+--       aggregate count(*), sum(salary) group by (EXTRACT(YEAR FROM hired))::int
+--         scan public.employees
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+CREATE TABLE public.by_year AS
+  SELECT (EXTRACT(YEAR FROM i.hired))::int AS year,
+         count(*) AS hires,
+         sum(i.salary) AS spend,
+         hash_record_extended(ROW((EXTRACT(YEAR FROM i.hired))::int), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.salary) AS __pgt_nonnull_1
+    FROM (
+      SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+    ) AS i
+   GROUP BY (EXTRACT(YEAR FROM i.hired))::int
+  HAVING sum(i.salary) IS NOT NULL
+  WITH NO DATA;
+ALTER TABLE public.by_year ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_95b40a8e616e6f52 ON public.by_year (__pgt_row_id);
+COMMENT ON TABLE public.by_year IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.by_year'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'by_year', 'public.by_year', '95b40a8e616e6f52', 'SELECT (EXTRACT(YEAR FROM hired))::int AS year, count(*) AS hires, sum(salary) AS spend FROM employees GROUP BY year HAVING sum(salary) IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_95b40a8e616e6f52', 1, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.by_year';
+
+-- Refresh function, called by pg_trickle.refresh('public.by_year').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_95b40a8e616e6f52(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.by_year';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
+        ),
+        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_employees AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT (EXTRACT(YEAR FROM d.hired))::int AS __pgt_g0,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                 sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1
+            FROM delta_employees AS d
+           GROUP BY (EXTRACT(YEAR FROM d.hired))::int
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.hires AS __pgt_old_value_0,
+                 s.spend AS __pgt_old_value_1,
+                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                 s.__pgt_row_id IS NULL AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.by_year AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.year IS NOT DISTINCT FROM g.__pgt_g0
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    sum(i.salary) AS __pgt_value_1,
+                    count(i.salary) AS __pgt_nonnull_1
+               FROM (
+                SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+               ) AS i
+              WHERE ((EXTRACT(YEAR FROM i.hired))::int = g.__pgt_g0 OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND g.__pgt_g0 IS NULL))
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows and satisfies HAVING
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS year,
+                 n.__pgt_value_0 AS hires,
+                 n.__pgt_value_1 AS spend,
+                 n.__pgt_count,
+                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                 n.__pgt_count > 0 AND (n.__pgt_value_1 IS NOT NULL) IS TRUE AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.by_year AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.year IS NOT DISTINCT FROM a.year
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET year = a.year, hires = a.hires, spend = a.spend, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.year, a.hires, a.spend, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.by_year;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
+    )
+    INSERT INTO public.by_year (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    SELECT (EXTRACT(YEAR FROM i.hired))::int AS year,
+           count(*) AS hires,
+           sum(i.salary) AS spend,
+           hash_record_extended(ROW((EXTRACT(YEAR FROM i.hired))::int), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           count(i.salary) AS __pgt_nonnull_1
+      FROM (
+        SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+      ) AS i
+     GROUP BY (EXTRACT(YEAR FROM i.hired))::int
+    HAVING sum(i.salary) IS NOT NULL;
+    -- Changes of public.employees that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.by_year', full => true);
+
+-- ========================================================================
+-- create stream table public.dept_buildings
+-- ========================================================================
+-- trickle: stream table public.dept_buildings
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)
+--
+-- operator tree:
+--   project id, name, building
+--     inner join on e_dept = d_dept
+--       scan public.employees AS e
+--       scan public.depts AS d
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.dept_buildings AS
+  SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id, r.name, r.building), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.name AS name, i.building AS building
+        FROM (
+        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+          FROM public.employees AS e,
+               public.depts AS d
+         WHERE e.dept = d.dept
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.dept_buildings ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_4d9ef8b181f85c81 ON public.dept_buildings (__pgt_row_id);
+COMMENT ON TABLE public.dept_buildings IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.dept_buildings'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'dept_buildings', 'public.dept_buildings', '4d9ef8b181f85c81', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4d9ef8b181f85c81', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_buildings';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_buildings';
+
+-- Refresh function, called by pg_trickle.refresh('public.dept_buildings').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_4d9ef8b181f85c81(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.dept_buildings';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.depts that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
+        ),
+        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_employees AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_depts AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+            FROM pg_trickle_changes.changes_32c396150591602e AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(e) JOIN d
+        --   + e' JOIN d(d)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT e.__pgt_w * d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+            FROM delta_employees AS e,
+                 (
+            SELECT 1::bigint AS __pgt_w, dept, building FROM public.depts
+            UNION ALL
+            SELECT -__pgt_w, dept, building FROM delta_depts
+          ) AS d
+           WHERE e.dept = d.dept
+          UNION ALL
+          SELECT d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+            FROM public.employees AS e,
+                 delta_depts AS d
+           WHERE e.dept = d.dept
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.id AS id, d.name AS name, d.building AS building
+            FROM delta_join AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.id, d.name, d.building, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.id, d.name, d.building
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- number the consolidated rows, to pick copies to delete per row
+        __pgt_numbered AS (
+          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+        ),
+        -- delete as many stored copies of each row as its negative weight
+        __pgt_deleted AS (
+          DELETE FROM public.dept_buildings AS s
+           WHERE s.ctid = ANY (ARRAY(
+             SELECT x.ctid FROM (
+               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                 FROM __pgt_numbered AS n
+                 JOIN public.dept_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.name, n.building), 0) AND t.id = n.id AND t.name = n.name AND t.building IS NOT DISTINCT FROM n.building
+             ) AS x WHERE x.copy <= x.copies))
+        )
+        INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
+        SELECT n.id, n.name, n.building, hash_record_extended(ROW(n.id, n.name, n.building), 0)
+          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+         WHERE n.__pgt_w > 0;
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.depts that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.dept_buildings;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
+    )
+    INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
+    SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id, r.name, r.building), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.id AS id, i.name AS name, i.building AS building
+          FROM (
+          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+            FROM public.employees AS e,
+                 public.depts AS d
+           WHERE e.dept = d.dept
+        ) AS i
+      ) AS r;
+    -- Changes of public.depts that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.employees that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.dept_buildings', full => true);
+
+-- ========================================================================
+-- create stream table public.dept_stats
+-- ========================================================================
+-- trickle: stream table public.dept_stats
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1
+--
+-- operator tree:
+--   project __pgt_g0 AS dept, __pgt_g1 AS building, __pgt_a0 AS well_paid, __pgt_a1 AS payroll, __pgt_a2 AS avg_bonus, __pgt_a3 AS first_hire, __pgt_a4 AS last_name
+--     aggregate count(*) FILTER (WHERE e.salary > 1000), sum(e.salary), avg(e.bonus), min(e.hired), max(e.name) group by d_dept, building
+--       inner join on e_dept = d_dept
+--         scan public.depts AS d
+--         scan public.employees AS e
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2).
+CREATE TABLE public.dept_stats AS
+  SELECT i.d_dept AS dept,
+         i.building AS building,
+         count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+         sum(i.salary) AS payroll,
+         CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+         min(i.hired) AS first_hire,
+         max(i.name) AS last_name,
+         hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+         count(i.salary) AS __pgt_nonnull_1,
+         count(i.bonus) AS __pgt_nonnull_2
+    FROM (
+      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+        FROM public.depts AS d,
+             public.employees AS e
+       WHERE e.dept = d.dept
+    ) AS i
+   GROUP BY i.d_dept, i.building
+  WITH NO DATA;
+ALTER TABLE public.dept_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_8a998b7ebe70bb3d ON public.dept_stats (__pgt_row_id);
+COMMENT ON TABLE public.dept_stats IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.dept_stats'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'dept_stats', 'public.dept_stats', '8a998b7ebe70bb3d', 'SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8a998b7ebe70bb3d', 3, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_stats';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_stats';
+
+-- Refresh function, called by pg_trickle.refresh('public.dept_stats').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_8a998b7ebe70bb3d(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.dept_stats';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.depts that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
+        ),
+        -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_depts AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+            FROM pg_trickle_changes.changes_32c396150591602e AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_employees AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(d) JOIN e
+        --   + d' JOIN d(e)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT d.__pgt_w * e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM delta_depts AS d,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+            UNION ALL
+            SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+          ) AS e
+           WHERE e.dept = d.dept
+          UNION ALL
+          SELECT e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM public.depts AS d,
+                 delta_employees AS e
+           WHERE e.dept = d.dept
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT d.d_dept AS __pgt_g0,
+                 d.building AS __pgt_g1,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.salary > 1000 THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                 sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                 sum(pg_trickle.avg_state(d.bonus) * d.__pgt_w) AS __pgt_d_value_2,
+                 min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
+                 min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
+                 max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                 max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
+            FROM delta_join AS d
+           GROUP BY d.d_dept, d.building
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.well_paid AS __pgt_old_value_0,
+                 s.payroll AS __pgt_old_value_1,
+                 s.__pgt_value_2 AS __pgt_old_value_2,
+                 s.first_hire AS __pgt_old_value_3,
+                 s.last_name AS __pgt_old_value_4,
+                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                 (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR g.__pgt_del_3 <= s.first_hire))
+                     OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR g.__pgt_del_4 >= s.last_name)) AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
+                    sum(i.salary) AS __pgt_value_1,
+                    count(i.salary) AS __pgt_nonnull_1,
+                    sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+                    count(i.bonus) AS __pgt_nonnull_2,
+                    min(i.hired) AS __pgt_value_3,
+                    max(i.name) AS __pgt_value_4
+               FROM (
+                SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                  FROM public.depts AS d,
+                       public.employees AS e
+                 WHERE e.dept = d.dept
+               ) AS i
+              WHERE i.d_dept = g.__pgt_g0
+               AND (i.building = g.__pgt_g1 OR (i.building IS NULL AND g.__pgt_g1 IS NULL))
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_g1 AS __pgt_g1,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
+                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                 least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                 greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS dept,
+                 n.__pgt_g1 AS building,
+                 n.__pgt_value_0 AS well_paid,
+                 n.__pgt_value_1 AS payroll,
+                 CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_bonus,
+                 n.__pgt_value_3 AS first_hire,
+                 n.__pgt_value_4 AS last_name,
+                 n.__pgt_count,
+                 n.__pgt_value_2 AS __pgt_value_2,
+                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                 n.__pgt_count > 0 AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.dept_stats AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.building IS NOT DISTINCT FROM a.building
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.depts that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.dept_stats;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
+    )
+    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
+    SELECT i.d_dept AS dept,
+           i.building AS building,
+           count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+           sum(i.salary) AS payroll,
+           CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+           min(i.hired) AS first_hire,
+           max(i.name) AS last_name,
+           hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+           count(i.salary) AS __pgt_nonnull_1,
+           count(i.bonus) AS __pgt_nonnull_2
+      FROM (
+        SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+          FROM public.depts AS d,
+               public.employees AS e
+         WHERE e.dept = d.dept
+      ) AS i
+     GROUP BY i.d_dept, i.building;
+    -- Changes of public.depts that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.employees that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.dept_stats', full => true);
+
+-- ========================================================================
+-- create stream table public.event_kinds
+-- ========================================================================
+-- trickle: stream table public.event_kinds
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   SELECT DISTINCT kind, points > 5 AS big FROM events
+--
+-- operator tree:
+--   distinct
+--     project kind, points > 5 AS big
+--       scan public.events
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+CREATE TABLE public.event_kinds AS
+  SELECT r.kind, r.big, hash_record_extended(ROW(r.kind, r.big), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT events.kind AS kind, events.points > 5 AS big
+        FROM public.events AS events
+    ) AS r
+   GROUP BY r.kind, r.big
+  WITH NO DATA;
+ALTER TABLE public.event_kinds ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_fe9c60118febb80f ON public.event_kinds (__pgt_row_id);
+COMMENT ON TABLE public.event_kinds IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.event_kinds'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
+
+-- Refresh function, called by pg_trickle.refresh('public.event_kinds').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_fe9c60118febb80f(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.event_kinds';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.kind AS kind, d.points > 5 AS big
+            FROM delta_events AS d
+        ),
+        -- distinct: net change in the multiplicity of each row
+        __pgt_net AS (
+          SELECT d.kind, d.big, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.kind, d.big
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.kind, n.big), 0) AS __pgt_row_id, n.kind, n.big, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+            FROM __pgt_net AS n
+            LEFT JOIN public.event_kinds AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.kind, n.big), 0) AND s.kind IS NOT DISTINCT FROM n.kind AND s.big IS NOT DISTINCT FROM n.big
+        )
+        MERGE INTO public.event_kinds AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s.big IS NOT DISTINCT FROM a.big
+         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, big, __pgt_row_id, __pgt_count) VALUES (a.kind, a.big, a.__pgt_row_id, a.__pgt_count);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.event_kinds;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+    )
+    INSERT INTO public.event_kinds (kind, big, __pgt_row_id, __pgt_count)
+    SELECT r.kind, r.big, hash_record_extended(ROW(r.kind, r.big), 0) AS __pgt_row_id, count(*) AS __pgt_count
+      FROM (
+        SELECT events.kind AS kind, events.points > 5 AS big
+          FROM public.events AS events
+      ) AS r
+     GROUP BY r.kind, r.big;
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.event_kinds', full => true);
+
+-- ========================================================================
+-- create stream table public.grid
+-- ========================================================================
+-- trickle: stream table public.grid
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k
+--
+-- operator tree:
+--   distinct
+--     project dept, kind
+--       inner join (cross)
+--         scan public.depts AS d
+--         scan public.events AS k
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+CREATE TABLE public.grid AS
+  SELECT r.dept, r.kind, hash_record_extended(ROW(r.dept, r.kind), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT i.dept AS dept, i.kind AS kind
+        FROM (
+        SELECT d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+          FROM public.depts AS d,
+               public.events AS k
+      ) AS i
+    ) AS r
+   GROUP BY r.dept, r.kind
+  WITH NO DATA;
+ALTER TABLE public.grid ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_d2726ad235867dc0 ON public.grid (__pgt_row_id);
+COMMENT ON TABLE public.grid IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.grid'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
+
+-- Refresh function, called by pg_trickle.refresh('public.grid').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_d2726ad235867dc0(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.grid';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.depts that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'grid'
+        ),
+        -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_depts AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+            FROM pg_trickle_changes.changes_32c396150591602e AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(d) JOIN k
+        --   + d' JOIN d(k)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT d.__pgt_w * k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+            FROM delta_depts AS d,
+                 (
+            SELECT 1::bigint AS __pgt_w, employee, kind, points FROM public.events
+            UNION ALL
+            SELECT -__pgt_w, employee, kind, points FROM delta_events
+          ) AS k
+          UNION ALL
+          SELECT k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+            FROM public.depts AS d,
+                 delta_events AS k
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.dept AS dept, d.kind AS kind
+            FROM delta_join AS d
+        ),
+        -- distinct: net change in the multiplicity of each row
+        __pgt_net AS (
+          SELECT d.dept, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.dept, d.kind
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.dept, n.kind), 0) AS __pgt_row_id, n.dept, n.kind, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+            FROM __pgt_net AS n
+            LEFT JOIN public.grid AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.dept, n.kind), 0) AND s.dept = n.dept AND s.kind IS NOT DISTINCT FROM n.kind
+        )
+        MERGE INTO public.grid AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.kind IS NOT DISTINCT FROM a.kind
+         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (dept, kind, __pgt_row_id, __pgt_count) VALUES (a.dept, a.kind, a.__pgt_row_id, a.__pgt_count);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.depts that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.grid;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'grid'
+    )
+    INSERT INTO public.grid (dept, kind, __pgt_row_id, __pgt_count)
+    SELECT r.dept, r.kind, hash_record_extended(ROW(r.dept, r.kind), 0) AS __pgt_row_id, count(*) AS __pgt_count
+      FROM (
+        SELECT i.dept AS dept, i.kind AS kind
+          FROM (
+          SELECT d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+            FROM public.depts AS d,
+                 public.events AS k
+        ) AS i
+      ) AS r
+     GROUP BY r.dept, r.kind;
+    -- Changes of public.depts that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.grid', full => true);
+
+-- ========================================================================
+-- create stream table public.points_by_employee
+-- ========================================================================
+-- trickle: stream table public.points_by_employee
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name
+--
+-- operator tree:
+--   project __pgt_g0 AS name, __pgt_a0 AS points, __pgt_a1 AS kinds, __pgt_a2 AS avg_points
+--     aggregate sum(ev.points), count(ev.kind), avg(ev.points) group by name
+--       inner join on id = employee
+--         scan public.events AS ev
+--         scan public.employees AS e
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2).
+CREATE TABLE public.points_by_employee AS
+  SELECT i.name AS name,
+         sum(i.points) AS points,
+         count(i.kind) AS kinds,
+         CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
+         hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
+         count(i.points) AS __pgt_nonnull_0,
+         count(i.points) AS __pgt_nonnull_2
+    FROM (
+      SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+        FROM public.events AS ev,
+             public.employees AS e
+       WHERE e.id = ev.employee
+    ) AS i
+   GROUP BY i.name
+  WITH NO DATA;
+ALTER TABLE public.points_by_employee ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_656a8569f9bbafc8 ON public.points_by_employee (__pgt_row_id);
+COMMENT ON TABLE public.points_by_employee IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.points_by_employee'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
+
+-- Refresh function, called by pg_trickle.refresh('public.points_by_employee').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_656a8569f9bbafc8(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.points_by_employee';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
+        ),
+        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_events AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_employees AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(ev) JOIN e
+        --   + ev' JOIN d(e)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT ev.__pgt_w * e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM delta_events AS ev,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+            UNION ALL
+            SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+          ) AS e
+           WHERE e.id = ev.employee
+          UNION ALL
+          SELECT e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM public.events AS ev,
+                 delta_employees AS e
+           WHERE e.id = ev.employee
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT d.name AS __pgt_g0,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
+                 sum((d.points) * d.__pgt_w) AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.kind IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                 sum(pg_trickle.avg_state(d.points) * d.__pgt_w) AS __pgt_d_value_2
+            FROM delta_join AS d
+           GROUP BY d.name
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when never (all its aggregates are algebraic)
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.points AS __pgt_old_value_0,
+                 s.kinds AS __pgt_old_value_1,
+                 s.__pgt_value_2 AS __pgt_old_value_2,
+                 coalesce(s.__pgt_nonnull_0, 0) AS __pgt_old_nonnull_0,
+                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                 false AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.points_by_employee AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.name = g.__pgt_g0
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 CASE WHEN g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN g.__pgt_old_value_0 IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN g.__pgt_old_value_0 ELSE g.__pgt_old_value_0 + g.__pgt_d_value_0 END AS __pgt_value_0,
+                 g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 AS __pgt_nonnull_0,
+                 coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
+                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2
+            FROM __pgt_groups AS g
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS name,
+                 n.__pgt_value_0 AS points,
+                 n.__pgt_value_1 AS kinds,
+                 CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_points,
+                 n.__pgt_count,
+                 n.__pgt_value_2 AS __pgt_value_2,
+                 n.__pgt_nonnull_0 AS __pgt_nonnull_0,
+                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                 n.__pgt_count > 0 AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.points_by_employee AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.name = a.name
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET name = a.name, points = a.points, kinds = a.kinds, avg_points = a.avg_points, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_0 = a.__pgt_nonnull_0, __pgt_nonnull_2 = a.__pgt_nonnull_2
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2) VALUES (a.name, a.points, a.kinds, a.avg_points, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_0, a.__pgt_nonnull_2);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.events that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.points_by_employee;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
+    )
+    INSERT INTO public.points_by_employee (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2)
+    SELECT i.name AS name,
+           sum(i.points) AS points,
+           count(i.kind) AS kinds,
+           CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
+           hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
+           count(i.points) AS __pgt_nonnull_0,
+           count(i.points) AS __pgt_nonnull_2
+      FROM (
+        SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+          FROM public.events AS ev,
+               public.employees AS e
+         WHERE e.id = ev.employee
+      ) AS i
+     GROUP BY i.name;
+    -- Changes of public.employees that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.events that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.points_by_employee', full => true);
+
+-- ========================================================================
+-- create stream table public.reports
+-- ========================================================================
+-- trickle: stream table public.reports
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager
+--
+-- operator tree:
+--   project e_name AS employee, m_name AS manager, e_salary - m_salary AS gap
+--     inner join on m_id = e_manager
+--       scan public.employees AS e
+--       scan public.employees AS m
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.reports AS
+  SELECT r.employee, r.manager, r.gap, hash_record_extended(ROW(r.employee, r.manager, r.gap), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.e_name AS employee, i.m_name AS manager, i.e_salary - i.m_salary AS gap
+        FROM (
+        SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+          FROM public.employees AS e,
+               public.employees AS m
+         WHERE m.id = e.manager
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.reports ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_ba18c207d871f9c4 ON public.reports (__pgt_row_id);
+COMMENT ON TABLE public.reports IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.reports'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
+
+-- Refresh function, called by pg_trickle.refresh('public.reports').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_ba18c207d871f9c4(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.reports';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'reports'
+        ),
+        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_employees AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(e) JOIN m
+        --   + e' JOIN d(m)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT e.__pgt_w * m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+            FROM delta_employees AS e,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+            UNION ALL
+            SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+          ) AS m
+           WHERE m.id = e.manager
+          UNION ALL
+          SELECT m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+            FROM public.employees AS e,
+                 delta_employees AS m
+           WHERE m.id = e.manager
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.e_name AS employee, d.m_name AS manager, d.e_salary - d.m_salary AS gap
+            FROM delta_join AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.employee, d.manager, d.gap, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.employee, d.manager, d.gap
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- number the consolidated rows, to pick copies to delete per row
+        __pgt_numbered AS (
+          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+        ),
+        -- delete as many stored copies of each row as its negative weight
+        __pgt_deleted AS (
+          DELETE FROM public.reports AS s
+           WHERE s.ctid = ANY (ARRAY(
+             SELECT x.ctid FROM (
+               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                 FROM __pgt_numbered AS n
+                 JOIN public.reports AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.manager, n.gap), 0) AND t.employee = n.employee AND t.manager = n.manager AND t.gap IS NOT DISTINCT FROM n.gap
+             ) AS x WHERE x.copy <= x.copies))
+        )
+        INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)
+        SELECT n.employee, n.manager, n.gap, hash_record_extended(ROW(n.employee, n.manager, n.gap), 0)
+          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+         WHERE n.__pgt_w > 0;
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.employees that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.reports;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'reports'
+    )
+    INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)
+    SELECT r.employee, r.manager, r.gap, hash_record_extended(ROW(r.employee, r.manager, r.gap), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.e_name AS employee, i.m_name AS manager, i.e_salary - i.m_salary AS gap
+          FROM (
+          SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+            FROM public.employees AS e,
+                 public.employees AS m
+           WHERE m.id = e.manager
+        ) AS i
+      ) AS r;
+    -- Changes of public.employees that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.reports', full => true);
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'public.big_events' THEN 0
+                         WHEN 'public.by_year' THEN 1
+                         WHEN 'public.dept_buildings' THEN 2
+                         WHEN 'public.dept_stats' THEN 3
+                         WHEN 'public.event_kinds' THEN 4
+                         WHEN 'public.grid' THEN 5
+                         WHEN 'public.points_by_employee' THEN 6
+                         WHEN 'public.reports' THEN 7
+                         ELSE refresh_order END
+ WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_stats', 'public.event_kinds', 'public.grid', 'public.points_by_employee', 'public.reports');
+
+-- ========================================================================
+-- refresh schedules: one job for the whole database
+-- ========================================================================
+-- trickle: keep every stream table of this database fresh without a daemon.
+--
+-- pg_trickle.refresh_due() refreshes, in dependency order, each stream table
+-- whose schedule has elapsed. Call it every minute from cron:
+--   * * * * *  psql -v ON_ERROR_STOP=1 -c 'CALL pg_trickle.refresh_due()' "$DATABASE_URL"
+-- or, where the pg_cron extension is installed, let this script schedule it.
+DO $pgt$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+        PERFORM cron.schedule('trickle_refresh_due', '* * * * *', 'CALL pg_trickle.refresh_due()');
+    ELSE
+        RAISE NOTICE 'pg_cron is not installed: schedule CALL pg_trickle.refresh_due() every minute with cron instead';
+    END IF;
+END
+$pgt$;
+
+CALL pg_trickle.end_migration('features', 1, 'initial');

@@ -1,0 +1,2854 @@
+-- trickle migration 0001_initial of project shop
+--
+-- Changes:
+--   create the pg_trickle catalog (if missing)
+--   create stream table public.customer_revenue
+--   create stream table public.big_customers
+--   create stream table public.busy_regions
+--   create stream table public.open_orders
+--   create stream table public.order_line_details
+--   create stream table public.order_stats
+--   create stream table public.region_statuses
+--   create stream table public.revenue_totals
+--   capture changes of public.customers
+--   capture changes of public.order_lines
+--   capture changes of public.orders
+--   capture changes of public.products
+--
+-- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
+-- and refuses to run twice or out of order.
+
+-- trickle 0.1.0: the pg_trickle catalog and runtime.
+--
+-- Shared by every stream table in this database; safe to run again (every
+-- object is created only if missing, functions are replaced).
+--
+-- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
+-- them needs allow_system_table_mods for a moment (a superuser, or a role
+-- granted SET on that parameter).
+SET allow_system_table_mods = on;
+CREATE SCHEMA IF NOT EXISTS pg_trickle;
+CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
+RESET allow_system_table_mods;
+
+COMMENT ON SCHEMA pg_trickle IS 'trickle: catalog and refresh procedures of stream tables';
+COMMENT ON SCHEMA pg_trickle_changes IS 'trickle: change buffers filled by CDC triggers';
+
+-- Orders the change rows written by one transaction, so that a refresh run
+-- inside a writing transaction knows which of that transaction's changes it
+-- has consumed (see pg_trickle.consumed).
+CREATE SEQUENCE IF NOT EXISTS pg_trickle.pgt_change_seq AS bigint;
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
+    pgt_id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pgt_schema          text NOT NULL,
+    pgt_name            text NOT NULL,
+    stable_name         text NOT NULL UNIQUE,
+    stable_hash         text NOT NULL,
+    defining_query      text NOT NULL,
+    refresh_mode        text NOT NULL CHECK (refresh_mode IN ('DIFFERENTIAL', 'FULL', 'AUTO')),
+    effective_mode      text NOT NULL CHECK (effective_mode IN ('DIFFERENTIAL', 'FULL')),
+    full_reason         text,
+    maintenance         text NOT NULL,
+    refresh_function    text NOT NULL,
+    refresh_order       integer NOT NULL,
+    schedule            text,
+    schedule_kind       text CHECK (schedule_kind IN ('interval', 'cron')),
+    schedule_interval   interval,
+    cron_minutes        integer[],
+    cron_hours          integer[],
+    cron_doms           integer[],
+    cron_months         integer[],
+    cron_dows           integer[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    -- What the last refresh consumed: every change visible in this snapshot,
+    -- except the changes of frontier_own_xid (the refreshing transaction
+    -- itself) numbered above frontier_mark.
+    frontier            pg_snapshot,
+    frontier_own_xid    xid8,
+    frontier_mark       bigint,
+    is_populated        boolean NOT NULL DEFAULT false,
+    last_refresh_at     timestamptz,
+    last_refresh_kind   text,
+    last_refresh_reason text,
+    last_refresh_ms     double precision,
+    refresh_count       bigint NOT NULL DEFAULT 0,
+    last_error          text,
+    UNIQUE (pgt_schema, pgt_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
+    pgt_id             bigint NOT NULL REFERENCES pg_trickle.pgt_stream_tables ON DELETE CASCADE,
+    source_stable_name text NOT NULL,
+    source_kind        text NOT NULL CHECK (source_kind IN ('TABLE', 'STREAM_TABLE')),
+    -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
+    consumes_changes   boolean NOT NULL,
+    columns_used       text[] NOT NULL,
+    PRIMARY KEY (pgt_id, source_stable_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
+    source_stable_name text PRIMARY KEY,
+    source_schema      text NOT NULL,
+    source_table       text NOT NULL,
+    stable_hash        text NOT NULL,
+    buffer_schema      text NOT NULL,
+    buffer_table       text NOT NULL,
+    trigger_function   text NOT NULL,
+    source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Migrations applied to this database, recorded by each migration itself.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
+    project    text NOT NULL,
+    version    integer NOT NULL,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (project, version)
+);
+
+-- Called first by every migration: it must be the next one of its project.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+    latest_name text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations m WHERE m.project = begin_migration.project AND m.version = begin_migration.version) THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is already applied', pg_catalog.lpad(version::text, 4, '0'), name, project
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    SELECT m.version, m.name INTO latest, latest_name FROM pg_trickle.pgt_migrations m
+     WHERE m.project = begin_migration.project ORDER BY m.version DESC LIMIT 1;
+    IF coalesce(latest, 0) <> version - 1 THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is out of order: the database is at %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            CASE WHEN latest IS NULL THEN 'no migration' ELSE pg_catalog.lpad(latest::text, 4, '0') || '_' || latest_name END
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'apply the migrations of a project in order, each once';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
+END;
+
+-- Called first by every down script: only the latest migration can be reverted.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+BEGIN
+    SELECT max(m.version) INTO latest FROM pg_trickle.pgt_migrations m WHERE m.project = begin_revert.project;
+    IF latest IS DISTINCT FROM version THEN
+        RAISE EXCEPTION 'pg_trickle: cannot revert migration %_% of project %: the latest applied is %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            coalesce(pg_catalog.lpad(latest::text, 4, '0'), 'none')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_revert(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    DELETE FROM pg_trickle.pgt_migrations m WHERE m.project = end_revert.project AND m.version = end_revert.version;
+END;
+
+-- Removes the catalog once no project has a migration or stream table left in it.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_catalog_if_unused()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations) AND NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_stream_tables) THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+            EXECUTE 'SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = ''trickle_refresh_due''';
+        END IF;
+        DROP SCHEMA pg_trickle_changes CASCADE;
+        DROP SCHEMA pg_trickle CASCADE;
+    END IF;
+END
+$pgt$;
+
+-- The deterministic name of a source or stream table: the first 16 hex
+-- digits of md5 over 'schema.name'. The compiler computes the same value.
+CREATE OR REPLACE FUNCTION pg_trickle.stable_hash(name text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.substr(pg_catalog.md5(pg_catalog.convert_to(name, 'UTF8')), 1, 16);
+
+-- Was change row (xid, change_id) consumed by the refresh that recorded this
+-- frontier? Changes of other transactions: when visible in its snapshot.
+-- Changes of the refreshing transaction itself: when written before it.
+CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, frontier pg_snapshot, own_xid xid8, mark bigint)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
+-- the type AVG itself accumulates in, so the final division gives exactly
+-- what avg() would.
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(smallint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(integer) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(real) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(double precision) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(interval) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::numeric;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(double precision, bigint) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(interval, bigint) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+
+-- Refresh schedules: when is a stream table due?
+--
+-- Plain SQL (no placeholders); expects schema pg_trickle to exist. Cron fields
+-- arrive pre-parsed by the compiler (compiler/schedule/schedule.ts) as sorted
+-- int arrays; day-of-week is 0-6 with Sunday = 0. Cron is evaluated in UTC,
+-- whatever the session TimeZone, with Vixie cron's rule: when both
+-- day-of-month and day-of-week are restricted, a day matches if either does,
+-- otherwise it must match both.
+
+-- The latest minute boundary t <= at (UTC) matching the cron fields, or NULL
+-- when none falls on the day of `at` or the 1830 days (5 years) before it.
+-- Walks days backwards, skipping whole months that do not match, and within
+-- the first matching day picks the latest hour and minute, so the cost is at
+-- most a few thousand cheap iterations, never one per minute.
+-- IMMUTABLE: a pure function of its arguments; it reads no settings (all
+-- arithmetic is on dates and UTC timestamps without time zone).
+CREATE OR REPLACE FUNCTION pg_trickle.cron_previous_fire(
+    minutes int[],
+    hours int[],
+    doms int[],
+    months int[],
+    dows int[],
+    dom_restricted boolean,
+    dow_restricted boolean,
+    at timestamptz
+) RETURNS timestamptz
+LANGUAGE plpgsql
+IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    utc_now timestamp;  -- `at` in UTC, truncated to the minute
+    today date;
+    earliest date;
+    d date;
+    cur_hour int;
+    cur_minute int;
+    max_hour int;
+    max_minute int;
+    h int;
+    m int;
+    dom_ok boolean;
+    dow_ok boolean;
+    day_ok boolean;
+BEGIN
+    IF NOT pg_catalog.isfinite(at) THEN
+        RETURN NULL;
+    END IF;
+    SELECT pg_catalog.max(x) INTO max_hour FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND 23;
+    SELECT pg_catalog.max(x) INTO max_minute FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND 59;
+    IF max_hour IS NULL OR max_minute IS NULL THEN
+        RETURN NULL;
+    END IF;
+
+    utc_now := pg_catalog.date_trunc('minute', at AT TIME ZONE 'UTC');
+    today := utc_now::date;
+    cur_hour := EXTRACT(hour FROM utc_now)::int;
+    cur_minute := EXTRACT(minute FROM utc_now)::int;
+    earliest := today - 1830;
+
+    d := today;
+    WHILE d >= earliest LOOP
+        IF NOT (EXTRACT(month FROM d)::int = ANY (months)) THEN
+            -- Jump to the last day of the previous month.
+            d := d - EXTRACT(day FROM d)::int;
+            CONTINUE;
+        END IF;
+        dom_ok := EXTRACT(day FROM d)::int = ANY (doms);
+        dow_ok := EXTRACT(dow FROM d)::int = ANY (dows);
+        -- Vixie cron: either day field may match when both are restricted.
+        day_ok := CASE WHEN dom_restricted AND dow_restricted THEN dom_ok OR dow_ok ELSE dom_ok AND dow_ok END;
+        IF day_ok THEN
+            IF d <> today THEN
+                RETURN (d + pg_catalog.make_time(max_hour, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+            SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour;
+            IF h = cur_hour THEN
+                SELECT pg_catalog.max(x) INTO m FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND cur_minute;
+                IF m IS NOT NULL THEN
+                    RETURN (d + pg_catalog.make_time(h, m, 0)) AT TIME ZONE 'UTC';
+                END IF;
+                SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour - 1;
+            END IF;
+            IF h IS NOT NULL THEN
+                RETURN (d + pg_catalog.make_time(h, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+        END IF;
+        d := d - 1;
+    END LOOP;
+    RETURN NULL;
+END;
+$function$;
+
+-- Is a stream table with this schedule due for a refresh at `at`?
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'cron':     never refreshed, or the cron fired after last_refresh;
+--   NULL kind:  never due (the table is refreshed only on demand).
+-- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
+-- TimeZone when the interval has day or month fields (the compiler emits
+-- hours/minutes/seconds only, for which it does not).
+CREATE OR REPLACE FUNCTION pg_trickle.schedule_is_due(
+    schedule_kind text,
+    schedule_interval interval,
+    cron_minutes int[],
+    cron_hours int[],
+    cron_doms int[],
+    cron_months int[],
+    cron_dows int[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    last_refresh timestamptz,
+    at timestamptz
+) RETURNS boolean
+LANGUAGE sql
+STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT CASE schedule_kind
+        WHEN 'interval' THEN
+            last_refresh IS NULL
+            OR COALESCE(at >= last_refresh + schedule_interval, false)
+        WHEN 'cron' THEN
+            last_refresh IS NULL
+            OR COALESCE(
+                pg_trickle.cron_previous_fire(
+                    cron_minutes, cron_hours, cron_doms, cron_months, cron_dows,
+                    cron_dom_restricted, cron_dow_restricted, at
+                ) > last_refresh,
+                false)
+        ELSE false
+    END
+$function$;
+
+-- The catalog row of a stream table named 'schema.name' or just 'name'.
+CREATE OR REPLACE FUNCTION pg_trickle.find_stream_table(name text) RETURNS bigint
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    parts text[] := pg_catalog.parse_ident(name);
+    found bigint[];
+BEGIN
+    IF pg_catalog.array_length(parts, 1) = 2 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_schema = parts[1] AND pgt_name = parts[2];
+    ELSIF pg_catalog.array_length(parts, 1) = 1 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_name = parts[1];
+    END IF;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: stream table "%" does not exist', name USING ERRCODE = 'undefined_table';
+    ELSIF pg_catalog.array_length(found, 1) > 1 THEN
+        RAISE EXCEPTION 'pg_trickle: stream table name "%" is ambiguous; qualify it with its schema', name USING ERRCODE = 'ambiguous_alias';
+    END IF;
+    RETURN found[1];
+END
+$pgt$;
+
+-- Refreshes one stream table: computes the delta since its last refresh,
+-- applies it, advances its frontier and deletes the changes every reader
+-- has consumed, all in the caller's transaction (an error changes nothing).
+-- full => true recomputes from scratch. Two refreshes of one stream table
+-- never run at once: the row of pgt_stream_tables is the lock; the second
+-- refresh waits for it (wait => true) or skips with a notice.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh(name text, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    CALL pg_trickle.refresh_stream_table(pg_trickle.find_stream_table(name), "full", wait);
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st pg_trickle.pgt_stream_tables;
+    kind text;
+    started timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+    IF wait THEN
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE;
+    ELSE
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+            RAISE NOTICE 'pg_trickle: refresh of % skipped: another refresh of it is running',
+                (SELECT stable_name FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id);
+            RETURN;
+        END IF;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
+    END IF;
+    EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
+       INTO kind
+      USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET is_populated = true,
+           last_refresh_at = pg_catalog.now(),
+           last_refresh_kind = pg_catalog.split_part(kind, ':', 1),
+           last_refresh_reason = CASE WHEN pg_catalog.strpos(kind, ':') > 0 THEN pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2) END,
+           last_refresh_ms = EXTRACT(epoch FROM pg_catalog.clock_timestamp() - started) * 1000,
+           refresh_count = refresh_count + 1,
+           last_error = NULL
+     WHERE pgt_id = id;
+END
+$pgt$;
+
+-- Refreshes, in dependency order, every stream table whose schedule has
+-- elapsed. Meant to be called every minute by cron or pg_cron. A stream
+-- table that fails is reported with a WARNING (and in last_error) and the
+-- others go on; one that is being refreshed elsewhere is skipped.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st record;
+    message text;
+BEGIN
+    FOR st IN
+        SELECT pgt_id, stable_name
+          FROM pg_trickle.pgt_stream_tables
+         WHERE pg_trickle.schedule_is_due(schedule_kind, schedule_interval, cron_minutes, cron_hours, cron_doms,
+                                          cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted,
+                                          last_refresh_at, pg_catalog.now())
+         ORDER BY refresh_order, stable_name
+    LOOP
+        BEGIN
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
+            RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
+            UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
+        END;
+    END LOOP;
+END
+$pgt$;
+
+-- Drops the triggers, trigger function and change buffer of every source
+-- that no stream table reads any more.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_unused_change_tracking()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    op text;
+BEGIN
+    FOR t IN
+        SELECT * FROM pg_trickle.pgt_change_tracking c
+         WHERE NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_dependencies d
+                            WHERE d.source_stable_name = c.source_stable_name AND d.consumes_changes)
+         ORDER BY c.source_stable_name
+    LOOP
+        IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
+            FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
+                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
+                                          'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
+            END LOOP;
+        END IF;
+        EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
+        EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+CALL pg_trickle.begin_migration('shop', 1, 'initial');
+
+-- ========================================================================
+-- capture changes of public.customers
+-- ========================================================================
+-- trickle: change capture for public.customers (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_f1a154d0f10b11d6: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_f1a154d0f10b11d6 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.name, s.region, s.vip
+  FROM public.customers AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_f1a154d0f10b11d6
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_f1a154d0f10b11d6 IS 'trickle: changes of public.customers';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_action, id, name, region, vip)
+        SELECT 'I', n.id, n.name, n.region, n.vip FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_action, id, name, region, vip)
+        SELECT 'D', o.id, o.name, o.region, o.vip FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.name, n.region, n.vip FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_action, id, name, region, vip)
+        SELECT 'D', o.id, o.name, o.region, o.vip FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_f1a154d0f10b11d6 AFTER INSERT ON public.customers
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_f1a154d0f10b11d6 AFTER UPDATE ON public.customers
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_f1a154d0f10b11d6 AFTER DELETE ON public.customers
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_f1a154d0f10b11d6 AFTER TRUNCATE ON public.customers
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.customers', 'public', 'customers', 'f1a154d0f10b11d6', 'pg_trickle_changes', 'changes_f1a154d0f10b11d6', 'pg_trickle_cdc_fn_f1a154d0f10b11d6')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.order_lines
+-- ========================================================================
+-- trickle: change capture for public.order_lines (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_c0f5db8d9bc4ffb2: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.order_id, s.sku, s.quantity, s.discount
+  FROM public.order_lines AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2 IS 'trickle: changes of public.order_lines';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
+        SELECT 'I', n.order_id, n.sku, n.quantity, n.discount FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
+        SELECT 'D', o.order_id, o.sku, o.quantity, o.discount FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.order_id, n.sku, n.quantity, n.discount FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
+        SELECT 'D', o.order_id, o.sku, o.quantity, o.discount FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_c0f5db8d9bc4ffb2 AFTER INSERT ON public.order_lines
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_c0f5db8d9bc4ffb2 AFTER UPDATE ON public.order_lines
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c0f5db8d9bc4ffb2 AFTER DELETE ON public.order_lines
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c0f5db8d9bc4ffb2 AFTER TRUNCATE ON public.order_lines
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.order_lines', 'public', 'order_lines', 'c0f5db8d9bc4ffb2', 'pg_trickle_changes', 'changes_c0f5db8d9bc4ffb2', 'pg_trickle_cdc_fn_c0f5db8d9bc4ffb2')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.orders
+-- ========================================================================
+-- trickle: change capture for public.orders (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_3f03617b84bc4ef6: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_3f03617b84bc4ef6 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.customer_id, s.status, s.created_at
+  FROM public.orders AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_3f03617b84bc4ef6
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_3f03617b84bc4ef6 IS 'trickle: changes of public.orders';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_action, id, customer_id, status, created_at)
+        SELECT 'I', n.id, n.customer_id, n.status, n.created_at FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_action, id, customer_id, status, created_at)
+        SELECT 'D', o.id, o.customer_id, o.status, o.created_at FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.customer_id, n.status, n.created_at FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_action, id, customer_id, status, created_at)
+        SELECT 'D', o.id, o.customer_id, o.status, o.created_at FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_3f03617b84bc4ef6 AFTER INSERT ON public.orders
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_3f03617b84bc4ef6 AFTER UPDATE ON public.orders
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_3f03617b84bc4ef6 AFTER DELETE ON public.orders
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_3f03617b84bc4ef6 AFTER TRUNCATE ON public.orders
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.orders', 'public', 'orders', '3f03617b84bc4ef6', 'pg_trickle_changes', 'changes_3f03617b84bc4ef6', 'pg_trickle_cdc_fn_3f03617b84bc4ef6')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.products
+-- ========================================================================
+-- trickle: change capture for public.products (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_10cdc96fc855f33d: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_10cdc96fc855f33d AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.sku, s.title, s.category, s.price
+  FROM public.products AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_10cdc96fc855f33d
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_10cdc96fc855f33d IS 'trickle: changes of public.products';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_action, sku, title, category, price)
+        SELECT 'I', n.sku, n.title, n.category, n.price FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_action, sku, title, category, price)
+        SELECT 'D', o.sku, o.title, o.category, o.price FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.sku, n.title, n.category, n.price FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_action, sku, title, category, price)
+        SELECT 'D', o.sku, o.title, o.category, o.price FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_10cdc96fc855f33d AFTER INSERT ON public.products
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_10cdc96fc855f33d AFTER UPDATE ON public.products
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_10cdc96fc855f33d AFTER DELETE ON public.products
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_10cdc96fc855f33d AFTER TRUNCATE ON public.products
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.products', 'public', 'products', '10cdc96fc855f33d', 'pg_trickle_changes', 'changes_10cdc96fc855f33d', 'pg_trickle_cdc_fn_10cdc96fc855f33d')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- create stream table public.customer_revenue
+-- ========================================================================
+-- trickle: stream table public.customer_revenue
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 30s
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT c.id AS customer_id, c.name, count(*) AS lines, count(l.discount) AS discounted_lines, sum(l.quantity) AS items, avg(l.quantity) AS avg_quantity, min(p.price) AS cheapest, max(p.price) AS dearest FROM customers AS c JOIN orders AS o ON o.customer_id = c.id JOIN order_lines AS l ON l.order_id = o.id JOIN products AS p ON p.sku = l.sku GROUP BY c.id
+--
+-- operator tree:
+--   project __pgt_g0 AS customer_id, __pgt_g1 AS name, __pgt_a0 AS lines, __pgt_a1 AS discounted_lines, __pgt_a2 AS items, __pgt_a3 AS avg_quantity, __pgt_a4 AS cheapest, __pgt_a5 AS dearest
+--     aggregate count(*), count(l.discount), sum(l.quantity), avg(l.quantity), min(p.price), max(p.price) group by c_id, name
+--       inner join on customer_id = c_id AND order_id = o_id AND p_sku = l_sku
+--         scan public.customers AS c
+--         scan public.orders AS o
+--         scan public.order_lines AS l
+--         scan public.products AS p
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
+CREATE TABLE public.customer_revenue AS
+  SELECT i.c_id AS customer_id,
+         i.name AS name,
+         count(*) AS lines,
+         count(i.discount) AS discounted_lines,
+         sum(i.quantity) AS items,
+         CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+         min(i.price) AS cheapest,
+         max(i.price) AS dearest,
+         hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+         count(i.quantity) AS __pgt_nonnull_2,
+         count(i.quantity) AS __pgt_nonnull_3
+    FROM (
+      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+        FROM public.customers AS c,
+             public.orders AS o,
+             public.order_lines AS l,
+             public.products AS p
+       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+    ) AS i
+   GROUP BY i.c_id, i.name
+  WITH NO DATA;
+ALTER TABLE public.customer_revenue ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_d10e8c8a21cccf94 ON public.customer_revenue (__pgt_row_id);
+COMMENT ON TABLE public.customer_revenue IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.customer_revenue'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'customer_revenue', 'public.customer_revenue', 'd10e8c8a21cccf94', 'SELECT c.id AS customer_id, c.name, count(*) AS lines, count(l.discount) AS discounted_lines, sum(l.quantity) AS items, avg(l.quantity) AS avg_quantity, min(p.price) AS cheapest, max(p.price) AS dearest FROM customers AS c JOIN orders AS o ON o.customer_id = c.id JOIN order_lines AS l ON l.order_id = o.id JOIN products AS p ON p.sku = l.sku GROUP BY c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d10e8c8a21cccf94', 0, '30s', 'interval', '30 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.customers', 'TABLE', true, ARRAY['id', 'name', 'region', 'vip']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_revenue';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.order_lines', 'TABLE', true, ARRAY['order_id', 'sku', 'quantity', 'discount']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_revenue';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'status', 'created_at']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_revenue';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category', 'price']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_revenue';
+
+-- Refresh function, called by pg_trickle.refresh('public.customer_revenue').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_d10e8c8a21cccf94(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.customer_revenue';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.order_lines that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.products that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
+        ),
+        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customers AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_orders AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_order_lines AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
+            FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_products AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
+            FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(c) JOIN o JOIN l JOIN p
+        --   + c' JOIN d(o) JOIN l JOIN p
+        --   + c' JOIN o' JOIN d(l) JOIN p
+        --   + c' JOIN o' JOIN l' JOIN d(p)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT c.__pgt_w * o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+            FROM delta_customers AS c,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
+            UNION ALL
+            SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
+          ) AS o,
+                 (
+            SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
+            UNION ALL
+            SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
+          ) AS l,
+                 (
+            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+            UNION ALL
+            SELECT -__pgt_w, sku, title, category, price FROM delta_products
+          ) AS p
+           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+          UNION ALL
+          SELECT o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+            FROM public.customers AS c,
+                 delta_orders AS o,
+                 (
+            SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
+            UNION ALL
+            SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
+          ) AS l,
+                 (
+            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+            UNION ALL
+            SELECT -__pgt_w, sku, title, category, price FROM delta_products
+          ) AS p
+           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+          UNION ALL
+          SELECT l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+            FROM public.customers AS c,
+                 public.orders AS o,
+                 delta_order_lines AS l,
+                 (
+            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+            UNION ALL
+            SELECT -__pgt_w, sku, title, category, price FROM delta_products
+          ) AS p
+           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+          UNION ALL
+          SELECT p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+            FROM public.customers AS c,
+                 public.orders AS o,
+                 public.order_lines AS l,
+                 delta_products AS p
+           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT d.c_id AS __pgt_g0,
+                 d.name AS __pgt_g1,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.discount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                 sum((d.quantity) * d.__pgt_w) AS __pgt_d_value_2,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
+                 sum(pg_trickle.avg_state(d.quantity) * d.__pgt_w) AS __pgt_d_value_3,
+                 min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                 min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
+                 max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
+                 max(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
+            FROM delta_join AS d
+           GROUP BY d.c_id, d.name
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.lines AS __pgt_old_value_0,
+                 s.discounted_lines AS __pgt_old_value_1,
+                 s.items AS __pgt_old_value_2,
+                 s.__pgt_value_3 AS __pgt_old_value_3,
+                 s.cheapest AS __pgt_old_value_4,
+                 s.dearest AS __pgt_old_value_5,
+                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                 coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
+                 (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR g.__pgt_del_4 <= s.cheapest))
+                     OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_5 >= s.dearest)) AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    count(i.discount) AS __pgt_value_1,
+                    sum(i.quantity) AS __pgt_value_2,
+                    count(i.quantity) AS __pgt_nonnull_2,
+                    sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                    count(i.quantity) AS __pgt_nonnull_3,
+                    min(i.price) AS __pgt_value_4,
+                    max(i.price) AS __pgt_value_5
+               FROM (
+                SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                  FROM public.customers AS c,
+                       public.orders AS o,
+                       public.order_lines AS l,
+                       public.products AS p
+                 WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+               ) AS i
+              WHERE i.c_id = g.__pgt_g0
+               AND i.name = g.__pgt_g1
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_g1 AS __pgt_g1,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
+                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                 CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
+                 g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
+                 least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                 greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS customer_id,
+                 n.__pgt_g1 AS name,
+                 n.__pgt_value_0 AS lines,
+                 n.__pgt_value_1 AS discounted_lines,
+                 n.__pgt_value_2 AS items,
+                 CASE WHEN n.__pgt_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_3, n.__pgt_nonnull_3) END AS avg_quantity,
+                 n.__pgt_value_4 AS cheapest,
+                 n.__pgt_value_5 AS dearest,
+                 n.__pgt_count,
+                 n.__pgt_value_3 AS __pgt_value_3,
+                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                 n.__pgt_nonnull_3 AS __pgt_nonnull_3,
+                 n.__pgt_count > 0 AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.customer_revenue AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.order_lines that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.products that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.customer_revenue;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
+    )
+    INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+    SELECT i.c_id AS customer_id,
+           i.name AS name,
+           count(*) AS lines,
+           count(i.discount) AS discounted_lines,
+           sum(i.quantity) AS items,
+           CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+           min(i.price) AS cheapest,
+           max(i.price) AS dearest,
+           hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+           count(i.quantity) AS __pgt_nonnull_2,
+           count(i.quantity) AS __pgt_nonnull_3
+      FROM (
+        SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+          FROM public.customers AS c,
+               public.orders AS o,
+               public.order_lines AS l,
+               public.products AS p
+         WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+      ) AS i
+     GROUP BY i.c_id, i.name;
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.order_lines that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.products that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- trickle: change capture for public.customer_revenue (stream table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_d10e8c8a21cccf94: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_d10e8c8a21cccf94 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.customer_id, s.name, s.lines, s.discounted_lines, s.items, s.avg_quantity, s.cheapest, s.dearest
+  FROM public.customer_revenue AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_d10e8c8a21cccf94
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_d10e8c8a21cccf94 IS 'trickle: changes of public.customer_revenue';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_action, customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest)
+        SELECT 'I', n.customer_id, n.name, n.lines, n.discounted_lines, n.items, n.avg_quantity, n.cheapest, n.dearest FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_action, customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest)
+        SELECT 'D', o.customer_id, o.name, o.lines, o.discounted_lines, o.items, o.avg_quantity, o.cheapest, o.dearest FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.customer_id, n.name, n.lines, n.discounted_lines, n.items, n.avg_quantity, n.cheapest, n.dearest FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_action, customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest)
+        SELECT 'D', o.customer_id, o.name, o.lines, o.discounted_lines, o.items, o.avg_quantity, o.cheapest, o.dearest FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_d10e8c8a21cccf94 AFTER INSERT ON public.customer_revenue
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_d10e8c8a21cccf94 AFTER UPDATE ON public.customer_revenue
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_d10e8c8a21cccf94 AFTER DELETE ON public.customer_revenue
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_d10e8c8a21cccf94 AFTER TRUNCATE ON public.customer_revenue
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.customer_revenue', 'public', 'customer_revenue', 'd10e8c8a21cccf94', 'pg_trickle_changes', 'changes_d10e8c8a21cccf94', 'pg_trickle_cdc_fn_d10e8c8a21cccf94')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.customer_revenue', full => true);
+
+-- ========================================================================
+-- create stream table public.big_customers
+-- ========================================================================
+-- trickle: stream table public.big_customers
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT customer_id, name, items FROM customer_revenue WHERE items >= 5
+--
+-- operator tree:
+--   project customer_id, name, items
+--     filter items >= 5
+--       scan public.customer_revenue (stream table)
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.big_customers AS
+  SELECT r.customer_id, r.name, r.items, hash_record_extended(ROW(r.customer_id, r.name), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.customer_id AS customer_id, i.name AS name, i.items AS items
+        FROM (
+        SELECT customer_revenue.customer_id, customer_revenue.name, customer_revenue.lines, customer_revenue.discounted_lines, customer_revenue.items, customer_revenue.avg_quantity, customer_revenue.cheapest, customer_revenue.dearest
+          FROM public.customer_revenue AS customer_revenue
+         WHERE customer_revenue.items >= 5
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.big_customers ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_97979b8946dde134 ON public.big_customers (__pgt_row_id);
+COMMENT ON TABLE public.big_customers IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.big_customers'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'big_customers', 'public.big_customers', '97979b8946dde134', 'SELECT customer_id, name, items FROM customer_revenue WHERE items >= 5', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_97979b8946dde134', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_id', 'name', 'lines', 'discounted_lines', 'items', 'avg_quantity', 'cheapest', 'dearest']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.big_customers';
+
+-- Refresh function, called by pg_trickle.refresh('public.big_customers').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_97979b8946dde134(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.big_customers';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customer_revenue that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
+        ),
+        -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customer_revenue AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
+            FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- filter (linear): changes of its input that satisfy items >= 5
+        delta_filter AS (
+          SELECT d.__pgt_w, d.customer_id, d.name, d.lines, d.discounted_lines, d.items, d.avg_quantity, d.cheapest, d.dearest
+            FROM delta_customer_revenue AS d
+           WHERE d.items >= 5
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.customer_id AS customer_id, d.name AS name, d.items AS items
+            FROM delta_filter AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.customer_id, d.name, d.items, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.customer_id, d.name, d.items
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- one row per key: the new version if there is one (update or insert), else the deletion
+        __pgt_apply AS (
+          SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) hash_record_extended(ROW(n.customer_id, n.name), 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w
+            FROM __pgt_net AS n
+           ORDER BY hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name, n.__pgt_w DESC
+        )
+        MERGE INTO public.big_customers AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
+         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, items = a.items
+         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, name, items, __pgt_row_id) VALUES (a.customer_id, a.name, a.items, a.__pgt_row_id);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.customer_revenue that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.big_customers;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
+    )
+    INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
+    SELECT r.customer_id, r.name, r.items, hash_record_extended(ROW(r.customer_id, r.name), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.customer_id AS customer_id, i.name AS name, i.items AS items
+          FROM (
+          SELECT customer_revenue.customer_id, customer_revenue.name, customer_revenue.lines, customer_revenue.discounted_lines, customer_revenue.items, customer_revenue.avg_quantity, customer_revenue.cheapest, customer_revenue.dearest
+            FROM public.customer_revenue AS customer_revenue
+           WHERE customer_revenue.items >= 5
+        ) AS i
+      ) AS r;
+    -- Changes of public.customer_revenue that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.big_customers', full => true);
+
+-- ========================================================================
+-- create stream table public.busy_regions
+-- ========================================================================
+-- trickle: stream table public.busy_regions
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 5m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT c.region, count(*) AS orders, sum(CASE WHEN o.status = 'paid' THEN 1 ELSE 0 END) AS paid FROM orders AS o JOIN customers AS c ON c.id = o.customer_id GROUP BY c.region HAVING count(*) >= 2
+--
+-- operator tree:
+--   project __pgt_g0 AS region, __pgt_a0 AS orders, __pgt_a1 AS paid
+--     filter __pgt_a0 >= 2
+--       aggregate count(*), sum(CASE WHEN o.status = 'paid' THEN 1 ELSE 0 END) group by region
+--         inner join on c_id = customer_id
+--           scan public.orders AS o
+--           scan public.customers AS c
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+CREATE TABLE public.busy_regions AS
+  SELECT i.region AS region,
+         count(*) AS orders,
+         sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
+         hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+    FROM (
+      SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+        FROM public.orders AS o,
+             public.customers AS c
+       WHERE c.id = o.customer_id
+    ) AS i
+   GROUP BY i.region
+  HAVING count(*) >= 2
+  WITH NO DATA;
+ALTER TABLE public.busy_regions ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_678f69f3dfc1a783 ON public.busy_regions (__pgt_row_id);
+COMMENT ON TABLE public.busy_regions IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.busy_regions'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'busy_regions', 'public.busy_regions', '678f69f3dfc1a783', 'SELECT c.region, count(*) AS orders, sum(CASE WHEN o.status = ''paid'' THEN 1 ELSE 0 END) AS paid FROM orders AS o JOIN customers AS c ON c.id = o.customer_id GROUP BY c.region HAVING count(*) >= 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_678f69f3dfc1a783', 2, '5m', 'interval', '5 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.customers', 'TABLE', true, ARRAY['id', 'name', 'region', 'vip']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_regions';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'status', 'created_at']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_regions';
+
+-- Refresh function, called by pg_trickle.refresh('public.busy_regions').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_678f69f3dfc1a783(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.busy_regions';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
+        ),
+        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_orders AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customers AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(o) JOIN c
+        --   + o' JOIN d(c)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM delta_orders AS o,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+            UNION ALL
+            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+          ) AS c
+           WHERE c.id = o.customer_id
+          UNION ALL
+          SELECT c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.orders AS o,
+                 delta_customers AS c
+           WHERE c.id = o.customer_id
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes
+        __pgt_delta_groups AS (
+          SELECT d.region AS __pgt_g0,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                 sum((CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) * d.__pgt_w) AS __pgt_d_value_1
+            FROM delta_join AS d
+           GROUP BY d.region
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.orders AS __pgt_old_value_0,
+                 s.paid AS __pgt_old_value_1,
+                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                 s.__pgt_row_id IS NULL AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
+                    count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+               FROM (
+                SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                  FROM public.orders AS o,
+                       public.customers AS c
+                 WHERE c.id = o.customer_id
+               ) AS i
+              WHERE (i.region = g.__pgt_g0 OR (i.region IS NULL AND g.__pgt_g0 IS NULL))
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_g0 AS __pgt_g0,
+                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows and satisfies HAVING
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                 n.__pgt_g0 AS region,
+                 n.__pgt_value_0 AS orders,
+                 n.__pgt_value_1 AS paid,
+                 n.__pgt_count,
+                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                 n.__pgt_count > 0 AND (n.__pgt_value_0 >= 2) IS TRUE AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.busy_regions AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET region = a.region, orders = a.orders, paid = a.paid, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.region, a.orders, a.paid, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.busy_regions;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
+    )
+    INSERT INTO public.busy_regions (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    SELECT i.region AS region,
+           count(*) AS orders,
+           sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
+           hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+      FROM (
+        SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+          FROM public.orders AS o,
+               public.customers AS c
+         WHERE c.id = o.customer_id
+      ) AS i
+     GROUP BY i.region
+    HAVING count(*) >= 2;
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.busy_regions', full => true);
+
+-- ========================================================================
+-- create stream table public.open_orders
+-- ========================================================================
+-- trickle: stream table public.open_orders
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT o.id, o.customer_id, upper(o.status) AS status, o.created_at::date AS day FROM orders AS o WHERE o.status IN ('open', 'pending')
+--
+-- operator tree:
+--   project id, customer_id, upper(status) AS status, created_at::date AS day
+--     filter status IN ('open', 'pending')
+--       scan public.orders AS o
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.open_orders AS
+  SELECT r.id, r.customer_id, r.status, r.day, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.customer_id AS customer_id, upper(i.status) AS status, i.created_at::date AS day
+        FROM (
+        SELECT o.id, o.customer_id, o.status, o.created_at
+          FROM public.orders AS o
+         WHERE o.status IN ('open', 'pending')
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.open_orders ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_e4086fdc899c2375 ON public.open_orders (__pgt_row_id);
+COMMENT ON TABLE public.open_orders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.open_orders'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'open_orders', 'public.open_orders', 'e4086fdc899c2375', 'SELECT o.id, o.customer_id, upper(o.status) AS status, o.created_at::date AS day FROM orders AS o WHERE o.status IN (''open'', ''pending'')', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_e4086fdc899c2375', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'status', 'created_at']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.open_orders';
+
+-- Refresh function, called by pg_trickle.refresh('public.open_orders').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_e4086fdc899c2375(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.open_orders';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
+        ),
+        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_orders AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- filter (linear): changes of its input that satisfy status IN ('open', 'pending')
+        delta_filter AS (
+          SELECT d.__pgt_w, d.id, d.customer_id, d.status, d.created_at
+            FROM delta_orders AS d
+           WHERE d.status IN ('open', 'pending')
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, upper(d.status) AS status, d.created_at::date AS day
+            FROM delta_filter AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.id, d.customer_id, d.status, d.day, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.id, d.customer_id, d.status, d.day
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- one row per key: the new version if there is one (update or insert), else the deletion
+        __pgt_apply AS (
+          SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w
+            FROM __pgt_net AS n
+           ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
+        )
+        MERGE INTO public.open_orders AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, status = a.status, day = a.day
+         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, status, day, __pgt_row_id) VALUES (a.id, a.customer_id, a.status, a.day, a.__pgt_row_id);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.open_orders;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
+    )
+    INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
+    SELECT r.id, r.customer_id, r.status, r.day, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.id AS id, i.customer_id AS customer_id, upper(i.status) AS status, i.created_at::date AS day
+          FROM (
+          SELECT o.id, o.customer_id, o.status, o.created_at
+            FROM public.orders AS o
+           WHERE o.status IN ('open', 'pending')
+        ) AS i
+      ) AS r;
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.open_orders', full => true);
+
+-- ========================================================================
+-- create stream table public.order_line_details
+-- ========================================================================
+-- trickle: stream table public.order_line_details
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT o.id AS order_id, c.name AS customer, p.title, l.quantity, (l.quantity * p.price) * (1 - (COALESCE(l.discount, 0))) AS line_total, CASE WHEN l.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind FROM order_lines AS l JOIN orders AS o ON o.id = l.order_id JOIN products AS p ON p.sku = l.sku JOIN customers AS c ON c.id = o.customer_id
+--
+-- operator tree:
+--   project o_id AS order_id, name AS customer, title, quantity, (quantity * price) * (1 - (COALESCE(discount, 0))) AS line_total, CASE WHEN quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
+--     inner join on o_id = order_id AND p_sku = l_sku AND c_id = customer_id
+--       scan public.order_lines AS l
+--       scan public.orders AS o
+--       scan public.products AS p
+--       scan public.customers AS c
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.order_line_details AS
+  SELECT r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind, hash_record_extended(ROW(r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.o_id AS order_id, i.name AS customer, i.title AS title, i.quantity AS quantity, (i.quantity * i.price) * (1 - (COALESCE(i.discount, 0))) AS line_total, CASE WHEN i.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
+        FROM (
+        SELECT l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+          FROM public.order_lines AS l,
+               public.orders AS o,
+               public.products AS p,
+               public.customers AS c
+         WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.order_line_details ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_b91a3c9074ab9674 ON public.order_line_details (__pgt_row_id);
+COMMENT ON TABLE public.order_line_details IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.order_line_details'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'order_line_details', 'public.order_line_details', 'b91a3c9074ab9674', 'SELECT o.id AS order_id, c.name AS customer, p.title, l.quantity, (l.quantity * p.price) * (1 - (COALESCE(l.discount, 0))) AS line_total, CASE WHEN l.quantity >= 10 THEN ''bulk'' ELSE ''retail'' END AS kind FROM order_lines AS l JOIN orders AS o ON o.id = l.order_id JOIN products AS p ON p.sku = l.sku JOIN customers AS c ON c.id = o.customer_id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b91a3c9074ab9674', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.customers', 'TABLE', true, ARRAY['id', 'name', 'region', 'vip']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_line_details';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.order_lines', 'TABLE', true, ARRAY['order_id', 'sku', 'quantity', 'discount']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_line_details';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'status', 'created_at']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_line_details';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category', 'price']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_line_details';
+
+-- Refresh function, called by pg_trickle.refresh('public.order_line_details').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_b91a3c9074ab9674(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.order_line_details';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.order_lines that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.products that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
+        ),
+        -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_order_lines AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
+            FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_orders AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_products AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
+            FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customers AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(l) JOIN o JOIN p JOIN c
+        --   + l' JOIN d(o) JOIN p JOIN c
+        --   + l' JOIN o' JOIN d(p) JOIN c
+        --   + l' JOIN o' JOIN p' JOIN d(c)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT l.__pgt_w * o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM delta_order_lines AS l,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
+            UNION ALL
+            SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
+          ) AS o,
+                 (
+            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+            UNION ALL
+            SELECT -__pgt_w, sku, title, category, price FROM delta_products
+          ) AS p,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+            UNION ALL
+            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+          ) AS c
+           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+          UNION ALL
+          SELECT o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.order_lines AS l,
+                 delta_orders AS o,
+                 (
+            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+            UNION ALL
+            SELECT -__pgt_w, sku, title, category, price FROM delta_products
+          ) AS p,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+            UNION ALL
+            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+          ) AS c
+           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+          UNION ALL
+          SELECT p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.order_lines AS l,
+                 public.orders AS o,
+                 delta_products AS p,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+            UNION ALL
+            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+          ) AS c
+           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+          UNION ALL
+          SELECT c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.order_lines AS l,
+                 public.orders AS o,
+                 public.products AS p,
+                 delta_customers AS c
+           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.o_id AS order_id, d.name AS customer, d.title AS title, d.quantity AS quantity, (d.quantity * d.price) * (1 - (COALESCE(d.discount, 0))) AS line_total, CASE WHEN d.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
+            FROM delta_join AS d
+        ),
+        -- consolidate: identical rows with opposite weights cancel out
+        __pgt_net AS (
+          SELECT d.order_id, d.customer, d.title, d.quantity, d.line_total, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.order_id, d.customer, d.title, d.quantity, d.line_total, d.kind
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- number the consolidated rows, to pick copies to delete per row
+        __pgt_numbered AS (
+          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+        ),
+        -- delete as many stored copies of each row as its negative weight
+        __pgt_deleted AS (
+          DELETE FROM public.order_line_details AS s
+           WHERE s.ctid = ANY (ARRAY(
+             SELECT x.ctid FROM (
+               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                 FROM __pgt_numbered AS n
+                 JOIN public.order_line_details AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind), 0) AND t.order_id = n.order_id AND t.customer = n.customer AND t.title = n.title AND t.quantity = n.quantity AND t.line_total IS NOT DISTINCT FROM n.line_total AND t.kind IS NOT DISTINCT FROM n.kind
+             ) AS x WHERE x.copy <= x.copies))
+        )
+        INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
+        SELECT n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind, hash_record_extended(ROW(n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind), 0)
+          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+         WHERE n.__pgt_w > 0;
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.order_lines that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.products that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.order_line_details;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
+    )
+    INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
+    SELECT r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind, hash_record_extended(ROW(r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.o_id AS order_id, i.name AS customer, i.title AS title, i.quantity AS quantity, (i.quantity * i.price) * (1 - (COALESCE(i.discount, 0))) AS line_total, CASE WHEN i.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
+          FROM (
+          SELECT l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.order_lines AS l,
+                 public.orders AS o,
+                 public.products AS p,
+                 public.customers AS c
+           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+        ) AS i
+      ) AS r;
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.order_lines that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.products that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.order_line_details', full => true);
+
+-- ========================================================================
+-- create stream table public.order_stats
+-- ========================================================================
+-- trickle: stream table public.order_stats
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT count(*) AS orders, min(created_at) AS first_order, max(created_at) AS last_order FROM orders
+--
+-- operator tree:
+--   project __pgt_a0 AS orders, __pgt_a1 AS first_order, __pgt_a2 AS last_order
+--     aggregate count(*), min(created_at), max(created_at) (one group)
+--       scan public.orders
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+CREATE TABLE public.order_stats AS
+  SELECT count(*) AS orders,
+         min(i.created_at) AS first_order,
+         max(i.created_at) AS last_order,
+         0::bigint AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, customer_id, status, created_at FROM public.orders
+    ) AS i
+  WITH NO DATA;
+ALTER TABLE public.order_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_b5459e3fb0ea4973 ON public.order_stats (__pgt_row_id);
+COMMENT ON TABLE public.order_stats IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.order_stats'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'order_stats', 'public.order_stats', 'b5459e3fb0ea4973', 'SELECT count(*) AS orders, min(created_at) AS first_order, max(created_at) AS last_order FROM orders', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b5459e3fb0ea4973', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'status', 'created_at']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_stats';
+
+-- Refresh function, called by pg_trickle.refresh('public.order_stats').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_b5459e3fb0ea4973(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.order_stats';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
+        ),
+        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_orders AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
+        __pgt_delta_groups AS (
+          SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                 min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
+                 max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                 max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
+            FROM delta_orders AS d
+          HAVING count(*) > 0
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.orders AS __pgt_old_value_0,
+                 s.first_order AS __pgt_old_value_1,
+                 s.last_order AS __pgt_old_value_2,
+                 (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR g.__pgt_del_1 <= s.first_order))
+                     OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR g.__pgt_del_2 >= s.last_order)) AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    min(i.created_at) AS __pgt_value_1,
+                    max(i.created_at) AS __pgt_value_2
+               FROM (
+                SELECT id, customer_id, status, created_at FROM public.orders
+               ) AS i
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
+                 greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT 0::bigint AS __pgt_row_id,
+                 n.__pgt_value_0 AS orders,
+                 n.__pgt_value_1 AS first_order,
+                 n.__pgt_value_2 AS last_order,
+                 n.__pgt_count,
+                 true AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.order_stats AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.order_stats;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
+    )
+    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
+    SELECT count(*) AS orders,
+           min(i.created_at) AS first_order,
+           max(i.created_at) AS last_order,
+           0::bigint AS __pgt_row_id,
+           count(*) AS __pgt_count
+      FROM (
+        SELECT id, customer_id, status, created_at FROM public.orders
+      ) AS i;
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.order_stats', full => true);
+
+-- ========================================================================
+-- create stream table public.region_statuses
+-- ========================================================================
+-- trickle: stream table public.region_statuses
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   SELECT DISTINCT c.region, o.status FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+--
+-- operator tree:
+--   distinct
+--     project region, status
+--       inner join on c_id = customer_id
+--         scan public.orders AS o
+--         scan public.customers AS c
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+CREATE TABLE public.region_statuses AS
+  SELECT r.region, r.status, hash_record_extended(ROW(r.region, r.status), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT i.region AS region, i.status AS status
+        FROM (
+        SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+          FROM public.orders AS o,
+               public.customers AS c
+         WHERE c.id = o.customer_id
+      ) AS i
+    ) AS r
+   GROUP BY r.region, r.status
+  WITH NO DATA;
+ALTER TABLE public.region_statuses ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_e89e085e7a27387e ON public.region_statuses (__pgt_row_id);
+COMMENT ON TABLE public.region_statuses IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.region_statuses'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'region_statuses', 'public.region_statuses', 'e89e085e7a27387e', 'SELECT DISTINCT c.region, o.status FROM orders AS o JOIN customers AS c ON c.id = o.customer_id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_e89e085e7a27387e', 6, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.customers', 'TABLE', true, ARRAY['id', 'name', 'region', 'vip']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.region_statuses';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'status', 'created_at']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.region_statuses';
+
+-- Refresh function, called by pg_trickle.refresh('public.region_statuses').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_e89e085e7a27387e(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.region_statuses';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
+        ),
+        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_orders AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customers AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- inner join (bilinear): the sum of
+        --     d(o) JOIN c
+        --   + o' JOIN d(c)
+        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+        delta_join AS (
+          SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM delta_orders AS o,
+                 (
+            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+            UNION ALL
+            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+          ) AS c
+           WHERE c.id = o.customer_id
+          UNION ALL
+          SELECT c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.orders AS o,
+                 delta_customers AS c
+           WHERE c.id = o.customer_id
+        ),
+        -- project (linear): each changed row, projected
+        delta_project AS (
+          SELECT d.__pgt_w, d.region AS region, d.status AS status
+            FROM delta_join AS d
+        ),
+        -- distinct: net change in the multiplicity of each row
+        __pgt_net AS (
+          SELECT d.region, d.status, sum(d.__pgt_w)::bigint AS __pgt_w
+            FROM delta_project AS d
+           GROUP BY d.region, d.status
+          HAVING sum(d.__pgt_w) <> 0
+        ),
+        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+        __pgt_apply AS (
+          SELECT hash_record_extended(ROW(n.region, n.status), 0) AS __pgt_row_id, n.region, n.status, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+            FROM __pgt_net AS n
+            LEFT JOIN public.region_statuses AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.region, n.status), 0) AND s.region IS NOT DISTINCT FROM n.region AND s.status = n.status
+        )
+        MERGE INTO public.region_statuses AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region AND s.status = a.status
+         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, status, __pgt_row_id, __pgt_count) VALUES (a.region, a.status, a.__pgt_row_id, a.__pgt_count);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.customers that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            -- Changes of public.orders that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.region_statuses;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
+    )
+    INSERT INTO public.region_statuses (region, status, __pgt_row_id, __pgt_count)
+    SELECT r.region, r.status, hash_record_extended(ROW(r.region, r.status), 0) AS __pgt_row_id, count(*) AS __pgt_count
+      FROM (
+        SELECT i.region AS region, i.status AS status
+          FROM (
+          SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.orders AS o,
+                 public.customers AS c
+           WHERE c.id = o.customer_id
+        ) AS i
+      ) AS r
+     GROUP BY r.region, r.status;
+    -- Changes of public.customers that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.orders that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.region_statuses', full => true);
+
+-- ========================================================================
+-- create stream table public.revenue_totals
+-- ========================================================================
+-- trickle: stream table public.revenue_totals
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT count(*) AS customers, sum(items) AS items, max(dearest) AS dearest FROM customer_revenue
+--
+-- operator tree:
+--   project __pgt_a0 AS customers, __pgt_a1 AS items, __pgt_a2 AS dearest
+--     aggregate count(*), sum(items), max(dearest) (one group)
+--       scan public.customer_revenue (stream table)
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+CREATE TABLE public.revenue_totals AS
+  SELECT count(*) AS customers,
+         sum(i.items) AS items,
+         max(i.dearest) AS dearest,
+         0::bigint AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.items) AS __pgt_nonnull_1
+    FROM (
+      SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+    ) AS i
+  WITH NO DATA;
+ALTER TABLE public.revenue_totals ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_4c3780406d05a4be ON public.revenue_totals (__pgt_row_id);
+COMMENT ON TABLE public.revenue_totals IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.revenue_totals'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'revenue_totals', 'public.revenue_totals', '4c3780406d05a4be', 'SELECT count(*) AS customers, sum(items) AS items, max(dearest) AS dearest FROM customer_revenue', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_4c3780406d05a4be', 7, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_id', 'name', 'lines', 'discounted_lines', 'items', 'avg_quantity', 'cheapest', 'dearest']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.revenue_totals';
+
+-- Refresh function, called by pg_trickle.refresh('public.revenue_totals').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_4c3780406d05a4be(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_reason text;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.revenue_totals';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Nothing to do when no source has an unconsumed change.
+        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Changes of public.customer_revenue that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+
+        WITH
+        -- record the new frontier under the same snapshot that reads the changes
+        __pgt_frontier AS (
+          UPDATE pg_trickle.pgt_stream_tables
+             SET frontier = pg_current_snapshot(),
+                 frontier_own_xid = pg_current_xact_id_if_assigned(),
+                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+           WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
+        ),
+        -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
+        delta_customer_revenue AS (
+          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
+            FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+           WHERE c.__pgt_action IN ('I', 'D')
+             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+        ),
+        -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
+        __pgt_delta_groups AS (
+          SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.items IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                 sum((d.items) * d.__pgt_w) AS __pgt_d_value_1,
+                 max(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                 max(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
+            FROM delta_customer_revenue AS d
+          HAVING count(*) > 0
+        ),
+        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+        __pgt_groups AS (
+          SELECT g.*,
+                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                 s.customers AS __pgt_old_value_0,
+                 s.items AS __pgt_old_value_1,
+                 s.dearest AS __pgt_old_value_2,
+                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                 (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_2 >= s.dearest)) AS __pgt_rescan
+            FROM __pgt_delta_groups AS g
+            LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
+        ),
+        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+        __pgt_rescanned AS (
+          SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2
+            FROM __pgt_groups AS g
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS __pgt_count,
+                    count(*) AS __pgt_value_0,
+                    sum(i.items) AS __pgt_value_1,
+                    count(i.items) AS __pgt_nonnull_1,
+                    max(i.dearest) AS __pgt_value_2
+               FROM (
+                SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+               ) AS i
+           ) AS r
+           WHERE g.__pgt_rescan
+        ),
+        -- new state of each changed group: stored state + change, or the recomputed state
+        __pgt_new_state AS (
+          SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
+                 greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
+            FROM __pgt_groups AS g
+           WHERE NOT g.__pgt_rescan
+          UNION ALL
+          SELECT * FROM __pgt_rescanned
+        ),
+        -- rows in storage layout; a group stays while it has rows
+        __pgt_apply AS (
+          SELECT 0::bigint AS __pgt_row_id,
+                 n.__pgt_value_0 AS customers,
+                 n.__pgt_value_1 AS items,
+                 n.__pgt_value_2 AS dearest,
+                 n.__pgt_count,
+                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                 true AS __pgt_keep
+            FROM __pgt_new_state AS n
+        )
+        MERGE INTO public.revenue_totals AS s
+        USING __pgt_apply AS a
+           ON s.__pgt_row_id = a.__pgt_row_id
+         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+         WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSE
+            -- Changes of public.customer_revenue that every reader has consumed are deleted.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'DIFFERENTIAL';
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    DELETE FROM public.revenue_totals;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+         WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
+    )
+    INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    SELECT count(*) AS customers,
+           sum(i.items) AS items,
+           max(i.dearest) AS dearest,
+           0::bigint AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           count(i.items) AS __pgt_nonnull_1
+      FROM (
+        SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+      ) AS i;
+    -- Changes of public.customer_revenue that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.revenue_totals', full => true);
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'public.customer_revenue' THEN 0
+                         WHEN 'public.big_customers' THEN 1
+                         WHEN 'public.busy_regions' THEN 2
+                         WHEN 'public.open_orders' THEN 3
+                         WHEN 'public.order_line_details' THEN 4
+                         WHEN 'public.order_stats' THEN 5
+                         WHEN 'public.region_statuses' THEN 6
+                         WHEN 'public.revenue_totals' THEN 7
+                         ELSE refresh_order END
+ WHERE stable_name IN ('public.customer_revenue', 'public.big_customers', 'public.busy_regions', 'public.open_orders', 'public.order_line_details', 'public.order_stats', 'public.region_statuses', 'public.revenue_totals');
+
+-- ========================================================================
+-- refresh schedules: one job for the whole database
+-- ========================================================================
+-- trickle: keep every stream table of this database fresh without a daemon.
+--
+-- pg_trickle.refresh_due() refreshes, in dependency order, each stream table
+-- whose schedule has elapsed. Call it every minute from cron:
+--   * * * * *  psql -v ON_ERROR_STOP=1 -c 'CALL pg_trickle.refresh_due()' "$DATABASE_URL"
+-- or, where the pg_cron extension is installed, let this script schedule it.
+DO $pgt$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+        PERFORM cron.schedule('trickle_refresh_due', '* * * * *', 'CALL pg_trickle.refresh_due()');
+    ELSE
+        RAISE NOTICE 'pg_cron is not installed: schedule CALL pg_trickle.refresh_due() every minute with cron instead';
+    END IF;
+END
+$pgt$;
+
+CALL pg_trickle.end_migration('shop', 1, 'initial');
