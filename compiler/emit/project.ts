@@ -73,7 +73,19 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const storageQuery = plan ? plan.storageQuery : st.definingQuery;
   const storageColumns = [...visible, ...hidden];
   const consumed = st.sources.filter((s) => s.consumesChanges);
-  const noChange = consumed.map((s) => `NOT EXISTS (SELECT 1 FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`);
+  const changeVar = (i: number) => `__pgt_changes_${i + 1}`;
+  const countChanges = consumed.map(
+    (s, i) => `SELECT count(*) INTO ${changeVar(i)} FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action <> 'T' AND ${unconsumed('c')};`,
+  );
+  const largeChange = consumed.map((s, i) => {
+    const v = changeVar(i);
+    const rows = `(SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = ${literal(qualified(s.name.schema, s.name.name))}::regclass)`;
+    return [
+      `IF __pgt_reason IS NULL AND ${v} >= 1000 AND ${v} > __pgt_full_ratio * ${rows} THEN`,
+      `    __pgt_reason := format('%s changes of %s are more than %s%% of its rows', ${v}, ${literal(stableName(s.name))}, round((__pgt_full_ratio * 100)::numeric, 1));`,
+      `END IF;`,
+    ].join('\n');
+  });
   const truncated = consumed.map((s) => `EXISTS (SELECT 1 FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action = 'T' AND ${unconsumed('c')})`);
   const cleanup = consumed
     .map((s) =>
@@ -130,10 +142,15 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       columns: `ARRAY[${s.columns.map(literal).join(', ')}]::text[]`,
     })),
     refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
-    deltaStatement: plan ? indent(plan.deltaStatement, 8) : '',
-    noChangeTest: noChange.join('\n           AND ') || 'true',
+    deltaStatement: plan ? indent(plan.deltaStatement, 12) : '',
+    changeVariables: consumed.map((_, i) => `    ${changeVar(i)} bigint;`).join('\n'),
+    countChanges: indent(countChanges.join('\n'), 8),
+    noChanges: consumed.map((_, i) => `${changeVar(i)} = 0`).join(' AND ') || 'true',
+    largeChange: indent(largeChange.join('\n'), 8),
+    // TRUNCATE is much cheaper, but a stream table that others read must show them rows deleted.
+    clearStorage: ownCdc ? `    DELETE FROM ${table};` : `    TRUNCATE ${table};`,
     truncateTest: truncated.join('\n           OR ') || 'false',
-    cleanupDelta: indent(cleanup, 12),
+    cleanupDelta: indent(cleanup, 16),
     cleanupFull: indent(cleanup, 4),
     frontierCapture: indent(frontierCaptureSql(st.name), 8),
     storageColumns: columnList(storageColumns),

@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     frontier            pg_snapshot,
     frontier_own_xid    xid8,
     frontier_mark       bigint,
+    -- A refresh recomputes in full when a source's unconsumed changes (at
+    -- least 1000) exceed this share of its rows: the delta would cost more.
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
     is_populated        boolean NOT NULL DEFAULT false,
     last_refresh_at     timestamptz,
     last_refresh_kind   text,
@@ -739,144 +742,152 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'Sales.Item Totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of Sales.Order Items that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
+            ),
+            -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_items AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+                FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d."SKU" AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     sum((d."Qty") * d.__pgt_w) AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     sum((d."Qty" * d."Unit Price") * d.__pgt_w) AS __pgt_d_value_2,
+                     min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
+                     min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
+                     max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     max(d."Created At") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
+                FROM delta_order_items AS d
+               GROUP BY d."SKU"
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s."Line Count" AS __pgt_old_value_0,
+                     s."Total Qty" AS __pgt_old_value_1,
+                     s."Revenue" AS __pgt_old_value_2,
+                     s."Cheapest" AS __pgt_old_value_3,
+                     s."Last Sold" AS __pgt_old_value_4,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR g.__pgt_del_3 <= s."Cheapest"))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR g.__pgt_del_4 >= s."Last Sold")) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s."SKU" = g.__pgt_g0
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        sum(i."Qty") AS __pgt_value_1,
+                        count(i."Qty") AS __pgt_nonnull_1,
+                        sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
+                        count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
+                        min(i."Unit Price") AS __pgt_value_3,
+                        max(i."Created At") AS __pgt_value_4
+                   FROM (
+                    SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                   ) AS i
+                  WHERE i."SKU" = g.__pgt_g0
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
+                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                     greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS "SKU",
+                     n.__pgt_value_0 AS "Line Count",
+                     n.__pgt_value_1 AS "Total Qty",
+                     n.__pgt_value_2 AS "Revenue",
+                     n.__pgt_value_3 AS "Cheapest",
+                     n.__pgt_value_4 AS "Last Sold",
+                     n.__pgt_count,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO "Sales"."Item Totals" AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
-        ),
-        -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_items AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
-            FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT d."SKU" AS __pgt_g0,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                 sum((d."Qty") * d.__pgt_w) AS __pgt_d_value_1,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                 sum((d."Qty" * d."Unit Price") * d.__pgt_w) AS __pgt_d_value_2,
-                 min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
-                 min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
-                 max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
-                 max(d."Created At") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
-            FROM delta_order_items AS d
-           GROUP BY d."SKU"
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s."Line Count" AS __pgt_old_value_0,
-                 s."Total Qty" AS __pgt_old_value_1,
-                 s."Revenue" AS __pgt_old_value_2,
-                 s."Cheapest" AS __pgt_old_value_3,
-                 s."Last Sold" AS __pgt_old_value_4,
-                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                 (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR g.__pgt_del_3 <= s."Cheapest"))
-                     OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR g.__pgt_del_4 >= s."Last Sold")) AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s."SKU" = g.__pgt_g0
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    sum(i."Qty") AS __pgt_value_1,
-                    count(i."Qty") AS __pgt_nonnull_1,
-                    sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
-                    count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
-                    min(i."Unit Price") AS __pgt_value_3,
-                    max(i."Created At") AS __pgt_value_4
-               FROM (
-                SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-               ) AS i
-              WHERE i."SKU" = g.__pgt_g0
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
-                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                 least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
-                 greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS "SKU",
-                 n.__pgt_value_0 AS "Line Count",
-                 n.__pgt_value_1 AS "Total Qty",
-                 n.__pgt_value_2 AS "Revenue",
-                 n.__pgt_value_3 AS "Cheapest",
-                 n.__pgt_value_4 AS "Last Sold",
-                 n.__pgt_count,
-                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                 n.__pgt_count > 0 AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO "Sales"."Item Totals" AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of Sales.Order Items that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
@@ -1036,89 +1047,97 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'Sales.order';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of Sales.Item Totals that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Item Totals"'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Item Totals', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
+            ),
+            -- scan Sales.Item Totals: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_item_totals AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."SKU", c."Line Count", c."Total Qty", c."Revenue", c."Cheapest", c."Last Sold"
+                FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy "Revenue" IS NOT NULL
+            delta_filter AS (
+              SELECT d.__pgt_w, d."SKU", d."Line Count", d."Total Qty", d."Revenue", d."Cheapest", d."Last Sold"
+                FROM delta_item_totals AS d
+               WHERE d."Revenue" IS NOT NULL
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d."SKU" AS "SKU", d."Revenue" AS "Revenue", d."Total Qty" / d."Line Count" AS "Avg Qty"
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d."SKU", d."Revenue", d."Avg Qty", sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d."SKU", d."Revenue", d."Avg Qty"
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n."SKU"), 0), n."SKU") hash_record_extended(ROW(n."SKU"), 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n."SKU"), 0), n."SKU", n.__pgt_w DESC
+            )
+            MERGE INTO "Sales"."order" AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Revenue" = a."Revenue", "Avg Qty" = a."Avg Qty"
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("SKU", "Revenue", "Avg Qty", __pgt_row_id) VALUES (a."SKU", a."Revenue", a."Avg Qty", a.__pgt_row_id);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
-        ),
-        -- scan Sales.Item Totals: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_item_totals AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."SKU", c."Line Count", c."Total Qty", c."Revenue", c."Cheapest", c."Last Sold"
-            FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- filter (linear): changes of its input that satisfy "Revenue" IS NOT NULL
-        delta_filter AS (
-          SELECT d.__pgt_w, d."SKU", d."Line Count", d."Total Qty", d."Revenue", d."Cheapest", d."Last Sold"
-            FROM delta_item_totals AS d
-           WHERE d."Revenue" IS NOT NULL
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d."SKU" AS "SKU", d."Revenue" AS "Revenue", d."Total Qty" / d."Line Count" AS "Avg Qty"
-            FROM delta_filter AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d."SKU", d."Revenue", d."Avg Qty", sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d."SKU", d."Revenue", d."Avg Qty"
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- one row per key: the new version if there is one (update or insert), else the deletion
-        __pgt_apply AS (
-          SELECT DISTINCT ON (hash_record_extended(ROW(n."SKU"), 0), n."SKU") hash_record_extended(ROW(n."SKU"), 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w
-            FROM __pgt_net AS n
-           ORDER BY hash_record_extended(ROW(n."SKU"), 0), n."SKU", n.__pgt_w DESC
-        )
-        MERGE INTO "Sales"."order" AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
-         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Revenue" = a."Revenue", "Avg Qty" = a."Avg Qty"
-         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("SKU", "Revenue", "Avg Qty", __pgt_row_id) VALUES (a."SKU", a."Revenue", a."Avg Qty", a.__pgt_row_id);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of Sales.Item Totals that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM "Sales"."order";
+    TRUNCATE "Sales"."order";
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1209,125 +1228,137 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.Customer Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of Sales.Order Items that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.Customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.Customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."Customers"'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.Customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
+            ),
+            -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
+                FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_items AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+                FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(c) JOIN i
+            --   + c' JOIN d(i)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT c.__pgt_w * i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+                FROM delta_customers AS c,
+                     (
+                SELECT 1::bigint AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                UNION ALL
+                SELECT -__pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM delta_order_items
+              ) AS i
+               WHERE i."Order Ref" = c.id
+              UNION ALL
+              SELECT i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+                FROM public."Customers" AS c,
+                     delta_order_items AS i
+               WHERE i."Order Ref" = c.id
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS "Customer", d."Name" AS "Name", d."Region" AS "Region", d.nicknames AS nicknames, d."Item ID" AS "Item ID", d."SKU" AS "SKU", d."Qty" AS "Qty"
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty", sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty"
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID") hash_record_extended(ROW(n."Customer", n."Item ID"), 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID", n.__pgt_w DESC
+            )
+            MERGE INTO public."Customer Items" AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s."Customer" = a."Customer" AND s."Item ID" = a."Item ID"
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET "Customer" = a."Customer", "Name" = a."Name", "Region" = a."Region", nicknames = a.nicknames, "Item ID" = a."Item ID", "SKU" = a."SKU", "Qty" = a."Qty"
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id) VALUES (a."Customer", a."Name", a."Region", a.nicknames, a."Item ID", a."SKU", a."Qty", a.__pgt_row_id);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
-        ),
-        -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
-            FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_items AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
-            FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(c) JOIN i
-        --   + c' JOIN d(i)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT c.__pgt_w * i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
-            FROM delta_customers AS c,
-                 (
-            SELECT 1::bigint AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-            UNION ALL
-            SELECT -__pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM delta_order_items
-          ) AS i
-           WHERE i."Order Ref" = c.id
-          UNION ALL
-          SELECT i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
-            FROM public."Customers" AS c,
-                 delta_order_items AS i
-           WHERE i."Order Ref" = c.id
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.id AS "Customer", d."Name" AS "Name", d."Region" AS "Region", d.nicknames AS nicknames, d."Item ID" AS "Item ID", d."SKU" AS "SKU", d."Qty" AS "Qty"
-            FROM delta_join AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty", sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty"
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- one row per key: the new version if there is one (update or insert), else the deletion
-        __pgt_apply AS (
-          SELECT DISTINCT ON (hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID") hash_record_extended(ROW(n."Customer", n."Item ID"), 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
-            FROM __pgt_net AS n
-           ORDER BY hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID", n.__pgt_w DESC
-        )
-        MERGE INTO public."Customer Items" AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s."Customer" = a."Customer" AND s."Item ID" = a."Item ID"
-         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET "Customer" = a."Customer", "Name" = a."Name", "Region" = a."Region", nicknames = a.nicknames, "Item ID" = a."Item ID", "SKU" = a."SKU", "Qty" = a."Qty"
-         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id) VALUES (a."Customer", a."Name", a."Region", a.nicknames, a."Item ID", a."SKU", a."Qty", a.__pgt_row_id);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of Sales.Order Items that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.Customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.Customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public."Customer Items";
+    TRUNCATE public."Customer Items";
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1421,89 +1452,97 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.Tagged Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of Sales.Order Items that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
+            ),
+            -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_items AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+                FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy "Attrs" ? 'color' OR 'sale' = ANY ("Tags")
+            delta_filter AS (
+              SELECT d.__pgt_w, d."Item ID", d."Order Ref", d."SKU", d."Qty", d."Unit Price", d."Tags", d."Attrs", d."Created At"
+                FROM delta_order_items AS d
+               WHERE d."Attrs" ? 'color' OR 'sale' = ANY (d."Tags")
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d."Item ID" AS "Item ID", d."SKU" AS "SKU", d."Attrs" ->> 'color' AS "Colour", (d."Tags")[1] AS "First Tag", cardinality(d."Tags") AS "Tag Count", d."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", d."Attrs" AS "Attrs"
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs", sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs"
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n."Item ID"), 0), n."Item ID") hash_record_extended(ROW(n."Item ID"), 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n."Item ID"), 0), n."Item ID", n.__pgt_w DESC
+            )
+            MERGE INTO public."Tagged Items" AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s."Item ID" = a."Item ID"
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET "Item ID" = a."Item ID", "SKU" = a."SKU", "Colour" = a."Colour", "First Tag" = a."First Tag", "Tag Count" = a."Tag Count", "All Tags" = a."All Tags", "Attrs" = a."Attrs"
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id) VALUES (a."Item ID", a."SKU", a."Colour", a."First Tag", a."Tag Count", a."All Tags", a."Attrs", a.__pgt_row_id);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
-        ),
-        -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_items AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
-            FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- filter (linear): changes of its input that satisfy "Attrs" ? 'color' OR 'sale' = ANY ("Tags")
-        delta_filter AS (
-          SELECT d.__pgt_w, d."Item ID", d."Order Ref", d."SKU", d."Qty", d."Unit Price", d."Tags", d."Attrs", d."Created At"
-            FROM delta_order_items AS d
-           WHERE d."Attrs" ? 'color' OR 'sale' = ANY (d."Tags")
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d."Item ID" AS "Item ID", d."SKU" AS "SKU", d."Attrs" ->> 'color' AS "Colour", (d."Tags")[1] AS "First Tag", cardinality(d."Tags") AS "Tag Count", d."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", d."Attrs" AS "Attrs"
-            FROM delta_filter AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs", sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs"
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- one row per key: the new version if there is one (update or insert), else the deletion
-        __pgt_apply AS (
-          SELECT DISTINCT ON (hash_record_extended(ROW(n."Item ID"), 0), n."Item ID") hash_record_extended(ROW(n."Item ID"), 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w
-            FROM __pgt_net AS n
-           ORDER BY hash_record_extended(ROW(n."Item ID"), 0), n."Item ID", n.__pgt_w DESC
-        )
-        MERGE INTO public."Tagged Items" AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s."Item ID" = a."Item ID"
-         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET "Item ID" = a."Item ID", "SKU" = a."SKU", "Colour" = a."Colour", "First Tag" = a."First Tag", "Tag Count" = a."Tag Count", "All Tags" = a."All Tags", "Attrs" = a."Attrs"
-         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id) VALUES (a."Item ID", a."SKU", a."Colour", a."First Tag", a."Tag Count", a."All Tags", a."Attrs", a.__pgt_row_id);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of Sales.Order Items that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public."Tagged Items";
+    TRUNCATE public."Tagged Items";
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1578,15 +1617,17 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.customer_item_counts';
 
     -- Full recomputation.
-    DELETE FROM public.customer_item_counts;
+    TRUNCATE public.customer_item_counts;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1657,83 +1698,91 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.kind AS kind, d.seen AS seen, d.payload AS payload
+                FROM delta_events AS d
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.kind, d.seen, d.payload, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.kind, d.seen, d.payload
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.kind, n.seen, n.payload), 0) AS __pgt_row_id, n.kind, n.seen, n.payload, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN public.event_kinds AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.kind, n.seen, n.payload), 0) AND s.kind IS NOT DISTINCT FROM n.kind AND s.seen IS NOT DISTINCT FROM n.seen AND s.payload IS NOT DISTINCT FROM n.payload
+            )
+            MERGE INTO public.event_kinds AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s.seen IS NOT DISTINCT FROM a.seen AND s.payload IS NOT DISTINCT FROM a.payload
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, seen, payload, __pgt_row_id, __pgt_count) VALUES (a.kind, a.seen, a.payload, a.__pgt_row_id, a.__pgt_count);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.kind AS kind, d.seen AS seen, d.payload AS payload
-            FROM delta_events AS d
-        ),
-        -- distinct: net change in the multiplicity of each row
-        __pgt_net AS (
-          SELECT d.kind, d.seen, d.payload, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.kind, d.seen, d.payload
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.kind, n.seen, n.payload), 0) AS __pgt_row_id, n.kind, n.seen, n.payload, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
-            FROM __pgt_net AS n
-            LEFT JOIN public.event_kinds AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.kind, n.seen, n.payload), 0) AND s.kind IS NOT DISTINCT FROM n.kind AND s.seen IS NOT DISTINCT FROM n.seen AND s.payload IS NOT DISTINCT FROM n.payload
-        )
-        MERGE INTO public.event_kinds AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s.seen IS NOT DISTINCT FROM a.seen AND s.payload IS NOT DISTINCT FROM a.payload
-         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
-         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, seen, payload, __pgt_row_id, __pgt_count) VALUES (a.kind, a.seen, a.payload, a.__pgt_row_id, a.__pgt_count);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.event_kinds;
+    TRUNCATE public.event_kinds;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1816,95 +1865,103 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy seen IS NOT FALSE
+            delta_filter AS (
+              SELECT d.__pgt_w, d.kind, d."Group", d.amount, d.payload, d.seen
+                FROM delta_events AS d
+               WHERE d.seen IS NOT FALSE
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.kind AS kind, COALESCE(d.amount, 0) AS amount, d.payload -> 'tags' AS tags
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.kind, d.amount, d.tags, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.kind, d.amount, d.tags
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.event_rows AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.event_rows AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.kind, n.amount, n.tags), 0) AND t.kind IS NOT DISTINCT FROM n.kind AND t.amount IS NOT DISTINCT FROM n.amount AND t.tags IS NOT DISTINCT FROM n.tags
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
+            SELECT n.kind, n.amount, n.tags, hash_record_extended(ROW(n.kind, n.amount, n.tags), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- filter (linear): changes of its input that satisfy seen IS NOT FALSE
-        delta_filter AS (
-          SELECT d.__pgt_w, d.kind, d."Group", d.amount, d.payload, d.seen
-            FROM delta_events AS d
-           WHERE d.seen IS NOT FALSE
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.kind AS kind, COALESCE(d.amount, 0) AS amount, d.payload -> 'tags' AS tags
-            FROM delta_filter AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.kind, d.amount, d.tags, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.kind, d.amount, d.tags
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- number the consolidated rows, to pick copies to delete per row
-        __pgt_numbered AS (
-          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-        ),
-        -- delete as many stored copies of each row as its negative weight
-        __pgt_deleted AS (
-          DELETE FROM public.event_rows AS s
-           WHERE s.ctid = ANY (ARRAY(
-             SELECT x.ctid FROM (
-               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                 FROM __pgt_numbered AS n
-                 JOIN public.event_rows AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.kind, n.amount, n.tags), 0) AND t.kind IS NOT DISTINCT FROM n.kind AND t.amount IS NOT DISTINCT FROM n.amount AND t.tags IS NOT DISTINCT FROM n.tags
-             ) AS x WHERE x.copy <= x.copies))
-        )
-        INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
-        SELECT n.kind, n.amount, n.tags, hash_record_extended(ROW(n.kind, n.amount, n.tags), 0)
-          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-         WHERE n.__pgt_w > 0;
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.event_rows;
+    TRUNCATE public.event_rows;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1998,159 +2055,167 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.kind AS __pgt_g0,
+                     d."Group" AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     sum((d.amount) * d.__pgt_w) AS __pgt_d_value_2,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
+                     sum(pg_trickle.avg_state(d.amount) * d.__pgt_w) AS __pgt_d_value_3,
+                     min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
+                     max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
+                     max(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
+                FROM delta_events AS d
+               GROUP BY d.kind, d."Group"
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.n AS __pgt_old_value_0,
+                     s.n_amount AS __pgt_old_value_1,
+                     s.total AS __pgt_old_value_2,
+                     s.__pgt_value_3 AS __pgt_old_value_3,
+                     s.lo AS __pgt_old_value_4,
+                     s.hi AS __pgt_old_value_5,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
+                     (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR g.__pgt_del_4 <= s.lo))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR g.__pgt_del_5 >= s.hi)) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        count(i.amount) AS __pgt_value_1,
+                        sum(i.amount) AS __pgt_value_2,
+                        count(i.amount) AS __pgt_nonnull_2,
+                        sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+                        count(i.amount) AS __pgt_nonnull_3,
+                        min(i.amount) AS __pgt_value_4,
+                        max(i.amount) AS __pgt_value_5
+                   FROM (
+                    SELECT kind, "Group", amount, payload, seen FROM public.events
+                   ) AS i
+                  WHERE (i.kind = g.__pgt_g0 OR (i.kind IS NULL AND g.__pgt_g0 IS NULL))
+                   AND (i."Group" = g.__pgt_g1 OR (i."Group" IS NULL AND g.__pgt_g1 IS NULL))
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
+                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                     CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
+                     g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
+                     least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                     greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS kind,
+                     n.__pgt_g1 AS "Group",
+                     n.__pgt_value_0 AS n,
+                     n.__pgt_value_1 AS n_amount,
+                     n.__pgt_value_2 AS total,
+                     CASE WHEN n.__pgt_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_3, n.__pgt_nonnull_3) END AS mean,
+                     n.__pgt_value_4 AS lo,
+                     n.__pgt_value_5 AS hi,
+                     n.__pgt_count,
+                     n.__pgt_value_3 AS __pgt_value_3,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_nonnull_3 AS __pgt_nonnull_3,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.event_stats AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s."Group" IS NOT DISTINCT FROM a."Group"
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT d.kind AS __pgt_g0,
-                 d."Group" AS __pgt_g1,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                 sum((d.amount) * d.__pgt_w) AS __pgt_d_value_2,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                 sum(pg_trickle.avg_state(d.amount) * d.__pgt_w) AS __pgt_d_value_3,
-                 min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
-                 min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
-                 max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
-                 max(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
-            FROM delta_events AS d
-           GROUP BY d.kind, d."Group"
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.n AS __pgt_old_value_0,
-                 s.n_amount AS __pgt_old_value_1,
-                 s.total AS __pgt_old_value_2,
-                 s.__pgt_value_3 AS __pgt_old_value_3,
-                 s.lo AS __pgt_old_value_4,
-                 s.hi AS __pgt_old_value_5,
-                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                 coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                 (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR g.__pgt_del_4 <= s.lo))
-                     OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR g.__pgt_del_5 >= s.hi)) AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    count(i.amount) AS __pgt_value_1,
-                    sum(i.amount) AS __pgt_value_2,
-                    count(i.amount) AS __pgt_nonnull_2,
-                    sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-                    count(i.amount) AS __pgt_nonnull_3,
-                    min(i.amount) AS __pgt_value_4,
-                    max(i.amount) AS __pgt_value_5
-               FROM (
-                SELECT kind, "Group", amount, payload, seen FROM public.events
-               ) AS i
-              WHERE (i.kind = g.__pgt_g0 OR (i.kind IS NULL AND g.__pgt_g0 IS NULL))
-               AND (i."Group" = g.__pgt_g1 OR (i."Group" IS NULL AND g.__pgt_g1 IS NULL))
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_g1 AS __pgt_g1,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
-                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                 CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
-                 g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                 least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
-                 greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS kind,
-                 n.__pgt_g1 AS "Group",
-                 n.__pgt_value_0 AS n,
-                 n.__pgt_value_1 AS n_amount,
-                 n.__pgt_value_2 AS total,
-                 CASE WHEN n.__pgt_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_3, n.__pgt_nonnull_3) END AS mean,
-                 n.__pgt_value_4 AS lo,
-                 n.__pgt_value_5 AS hi,
-                 n.__pgt_count,
-                 n.__pgt_value_3 AS __pgt_value_3,
-                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                 n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                 n.__pgt_count > 0 AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.event_stats AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s."Group" IS NOT DISTINCT FROM a."Group"
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.event_stats;
+    TRUNCATE public.event_stats;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     frontier            pg_snapshot,
     frontier_own_xid    xid8,
     frontier_mark       bigint,
+    -- A refresh recomputes in full when a source's unconsumed changes (at
+    -- least 1000) exceed this share of its rows: the delta would cost more.
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
     is_populated        boolean NOT NULL DEFAULT false,
     last_refresh_at     timestamptz,
     last_refresh_kind   text,
@@ -734,95 +737,103 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.big_events';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy points >= 0
+            delta_filter AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.points >= 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.employee AS employee, d.kind AS kind, d.points * 2 AS doubled
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.employee, d.kind, d.doubled, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.employee, d.kind, d.doubled
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.big_events AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.big_events AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.kind, n.doubled), 0) AND t.employee IS NOT DISTINCT FROM n.employee AND t.kind IS NOT DISTINCT FROM n.kind AND t.doubled IS NOT DISTINCT FROM n.doubled
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
+            SELECT n.employee, n.kind, n.doubled, hash_record_extended(ROW(n.employee, n.kind, n.doubled), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- filter (linear): changes of its input that satisfy points >= 0
-        delta_filter AS (
-          SELECT d.__pgt_w, d.employee, d.kind, d.points
-            FROM delta_events AS d
-           WHERE d.points >= 0
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.employee AS employee, d.kind AS kind, d.points * 2 AS doubled
-            FROM delta_filter AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.employee, d.kind, d.doubled, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.employee, d.kind, d.doubled
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- number the consolidated rows, to pick copies to delete per row
-        __pgt_numbered AS (
-          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-        ),
-        -- delete as many stored copies of each row as its negative weight
-        __pgt_deleted AS (
-          DELETE FROM public.big_events AS s
-           WHERE s.ctid = ANY (ARRAY(
-             SELECT x.ctid FROM (
-               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                 FROM __pgt_numbered AS n
-                 JOIN public.big_events AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.kind, n.doubled), 0) AND t.employee IS NOT DISTINCT FROM n.employee AND t.kind IS NOT DISTINCT FROM n.kind AND t.doubled IS NOT DISTINCT FROM n.doubled
-             ) AS x WHERE x.copy <= x.copies))
-        )
-        INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
-        SELECT n.employee, n.kind, n.doubled, hash_record_extended(ROW(n.employee, n.kind, n.doubled), 0)
-          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-         WHERE n.__pgt_w > 0;
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.big_events;
+    TRUNCATE public.big_events;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -911,126 +922,134 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.by_year';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT (EXTRACT(YEAR FROM d.hired))::int AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1
+                FROM delta_employees AS d
+               GROUP BY (EXTRACT(YEAR FROM d.hired))::int
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.hires AS __pgt_old_value_0,
+                     s.spend AS __pgt_old_value_1,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     s.__pgt_row_id IS NULL AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.by_year AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.year IS NOT DISTINCT FROM g.__pgt_g0
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        sum(i.salary) AS __pgt_value_1,
+                        count(i.salary) AS __pgt_nonnull_1
+                   FROM (
+                    SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+                   ) AS i
+                  WHERE ((EXTRACT(YEAR FROM i.hired))::int = g.__pgt_g0 OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND g.__pgt_g0 IS NULL))
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows and satisfies HAVING
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS year,
+                     n.__pgt_value_0 AS hires,
+                     n.__pgt_value_1 AS spend,
+                     n.__pgt_count,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_count > 0 AND (n.__pgt_value_1 IS NOT NULL) IS TRUE AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.by_year AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.year IS NOT DISTINCT FROM a.year
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET year = a.year, hires = a.hires, spend = a.spend, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.year, a.hires, a.spend, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
-        ),
-        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_employees AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT (EXTRACT(YEAR FROM d.hired))::int AS __pgt_g0,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                 sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1
-            FROM delta_employees AS d
-           GROUP BY (EXTRACT(YEAR FROM d.hired))::int
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.hires AS __pgt_old_value_0,
-                 s.spend AS __pgt_old_value_1,
-                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                 s.__pgt_row_id IS NULL AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.by_year AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.year IS NOT DISTINCT FROM g.__pgt_g0
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    sum(i.salary) AS __pgt_value_1,
-                    count(i.salary) AS __pgt_nonnull_1
-               FROM (
-                SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
-               ) AS i
-              WHERE ((EXTRACT(YEAR FROM i.hired))::int = g.__pgt_g0 OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND g.__pgt_g0 IS NULL))
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
-                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows and satisfies HAVING
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS year,
-                 n.__pgt_value_0 AS hires,
-                 n.__pgt_value_1 AS spend,
-                 n.__pgt_count,
-                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                 n.__pgt_count > 0 AND (n.__pgt_value_1 IS NOT NULL) IS TRUE AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.by_year AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.year IS NOT DISTINCT FROM a.year
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET year = a.year, hires = a.hires, spend = a.spend, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.year, a.hires, a.spend, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.by_year;
+    TRUNCATE public.by_year;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1123,131 +1142,143 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.dept_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.depts that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.depts that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(e) JOIN d
+            --   + e' JOIN d(d)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT e.__pgt_w * d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+                FROM delta_employees AS e,
+                     (
+                SELECT 1::bigint AS __pgt_w, dept, building FROM public.depts
+                UNION ALL
+                SELECT -__pgt_w, dept, building FROM delta_depts
+              ) AS d
+               WHERE e.dept = d.dept
+              UNION ALL
+              SELECT d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+                FROM public.employees AS e,
+                     delta_depts AS d
+               WHERE e.dept = d.dept
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.name AS name, d.building AS building
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.name, d.building, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.name, d.building
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.dept_buildings AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.dept_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.name, n.building), 0) AND t.id = n.id AND t.name = n.name AND t.building IS NOT DISTINCT FROM n.building
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
+            SELECT n.id, n.name, n.building, hash_record_extended(ROW(n.id, n.name, n.building), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
-        ),
-        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_employees AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_depts AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
-            FROM pg_trickle_changes.changes_32c396150591602e AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(e) JOIN d
-        --   + e' JOIN d(d)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT e.__pgt_w * d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
-            FROM delta_employees AS e,
-                 (
-            SELECT 1::bigint AS __pgt_w, dept, building FROM public.depts
-            UNION ALL
-            SELECT -__pgt_w, dept, building FROM delta_depts
-          ) AS d
-           WHERE e.dept = d.dept
-          UNION ALL
-          SELECT d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
-            FROM public.employees AS e,
-                 delta_depts AS d
-           WHERE e.dept = d.dept
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.id AS id, d.name AS name, d.building AS building
-            FROM delta_join AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.id, d.name, d.building, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.id, d.name, d.building
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- number the consolidated rows, to pick copies to delete per row
-        __pgt_numbered AS (
-          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-        ),
-        -- delete as many stored copies of each row as its negative weight
-        __pgt_deleted AS (
-          DELETE FROM public.dept_buildings AS s
-           WHERE s.ctid = ANY (ARRAY(
-             SELECT x.ctid FROM (
-               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                 FROM __pgt_numbered AS n
-                 JOIN public.dept_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.name, n.building), 0) AND t.id = n.id AND t.name = n.name AND t.building IS NOT DISTINCT FROM n.building
-             ) AS x WHERE x.copy <= x.copies))
-        )
-        INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
-        SELECT n.id, n.name, n.building, hash_record_extended(ROW(n.id, n.name, n.building), 0)
-          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-         WHERE n.__pgt_w > 0;
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.depts that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.depts that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.dept_buildings;
+    TRUNCATE public.dept_buildings;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1356,199 +1387,211 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.dept_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.depts that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.depts that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(d) JOIN e
+            --   + d' JOIN d(e)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT d.__pgt_w * e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                FROM delta_depts AS d,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+              ) AS e
+               WHERE e.dept = d.dept
+              UNION ALL
+              SELECT e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                FROM public.depts AS d,
+                     delta_employees AS e
+               WHERE e.dept = d.dept
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.d_dept AS __pgt_g0,
+                     d.building AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.salary > 1000 THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     sum(pg_trickle.avg_state(d.bonus) * d.__pgt_w) AS __pgt_d_value_2,
+                     min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
+                     min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
+                     max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
+                FROM delta_join AS d
+               GROUP BY d.d_dept, d.building
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.well_paid AS __pgt_old_value_0,
+                     s.payroll AS __pgt_old_value_1,
+                     s.__pgt_value_2 AS __pgt_old_value_2,
+                     s.first_hire AS __pgt_old_value_3,
+                     s.last_name AS __pgt_old_value_4,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR g.__pgt_del_3 <= s.first_hire))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR g.__pgt_del_4 >= s.last_name)) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
+                        sum(i.salary) AS __pgt_value_1,
+                        count(i.salary) AS __pgt_nonnull_1,
+                        sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+                        count(i.bonus) AS __pgt_nonnull_2,
+                        min(i.hired) AS __pgt_value_3,
+                        max(i.name) AS __pgt_value_4
+                   FROM (
+                    SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                      FROM public.depts AS d,
+                           public.employees AS e
+                     WHERE e.dept = d.dept
+                   ) AS i
+                  WHERE i.d_dept = g.__pgt_g0
+                   AND (i.building = g.__pgt_g1 OR (i.building IS NULL AND g.__pgt_g1 IS NULL))
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
+                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                     greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS dept,
+                     n.__pgt_g1 AS building,
+                     n.__pgt_value_0 AS well_paid,
+                     n.__pgt_value_1 AS payroll,
+                     CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_bonus,
+                     n.__pgt_value_3 AS first_hire,
+                     n.__pgt_value_4 AS last_name,
+                     n.__pgt_count,
+                     n.__pgt_value_2 AS __pgt_value_2,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.dept_stats AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.building IS NOT DISTINCT FROM a.building
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
-        ),
-        -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_depts AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
-            FROM pg_trickle_changes.changes_32c396150591602e AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_employees AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(d) JOIN e
-        --   + d' JOIN d(e)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT d.__pgt_w * e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-            FROM delta_depts AS d,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
-            UNION ALL
-            SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
-          ) AS e
-           WHERE e.dept = d.dept
-          UNION ALL
-          SELECT e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-            FROM public.depts AS d,
-                 delta_employees AS e
-           WHERE e.dept = d.dept
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT d.d_dept AS __pgt_g0,
-                 d.building AS __pgt_g1,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.salary > 1000 THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                 sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                 sum(pg_trickle.avg_state(d.bonus) * d.__pgt_w) AS __pgt_d_value_2,
-                 min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
-                 min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
-                 max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
-                 max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
-            FROM delta_join AS d
-           GROUP BY d.d_dept, d.building
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.well_paid AS __pgt_old_value_0,
-                 s.payroll AS __pgt_old_value_1,
-                 s.__pgt_value_2 AS __pgt_old_value_2,
-                 s.first_hire AS __pgt_old_value_3,
-                 s.last_name AS __pgt_old_value_4,
-                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                 (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR g.__pgt_del_3 <= s.first_hire))
-                     OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR g.__pgt_del_4 >= s.last_name)) AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
-                    sum(i.salary) AS __pgt_value_1,
-                    count(i.salary) AS __pgt_nonnull_1,
-                    sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-                    count(i.bonus) AS __pgt_nonnull_2,
-                    min(i.hired) AS __pgt_value_3,
-                    max(i.name) AS __pgt_value_4
-               FROM (
-                SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                  FROM public.depts AS d,
-                       public.employees AS e
-                 WHERE e.dept = d.dept
-               ) AS i
-              WHERE i.d_dept = g.__pgt_g0
-               AND (i.building = g.__pgt_g1 OR (i.building IS NULL AND g.__pgt_g1 IS NULL))
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_g1 AS __pgt_g1,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
-                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                 least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
-                 greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS dept,
-                 n.__pgt_g1 AS building,
-                 n.__pgt_value_0 AS well_paid,
-                 n.__pgt_value_1 AS payroll,
-                 CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_bonus,
-                 n.__pgt_value_3 AS first_hire,
-                 n.__pgt_value_4 AS last_name,
-                 n.__pgt_count,
-                 n.__pgt_value_2 AS __pgt_value_2,
-                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                 n.__pgt_count > 0 AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.dept_stats AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.building IS NOT DISTINCT FROM a.building
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.depts that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.depts that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.dept_stats;
+    TRUNCATE public.dept_stats;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1648,83 +1691,91 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.kind AS kind, d.points > 5 AS big
+                FROM delta_events AS d
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.kind, d.big, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.kind, d.big
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.kind, n.big), 0) AS __pgt_row_id, n.kind, n.big, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN public.event_kinds AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.kind, n.big), 0) AND s.kind IS NOT DISTINCT FROM n.kind AND s.big IS NOT DISTINCT FROM n.big
+            )
+            MERGE INTO public.event_kinds AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s.big IS NOT DISTINCT FROM a.big
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, big, __pgt_row_id, __pgt_count) VALUES (a.kind, a.big, a.__pgt_row_id, a.__pgt_count);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.kind AS kind, d.points > 5 AS big
-            FROM delta_events AS d
-        ),
-        -- distinct: net change in the multiplicity of each row
-        __pgt_net AS (
-          SELECT d.kind, d.big, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.kind, d.big
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.kind, n.big), 0) AS __pgt_row_id, n.kind, n.big, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
-            FROM __pgt_net AS n
-            LEFT JOIN public.event_kinds AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.kind, n.big), 0) AND s.kind IS NOT DISTINCT FROM n.kind AND s.big IS NOT DISTINCT FROM n.big
-        )
-        MERGE INTO public.event_kinds AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s.big IS NOT DISTINCT FROM a.big
-         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
-         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, big, __pgt_row_id, __pgt_count) VALUES (a.kind, a.big, a.__pgt_row_id, a.__pgt_count);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.event_kinds;
+    TRUNCATE public.event_kinds;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1813,123 +1864,135 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.grid';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.depts that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.depts that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'grid'
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(d) JOIN k
+            --   + d' JOIN d(k)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT d.__pgt_w * k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+                FROM delta_depts AS d,
+                     (
+                SELECT 1::bigint AS __pgt_w, employee, kind, points FROM public.events
+                UNION ALL
+                SELECT -__pgt_w, employee, kind, points FROM delta_events
+              ) AS k
+              UNION ALL
+              SELECT k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+                FROM public.depts AS d,
+                     delta_events AS k
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.dept AS dept, d.kind AS kind
+                FROM delta_join AS d
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.dept, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.dept, d.kind
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.dept, n.kind), 0) AS __pgt_row_id, n.dept, n.kind, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN public.grid AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.dept, n.kind), 0) AND s.dept = n.dept AND s.kind IS NOT DISTINCT FROM n.kind
+            )
+            MERGE INTO public.grid AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.kind IS NOT DISTINCT FROM a.kind
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (dept, kind, __pgt_row_id, __pgt_count) VALUES (a.dept, a.kind, a.__pgt_row_id, a.__pgt_count);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'grid'
-        ),
-        -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_depts AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
-            FROM pg_trickle_changes.changes_32c396150591602e AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(d) JOIN k
-        --   + d' JOIN d(k)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT d.__pgt_w * k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
-            FROM delta_depts AS d,
-                 (
-            SELECT 1::bigint AS __pgt_w, employee, kind, points FROM public.events
-            UNION ALL
-            SELECT -__pgt_w, employee, kind, points FROM delta_events
-          ) AS k
-          UNION ALL
-          SELECT k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
-            FROM public.depts AS d,
-                 delta_events AS k
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.dept AS dept, d.kind AS kind
-            FROM delta_join AS d
-        ),
-        -- distinct: net change in the multiplicity of each row
-        __pgt_net AS (
-          SELECT d.dept, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.dept, d.kind
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.dept, n.kind), 0) AS __pgt_row_id, n.dept, n.kind, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
-            FROM __pgt_net AS n
-            LEFT JOIN public.grid AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.dept, n.kind), 0) AND s.dept = n.dept AND s.kind IS NOT DISTINCT FROM n.kind
-        )
-        MERGE INTO public.grid AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.kind IS NOT DISTINCT FROM a.kind
-         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
-         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (dept, kind, __pgt_row_id, __pgt_count) VALUES (a.dept, a.kind, a.__pgt_row_id, a.__pgt_count);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.depts that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.depts that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.grid;
+    TRUNCATE public.grid;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2035,158 +2098,170 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.points_by_employee';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(ev) JOIN e
+            --   + ev' JOIN d(e)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT ev.__pgt_w * e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                FROM delta_events AS ev,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+              ) AS e
+               WHERE e.id = ev.employee
+              UNION ALL
+              SELECT e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                FROM public.events AS ev,
+                     delta_employees AS e
+               WHERE e.id = ev.employee
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.name AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
+                     sum((d.points) * d.__pgt_w) AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.kind IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     sum(pg_trickle.avg_state(d.points) * d.__pgt_w) AS __pgt_d_value_2
+                FROM delta_join AS d
+               GROUP BY d.name
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when never (all its aggregates are algebraic)
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.points AS __pgt_old_value_0,
+                     s.kinds AS __pgt_old_value_1,
+                     s.__pgt_value_2 AS __pgt_old_value_2,
+                     coalesce(s.__pgt_nonnull_0, 0) AS __pgt_old_nonnull_0,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     false AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.points_by_employee AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.name = g.__pgt_g0
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     CASE WHEN g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN g.__pgt_old_value_0 IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN g.__pgt_old_value_0 ELSE g.__pgt_old_value_0 + g.__pgt_d_value_0 END AS __pgt_value_0,
+                     g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 AS __pgt_nonnull_0,
+                     coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
+                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2
+                FROM __pgt_groups AS g
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS name,
+                     n.__pgt_value_0 AS points,
+                     n.__pgt_value_1 AS kinds,
+                     CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_points,
+                     n.__pgt_count,
+                     n.__pgt_value_2 AS __pgt_value_2,
+                     n.__pgt_nonnull_0 AS __pgt_nonnull_0,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.points_by_employee AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.name = a.name
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET name = a.name, points = a.points, kinds = a.kinds, avg_points = a.avg_points, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_0 = a.__pgt_nonnull_0, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2) VALUES (a.name, a.points, a.kinds, a.avg_points, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_0, a.__pgt_nonnull_2);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
-        ),
-        -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_events AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
-            FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_employees AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(ev) JOIN e
-        --   + ev' JOIN d(e)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT ev.__pgt_w * e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-            FROM delta_events AS ev,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
-            UNION ALL
-            SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
-          ) AS e
-           WHERE e.id = ev.employee
-          UNION ALL
-          SELECT e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-            FROM public.events AS ev,
-                 delta_employees AS e
-           WHERE e.id = ev.employee
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT d.name AS __pgt_g0,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
-                 sum((d.points) * d.__pgt_w) AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.kind IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                 sum(pg_trickle.avg_state(d.points) * d.__pgt_w) AS __pgt_d_value_2
-            FROM delta_join AS d
-           GROUP BY d.name
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when never (all its aggregates are algebraic)
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.points AS __pgt_old_value_0,
-                 s.kinds AS __pgt_old_value_1,
-                 s.__pgt_value_2 AS __pgt_old_value_2,
-                 coalesce(s.__pgt_nonnull_0, 0) AS __pgt_old_nonnull_0,
-                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                 false AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.points_by_employee AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.name = g.__pgt_g0
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 CASE WHEN g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN g.__pgt_old_value_0 IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN g.__pgt_old_value_0 ELSE g.__pgt_old_value_0 + g.__pgt_d_value_0 END AS __pgt_value_0,
-                 g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 AS __pgt_nonnull_0,
-                 coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
-                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2
-            FROM __pgt_groups AS g
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS name,
-                 n.__pgt_value_0 AS points,
-                 n.__pgt_value_1 AS kinds,
-                 CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_points,
-                 n.__pgt_count,
-                 n.__pgt_value_2 AS __pgt_value_2,
-                 n.__pgt_nonnull_0 AS __pgt_nonnull_0,
-                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                 n.__pgt_count > 0 AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.points_by_employee AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.name = a.name
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET name = a.name, points = a.points, kinds = a.kinds, avg_points = a.avg_points, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_0 = a.__pgt_nonnull_0, __pgt_nonnull_2 = a.__pgt_nonnull_2
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2) VALUES (a.name, a.points, a.kinds, a.avg_points, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_0, a.__pgt_nonnull_2);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.events that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.events that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.points_by_employee;
+    TRUNCATE public.points_by_employee;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2288,108 +2363,116 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.reports';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'reports'
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(e) JOIN m
+            --   + e' JOIN d(m)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT e.__pgt_w * m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM delta_employees AS e,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+              ) AS m
+               WHERE m.id = e.manager
+              UNION ALL
+              SELECT m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM public.employees AS e,
+                     delta_employees AS m
+               WHERE m.id = e.manager
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.e_name AS employee, d.m_name AS manager, d.e_salary - d.m_salary AS gap
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.employee, d.manager, d.gap, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.employee, d.manager, d.gap
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.reports AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.reports AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.manager, n.gap), 0) AND t.employee = n.employee AND t.manager = n.manager AND t.gap IS NOT DISTINCT FROM n.gap
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)
+            SELECT n.employee, n.manager, n.gap, hash_record_extended(ROW(n.employee, n.manager, n.gap), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'reports'
-        ),
-        -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_employees AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-            FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(e) JOIN m
-        --   + e' JOIN d(m)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT e.__pgt_w * m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
-            FROM delta_employees AS e,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
-            UNION ALL
-            SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
-          ) AS m
-           WHERE m.id = e.manager
-          UNION ALL
-          SELECT m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
-            FROM public.employees AS e,
-                 delta_employees AS m
-           WHERE m.id = e.manager
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.e_name AS employee, d.m_name AS manager, d.e_salary - d.m_salary AS gap
-            FROM delta_join AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.employee, d.manager, d.gap, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.employee, d.manager, d.gap
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- number the consolidated rows, to pick copies to delete per row
-        __pgt_numbered AS (
-          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-        ),
-        -- delete as many stored copies of each row as its negative weight
-        __pgt_deleted AS (
-          DELETE FROM public.reports AS s
-           WHERE s.ctid = ANY (ARRAY(
-             SELECT x.ctid FROM (
-               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                 FROM __pgt_numbered AS n
-                 JOIN public.reports AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.manager, n.gap), 0) AND t.employee = n.employee AND t.manager = n.manager AND t.gap IS NOT DISTINCT FROM n.gap
-             ) AS x WHERE x.copy <= x.copies))
-        )
-        INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)
-        SELECT n.employee, n.manager, n.gap, hash_record_extended(ROW(n.employee, n.manager, n.gap), 0)
-          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-         WHERE n.__pgt_w > 0;
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.employees that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.employees that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.reports;
+    TRUNCATE public.reports;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

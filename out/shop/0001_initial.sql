@@ -68,6 +68,9 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     frontier            pg_snapshot,
     frontier_own_xid    xid8,
     frontier_mark       bigint,
+    -- A refresh recomputes in full when a source's unconsumed changes (at
+    -- least 1000) exceed this share of its rows: the delta would cost more.
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
     is_populated        boolean NOT NULL DEFAULT false,
     last_refresh_at     timestamptz,
     last_refresh_kind   text,
@@ -828,287 +831,307 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
+    __pgt_changes_3 bigint;
+    __pgt_changes_4 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.customer_revenue';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.order_lines that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.products that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.order_lines that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.products that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.order_lines'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.order_lines', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_3 >= 1000 AND __pgt_changes_3 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_3, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_4 >= 1000 AND __pgt_changes_4 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.products'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_4, 'public.products', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
+            ),
+            -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+                FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_lines AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
+                FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_products AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
+                FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(c) JOIN o JOIN l JOIN p
+            --   + c' JOIN d(o) JOIN l JOIN p
+            --   + c' JOIN o' JOIN d(l) JOIN p
+            --   + c' JOIN o' JOIN l' JOIN d(p)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT c.__pgt_w * o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                FROM delta_customers AS c,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
+                UNION ALL
+                SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
+              ) AS o,
+                     (
+                SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
+                UNION ALL
+                SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
+              ) AS l,
+                     (
+                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                UNION ALL
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
+              ) AS p
+               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+              UNION ALL
+              SELECT o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                FROM public.customers AS c,
+                     delta_orders AS o,
+                     (
+                SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
+                UNION ALL
+                SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
+              ) AS l,
+                     (
+                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                UNION ALL
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
+              ) AS p
+               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+              UNION ALL
+              SELECT l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                FROM public.customers AS c,
+                     public.orders AS o,
+                     delta_order_lines AS l,
+                     (
+                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                UNION ALL
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
+              ) AS p
+               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+              UNION ALL
+              SELECT p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                FROM public.customers AS c,
+                     public.orders AS o,
+                     public.order_lines AS l,
+                     delta_products AS p
+               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.c_id AS __pgt_g0,
+                     d.name AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.discount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     sum((d.quantity) * d.__pgt_w) AS __pgt_d_value_2,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
+                     sum(pg_trickle.avg_state(d.quantity) * d.__pgt_w) AS __pgt_d_value_3,
+                     min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
+                     max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
+                     max(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
+                FROM delta_join AS d
+               GROUP BY d.c_id, d.name
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.lines AS __pgt_old_value_0,
+                     s.discounted_lines AS __pgt_old_value_1,
+                     s.items AS __pgt_old_value_2,
+                     s.__pgt_value_3 AS __pgt_old_value_3,
+                     s.cheapest AS __pgt_old_value_4,
+                     s.dearest AS __pgt_old_value_5,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
+                     (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR g.__pgt_del_4 <= s.cheapest))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_5 >= s.dearest)) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        count(i.discount) AS __pgt_value_1,
+                        sum(i.quantity) AS __pgt_value_2,
+                        count(i.quantity) AS __pgt_nonnull_2,
+                        sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                        count(i.quantity) AS __pgt_nonnull_3,
+                        min(i.price) AS __pgt_value_4,
+                        max(i.price) AS __pgt_value_5
+                   FROM (
+                    SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                      FROM public.customers AS c,
+                           public.orders AS o,
+                           public.order_lines AS l,
+                           public.products AS p
+                     WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+                   ) AS i
+                  WHERE i.c_id = g.__pgt_g0
+                   AND i.name = g.__pgt_g1
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
+                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                     CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
+                     g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
+                     least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                     greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS customer_id,
+                     n.__pgt_g1 AS name,
+                     n.__pgt_value_0 AS lines,
+                     n.__pgt_value_1 AS discounted_lines,
+                     n.__pgt_value_2 AS items,
+                     CASE WHEN n.__pgt_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_3, n.__pgt_nonnull_3) END AS avg_quantity,
+                     n.__pgt_value_4 AS cheapest,
+                     n.__pgt_value_5 AS dearest,
+                     n.__pgt_count,
+                     n.__pgt_value_3 AS __pgt_value_3,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_nonnull_3 AS __pgt_nonnull_3,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.customer_revenue AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
-        ),
-        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
-            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_lines AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
-            FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_products AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
-            FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(c) JOIN o JOIN l JOIN p
-        --   + c' JOIN d(o) JOIN l JOIN p
-        --   + c' JOIN o' JOIN d(l) JOIN p
-        --   + c' JOIN o' JOIN l' JOIN d(p)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT c.__pgt_w * o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-            FROM delta_customers AS c,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
-            UNION ALL
-            SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
-          ) AS o,
-                 (
-            SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
-            UNION ALL
-            SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
-          ) AS l,
-                 (
-            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
-            UNION ALL
-            SELECT -__pgt_w, sku, title, category, price FROM delta_products
-          ) AS p
-           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-          UNION ALL
-          SELECT o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-            FROM public.customers AS c,
-                 delta_orders AS o,
-                 (
-            SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
-            UNION ALL
-            SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
-          ) AS l,
-                 (
-            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
-            UNION ALL
-            SELECT -__pgt_w, sku, title, category, price FROM delta_products
-          ) AS p
-           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-          UNION ALL
-          SELECT l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-            FROM public.customers AS c,
-                 public.orders AS o,
-                 delta_order_lines AS l,
-                 (
-            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
-            UNION ALL
-            SELECT -__pgt_w, sku, title, category, price FROM delta_products
-          ) AS p
-           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-          UNION ALL
-          SELECT p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-            FROM public.customers AS c,
-                 public.orders AS o,
-                 public.order_lines AS l,
-                 delta_products AS p
-           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT d.c_id AS __pgt_g0,
-                 d.name AS __pgt_g1,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.discount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                 sum((d.quantity) * d.__pgt_w) AS __pgt_d_value_2,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                 sum(pg_trickle.avg_state(d.quantity) * d.__pgt_w) AS __pgt_d_value_3,
-                 min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
-                 min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
-                 max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
-                 max(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
-            FROM delta_join AS d
-           GROUP BY d.c_id, d.name
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.lines AS __pgt_old_value_0,
-                 s.discounted_lines AS __pgt_old_value_1,
-                 s.items AS __pgt_old_value_2,
-                 s.__pgt_value_3 AS __pgt_old_value_3,
-                 s.cheapest AS __pgt_old_value_4,
-                 s.dearest AS __pgt_old_value_5,
-                 coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                 coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                 (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR g.__pgt_del_4 <= s.cheapest))
-                     OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_5 >= s.dearest)) AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    count(i.discount) AS __pgt_value_1,
-                    sum(i.quantity) AS __pgt_value_2,
-                    count(i.quantity) AS __pgt_nonnull_2,
-                    sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-                    count(i.quantity) AS __pgt_nonnull_3,
-                    min(i.price) AS __pgt_value_4,
-                    max(i.price) AS __pgt_value_5
-               FROM (
-                SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                  FROM public.customers AS c,
-                       public.orders AS o,
-                       public.order_lines AS l,
-                       public.products AS p
-                 WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-               ) AS i
-              WHERE i.c_id = g.__pgt_g0
-               AND i.name = g.__pgt_g1
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_g1 AS __pgt_g1,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
-                 CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                 g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                 CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
-                 g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                 least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
-                 greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS customer_id,
-                 n.__pgt_g1 AS name,
-                 n.__pgt_value_0 AS lines,
-                 n.__pgt_value_1 AS discounted_lines,
-                 n.__pgt_value_2 AS items,
-                 CASE WHEN n.__pgt_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_3, n.__pgt_nonnull_3) END AS avg_quantity,
-                 n.__pgt_value_4 AS cheapest,
-                 n.__pgt_value_5 AS dearest,
-                 n.__pgt_count,
-                 n.__pgt_value_3 AS __pgt_value_3,
-                 n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                 n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                 n.__pgt_count > 0 AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.customer_revenue AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.order_lines that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.products that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.order_lines that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.products that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
@@ -1297,89 +1320,97 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.big_customers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.customer_revenue that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customer_revenue'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customer_revenue', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
+            ),
+            -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customer_revenue AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
+                FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy items >= 5
+            delta_filter AS (
+              SELECT d.__pgt_w, d.customer_id, d.name, d.lines, d.discounted_lines, d.items, d.avg_quantity, d.cheapest, d.dearest
+                FROM delta_customer_revenue AS d
+               WHERE d.items >= 5
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.customer_id AS customer_id, d.name AS name, d.items AS items
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.customer_id, d.name, d.items, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.customer_id, d.name, d.items
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) hash_record_extended(ROW(n.customer_id, n.name), 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name, n.__pgt_w DESC
+            )
+            MERGE INTO public.big_customers AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, items = a.items
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, name, items, __pgt_row_id) VALUES (a.customer_id, a.name, a.items, a.__pgt_row_id);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
-        ),
-        -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customer_revenue AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
-            FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- filter (linear): changes of its input that satisfy items >= 5
-        delta_filter AS (
-          SELECT d.__pgt_w, d.customer_id, d.name, d.lines, d.discounted_lines, d.items, d.avg_quantity, d.cheapest, d.dearest
-            FROM delta_customer_revenue AS d
-           WHERE d.items >= 5
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.customer_id AS customer_id, d.name AS name, d.items AS items
-            FROM delta_filter AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.customer_id, d.name, d.items, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.customer_id, d.name, d.items
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- one row per key: the new version if there is one (update or insert), else the deletion
-        __pgt_apply AS (
-          SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) hash_record_extended(ROW(n.customer_id, n.name), 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w
-            FROM __pgt_net AS n
-           ORDER BY hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name, n.__pgt_w DESC
-        )
-        MERGE INTO public.big_customers AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
-         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, items = a.items
-         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, name, items, __pgt_row_id) VALUES (a.customer_id, a.name, a.items, a.__pgt_row_id);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.customer_revenue that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.big_customers;
+    TRUNCATE public.big_customers;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1476,171 +1507,183 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.busy_regions';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
+            ),
+            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+                FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(o) JOIN c
+            --   + o' JOIN d(c)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM delta_orders AS o,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                UNION ALL
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+              ) AS c
+               WHERE c.id = o.customer_id
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM public.orders AS o,
+                     delta_customers AS c
+               WHERE c.id = o.customer_id
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.region AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     sum((CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) * d.__pgt_w) AS __pgt_d_value_1
+                FROM delta_join AS d
+               GROUP BY d.region
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.orders AS __pgt_old_value_0,
+                     s.paid AS __pgt_old_value_1,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     s.__pgt_row_id IS NULL AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
+                        count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+                   FROM (
+                    SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                      FROM public.orders AS o,
+                           public.customers AS c
+                     WHERE c.id = o.customer_id
+                   ) AS i
+                  WHERE (i.region = g.__pgt_g0 OR (i.region IS NULL AND g.__pgt_g0 IS NULL))
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows and satisfies HAVING
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS region,
+                     n.__pgt_value_0 AS orders,
+                     n.__pgt_value_1 AS paid,
+                     n.__pgt_count,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_count > 0 AND (n.__pgt_value_0 >= 2) IS TRUE AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.busy_regions AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET region = a.region, orders = a.orders, paid = a.paid, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.region, a.orders, a.paid, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
-        ),
-        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
-            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(o) JOIN c
-        --   + o' JOIN d(c)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM delta_orders AS o,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
-            UNION ALL
-            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
-          ) AS c
-           WHERE c.id = o.customer_id
-          UNION ALL
-          SELECT c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.orders AS o,
-                 delta_customers AS c
-           WHERE c.id = o.customer_id
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes
-        __pgt_delta_groups AS (
-          SELECT d.region AS __pgt_g0,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                 sum((CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) * d.__pgt_w) AS __pgt_d_value_1
-            FROM delta_join AS d
-           GROUP BY d.region
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.orders AS __pgt_old_value_0,
-                 s.paid AS __pgt_old_value_1,
-                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                 s.__pgt_row_id IS NULL AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
-                    count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
-               FROM (
-                SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-                  FROM public.orders AS o,
-                       public.customers AS c
-                 WHERE c.id = o.customer_id
-               ) AS i
-              WHERE (i.region = g.__pgt_g0 OR (i.region IS NULL AND g.__pgt_g0 IS NULL))
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_g0 AS __pgt_g0,
-                 g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
-                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows and satisfies HAVING
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
-                 n.__pgt_g0 AS region,
-                 n.__pgt_value_0 AS orders,
-                 n.__pgt_value_1 AS paid,
-                 n.__pgt_count,
-                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                 n.__pgt_count > 0 AND (n.__pgt_value_0 >= 2) IS TRUE AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.busy_regions AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET region = a.region, orders = a.orders, paid = a.paid, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.region, a.orders, a.paid, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.busy_regions;
+    TRUNCATE public.busy_regions;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1738,89 +1781,97 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.open_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
+            ),
+            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy status IN ('open', 'pending')
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.customer_id, d.status, d.created_at
+                FROM delta_orders AS d
+               WHERE d.status IN ('open', 'pending')
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, upper(d.status) AS status, d.created_at::date AS day
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.customer_id, d.status, d.day, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.customer_id, d.status, d.day
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO public.open_orders AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, status = a.status, day = a.day
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, status, day, __pgt_row_id) VALUES (a.id, a.customer_id, a.status, a.day, a.__pgt_row_id);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
-        ),
-        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- filter (linear): changes of its input that satisfy status IN ('open', 'pending')
-        delta_filter AS (
-          SELECT d.__pgt_w, d.id, d.customer_id, d.status, d.created_at
-            FROM delta_orders AS d
-           WHERE d.status IN ('open', 'pending')
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, upper(d.status) AS status, d.created_at::date AS day
-            FROM delta_filter AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.id, d.customer_id, d.status, d.day, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.id, d.customer_id, d.status, d.day
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- one row per key: the new version if there is one (update or insert), else the deletion
-        __pgt_apply AS (
-          SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w
-            FROM __pgt_net AS n
-           ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
-        )
-        MERGE INTO public.open_orders AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
-         WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, status = a.status, day = a.day
-         WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, status, day, __pgt_row_id) VALUES (a.id, a.customer_id, a.status, a.day, a.__pgt_row_id);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.open_orders;
+    TRUNCATE public.open_orders;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1921,217 +1972,237 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
+    __pgt_changes_3 bigint;
+    __pgt_changes_4 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.order_line_details';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.order_lines that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.products that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.order_lines that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.products that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.order_lines'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.order_lines', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_3 >= 1000 AND __pgt_changes_3 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_3, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_4 >= 1000 AND __pgt_changes_4 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.products'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_4, 'public.products', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
+            ),
+            -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_lines AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
+                FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_products AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
+                FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+                FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(l) JOIN o JOIN p JOIN c
+            --   + l' JOIN d(o) JOIN p JOIN c
+            --   + l' JOIN o' JOIN d(p) JOIN c
+            --   + l' JOIN o' JOIN p' JOIN d(c)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT l.__pgt_w * o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM delta_order_lines AS l,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
+                UNION ALL
+                SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
+              ) AS o,
+                     (
+                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                UNION ALL
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
+              ) AS p,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                UNION ALL
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+              ) AS c
+               WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+              UNION ALL
+              SELECT o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM public.order_lines AS l,
+                     delta_orders AS o,
+                     (
+                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                UNION ALL
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
+              ) AS p,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                UNION ALL
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+              ) AS c
+               WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+              UNION ALL
+              SELECT p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM public.order_lines AS l,
+                     public.orders AS o,
+                     delta_products AS p,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                UNION ALL
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+              ) AS c
+               WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM public.order_lines AS l,
+                     public.orders AS o,
+                     public.products AS p,
+                     delta_customers AS c
+               WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.o_id AS order_id, d.name AS customer, d.title AS title, d.quantity AS quantity, (d.quantity * d.price) * (1 - (COALESCE(d.discount, 0))) AS line_total, CASE WHEN d.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.order_id, d.customer, d.title, d.quantity, d.line_total, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.order_id, d.customer, d.title, d.quantity, d.line_total, d.kind
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.order_line_details AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.order_line_details AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind), 0) AND t.order_id = n.order_id AND t.customer = n.customer AND t.title = n.title AND t.quantity = n.quantity AND t.line_total IS NOT DISTINCT FROM n.line_total AND t.kind IS NOT DISTINCT FROM n.kind
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
+            SELECT n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind, hash_record_extended(ROW(n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
-        ),
-        -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_order_lines AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
-            FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_products AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
-            FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
-            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(l) JOIN o JOIN p JOIN c
-        --   + l' JOIN d(o) JOIN p JOIN c
-        --   + l' JOIN o' JOIN d(p) JOIN c
-        --   + l' JOIN o' JOIN p' JOIN d(c)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT l.__pgt_w * o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM delta_order_lines AS l,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
-            UNION ALL
-            SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
-          ) AS o,
-                 (
-            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
-            UNION ALL
-            SELECT -__pgt_w, sku, title, category, price FROM delta_products
-          ) AS p,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
-            UNION ALL
-            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
-          ) AS c
-           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
-          UNION ALL
-          SELECT o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.order_lines AS l,
-                 delta_orders AS o,
-                 (
-            SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
-            UNION ALL
-            SELECT -__pgt_w, sku, title, category, price FROM delta_products
-          ) AS p,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
-            UNION ALL
-            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
-          ) AS c
-           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
-          UNION ALL
-          SELECT p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.order_lines AS l,
-                 public.orders AS o,
-                 delta_products AS p,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
-            UNION ALL
-            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
-          ) AS c
-           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
-          UNION ALL
-          SELECT c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.order_lines AS l,
-                 public.orders AS o,
-                 public.products AS p,
-                 delta_customers AS c
-           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.o_id AS order_id, d.name AS customer, d.title AS title, d.quantity AS quantity, (d.quantity * d.price) * (1 - (COALESCE(d.discount, 0))) AS line_total, CASE WHEN d.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
-            FROM delta_join AS d
-        ),
-        -- consolidate: identical rows with opposite weights cancel out
-        __pgt_net AS (
-          SELECT d.order_id, d.customer, d.title, d.quantity, d.line_total, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.order_id, d.customer, d.title, d.quantity, d.line_total, d.kind
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- number the consolidated rows, to pick copies to delete per row
-        __pgt_numbered AS (
-          SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-        ),
-        -- delete as many stored copies of each row as its negative weight
-        __pgt_deleted AS (
-          DELETE FROM public.order_line_details AS s
-           WHERE s.ctid = ANY (ARRAY(
-             SELECT x.ctid FROM (
-               SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                 FROM __pgt_numbered AS n
-                 JOIN public.order_line_details AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind), 0) AND t.order_id = n.order_id AND t.customer = n.customer AND t.title = n.title AND t.quantity = n.quantity AND t.line_total IS NOT DISTINCT FROM n.line_total AND t.kind IS NOT DISTINCT FROM n.kind
-             ) AS x WHERE x.copy <= x.copies))
-        )
-        INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
-        SELECT n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind, hash_record_extended(ROW(n.order_id, n.customer, n.title, n.quantity, n.line_total, n.kind), 0)
-          FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-         WHERE n.__pgt_w > 0;
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.order_lines that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.products that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.order_lines that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.products that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.order_line_details;
+    TRUNCATE public.order_line_details;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2240,125 +2311,133 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.order_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
+            ),
+            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
+            __pgt_delta_groups AS (
+              SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                     min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
+                     max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                     max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
+                FROM delta_orders AS d
+              HAVING count(*) > 0
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.orders AS __pgt_old_value_0,
+                     s.first_order AS __pgt_old_value_1,
+                     s.last_order AS __pgt_old_value_2,
+                     (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR g.__pgt_del_1 <= s.first_order))
+                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR g.__pgt_del_2 >= s.last_order)) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        min(i.created_at) AS __pgt_value_1,
+                        max(i.created_at) AS __pgt_value_2
+                   FROM (
+                    SELECT id, customer_id, status, created_at FROM public.orders
+                   ) AS i
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
+                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT 0::bigint AS __pgt_row_id,
+                     n.__pgt_value_0 AS orders,
+                     n.__pgt_value_1 AS first_order,
+                     n.__pgt_value_2 AS last_order,
+                     n.__pgt_count,
+                     true AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.order_stats AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
-        ),
-        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
-        __pgt_delta_groups AS (
-          SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
-                 min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
-                 max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
-                 max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
-            FROM delta_orders AS d
-          HAVING count(*) > 0
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.orders AS __pgt_old_value_0,
-                 s.first_order AS __pgt_old_value_1,
-                 s.last_order AS __pgt_old_value_2,
-                 (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR g.__pgt_del_1 <= s.first_order))
-                     OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR g.__pgt_del_2 >= s.last_order)) AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    min(i.created_at) AS __pgt_value_1,
-                    max(i.created_at) AS __pgt_value_2
-               FROM (
-                SELECT id, customer_id, status, created_at FROM public.orders
-               ) AS i
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
-                 greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT 0::bigint AS __pgt_row_id,
-                 n.__pgt_value_0 AS orders,
-                 n.__pgt_value_1 AS first_order,
-                 n.__pgt_value_2 AS last_order,
-                 n.__pgt_count,
-                 true AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.order_stats AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.order_stats;
+    TRUNCATE public.order_stats;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2450,125 +2529,137 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.region_statuses';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           AND NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
+            ),
+            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+                FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(o) JOIN c
+            --   + o' JOIN d(c)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM delta_orders AS o,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                UNION ALL
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
+              ) AS c
+               WHERE c.id = o.customer_id
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                FROM public.orders AS o,
+                     delta_customers AS c
+               WHERE c.id = o.customer_id
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.region AS region, d.status AS status
+                FROM delta_join AS d
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.region, d.status, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.region, d.status
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.region, n.status), 0) AS __pgt_row_id, n.region, n.status, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN public.region_statuses AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.region, n.status), 0) AND s.region IS NOT DISTINCT FROM n.region AND s.status = n.status
+            )
+            MERGE INTO public.region_statuses AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region AND s.status = a.status
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, status, __pgt_row_id, __pgt_count) VALUES (a.region, a.status, a.__pgt_row_id, a.__pgt_count);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
-        ),
-        -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_orders AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-            FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customers AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
-            FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- inner join (bilinear): the sum of
-        --     d(o) JOIN c
-        --   + o' JOIN d(c)
-        -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-        delta_join AS (
-          SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM delta_orders AS o,
-                 (
-            SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
-            UNION ALL
-            SELECT -__pgt_w, id, name, region, vip FROM delta_customers
-          ) AS c
-           WHERE c.id = o.customer_id
-          UNION ALL
-          SELECT c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.orders AS o,
-                 delta_customers AS c
-           WHERE c.id = o.customer_id
-        ),
-        -- project (linear): each changed row, projected
-        delta_project AS (
-          SELECT d.__pgt_w, d.region AS region, d.status AS status
-            FROM delta_join AS d
-        ),
-        -- distinct: net change in the multiplicity of each row
-        __pgt_net AS (
-          SELECT d.region, d.status, sum(d.__pgt_w)::bigint AS __pgt_w
-            FROM delta_project AS d
-           GROUP BY d.region, d.status
-          HAVING sum(d.__pgt_w) <> 0
-        ),
-        -- new multiplicity = stored multiplicity + change; a row stays while it is positive
-        __pgt_apply AS (
-          SELECT hash_record_extended(ROW(n.region, n.status), 0) AS __pgt_row_id, n.region, n.status, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
-            FROM __pgt_net AS n
-            LEFT JOIN public.region_statuses AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.region, n.status), 0) AND s.region IS NOT DISTINCT FROM n.region AND s.status = n.status
-        )
-        MERGE INTO public.region_statuses AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region AND s.status = a.status
-         WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
-         WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
-         WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, status, __pgt_row_id, __pgt_count) VALUES (a.region, a.status, a.__pgt_row_id, a.__pgt_count);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.customers that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            -- Changes of public.orders that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.customers that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.orders that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.region_statuses;
+    TRUNCATE public.region_statuses;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2663,128 +2754,136 @@ DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
     __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
     __pgt_reason text;
+    __pgt_changes_1 bigint;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.revenue_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Nothing to do when no source has an unconsumed change.
-        IF NOT EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            -- Changes of public.customer_revenue that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
             RETURN 'NOOP';
         END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customer_revenue'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customer_revenue', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
+            ),
+            -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customer_revenue AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
+                FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
+            __pgt_delta_groups AS (
+              SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.items IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     sum((d.items) * d.__pgt_w) AS __pgt_d_value_1,
+                     max(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                     max(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
+                FROM delta_customer_revenue AS d
+              HAVING count(*) > 0
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.customers AS __pgt_old_value_0,
+                     s.items AS __pgt_old_value_1,
+                     s.dearest AS __pgt_old_value_2,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_2 >= s.dearest)) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
+            ),
+            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            __pgt_rescanned AS (
+              SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2
+                FROM __pgt_groups AS g
+               CROSS JOIN LATERAL (
+                 SELECT count(*) AS __pgt_count,
+                        count(*) AS __pgt_value_0,
+                        sum(i.items) AS __pgt_value_1,
+                        count(i.items) AS __pgt_nonnull_1,
+                        max(i.dearest) AS __pgt_value_2
+                   FROM (
+                    SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+                   ) AS i
+               ) AS r
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
+                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT 0::bigint AS __pgt_row_id,
+                     n.__pgt_value_0 AS customers,
+                     n.__pgt_value_1 AS items,
+                     n.__pgt_value_2 AS dearest,
+                     n.__pgt_count,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     true AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.revenue_totals AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-        WITH
-        -- record the new frontier under the same snapshot that reads the changes
-        __pgt_frontier AS (
-          UPDATE pg_trickle.pgt_stream_tables
-             SET frontier = pg_current_snapshot(),
-                 frontier_own_xid = pg_current_xact_id_if_assigned(),
-                 frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
-           WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
-        ),
-        -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
-        delta_customer_revenue AS (
-          SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
-            FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-           WHERE c.__pgt_action IN ('I', 'D')
-             AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-        ),
-        -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
-        __pgt_delta_groups AS (
-          SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
-                 sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                 coalesce(sum(d.__pgt_w) FILTER (WHERE d.items IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                 sum((d.items) * d.__pgt_w) AS __pgt_d_value_1,
-                 max(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
-                 max(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
-            FROM delta_customer_revenue AS d
-          HAVING count(*) > 0
-        ),
-        -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
-        __pgt_groups AS (
-          SELECT g.*,
-                 s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                 coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                 s.customers AS __pgt_old_value_0,
-                 s.items AS __pgt_old_value_1,
-                 s.dearest AS __pgt_old_value_2,
-                 coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                 (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_2 >= s.dearest)) AS __pgt_rescan
-            FROM __pgt_delta_groups AS g
-            LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
-        ),
-        -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
-        __pgt_rescanned AS (
-          SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2
-            FROM __pgt_groups AS g
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS __pgt_count,
-                    count(*) AS __pgt_value_0,
-                    sum(i.items) AS __pgt_value_1,
-                    count(i.items) AS __pgt_nonnull_1,
-                    max(i.dearest) AS __pgt_value_2
-               FROM (
-                SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-               ) AS i
-           ) AS r
-           WHERE g.__pgt_rescan
-        ),
-        -- new state of each changed group: stored state + change, or the recomputed state
-        __pgt_new_state AS (
-          SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                 coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                 CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
-                 g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                 greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
-            FROM __pgt_groups AS g
-           WHERE NOT g.__pgt_rescan
-          UNION ALL
-          SELECT * FROM __pgt_rescanned
-        ),
-        -- rows in storage layout; a group stays while it has rows
-        __pgt_apply AS (
-          SELECT 0::bigint AS __pgt_row_id,
-                 n.__pgt_value_0 AS customers,
-                 n.__pgt_value_1 AS items,
-                 n.__pgt_value_2 AS dearest,
-                 n.__pgt_count,
-                 n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                 true AS __pgt_keep
-            FROM __pgt_new_state AS n
-        )
-        MERGE INTO public.revenue_totals AS s
-        USING __pgt_apply AS a
-           ON s.__pgt_row_id = a.__pgt_row_id
-         WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-         WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
-         WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
-
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
-        IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
-            __pgt_reason := 'a source was truncated';
-        ELSE
-            -- Changes of public.customer_revenue that every reader has consumed are deleted.
-            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                     JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                    WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                      AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-            RETURN 'DIFFERENTIAL';
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
         END IF;
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.revenue_totals;
+    TRUNCATE public.revenue_totals;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

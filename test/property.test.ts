@@ -1,0 +1,328 @@
+/**
+ * Property tests of the oracle on fixtures/shop: after every refresh, every (refreshed) stream
+ * table equals a fresh run of its query, duplicates included.
+ *
+ * Each fast-check run is one independent sequence: reset the four tables to the seed state, then
+ * several steps of random DML (test/support/dml.ts), each followed by a refresh of all, some or
+ * none of the stream tables and an oracle check of those refreshed; a final refresh of all and a
+ * check of all ends every sequence. A step's statements run in autocommit, in one transaction
+ * (committed, rolled back, or partly rolled back to a savepoint), around a refresh inside the
+ * writing transaction, or on a second connection whose transaction stays open across a refresh.
+ * Every sequence checks all 8 stream tables of fixtures/shop, so N sequences are N per stream table.
+ *
+ * On failure fast-check prints the shrunk sequence as a psql-like script, with the seed and path.
+ *
+ * Environment:
+ *   TRICKLE_PROPERTY_SEED       fast-check seed (default: a fixed one, so CI is deterministic)
+ *   TRICKLE_PROPERTY_RUNS       sequences on the embedded PostgreSQL 18 (default 200)
+ *   TRICKLE_PROPERTY_PG15_RUNS  sequences on the system PostgreSQL 15 (default 30)
+ *   TRICKLE_PROPERTY_PATH       replay path printed by fast-check on failure (with the same seed)
+ */
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalyzedProject } from '../compiler/compile.js';
+import { checkOracle, formatMismatch } from '../compiler/verify/oracle.js';
+import { oracleTargets, refreshAll } from '../compiler/verify/verify.js';
+import { qualified } from '../compiler/sql/quote.js';
+import { withTempDatabase, type PgServer } from '../compiler/db/servers.js';
+import { sequenceArb, type Sequence, type Step } from './support/dml.js';
+import { pgServers } from './support/servers.js';
+import { compileFixture, connect, expectOracle, loadFixture, type CompiledFixture } from './support/trickle.js';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/shop', import.meta.url));
+
+function envInt(name: string, fallback: number): number {
+  const v = process.env[name];
+  if (v === undefined || v.trim() === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new Error(`${name} must be an integer, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+const SEED = envInt('TRICKLE_PROPERTY_SEED', 20260101);
+const PATH = process.env.TRICKLE_PROPERTY_PATH || undefined;
+const RUNS: Record<string, number> = {
+  'embedded-pg18': envInt('TRICKLE_PROPERTY_RUNS', 200),
+  'system-pg15': envInt('TRICKLE_PROPERTY_PG15_RUNS', 30),
+};
+const MAX_STEPS = 10;
+const MAX_STATEMENTS_PER_STEP = 5;
+
+/** Coverage counters, printed once per server. */
+class Stats {
+  readonly statements = new Map<string, number>();
+  readonly refreshKinds = new Map<string, number>();
+  readonly tx = new Map<string, number>();
+  sequences = 0;
+  steps = 0;
+  checks = 0;
+  multiTableRefreshes = 0;
+  lockSkips = 0;
+  bump(m: Map<string, number>, k: string): void {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  summary(): string {
+    const fmt = (m: Map<string, number>) =>
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k}=${n}`)
+        .join(' ');
+    return [
+      `${this.sequences} sequences, ${this.steps} steps, ${this.checks} oracle checks of one stream table`,
+      `refreshes of all seeing changes of 2+ tables: ${this.multiTableRefreshes}; statements skipped (waiting for T2): ${this.lockSkips}`,
+      `transactions: ${fmt(this.tx)}`,
+      `refresh kinds: ${fmt(this.refreshKinds)}`,
+      `statement kinds (${this.statements.size}): ${fmt(this.statements)}`,
+    ].join('\n  ');
+  }
+}
+
+class Harness {
+  /** Tables written since the last refresh of all stream tables (rolled-back work included). */
+  private pending = new Set<string>();
+  /** The last sequence run, when it passed: where a failing differential reset comes from. */
+  private previousRun: Sequence | undefined;
+  readonly resetFailures: string[] = [];
+  readonly stats = new Stats();
+  private readonly seedSql: string;
+  private readonly names: string[];
+  private readonly targets: ReturnType<typeof oracleTargets>;
+
+  /** Lock waits longer than this on the main connection fail the run (rather than hang it). */
+  static readonly LOCK_TIMEOUT = '10s';
+  /** The main connection's lock_timeout while T2 is open: a statement waiting for T2 is skipped. */
+  static readonly CONCURRENT_LOCK_TIMEOUT = '50ms';
+
+  constructor(
+    private readonly client: pg.Client,
+    /** The second connection, T2 of a 'concurrent' step. */
+    private readonly client2: pg.Client,
+    private readonly fixture: CompiledFixture,
+  ) {
+    this.seedSql = fixture.sources.data.map((d) => d.text).join('\n');
+    this.names = fixture.project.streams.map((st) => qualified(st.name.schema, st.name.name));
+    this.targets = oracleTargets(fixture.project);
+  }
+
+  get project(): AnalyzedProject {
+    return this.fixture.project;
+  }
+
+  private async refreshAll(at: string): Promise<void> {
+    let kinds: string[];
+    try {
+      kinds = await refreshAll(this.client, this.project);
+    } catch (e) {
+      throw new Error(`${at}: refresh of all failed: ${(e as Error).message}`);
+    }
+    for (const k of kinds) this.stats.bump(this.stats.refreshKinds, k);
+    if (this.pending.size >= 2) this.stats.multiTableRefreshes++;
+    this.pending.clear();
+  }
+
+  private async check(label: string, only?: ReadonlySet<string>): Promise<void> {
+    const problems: string[] = [];
+    for (const [i, t] of this.targets.entries()) {
+      if (only && !only.has(this.names[i]!)) continue;
+      this.stats.checks++;
+      const r = await checkOracle(this.client, t);
+      if (r.extra.length || r.missing.length) problems.push(formatMismatch(t, r));
+    }
+    if (problems.length) throw new Error(`${label}:\n${problems.join('\n')}`);
+  }
+
+  private async exec(sql: string, what: string, client: pg.Client = this.client): Promise<void> {
+    try {
+      await client.query(sql);
+    } catch (e) {
+      throw new Error(`${what} failed (a bug in the DML generator or in the generated SQL): ${(e as Error).message}\n${sql}`);
+    }
+  }
+
+  /**
+   * Back to the seed state with exact stream tables, whatever the previous run left behind.
+   *
+   * The DELETE + reseed is itself a big change: when the previous sequence passed, a differential
+   * refresh must get it right too (a failure is recorded, reported after the run). Then a full
+   * refresh of every stream table makes the start state independent of earlier runs, so that
+   * every sequence is reproducible on its own and shrinking works.
+   */
+  async reset(): Promise<void> {
+    // A run that failed mid-transaction.
+    await this.client2.query('ROLLBACK').catch(() => undefined);
+    await this.client.query('ROLLBACK').catch(() => undefined);
+    await this.client.query(`SET lock_timeout = '${Harness.LOCK_TIMEOUT}'`);
+    await this.exec(`DELETE FROM order_lines; DELETE FROM orders; DELETE FROM products; DELETE FROM customers;\n${this.seedSql}`, 'reset');
+    if (this.previousRun !== undefined) {
+      try {
+        await this.refreshAll('reset');
+        await this.check('differential refresh after DELETE of every row and reseed');
+      } catch (e) {
+        this.resetFailures.push(
+          `${(e as Error).message}\n  after this sequence (a reseed statement appended to it reproduces the failure):${this.previousRun.toString()}`,
+        );
+      }
+    }
+    for (const name of this.names) await this.client.query('CALL pg_trickle.refresh($1, full => true)', [name]);
+    this.pending.clear();
+    await this.check('full refresh of every stream table after reseed');
+  }
+
+  private async statements(step: Step, from: number, to: number, at: string, client: pg.Client = this.client): Promise<void> {
+    for (const s of step.statements.slice(from, to)) {
+      this.stats.bump(this.stats.statements, s.kind);
+      for (const t of s.tables) this.pending.add(t);
+      await this.exec(s.sql, `${at}: ${s.kind}`, client);
+    }
+  }
+
+  /** The main connection's part of a 'concurrent' step: a statement that waits for T2's locks is skipped. */
+  private async mainWhileT2Open(step: Step, at: string): Promise<void> {
+    await this.client.query(`SET lock_timeout = '${Harness.CONCURRENT_LOCK_TIMEOUT}'`);
+    try {
+      for (const s of step.statements.slice(step.split)) {
+        this.stats.bump(this.stats.statements, s.kind);
+        try {
+          await this.client.query(s.sql);
+          for (const t of s.tables) this.pending.add(t);
+        } catch (e) {
+          if ((e as { code?: string }).code !== '55P03') {
+            throw new Error(`${at}: ${s.kind} failed (a bug in the DML generator or in the generated SQL): ${(e as Error).message}\n${s.sql}`);
+          }
+          this.stats.lockSkips++;
+        }
+      }
+    } finally {
+      await this.client.query(`SET lock_timeout = '${Harness.LOCK_TIMEOUT}'`);
+    }
+  }
+
+  async step(step: Step, at: string): Promise<void> {
+    this.stats.steps++;
+    this.stats.bump(this.stats.tx, step.tx);
+    const n = step.statements.length;
+    const k = step.split;
+    switch (step.tx) {
+      case 'autocommit':
+        await this.statements(step, 0, n, at);
+        break;
+      case 'transaction':
+      case 'rollback':
+        await this.client.query('BEGIN');
+        await this.statements(step, 0, n, at);
+        await this.client.query(step.tx === 'transaction' ? 'COMMIT' : 'ROLLBACK');
+        break;
+      case 'savepoint':
+        await this.client.query('BEGIN');
+        await this.statements(step, 0, k, at);
+        await this.client.query('SAVEPOINT s');
+        await this.statements(step, k, n, at);
+        await this.client.query('ROLLBACK TO SAVEPOINT s');
+        await this.client.query('COMMIT');
+        break;
+      case 'refresh-inside':
+        await this.client.query('BEGIN');
+        await this.statements(step, 0, k, at);
+        await this.refreshAll(`${at}, inside the transaction`);
+        await this.check(`${at}, refresh of all inside the transaction`);
+        await this.statements(step, k, n, at);
+        await this.client.query('COMMIT');
+        break;
+      case 'concurrent':
+        await this.client2.query('BEGIN');
+        await this.statements(step, 0, k, `${at} (T2)`, this.client2);
+        await this.mainWhileT2Open(step, at);
+        await this.refreshAll(`${at}, while T2 is open`);
+        await this.check(`${at}, refresh of all while T2 is open`);
+        await this.client2.query('COMMIT');
+        break;
+    }
+    if (step.refresh === 'all') {
+      await this.refreshAll(at);
+      await this.check(`${at}, refresh of all`);
+    } else if (step.refresh !== 'none') {
+      const refreshed = step.refreshed();
+      for (const r of refreshed) {
+        try {
+          await this.client.query('CALL pg_trickle.refresh($1, full => $2)', [r.name, r.full]);
+        } catch (e) {
+          throw new Error(`${at}: refresh of ${r.name}${r.full ? ' (full)' : ''} failed: ${(e as Error).message}`);
+        }
+      }
+      // A stream table refreshed (in dependency order) equals its query over the current tables
+      // and the current contents of the stream tables it reads, refreshed or not.
+      await this.check(`${at}, partial refresh`, new Set(refreshed.map((r) => r.name)));
+    }
+  }
+
+  async run(seq: Sequence): Promise<void> {
+    await this.reset();
+    this.previousRun = undefined;
+    this.stats.sequences++;
+    for (const [i, step] of seq.steps.entries()) await this.step(step, `after step ${i + 1} of ${seq.steps.length}`);
+    await this.refreshAll('the final refresh');
+    await this.check('after the final refresh of all');
+    this.previousRun = seq;
+  }
+}
+
+for (const entry of pgServers()) {
+  const runs = RUNS[entry.label] ?? 30;
+  describe.skipIf(entry.skipReason !== undefined)(`property: fixtures/shop on ${entry.label}`, () => {
+    let server: PgServer | undefined;
+    let fixture: CompiledFixture;
+
+    beforeAll(async () => {
+      fixture = await compileFixture(FIXTURE);
+      server = await entry.start();
+      if (server === undefined) console.warn(`[trickle tests] ${entry.label} is not available; skipping the property tests on it`);
+    });
+
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it(
+      `${runs} random DML sequences (each checks all 8 stream tables): every stream table equals its query after every refresh`,
+      async (ctx) => {
+        if (!server) return ctx.skip(`${entry.label} not available`);
+        expect(fixture.project.streams).toHaveLength(8);
+        const t0 = Date.now();
+        await withTempDatabase(server, async (url) => {
+          const client = await connect(url);
+          const client2 = await connect(url);
+          await client2.query(`SET lock_timeout = '${Harness.LOCK_TIMEOUT}'`);
+          try {
+            await loadFixture(client, fixture);
+            await expectOracle(client, fixture.project, 'initial population');
+            const h = new Harness(client, client2, fixture);
+            const arb = sequenceArb({
+              streams: fixture.project.streams.map((st) => qualified(st.name.schema, st.name.name)),
+              seedSql: fixture.sources.data.map((d) => d.text).join('\n'),
+              seedFiles: fixture.sources.data.map((d) => d.file),
+              maxSteps: MAX_STEPS,
+              maxStatementsPerStep: MAX_STATEMENTS_PER_STEP,
+            });
+            try {
+              await fc.assert(
+                fc.asyncProperty(arb, (seq) => h.run(seq)),
+                { numRuns: runs, seed: SEED, ...(PATH ? { path: PATH } : {}) },
+              );
+            } finally {
+              console.log(
+                `[trickle tests] property on ${server!.label} (seed ${SEED}): ${((Date.now() - t0) / 1000).toFixed(1)} s\n  ${h.stats.summary()}`,
+              );
+            }
+            expect(h.resetFailures, h.resetFailures.join('\n\n')).toEqual([]);
+          } finally {
+            await client2.end();
+            await client.end();
+          }
+        });
+      },
+      20 * 60_000,
+    );
+  });
+}
