@@ -14,7 +14,7 @@
 import { qualifiedKey } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
 import { visitOp, type Join, type Op, type Scan } from '../ir/ops.js';
-import { columnList } from '../sql/fragments.js';
+import { columnList, indent } from '../sql/fragments.js';
 import { ident, qualified } from '../sql/quote.js';
 import { bufferTable, unconsumed } from './context.js';
 import type { CteChain } from './cte.js';
@@ -185,10 +185,7 @@ function offsetsOf(o: Join): number[] {
 }
 
 function indentBlock(sql: string): string {
-  return sql
-    .split('\n')
-    .map((l) => (l ? '  ' + l : l))
-    .join('\n');
+  return indent(sql, 2);
 }
 
 function unsupported(kind: string): never {

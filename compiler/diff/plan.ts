@@ -14,7 +14,7 @@ import type { QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isStateless, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
-import { columnList, exprNode, rowIdSql, sameValue } from '../sql/fragments.js';
+import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
 import { ident, qualified } from '../sql/quote.js';
 import { frontierCaptureSql } from './context.js';
 import { CteChain } from './cte.js';
@@ -449,11 +449,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 }
 
 function block(sql: string, by: number): string {
-  const pad = ' '.repeat(by);
-  return sql
-    .split('\n')
-    .map((l) => (l ? pad + l : l))
-    .join('\n');
+  return indent(sql, by);
 }
 
 export { deparse, substitute };

@@ -46,6 +46,7 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     sourceTable: qualified(source.schema, source.name),
     bufferTable: bufferTable(source),
     bufferComment: literal(`trickle: changes of ${sn}`),
+    truncationIndex: ident(`idx_changes_${stableHash(sn)}_truncations`),
     sourceColumns: columnList(columns, 's'),
     columns: columnList(columns),
     newColumns: columnList(columns, 'n'),

@@ -28,10 +28,7 @@ export function sameValue(a: string, b: string, notNull: boolean): string {
 /** Indents every line of a block. */
 export function indent(text: string, by = 2): string {
   const pad = ' '.repeat(by);
-  return text
-    .split('\n')
-    .map((l) => (l.length ? pad + l : l))
-    .join('\n');
+  return text.replace(/^(?=.)/gm, pad);
 }
 
 /** A SQL line comment, safe for any text (no line breaks can escape it). */

@@ -508,6 +508,8 @@ ALTER TABLE pg_trickle_changes.changes_beb66fa32e5d012c
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: changes of Sales.Order Items';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_beb66fa32e5d012c_truncations ON pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -575,6 +577,8 @@ ALTER TABLE pg_trickle_changes.changes_a00bb99dadf5f410
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: changes of public.Customers';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_a00bb99dadf5f410_truncations ON pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -642,6 +646,8 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_c63077dab724f8f8_truncations ON pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -949,6 +955,8 @@ ALTER TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: changes of Sales.Item Totals';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_7dd04ba2bb1c4dfd_truncations ON pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.

@@ -508,6 +508,8 @@ ALTER TABLE pg_trickle_changes.changes_32c396150591602e
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_32c396150591602e IS 'trickle: changes of public.depts';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_32c396150591602e_truncations ON pg_trickle_changes.changes_32c396150591602e (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -575,6 +577,8 @@ ALTER TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d IS 'trickle: changes of public.employees';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_24b8ec7eddb0e27d_truncations ON pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -642,6 +646,8 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_c63077dab724f8f8_truncations ON pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.

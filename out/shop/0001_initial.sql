@@ -509,6 +509,8 @@ ALTER TABLE pg_trickle_changes.changes_f1a154d0f10b11d6
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_f1a154d0f10b11d6 IS 'trickle: changes of public.customers';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_f1a154d0f10b11d6_truncations ON pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -576,6 +578,8 @@ ALTER TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2 IS 'trickle: changes of public.order_lines';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_c0f5db8d9bc4ffb2_truncations ON pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -643,6 +647,8 @@ ALTER TABLE pg_trickle_changes.changes_3f03617b84bc4ef6
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_3f03617b84bc4ef6 IS 'trickle: changes of public.orders';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_3f03617b84bc4ef6_truncations ON pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -710,6 +716,8 @@ ALTER TABLE pg_trickle_changes.changes_10cdc96fc855f33d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_10cdc96fc855f33d IS 'trickle: changes of public.products';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_10cdc96fc855f33d_truncations ON pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -1222,6 +1230,8 @@ ALTER TABLE pg_trickle_changes.changes_d10e8c8a21cccf94
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_d10e8c8a21cccf94 IS 'trickle: changes of public.customer_revenue';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_d10e8c8a21cccf94_truncations ON pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_change_id) WHERE __pgt_action = 'T';
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
