@@ -47,12 +47,16 @@ export function unconsumed(alias: string): string {
  * The CTE that records the new frontier in the same statement (so under the
  * same snapshot) that reads the sources.
  */
-export function frontierCaptureSql(st: QualifiedName): string {
+export function frontierCaptureSql(st: QualifiedName, sources: readonly QualifiedName[]): string {
+  const bySource = sources.length
+    ? `jsonb_build_object(${sources.map((s) => `${literal(stableName(s))}, pg_current_snapshot()::text`).join(', ')})`
+    : "'{}'::jsonb";
   return [
     'UPDATE pg_trickle.pgt_stream_tables',
     '   SET frontier = pg_current_snapshot(),',
     '       frontier_own_xid = pg_current_xact_id_if_assigned(),',
-    "       frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)",
+    "       frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),",
+    `       frontier_by_source = ${bySource}`,
     ` WHERE pgt_schema = ${literal(st.schema)} AND pgt_name = ${literal(st.name)}`,
   ].join('\n');
 }

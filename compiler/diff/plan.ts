@@ -10,9 +10,9 @@
  *              hidden by HAVING are recomputed from the sources
  *   distinct   DISTINCT at the root: a hidden multiplicity per row
  */
-import type { QualifiedName } from '../catalog/catalog.js';
+import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, substitute, type Expr } from '../ir/expr.js';
-import { isStateless, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
+import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
 import { ident, qualified } from '../sql/quote.js';
@@ -46,8 +46,14 @@ export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
 }
 
 const target = (st: QualifiedName) => qualified(st.schema, st.name);
-const frontierCte = (chain: CteChain, st: QualifiedName) =>
-  chain.add('__pgt_frontier', 'record the new frontier under the same snapshot that reads the changes', frontierCaptureSql(st));
+const frontierCte = (chain: CteChain, st: QualifiedName, reads: Op) =>
+  chain.add('__pgt_frontier', 'record the new frontier under the same snapshot that reads the changes', frontierCaptureSql(st, sourcesOf(reads)));
+
+/** The distinct sources an operator tree reads, sorted by name. */
+export function sourcesOf(op: Op): QualifiedName[] {
+  const byKey = new Map(scansOf(op).map((s) => [qualifiedKey(s.source.name), s.source.name]));
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+}
 
 // ---- stateless queries --------------------------------------------------------
 
@@ -60,7 +66,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
   const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
 
   const chain = new CteChain();
-  frontierCte(chain, st);
+  frontierCte(chain, st, root);
   const delta = new LinearRenderer(chain).delta(root);
   const net = chain.add(
     '__pgt_net',
@@ -134,7 +140,7 @@ function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
   ].join('\n');
 
   const chain = new CteChain();
-  frontierCte(chain, st);
+  frontierCte(chain, st, input);
   const delta = new LinearRenderer(chain).delta(input);
   const net = chain.add(
     '__pgt_net',
@@ -283,7 +289,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
   // ---- delta ----
   const chain = new CteChain();
-  frontierCte(chain, st);
+  frontierCte(chain, st, input);
   const delta = new LinearRenderer(chain).delta(input);
 
   const dcols: string[] = keyOver('d').map((g, i) => `${g} AS ${gname(i)}`);

@@ -65,7 +65,8 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
   });
 }
 
-export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefined): string {
+/** A stream table's objects; `adopting` keeps an existing storage table and its rows (trickle adopt). */
+export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefined, opts: { adopting?: boolean } = {}): string {
   const table = qualified(st.name.schema, st.name.name);
   const sn = stableName(st.name);
   const plan = st.plan;
@@ -118,6 +119,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     ...schedule,
   ].join(', ');
   return renderTemplate('stream_table.sql.hbs', {
+    adopting: opts.adopting ?? false,
     name: sn,
     nameLit: literal(qualified(st.name.schema, st.name.name)),
     stableNameLit: literal(sn),
@@ -153,7 +155,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     truncateTest: truncated.join('\n           OR ') || 'false',
     cleanupDelta: indent(cleanup, 16),
     cleanupFull: indent(cleanup, 4),
-    frontierCapture: indent(frontierCaptureSql(st.name), 8),
+    frontierCapture: indent(frontierCaptureSql(st.name, st.sources.map((s) => s.name)), 8),
     storageColumns: columnList(storageColumns),
     fullInsertQuery: indent(plan ? plan.storageQuery : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`, 4),
     ownCdc: ownCdc ?? '',

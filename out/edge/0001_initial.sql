@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     -- A refresh recomputes in full when a source's unconsumed changes (at
     -- least 1000) exceed this share of its rows: the delta would cost more.
     full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    -- The frontier per source, keyed by 'schema.table' (where each source was
+    -- read up to; equal to `frontier` on a single node).
+    frontier_by_source  jsonb,
+    st_placement        text NOT NULL DEFAULT 'local',
     is_populated        boolean NOT NULL DEFAULT false,
     last_refresh_at     timestamptz,
     last_refresh_kind   text,
@@ -780,7 +784,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
                WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
             ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -903,7 +908,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
          WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
     )
     INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
@@ -1087,7 +1093,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('Sales.Item Totals', pg_current_snapshot()::text)
                WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
             ),
             -- scan Sales.Item Totals: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1150,7 +1157,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('Sales.Item Totals', pg_current_snapshot()::text)
          WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
     )
     INSERT INTO "Sales"."order" ("SKU", "Revenue", "Avg Qty", __pgt_row_id)
@@ -1280,7 +1288,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
             ),
             -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1371,7 +1380,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
     )
     INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
@@ -1492,7 +1502,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
             ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1555,7 +1566,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
     )
     INSERT INTO public."Tagged Items" ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id)
@@ -1640,7 +1652,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'customer_item_counts'
     )
     INSERT INTO public.customer_item_counts (id, "Name", items, qty)
@@ -1738,7 +1751,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1795,7 +1809,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
     )
     INSERT INTO public.event_kinds (kind, seen, payload, __pgt_row_id, __pgt_count)
@@ -1905,7 +1920,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1974,7 +1990,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
     )
     INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
@@ -2095,7 +2112,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2228,7 +2246,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
     )
     INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)

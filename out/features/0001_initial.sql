@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     -- A refresh recomputes in full when a source's unconsumed changes (at
     -- least 1000) exceed this share of its rows: the delta would cost more.
     full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    -- The frontier per source, keyed by 'schema.table' (where each source was
+    -- read up to; equal to `frontier` on a single node).
+    frontier_by_source  jsonb,
+    st_placement        text NOT NULL DEFAULT 'local',
     is_populated        boolean NOT NULL DEFAULT false,
     last_refresh_at     timestamptz,
     last_refresh_kind   text,
@@ -775,7 +779,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -844,7 +849,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
     )
     INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
@@ -960,7 +966,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1060,7 +1067,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
     )
     INSERT INTO public.by_year (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -1192,7 +1200,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1289,7 +1298,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
     )
     INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
@@ -1437,7 +1447,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
             ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1602,7 +1613,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
     )
     INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
@@ -1729,7 +1741,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1786,7 +1799,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
     )
     INSERT INTO public.event_kinds (kind, big, __pgt_row_id, __pgt_count)
@@ -1914,7 +1928,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'grid'
             ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2003,7 +2018,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'grid'
     )
     INSERT INTO public.grid (dept, kind, __pgt_row_id, __pgt_count)
@@ -2148,7 +2164,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2272,7 +2289,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
     )
     INSERT INTO public.points_by_employee (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2)
@@ -2401,7 +2419,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'reports'
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2483,7 +2502,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'reports'
     )
     INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)

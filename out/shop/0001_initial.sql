@@ -71,6 +71,10 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     -- A refresh recomputes in full when a source's unconsumed changes (at
     -- least 1000) exceed this share of its rows: the delta would cost more.
     full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    -- The frontier per source, keyed by 'schema.table' (where each source was
+    -- read up to; equal to `frontier` on a single node).
+    frontier_by_source  jsonb,
+    st_placement        text NOT NULL DEFAULT 'local',
     is_populated        boolean NOT NULL DEFAULT false,
     last_refresh_at     timestamptz,
     last_refresh_kind   text,
@@ -907,7 +911,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
             ),
             -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1149,7 +1154,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
     )
     INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
@@ -1362,7 +1368,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
             ),
             -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1425,7 +1432,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
     )
     INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
@@ -1561,7 +1569,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1698,7 +1707,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
     )
     INSERT INTO public.busy_regions (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -1823,7 +1833,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -1886,7 +1897,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
     )
     INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
@@ -2050,7 +2062,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
             ),
             -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2217,7 +2230,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
     )
     INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
@@ -2353,7 +2367,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2452,7 +2467,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
     )
     INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
@@ -2583,7 +2599,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2674,7 +2691,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
     )
     INSERT INTO public.region_statuses (region, status, __pgt_row_id, __pgt_count)
@@ -2796,7 +2814,8 @@ BEGIN
               UPDATE pg_trickle.pgt_stream_tables
                  SET frontier = pg_current_snapshot(),
                      frontier_own_xid = pg_current_xact_id_if_assigned(),
-                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
             ),
             -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
@@ -2898,7 +2917,8 @@ BEGIN
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
-               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0)
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
     )
     INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
