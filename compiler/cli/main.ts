@@ -41,6 +41,17 @@ export async function main(argv: string[]): Promise<number> {
         (a) => run(() => statusCommand({ dir: a.dir, out: a.out, databaseUrl: a['database-url'] }))(),
       )
       .command(
+        'adopt [dir]',
+        'write the first migration of a history that takes over an OID-named install in a database',
+        (y) =>
+          y
+            .positional('dir', { type: 'string', default: '.', describe: 'project folder (its streams/ must define the installed stream tables)' })
+            .option('out', { type: 'string', describe: 'output folder (default: out/<project>)' })
+            .option('layout', { type: 'string', choices: ['plain', 'flyway', 'dbmate', 'golang-migrate', 'sqitch'] })
+            .option('database-url', { type: 'string', demandOption: true, describe: 'the database holding the install' }),
+        (a) => run(async () => (await import('./adopt-command.js')).adoptCommand({ dir: a.dir, out: a.out, layout: a.layout, databaseUrl: a['database-url'] }))(),
+      )
+      .command(
         'explain [dir]',
         'print the operator tree and delta SQL of stream tables',
         (y) =>

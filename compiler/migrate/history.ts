@@ -38,7 +38,7 @@ const PLACEHOLDER = '-';
 /** Migration files of a recorded history, in order (without their contents). */
 function recordedPaths(state: ProjectState): string[] {
   const layout = state.layout as Layout;
-  return state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, state.project).map((f) => f.path));
+  return state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, state.project).map((f) => f.path));
 }
 
 export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): CompiledHistory {
@@ -68,7 +68,7 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
 
   const recorded: Migration[] = state
     ? state.migrations.map((m) => {
-        const files = migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, project.name);
+        const files = migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, project.name);
         return { version: m.version, name: m.name, up: existing.get(files[0]!.path) ?? '', down: undefined };
       })
     : [];
@@ -89,9 +89,9 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
     down: renderDown(project.name, version, name, down.sections, first),
   };
   const migrations = [...recorded, migration];
-  const newState = stateOf(project, layout, migrations.map((m) => ({ version: m.version, name: m.name })));
+  const newState = stateOf(project, layout, [...(state?.migrations ?? []), { version, name }]);
   const newFiles = migrationFiles(migration, layout, project.name);
-  const roleOf = new Map(state ? state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, project.name).map((f) => [f.path, f.role] as const)) : []);
+  const roleOf = new Map(state ? state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, project.name).map((f) => [f.path, f.role] as const)) : []);
   const migrationFilesAll: LayoutFile[] = [...paths.map((p) => ({ path: p, content: existing.get(p) ?? '', role: roleOf.get(p) ?? ('up' as const) })), ...newFiles];
   const files: LayoutFile[] = [
     ...migrationFilesAll,
@@ -104,9 +104,9 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
 
 function currentFiles(existing: ReadonlyMap<string, string>, state: ProjectState, layout: Layout): LayoutFile[] {
   const roles = new Map<string, LayoutFile['role']>(
-    state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: PLACEHOLDER }, layout, state.project).map((f) => [f.path, f.role] as const)),
+    state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, state.project).map((f) => [f.path, f.role] as const)),
   );
-  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map((m) => ({ ...m, up: '', down: PLACEHOLDER })), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
+  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map((m) => ({ ...m, up: '', down: m.down === false ? undefined : PLACEHOLDER })), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
   return keep.filter((p) => existing.has(p)).map((p) => ({ path: p, content: existing.get(p)!, role: roles.get(p) ?? 'meta' }));
 }
 

@@ -36,6 +36,8 @@ export interface StreamState {
 export interface MigrationRecord {
   readonly version: number;
   readonly name: string;
+  /** False for a migration without a down script (adopt). */
+  readonly down?: boolean;
 }
 
 export interface ProjectState {
