@@ -23,4 +23,8 @@ try {
   process.stderr.write(`trickle: internal error (a bug in trickle): ${(e && e.stack) || e}\n`);
   code = 70;
 }
+// Exit only once everything written to stdout and stderr has been flushed: a
+// piped `compile --stdout` must reach psql whole, however slowly it reads.
+const flushed = (stream) => new Promise((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', resolve)));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 process.exit(code);

@@ -69,13 +69,14 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
     process.stderr.write(`${shown}: the migration history was changed by hand; nothing written\n`);
     return 1;
   }
+  const drops = dropScripts(project);
+  writeFolder(outDir, drops, existing);
+  removeFiles(outDir, [...existing.keys()].filter((p) => p.startsWith('drop/') && !drops.some((d) => d.path === p)));
   if (!history.added) {
     say(`${shown}: up to date, no changes since ${history.migrations.at(-1) ? `${String(history.migrations.at(-1)!.version).padStart(4, '0')}_${history.migrations.at(-1)!.name}` : 'the start'}`);
     return 0;
   }
-  const drops = dropScripts(project);
-  writeFolder(outDir, [...history.files, ...drops], existing);
-  removeFiles(outDir, [...existing.keys()].filter((p) => p.startsWith('drop/') && !drops.some((d) => d.path === p)));
+  writeFolder(outDir, history.files, existing);
   say(`${shown}: wrote migration ${history.added.paths.join(', ')}`);
   for (const c of history.added.changes) say(`  ${describeChange(c)}`);
   return 0;

@@ -77,7 +77,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const consumed = st.sources.filter((s) => s.consumesChanges);
   const changeVar = (i: number) => `__pgt_changes_${i + 1}`;
   const countChanges = consumed.map(
-    (s, i) => `SELECT count(*) INTO ${changeVar(i)} FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action <> 'T' AND ${unconsumed('c')};`,
+    (s, i) => `SELECT count(*) INTO ${changeVar(i)} FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')};`,
   );
   const largeChange = consumed.map((s, i) => {
     const v = changeVar(i);

@@ -29,7 +29,10 @@ export interface Transition {
 
 const EMPTY: AnalyzedProject = { name: '', catalog: { schemas: [], tables: new Map(), statements: [] }, streams: [] };
 
-/** Everything that decides a stream table's generated objects, except its schedule and refresh order. */
+/**
+ * Everything that decides a stream table's generated objects, except its schedule and refresh order
+ * (and the position quoted in an AUTO table's full-refresh reason: moving a definition changes nothing).
+ */
 export function fingerprint(st: CompiledStreamTable): string {
   return createHash('sha256')
     .update(
@@ -37,7 +40,6 @@ export function fingerprint(st: CompiledStreamTable): string {
         query: st.definingQuery,
         refreshMode: st.def.refreshMode,
         mode: st.mode,
-        fullReason: st.fullReason ?? null,
         columns: st.columns.map((c) => c.name),
         sources: st.sources.map((s) => [qualifiedKey(s.name), s.kind, s.consumesChanges, s.columns]),
         storage: st.plan?.storageQuery ?? null,

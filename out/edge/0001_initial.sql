@@ -762,7 +762,7 @@ BEGIN
      WHERE stable_name = 'Sales.Item Totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
@@ -1071,7 +1071,7 @@ BEGIN
      WHERE stable_name = 'Sales.order';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of Sales.Item Totals that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
@@ -1255,8 +1255,8 @@ BEGIN
      WHERE stable_name = 'public.Customer Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
@@ -1480,7 +1480,7 @@ BEGIN
      WHERE stable_name = 'public.Tagged Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
@@ -1729,7 +1729,7 @@ BEGIN
      WHERE stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
@@ -1898,7 +1898,7 @@ BEGIN
      WHERE stable_name = 'public.event_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
@@ -2090,7 +2090,7 @@ BEGIN
      WHERE stable_name = 'public.event_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c

@@ -757,7 +757,7 @@ BEGIN
      WHERE stable_name = 'public.big_events';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
@@ -944,7 +944,7 @@ BEGIN
      WHERE stable_name = 'public.by_year';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.employees that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
@@ -1167,8 +1167,8 @@ BEGIN
      WHERE stable_name = 'public.dept_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.depts that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
@@ -1414,8 +1414,8 @@ BEGIN
      WHERE stable_name = 'public.dept_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.depts that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
@@ -1719,7 +1719,7 @@ BEGIN
      WHERE stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
@@ -1895,8 +1895,8 @@ BEGIN
      WHERE stable_name = 'public.grid';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.depts that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
@@ -2131,8 +2131,8 @@ BEGIN
      WHERE stable_name = 'public.points_by_employee';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.employees that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
@@ -2397,7 +2397,7 @@ BEGIN
      WHERE stable_name = 'public.reports';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.employees that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c

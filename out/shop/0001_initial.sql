@@ -856,10 +856,10 @@ BEGIN
      WHERE stable_name = 'public.customer_revenue';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
@@ -1346,7 +1346,7 @@ BEGIN
      WHERE stable_name = 'public.big_customers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.customer_revenue that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
@@ -1536,8 +1536,8 @@ BEGIN
      WHERE stable_name = 'public.busy_regions';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
@@ -1811,7 +1811,7 @@ BEGIN
      WHERE stable_name = 'public.open_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.orders that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
@@ -2007,10 +2007,10 @@ BEGIN
      WHERE stable_name = 'public.order_line_details';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
@@ -2345,7 +2345,7 @@ BEGIN
      WHERE stable_name = 'public.order_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.orders that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
@@ -2566,8 +2566,8 @@ BEGIN
      WHERE stable_name = 'public.region_statuses';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
@@ -2792,7 +2792,7 @@ BEGIN
      WHERE stable_name = 'public.revenue_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.customer_revenue that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c

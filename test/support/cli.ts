@@ -63,3 +63,34 @@ export function listTree(dir: string, prefix = ''): string[] {
   }
   return out;
 }
+
+/** One banner-headed section of a generated migration: `-- ====\n-- title\n-- ====\n` then its SQL. */
+export interface MigrationSection {
+  readonly title: string;
+  /** From after the banner to the next banner, or to the migration's closing `CALL pg_trickle.end_migration/end_revert`. */
+  readonly sql: string;
+}
+
+const BANNER = /^-- ={72}\n-- (.+)\n-- ={72}\n/gm;
+const CLOSING = /^CALL pg_trickle\.end_(?:migration|revert)\(/m;
+
+/** Splits a migration (or down script) on its banner lines; the text before the first banner is left out. */
+export function migrationSections(migration: string): MigrationSection[] {
+  const banners = [...migration.matchAll(BANNER)];
+  return banners.map((m, i) => {
+    const start = m.index + m[0].length;
+    const end = i + 1 < banners.length ? banners[i + 1]!.index : migration.length;
+    const text = migration.slice(start, end);
+    const close = CLOSING.exec(text);
+    return { title: m[1]!, sql: close ? text.slice(0, close.index) : text };
+  });
+}
+
+/** The one section titled `title`; throws naming the titles there are when there is not exactly one. */
+export function migrationSection(migration: string, title: string): string {
+  const found = migrationSections(migration).filter((s) => s.title === title);
+  if (found.length !== 1) {
+    throw new Error(`${found.length} sections titled "${title}"; the sections: ${migrationSections(migration).map((s) => s.title).join(' | ')}`);
+  }
+  return found[0]!.sql;
+}

@@ -1,0 +1,1156 @@
+-- migrate:up
+-- trickle migration 0001_initial of project library
+--
+-- Changes:
+--   create the pg_trickle catalog (if missing)
+--   create stream table public.books_per_author
+--   create stream table public.long_books
+--   capture changes of public.authors
+--   capture changes of public.books
+--
+-- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
+-- and refuses to run twice or out of order.
+
+-- trickle 0.1.0: the pg_trickle catalog and runtime.
+--
+-- Shared by every stream table in this database; safe to run again (every
+-- object is created only if missing, functions are replaced).
+--
+-- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
+-- them needs allow_system_table_mods for a moment (a superuser, or a role
+-- granted SET on that parameter).
+SET allow_system_table_mods = on;
+CREATE SCHEMA IF NOT EXISTS pg_trickle;
+CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
+RESET allow_system_table_mods;
+
+COMMENT ON SCHEMA pg_trickle IS 'trickle: catalog and refresh procedures of stream tables';
+COMMENT ON SCHEMA pg_trickle_changes IS 'trickle: change buffers filled by CDC triggers';
+
+-- Orders the change rows written by one transaction, so that a refresh run
+-- inside a writing transaction knows which of that transaction's changes it
+-- has consumed (see pg_trickle.consumed).
+CREATE SEQUENCE IF NOT EXISTS pg_trickle.pgt_change_seq AS bigint;
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
+    pgt_id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pgt_schema          text NOT NULL,
+    pgt_name            text NOT NULL,
+    stable_name         text NOT NULL UNIQUE,
+    stable_hash         text NOT NULL,
+    defining_query      text NOT NULL,
+    refresh_mode        text NOT NULL CHECK (refresh_mode IN ('DIFFERENTIAL', 'FULL', 'AUTO')),
+    effective_mode      text NOT NULL CHECK (effective_mode IN ('DIFFERENTIAL', 'FULL')),
+    full_reason         text,
+    maintenance         text NOT NULL,
+    refresh_function    text NOT NULL,
+    refresh_order       integer NOT NULL,
+    schedule            text,
+    schedule_kind       text CHECK (schedule_kind IN ('interval', 'cron')),
+    schedule_interval   interval,
+    cron_minutes        integer[],
+    cron_hours          integer[],
+    cron_doms           integer[],
+    cron_months         integer[],
+    cron_dows           integer[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    -- What the last refresh consumed: every change visible in this snapshot,
+    -- except the changes of frontier_own_xid (the refreshing transaction
+    -- itself) numbered above frontier_mark.
+    frontier            pg_snapshot,
+    frontier_own_xid    xid8,
+    frontier_mark       bigint,
+    -- A refresh recomputes in full when a source's unconsumed changes (at
+    -- least 1000) exceed this share of its rows: the delta would cost more.
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    -- The frontier per source, keyed by 'schema.table' (where each source was
+    -- read up to; equal to `frontier` on a single node).
+    frontier_by_source  jsonb,
+    st_placement        text NOT NULL DEFAULT 'local',
+    is_populated        boolean NOT NULL DEFAULT false,
+    last_refresh_at     timestamptz,
+    last_refresh_kind   text,
+    last_refresh_reason text,
+    last_refresh_ms     double precision,
+    refresh_count       bigint NOT NULL DEFAULT 0,
+    last_error          text,
+    UNIQUE (pgt_schema, pgt_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
+    pgt_id             bigint NOT NULL REFERENCES pg_trickle.pgt_stream_tables ON DELETE CASCADE,
+    source_stable_name text NOT NULL,
+    source_kind        text NOT NULL CHECK (source_kind IN ('TABLE', 'STREAM_TABLE')),
+    -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
+    consumes_changes   boolean NOT NULL,
+    columns_used       text[] NOT NULL,
+    PRIMARY KEY (pgt_id, source_stable_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
+    source_stable_name text PRIMARY KEY,
+    source_schema      text NOT NULL,
+    source_table       text NOT NULL,
+    stable_hash        text NOT NULL,
+    buffer_schema      text NOT NULL,
+    buffer_table       text NOT NULL,
+    trigger_function   text NOT NULL,
+    source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Migrations applied to this database, recorded by each migration itself.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
+    project    text NOT NULL,
+    version    integer NOT NULL,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (project, version)
+);
+
+-- Called first by every migration: it must be the next one of its project.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+    latest_name text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations m WHERE m.project = begin_migration.project AND m.version = begin_migration.version) THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is already applied', pg_catalog.lpad(version::text, 4, '0'), name, project
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    SELECT m.version, m.name INTO latest, latest_name FROM pg_trickle.pgt_migrations m
+     WHERE m.project = begin_migration.project ORDER BY m.version DESC LIMIT 1;
+    IF coalesce(latest, 0) <> version - 1 THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is out of order: the database is at %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            CASE WHEN latest IS NULL THEN 'no migration' ELSE pg_catalog.lpad(latest::text, 4, '0') || '_' || latest_name END
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'apply the migrations of a project in order, each once';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
+END;
+
+-- Called first by every down script: only the latest migration can be reverted.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+BEGIN
+    SELECT max(m.version) INTO latest FROM pg_trickle.pgt_migrations m WHERE m.project = begin_revert.project;
+    IF latest IS DISTINCT FROM version THEN
+        RAISE EXCEPTION 'pg_trickle: cannot revert migration %_% of project %: the latest applied is %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            coalesce(pg_catalog.lpad(latest::text, 4, '0'), 'none')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_revert(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    DELETE FROM pg_trickle.pgt_migrations m WHERE m.project = end_revert.project AND m.version = end_revert.version;
+END;
+
+-- Removes the catalog once no project has a migration or stream table left in it.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_catalog_if_unused()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations) AND NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_stream_tables) THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+            EXECUTE 'SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = ''trickle_refresh_due''';
+        END IF;
+        DROP SCHEMA pg_trickle_changes CASCADE;
+        DROP SCHEMA pg_trickle CASCADE;
+    END IF;
+END
+$pgt$;
+
+-- The deterministic name of a source or stream table: the first 16 hex
+-- digits of md5 over 'schema.name'. The compiler computes the same value.
+CREATE OR REPLACE FUNCTION pg_trickle.stable_hash(name text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.substr(pg_catalog.md5(pg_catalog.convert_to(name, 'UTF8')), 1, 16);
+
+-- Was change row (xid, change_id) consumed by the refresh that recorded this
+-- frontier? Changes of other transactions: when visible in its snapshot.
+-- Changes of the refreshing transaction itself: when written before it.
+CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, frontier pg_snapshot, own_xid xid8, mark bigint)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
+-- the type AVG itself accumulates in, so the final division gives exactly
+-- what avg() would.
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(smallint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(integer) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(real) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(double precision) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(interval) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::numeric;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(double precision, bigint) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(interval, bigint) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+
+-- Refresh schedules: when is a stream table due?
+--
+-- Plain SQL (no placeholders); expects schema pg_trickle to exist. Cron fields
+-- arrive pre-parsed by the compiler (compiler/schedule/schedule.ts) as sorted
+-- int arrays; day-of-week is 0-6 with Sunday = 0. Cron is evaluated in UTC,
+-- whatever the session TimeZone, with Vixie cron's rule: when both
+-- day-of-month and day-of-week are restricted, a day matches if either does,
+-- otherwise it must match both.
+
+-- The latest minute boundary t <= at (UTC) matching the cron fields, or NULL
+-- when none falls on the day of `at` or the 1830 days (5 years) before it.
+-- Walks days backwards, skipping whole months that do not match, and within
+-- the first matching day picks the latest hour and minute, so the cost is at
+-- most a few thousand cheap iterations, never one per minute.
+-- IMMUTABLE: a pure function of its arguments; it reads no settings (all
+-- arithmetic is on dates and UTC timestamps without time zone).
+CREATE OR REPLACE FUNCTION pg_trickle.cron_previous_fire(
+    minutes int[],
+    hours int[],
+    doms int[],
+    months int[],
+    dows int[],
+    dom_restricted boolean,
+    dow_restricted boolean,
+    at timestamptz
+) RETURNS timestamptz
+LANGUAGE plpgsql
+IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    utc_now timestamp;  -- `at` in UTC, truncated to the minute
+    today date;
+    earliest date;
+    d date;
+    cur_hour int;
+    cur_minute int;
+    max_hour int;
+    max_minute int;
+    h int;
+    m int;
+    dom_ok boolean;
+    dow_ok boolean;
+    day_ok boolean;
+BEGIN
+    IF NOT pg_catalog.isfinite(at) THEN
+        RETURN NULL;
+    END IF;
+    SELECT pg_catalog.max(x) INTO max_hour FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND 23;
+    SELECT pg_catalog.max(x) INTO max_minute FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND 59;
+    IF max_hour IS NULL OR max_minute IS NULL THEN
+        RETURN NULL;
+    END IF;
+
+    utc_now := pg_catalog.date_trunc('minute', at AT TIME ZONE 'UTC');
+    today := utc_now::date;
+    cur_hour := EXTRACT(hour FROM utc_now)::int;
+    cur_minute := EXTRACT(minute FROM utc_now)::int;
+    earliest := today - 1830;
+
+    d := today;
+    WHILE d >= earliest LOOP
+        IF NOT (EXTRACT(month FROM d)::int = ANY (months)) THEN
+            -- Jump to the last day of the previous month.
+            d := d - EXTRACT(day FROM d)::int;
+            CONTINUE;
+        END IF;
+        dom_ok := EXTRACT(day FROM d)::int = ANY (doms);
+        dow_ok := EXTRACT(dow FROM d)::int = ANY (dows);
+        -- Vixie cron: either day field may match when both are restricted.
+        day_ok := CASE WHEN dom_restricted AND dow_restricted THEN dom_ok OR dow_ok ELSE dom_ok AND dow_ok END;
+        IF day_ok THEN
+            IF d <> today THEN
+                RETURN (d + pg_catalog.make_time(max_hour, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+            SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour;
+            IF h = cur_hour THEN
+                SELECT pg_catalog.max(x) INTO m FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND cur_minute;
+                IF m IS NOT NULL THEN
+                    RETURN (d + pg_catalog.make_time(h, m, 0)) AT TIME ZONE 'UTC';
+                END IF;
+                SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour - 1;
+            END IF;
+            IF h IS NOT NULL THEN
+                RETURN (d + pg_catalog.make_time(h, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+        END IF;
+        d := d - 1;
+    END LOOP;
+    RETURN NULL;
+END;
+$function$;
+
+-- Is a stream table with this schedule due for a refresh at `at`?
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'cron':     never refreshed, or the cron fired after last_refresh;
+--   NULL kind:  never due (the table is refreshed only on demand).
+-- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
+-- TimeZone when the interval has day or month fields (the compiler emits
+-- hours/minutes/seconds only, for which it does not).
+CREATE OR REPLACE FUNCTION pg_trickle.schedule_is_due(
+    schedule_kind text,
+    schedule_interval interval,
+    cron_minutes int[],
+    cron_hours int[],
+    cron_doms int[],
+    cron_months int[],
+    cron_dows int[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    last_refresh timestamptz,
+    at timestamptz
+) RETURNS boolean
+LANGUAGE sql
+STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT CASE schedule_kind
+        WHEN 'interval' THEN
+            last_refresh IS NULL
+            OR COALESCE(at >= last_refresh + schedule_interval, false)
+        WHEN 'cron' THEN
+            last_refresh IS NULL
+            OR COALESCE(
+                pg_trickle.cron_previous_fire(
+                    cron_minutes, cron_hours, cron_doms, cron_months, cron_dows,
+                    cron_dom_restricted, cron_dow_restricted, at
+                ) > last_refresh,
+                false)
+        ELSE false
+    END
+$function$;
+
+-- The catalog row of a stream table named 'schema.name' or just 'name'.
+CREATE OR REPLACE FUNCTION pg_trickle.find_stream_table(name text) RETURNS bigint
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    parts text[] := pg_catalog.parse_ident(name);
+    found bigint[];
+BEGIN
+    IF pg_catalog.array_length(parts, 1) = 2 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_schema = parts[1] AND pgt_name = parts[2];
+    ELSIF pg_catalog.array_length(parts, 1) = 1 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_name = parts[1];
+    END IF;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: stream table "%" does not exist', name USING ERRCODE = 'undefined_table';
+    ELSIF pg_catalog.array_length(found, 1) > 1 THEN
+        RAISE EXCEPTION 'pg_trickle: stream table name "%" is ambiguous; qualify it with its schema', name USING ERRCODE = 'ambiguous_alias';
+    END IF;
+    RETURN found[1];
+END
+$pgt$;
+
+-- Refreshes one stream table: computes the delta since its last refresh,
+-- applies it, advances its frontier and deletes the changes every reader
+-- has consumed, all in the caller's transaction (an error changes nothing).
+-- full => true recomputes from scratch. Two refreshes of one stream table
+-- never run at once: the row of pgt_stream_tables is the lock; the second
+-- refresh waits for it (wait => true) or skips with a notice.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh(name text, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    CALL pg_trickle.refresh_stream_table(pg_trickle.find_stream_table(name), "full", wait);
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st pg_trickle.pgt_stream_tables;
+    kind text;
+    started timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+    IF wait THEN
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE;
+    ELSE
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+            RAISE NOTICE 'pg_trickle: refresh of % skipped: another refresh of it is running',
+                (SELECT stable_name FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id);
+            RETURN;
+        END IF;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
+    END IF;
+    EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
+       INTO kind
+      USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET is_populated = true,
+           last_refresh_at = pg_catalog.now(),
+           last_refresh_kind = pg_catalog.split_part(kind, ':', 1),
+           last_refresh_reason = CASE WHEN pg_catalog.strpos(kind, ':') > 0 THEN pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2) END,
+           last_refresh_ms = EXTRACT(epoch FROM pg_catalog.clock_timestamp() - started) * 1000,
+           refresh_count = refresh_count + 1,
+           last_error = NULL
+     WHERE pgt_id = id;
+END
+$pgt$;
+
+-- Refreshes, in dependency order, every stream table whose schedule has
+-- elapsed. Meant to be called every minute by cron or pg_cron. A stream
+-- table that fails is reported with a WARNING (and in last_error) and the
+-- others go on; one that is being refreshed elsewhere is skipped.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st record;
+    message text;
+BEGIN
+    FOR st IN
+        SELECT pgt_id, stable_name
+          FROM pg_trickle.pgt_stream_tables
+         WHERE pg_trickle.schedule_is_due(schedule_kind, schedule_interval, cron_minutes, cron_hours, cron_doms,
+                                          cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted,
+                                          last_refresh_at, pg_catalog.now())
+         ORDER BY refresh_order, stable_name
+    LOOP
+        BEGIN
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
+            RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
+            UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
+        END;
+    END LOOP;
+END
+$pgt$;
+
+-- Drops the triggers, trigger function and change buffer of every source
+-- that no stream table reads any more.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_unused_change_tracking()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    op text;
+BEGIN
+    FOR t IN
+        SELECT * FROM pg_trickle.pgt_change_tracking c
+         WHERE NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_dependencies d
+                            WHERE d.source_stable_name = c.source_stable_name AND d.consumes_changes)
+         ORDER BY c.source_stable_name
+    LOOP
+        IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
+            FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
+                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
+                                          'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
+            END LOOP;
+        END IF;
+        EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
+        EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+CALL pg_trickle.begin_migration('library', 1, 'initial');
+
+-- ========================================================================
+-- capture changes of public.authors
+-- ========================================================================
+-- trickle: change capture for public.authors (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_5103cb2289a39b80: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_5103cb2289a39b80 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.name
+  FROM public.authors AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_5103cb2289a39b80
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_5103cb2289a39b80 IS 'trickle: changes of public.authors';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_5103cb2289a39b80_truncations ON pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_change_id) WHERE __pgt_action = 'T';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_action, id, name)
+        SELECT 'I', n.id, n.name FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_action, id, name)
+        SELECT 'D', o.id, o.name FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.name FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_action, id, name)
+        SELECT 'D', o.id, o.name FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_5103cb2289a39b80 AFTER INSERT ON public.authors
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_5103cb2289a39b80 AFTER UPDATE ON public.authors
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_5103cb2289a39b80 AFTER DELETE ON public.authors
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_5103cb2289a39b80 AFTER TRUNCATE ON public.authors
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.authors', 'public', 'authors', '5103cb2289a39b80', 'pg_trickle_changes', 'changes_5103cb2289a39b80', 'pg_trickle_cdc_fn_5103cb2289a39b80')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.books
+-- ========================================================================
+-- trickle: change capture for public.books (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_ad7425d424520d16: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_ad7425d424520d16 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.author_id, s.title, s.pages
+  FROM public.books AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_ad7425d424520d16
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_ad7425d424520d16 IS 'trickle: changes of public.books';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_ad7425d424520d16_truncations ON pg_trickle_changes.changes_ad7425d424520d16 (__pgt_change_id) WHERE __pgt_action = 'T';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_ad7425d424520d16 (__pgt_action, id, author_id, title, pages)
+        SELECT 'I', n.id, n.author_id, n.title, n.pages FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_ad7425d424520d16 (__pgt_action, id, author_id, title, pages)
+        SELECT 'D', o.id, o.author_id, o.title, o.pages FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.author_id, n.title, n.pages FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_ad7425d424520d16 (__pgt_action, id, author_id, title, pages)
+        SELECT 'D', o.id, o.author_id, o.title, o.pages FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_ad7425d424520d16 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_ad7425d424520d16 AFTER INSERT ON public.books
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_ad7425d424520d16 AFTER UPDATE ON public.books
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_ad7425d424520d16 AFTER DELETE ON public.books
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ad7425d424520d16 AFTER TRUNCATE ON public.books
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.books', 'public', 'books', 'ad7425d424520d16', 'pg_trickle_changes', 'changes_ad7425d424520d16', 'pg_trickle_cdc_fn_ad7425d424520d16')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- create stream table public.books_per_author
+-- ========================================================================
+-- trickle: stream table public.books_per_author
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 5m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT a.id, a.name, count(*) AS books, sum(b.pages) AS pages FROM authors AS a JOIN books AS b ON b.author_id = a.id GROUP BY a.id
+--
+-- operator tree:
+--   project __pgt_g0 AS id, __pgt_g1 AS name, __pgt_a0 AS books, __pgt_a1 AS pages
+--     aggregate count(*), sum(b.pages) group by a_id, name
+--       inner join on author_id = a_id
+--         scan public.authors AS a
+--         scan public.books AS b
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+CREATE TABLE public.books_per_author AS
+  SELECT i.a_id AS id,
+         i.name AS name,
+         count(*) AS books,
+         sum(i.pages) AS pages,
+         hash_record_extended(ROW(i.a_id, i.name), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.pages) AS __pgt_nonnull_1
+    FROM (
+      SELECT a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
+        FROM public.authors AS a,
+             public.books AS b
+       WHERE b.author_id = a.id
+    ) AS i
+   GROUP BY i.a_id, i.name
+  WITH NO DATA;
+ALTER TABLE public.books_per_author ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_93c94a97cef96428 ON public.books_per_author (__pgt_row_id);
+COMMENT ON TABLE public.books_per_author IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.books_per_author'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'books_per_author', 'public.books_per_author', '93c94a97cef96428', 'SELECT a.id, a.name, count(*) AS books, sum(b.pages) AS pages FROM authors AS a JOIN books AS b ON b.author_id = a.id GROUP BY a.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_93c94a97cef96428', 0, '5m', 'interval', '5 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.authors', 'TABLE', true, ARRAY['id', 'name']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.books_per_author';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.books', 'TABLE', true, ARRAY['id', 'author_id', 'title', 'pages']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.books_per_author';
+
+-- Refresh function, called by pg_trickle.refresh('public.books_per_author').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_93c94a97cef96428(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes_1 bigint;
+    __pgt_changes_2 bigint;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.books_per_author';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
+                -- Changes of public.authors that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.books that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.authors'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.authors', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.books', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.authors', pg_current_snapshot()::text, 'public.books', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'books_per_author'
+            ),
+            -- scan public.authors: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_authors AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name
+                FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.books: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_books AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.author_id, c.title, c.pages
+                FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(a) JOIN b
+            --   + a' JOIN d(b)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT a.__pgt_w * b.__pgt_w AS __pgt_w, a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
+                FROM delta_authors AS a,
+                     (
+                SELECT 1::bigint AS __pgt_w, id, author_id, title, pages FROM public.books
+                UNION ALL
+                SELECT -__pgt_w, id, author_id, title, pages FROM delta_books
+              ) AS b
+               WHERE b.author_id = a.id
+              UNION ALL
+              SELECT b.__pgt_w AS __pgt_w, a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
+                FROM public.authors AS a,
+                     delta_books AS b
+               WHERE b.author_id = a.id
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.a_id AS __pgt_g0,
+                     d.name AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.pages IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     sum((d.pages) * d.__pgt_w) AS __pgt_d_value_1
+                FROM delta_join AS d
+               GROUP BY d.a_id, d.name
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when never (all its aggregates are algebraic)
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.books AS __pgt_old_value_0,
+                     s.pages AS __pgt_old_value_1,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     false AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.books_per_author AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.id = g.__pgt_g0 AND s.name = g.__pgt_g1
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
+                FROM __pgt_groups AS g
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_g0 AS id,
+                     n.__pgt_g1 AS name,
+                     n.__pgt_value_0 AS books,
+                     n.__pgt_value_1 AS pages,
+                     n.__pgt_count,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.books_per_author AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id AND s.name = a.name
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, books = a.books, pages = a.pages, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.id, a.name, a.books, a.pages, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.authors that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                -- Changes of public.books that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    TRUNCATE public.books_per_author;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.authors', pg_current_snapshot()::text, 'public.books', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'books_per_author'
+    )
+    INSERT INTO public.books_per_author (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    SELECT i.a_id AS id,
+           i.name AS name,
+           count(*) AS books,
+           sum(i.pages) AS pages,
+           hash_record_extended(ROW(i.a_id, i.name), 0) AS __pgt_row_id,
+           count(*) AS __pgt_count,
+           count(i.pages) AS __pgt_nonnull_1
+      FROM (
+        SELECT a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
+          FROM public.authors AS a,
+               public.books AS b
+         WHERE b.author_id = a.id
+      ) AS i
+     GROUP BY i.a_id, i.name;
+    -- Changes of public.authors that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    -- Changes of public.books that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.books_per_author', full => true);
+
+-- ========================================================================
+-- create stream table public.long_books
+-- ========================================================================
+-- trickle: stream table public.long_books
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT id, title, pages FROM books WHERE pages >= 300
+--
+-- operator tree:
+--   project id, title, pages
+--     filter pages >= 300
+--       scan public.books
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.long_books AS
+  SELECT r.id, r.title, r.pages, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.title AS title, i.pages AS pages
+        FROM (
+        SELECT books.id, books.author_id, books.title, books.pages
+          FROM public.books AS books
+         WHERE books.pages >= 300
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.long_books ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_08bbb329301374c1 ON public.long_books (__pgt_row_id);
+COMMENT ON TABLE public.long_books IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.long_books'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'long_books', 'public.long_books', '08bbb329301374c1', 'SELECT id, title, pages FROM books WHERE pages >= 300', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_08bbb329301374c1', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.books', 'TABLE', true, ARRAY['id', 'author_id', 'title', 'pages']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.long_books';
+
+-- Refresh function, called by pg_trickle.refresh('public.long_books').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_08bbb329301374c1(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes_1 bigint;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.long_books';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.books that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.books', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.books', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'long_books'
+            ),
+            -- scan public.books: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_books AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.author_id, c.title, c.pages
+                FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy pages >= 300
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.author_id, d.title, d.pages
+                FROM delta_books AS d
+               WHERE d.pages >= 300
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.title AS title, d.pages AS pages
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.title, d.pages, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.title, d.pages
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.title, n.pages, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO public.long_books AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, title = a.title, pages = a.pages
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, title, pages, __pgt_row_id) VALUES (a.id, a.title, a.pages, a.__pgt_row_id);
+
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.books that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    TRUNCATE public.long_books;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.books', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'long_books'
+    )
+    INSERT INTO public.long_books (id, title, pages, __pgt_row_id)
+    SELECT r.id, r.title, r.pages, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.id AS id, i.title AS title, i.pages AS pages
+          FROM (
+          SELECT books.id, books.author_id, books.title, books.pages
+            FROM public.books AS books
+           WHERE books.pages >= 300
+        ) AS i
+      ) AS r;
+    -- Changes of public.books that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.long_books', full => true);
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'public.books_per_author' THEN 0
+                         WHEN 'public.long_books' THEN 1
+                         ELSE refresh_order END
+ WHERE stable_name IN ('public.books_per_author', 'public.long_books');
+
+-- ========================================================================
+-- refresh schedules: one job for the whole database
+-- ========================================================================
+-- trickle: keep every stream table of this database fresh without a daemon.
+--
+-- pg_trickle.refresh_due() refreshes, in dependency order, each stream table
+-- whose schedule has elapsed. Call it every minute from cron:
+--   * * * * *  psql -v ON_ERROR_STOP=1 -c 'CALL pg_trickle.refresh_due()' "$DATABASE_URL"
+-- or, where the pg_cron extension is installed, let this script schedule it.
+DO $pgt$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+        PERFORM cron.schedule('trickle_refresh_due', '* * * * *', 'CALL pg_trickle.refresh_due()');
+    ELSE
+        RAISE NOTICE 'pg_cron is not installed: schedule CALL pg_trickle.refresh_due() every minute with cron instead';
+    END IF;
+END
+$pgt$;
+
+CALL pg_trickle.end_migration('library', 1, 'initial');
+
+-- migrate:down
+-- trickle: revert migration 0001_initial of project library
+--
+-- Only the latest applied migration of a project can be reverted.
+
+CALL pg_trickle.begin_revert('library', 1, 'initial');
+
+-- ========================================================================
+-- drop stream table public.long_books
+-- ========================================================================
+-- trickle: drop stream table public.long_books and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.long_books';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.long_books', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.long_books';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_08bbb329301374c1(boolean);
+DROP TABLE IF EXISTS public.long_books;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.books_per_author
+-- ========================================================================
+-- trickle: drop stream table public.books_per_author and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.books_per_author';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.books_per_author', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.books_per_author';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_93c94a97cef96428(boolean);
+DROP TABLE IF EXISTS public.books_per_author;
+CALL pg_trickle.drop_unused_change_tracking();
+
+CALL pg_trickle.end_revert('library', 1, 'initial');
+
+CALL pg_trickle.drop_catalog_if_unused();

@@ -1,0 +1,50 @@
+-- trickle: revert migration 0002_add_prolific_authors_and_2_more of project library
+--
+-- Only the latest applied migration of a project can be reverted.
+
+CALL pg_trickle.begin_revert('library', 2, 'add_prolific_authors_and_2_more');
+
+-- ========================================================================
+-- drop stream table public.prolific_authors
+-- ========================================================================
+-- trickle: drop stream table public.prolific_authors and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.prolific_authors';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.prolific_authors', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.prolific_authors';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_8625632b8a92a67c(boolean);
+DROP TABLE IF EXISTS public.prolific_authors;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- schedule changes
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET schedule = '5m', schedule_kind = 'interval', schedule_interval = '5 minutes'::interval,
+       cron_minutes = NULL, cron_hours = NULL, cron_doms = NULL, cron_months = NULL, cron_dows = NULL, cron_dom_restricted = NULL, cron_dow_restricted = NULL
+ WHERE stable_name = 'public.books_per_author';
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'public.books_per_author' THEN 0
+                         WHEN 'public.long_books' THEN 1
+                         ELSE refresh_order END
+ WHERE stable_name IN ('public.books_per_author', 'public.long_books');
+
+CALL pg_trickle.end_revert('library', 2, 'add_prolific_authors_and_2_more');

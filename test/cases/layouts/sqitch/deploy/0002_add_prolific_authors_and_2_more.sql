@@ -1,0 +1,283 @@
+BEGIN;
+
+-- trickle migration 0002_add_prolific_authors_and_2_more of project library
+--
+-- Changes:
+--   create stream table public.prolific_authors
+--   capture changes of public.books_per_author
+--   reschedule public.books_per_author: 5m -> 10m
+--
+-- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
+-- and refuses to run twice or out of order.
+
+CALL pg_trickle.begin_migration('library', 2, 'add_prolific_authors_and_2_more');
+
+-- ========================================================================
+-- capture changes of public.books_per_author
+-- ========================================================================
+-- trickle: change capture for public.books_per_author (stream table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_93c94a97cef96428: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
+-- as one 'T' marker (readers then recompute). Each row records the writing
+-- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
+-- its snapshot and not in the previous refresh's, whatever order writers
+-- commit in.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_93c94a97cef96428 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.name, s.books, s.pages
+  FROM public.books_per_author AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_93c94a97cef96428
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_93c94a97cef96428 IS 'trickle: changes of public.books_per_author';
+-- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
+CREATE INDEX IF NOT EXISTS idx_changes_93c94a97cef96428_truncations ON pg_trickle_changes.changes_93c94a97cef96428 (__pgt_change_id) WHERE __pgt_action = 'T';
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_93c94a97cef96428() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_93c94a97cef96428 (__pgt_action, id, name, books, pages)
+        SELECT 'I', n.id, n.name, n.books, n.pages FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_93c94a97cef96428 (__pgt_action, id, name, books, pages)
+        SELECT 'D', o.id, o.name, o.books, o.pages FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.name, n.books, n.pages FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_93c94a97cef96428 (__pgt_action, id, name, books, pages)
+        SELECT 'D', o.id, o.name, o.books, o.pages FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle_changes.changes_93c94a97cef96428 (__pgt_action) VALUES ('T');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_93c94a97cef96428 AFTER INSERT ON public.books_per_author
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_93c94a97cef96428();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_93c94a97cef96428 AFTER UPDATE ON public.books_per_author
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_93c94a97cef96428();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_93c94a97cef96428 AFTER DELETE ON public.books_per_author
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_93c94a97cef96428();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_93c94a97cef96428 AFTER TRUNCATE ON public.books_per_author
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_93c94a97cef96428();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('public.books_per_author', 'public', 'books_per_author', '93c94a97cef96428', 'pg_trickle_changes', 'changes_93c94a97cef96428', 'pg_trickle_cdc_fn_93c94a97cef96428')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- create stream table public.prolific_authors
+-- ========================================================================
+-- trickle: stream table public.prolific_authors
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT id, name, books FROM books_per_author WHERE books >= 2
+--
+-- operator tree:
+--   project id, name, books
+--     filter books >= 2
+--       scan public.books_per_author (stream table)
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.prolific_authors AS
+  SELECT r.id, r.name, r.books, hash_record_extended(ROW(r.id, r.name), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.name AS name, i.books AS books
+        FROM (
+        SELECT books_per_author.id, books_per_author.name, books_per_author.books, books_per_author.pages
+          FROM public.books_per_author AS books_per_author
+         WHERE books_per_author.books >= 2
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.prolific_authors ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_8625632b8a92a67c ON public.prolific_authors (__pgt_row_id);
+COMMENT ON TABLE public.prolific_authors IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.prolific_authors'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'prolific_authors', 'public.prolific_authors', '8625632b8a92a67c', 'SELECT id, name, books FROM books_per_author WHERE books >= 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8625632b8a92a67c', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.books_per_author', 'STREAM_TABLE', true, ARRAY['id', 'name', 'books', 'pages']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.prolific_authors';
+
+-- Refresh function, called by pg_trickle.refresh('public.prolific_authors').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_8625632b8a92a67c(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes_1 bigint;
+BEGIN
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+      FROM pg_trickle.pgt_stream_tables
+     WHERE stable_name = 'public.prolific_authors';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Changes of each source that this stream table has not consumed yet.
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        IF __pgt_changes_1 = 0 THEN
+                -- Changes of public.books_per_author that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books_per_author'::regclass) THEN
+            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.books_per_author', round((__pgt_full_ratio * 100)::numeric, 1));
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.books_per_author', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'prolific_authors'
+            ),
+            -- scan public.books_per_author: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_books_per_author AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.books, c.pages
+                FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+               WHERE c.__pgt_action IN ('I', 'D')
+                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy books >= 2
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.name, d.books, d.pages
+                FROM delta_books_per_author AS d
+               WHERE d.books >= 2
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.name AS name, d.books AS books
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.name, d.books, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.name, d.books
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name) hash_record_extended(ROW(n.id, n.name), 0) AS __pgt_row_id, n.id, n.name, n.books, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name, n.__pgt_w DESC
+            )
+            MERGE INTO public.prolific_authors AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id AND s.name = a.name
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, books = a.books
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, books, __pgt_row_id) VALUES (a.id, a.name, a.books, a.__pgt_row_id);
+
+            -- A TRUNCATE records no rows, so it cannot be differentiated.
+            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                -- Changes of public.books_per_author that every reader has consumed are deleted.
+                DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+                 WHERE NOT EXISTS (
+                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                        WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
+                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    TRUNCATE public.prolific_authors;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.books_per_author', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'prolific_authors'
+    )
+    INSERT INTO public.prolific_authors (id, name, books, __pgt_row_id)
+    SELECT r.id, r.name, r.books, hash_record_extended(ROW(r.id, r.name), 0) AS __pgt_row_id
+      FROM (
+        SELECT i.id AS id, i.name AS name, i.books AS books
+          FROM (
+          SELECT books_per_author.id, books_per_author.name, books_per_author.books, books_per_author.pages
+            FROM public.books_per_author AS books_per_author
+           WHERE books_per_author.books >= 2
+        ) AS i
+      ) AS r;
+    -- Changes of public.books_per_author that every reader has consumed are deleted.
+    DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+     WHERE NOT EXISTS (
+           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
+             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+            WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
+              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population.
+CALL pg_trickle.refresh('public.prolific_authors', full => true);
+
+-- ========================================================================
+-- schedule changes
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET schedule = '10m', schedule_kind = 'interval', schedule_interval = '10 minutes'::interval,
+       cron_minutes = NULL, cron_hours = NULL, cron_doms = NULL, cron_months = NULL, cron_dows = NULL, cron_dom_restricted = NULL, cron_dow_restricted = NULL
+ WHERE stable_name = 'public.books_per_author';
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'public.books_per_author' THEN 0
+                         WHEN 'public.long_books' THEN 1
+                         WHEN 'public.prolific_authors' THEN 2
+                         ELSE refresh_order END
+ WHERE stable_name IN ('public.books_per_author', 'public.long_books', 'public.prolific_authors');
+
+CALL pg_trickle.end_migration('library', 2, 'add_prolific_authors_and_2_more');
+
+COMMIT;
