@@ -210,7 +210,7 @@ describe('layouts: two compiles, byte for byte', () => {
     );
   });
 
-  // BUG (compiler/migrate/history.ts, `recorded`): `compile --stdout` ("print every migration as one
+  // Regression (a bug found here, fixed since: compiler/migrate/history.ts, `recorded`): `compile --stdout` ("print every migration as one
   // script for psql") takes each recorded migration's text from the first file of its layout, as
   // written. For dbmate that file holds both sections, so the script runs each migration's down
   // section right after its up section (0001 is applied, reverted, then 0002 fails out of order).
@@ -218,8 +218,7 @@ describe('layouts: two compiles, byte for byte', () => {
   // early. A migration not yet written, on the other hand, is printed bare. Expected: the same
   // script in every layout (the up SQL of every migration).
   for (const layout of LAYOUTS) {
-    const known = layout === 'dbmate' || layout === 'sqitch';
-    (known ? it.fails : it)(`${layout}: compile --stdout prints the up SQL of every migration, as for plain`, async () => {
+    it(`${layout}: compile --stdout prints the up SQL of every migration, as for plain`, async () => {
       const plain = await trickle(['compile', projectDir(), '--out', outOf('plain'), '--stdout']);
       const r = await trickle(['compile', projectDir(), '--out', outOf(layout), '--stdout']);
       expect(r.code).toBe(0);
@@ -363,17 +362,12 @@ describe('layouts on PostgreSQL', () => {
     });
   });
 
-  // BUG (compiler/migrate/transition.ts with compiler/emit/project.ts `clearStorage`): a full
-  // refresh of a stream table that nothing reads empties its storage with TRUNCATE, of one that
-  // others read with DELETE ("a stream table that others read must show them rows deleted").
-  // Whether it has readers is not part of the fingerprint, so when 0002 gives books_per_author its
-  // first reader (prolific_authors), only its capture is added and its refresh function from 0001
-  // keeps the TRUNCATE: every full refresh of books_per_author then leaves a 'T' marker that makes
-  // prolific_authors recompute in full ("a source was truncated"), and TRUNCATE is not MVCC-safe
-  // for a reader's refresh that took its snapshot before it. Expected: after 0002 the refresh
-  // function is the one a fresh compile of the project writes (DELETE), and the reader stays
-  // differential.
-  it.fails('a stream table that gains its first reader gets the refresh function a fresh compile would write', async () => {
+  // Regression (a bug found here, fixed since): a full refresh empties the storage of a stream
+  // table nothing reads with TRUNCATE and of one that others read with DELETE. That used to be
+  // decided at compile time, so when 0002 gave books_per_author its first reader, its refresh
+  // function from 0001 kept the TRUNCATE and every full refresh forced the reader to recompute in
+  // full. It is now decided at run time from pgt_change_tracking: the reader stays differential.
+  it('a stream table that gains its first reader: its full refresh deletes (not truncates), so the reader stays differential', async () => {
     const { up } = scriptsOf('plain');
     await withTempDatabase(server!, async (url) => {
       const client = await connect(url);
@@ -386,8 +380,9 @@ describe('layouts on PostgreSQL', () => {
         await client.query(`CALL pg_trickle.refresh('public.prolific_authors')`);
         await expectOracle(client, second, 'after a full refresh of books_per_author');
         const fn = (await client.query(`SELECT pg_get_functiondef(('pg_trickle.' || refresh_function || '(boolean)')::regprocedure) AS def FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.books_per_author'`)).rows[0].def as string;
+        // The choice is made when the refresh runs, from whether anything captures the storage.
+        expect(fn).toContain(`IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.books_per_author') THEN`);
         expect(fn).toContain('DELETE FROM public.books_per_author;');
-        expect(fn).not.toContain('TRUNCATE public.books_per_author;');
         const reader = (await client.query(`SELECT last_refresh_kind, last_refresh_reason FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.prolific_authors'`)).rows[0];
         expect(reader).toEqual({ last_refresh_kind: 'DIFFERENTIAL', last_refresh_reason: null });
       } finally {

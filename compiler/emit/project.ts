@@ -150,8 +150,15 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     countChanges: indent(countChanges.join('\n'), 8),
     noChanges: consumed.map((_, i) => `${changeVar(i)} = 0`).join(' AND ') || 'true',
     largeChange: indent(largeChange.join('\n'), 8),
-    // TRUNCATE is much cheaper, but a stream table that others read must show them rows deleted.
-    clearStorage: ownCdc ? `    DELETE FROM ${table};` : `    TRUNCATE ${table};`,
+    // TRUNCATE is much cheaper, but while another stream table reads this one (its storage is
+    // captured), it must see the rows deleted. Decided at run time: readers come and go.
+    clearStorage: [
+      `    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = ${literal(sn)}) THEN`,
+      `        DELETE FROM ${table};`,
+      `    ELSE`,
+      `        TRUNCATE ${table};`,
+      `    END IF;`,
+    ].join('\n'),
     truncateTest: truncated.join('\n           OR ') || 'false',
     cleanupDelta: indent(cleanup, 16),
     cleanupFull: indent(cleanup, 4),

@@ -9,7 +9,7 @@
 import type { AnalyzedProject } from '../compile.js';
 import { catalogSql, scheduleJobSql } from '../emit/project.js';
 import { literal } from '../sql/quote.js';
-import { historyFiles, LAYOUTS, migrationFiles, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
+import { historyFiles, LAYOUTS, migrationFiles, unwrapUp, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
 import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type ProjectState } from './state.js';
 import { checkSum, renderSum, SUM_FILE } from './sum.js';
 import { describeChange, migrationName, transition, type Change } from './transition.js';
@@ -69,7 +69,7 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
   const recorded: Migration[] = state
     ? state.migrations.map((m) => {
         const files = migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, project.name);
-        return { version: m.version, name: m.name, up: existing.get(files[0]!.path) ?? '', down: undefined };
+        return { version: m.version, name: m.name, up: unwrapUp(existing.get(files[0]!.path) ?? '', layout), down: undefined };
       })
     : [];
   const before = state ? projectOfState(state, STATE_FILE) : undefined;

@@ -69,3 +69,17 @@ export function historyFiles(migrations: readonly Migration[], layout: Layout, p
   }
   return [{ path: 'sqitch.plan', content: lines.join('\n') + '\n', role: 'meta' }];
 }
+
+/** The bare up SQL of a migration's first file in a layout (undoes the wrapping of migrationFiles). */
+export function unwrapUp(content: string, layout: Layout): string {
+  switch (layout) {
+    case 'dbmate': {
+      const down = content.indexOf('\n-- migrate:down\n');
+      return content.slice('-- migrate:up\n'.length, down < 0 ? undefined : down);
+    }
+    case 'sqitch':
+      return content.replace(/^BEGIN;\n\n/, '').replace(/\nCOMMIT;\n$/, '');
+    default:
+      return content;
+  }
+}

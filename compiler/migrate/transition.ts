@@ -33,7 +33,7 @@ const EMPTY: AnalyzedProject = { name: '', catalog: { schemas: [], tables: new M
  * Everything that decides a stream table's generated objects, except its schedule and refresh order
  * (and the position quoted in an AUTO table's full-refresh reason: moving a definition changes nothing).
  */
-export function fingerprint(st: CompiledStreamTable): string {
+export function fingerprint(st: CompiledStreamTable, project: AnalyzedProject): string {
   return createHash('sha256')
     .update(
       JSON.stringify({
@@ -42,6 +42,8 @@ export function fingerprint(st: CompiledStreamTable): string {
         mode: st.mode,
         columns: st.columns.map((c) => c.name),
         sources: st.sources.map((s) => [qualifiedKey(s.name), s.kind, s.consumesChanges, s.columns]),
+        // Column types of source tables: a retyped column changes the storage and the change buffer.
+        types: st.sources.map((s) => project.catalog.tables.get(qualifiedKey(s.name))?.columns.map((c) => `${c.name} ${c.typeSql}`) ?? null),
         storage: st.plan?.storageQuery ?? null,
         delta: st.plan?.deltaStatement ?? null,
         hidden: st.plan?.hidden ?? null,
@@ -63,7 +65,7 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
     const key = qualifiedKey(st.name);
     const old = fromStreams.get(key);
     if (!old) continue;
-    if (fingerprint(old) !== fingerprint(st)) {
+    if (fingerprint(old, from) !== fingerprint(st, to)) {
       rebuilt.set(key, old.definingQuery !== st.definingQuery ? 'its definition changed' : 'what it reads or how it is maintained changed');
       continue;
     }

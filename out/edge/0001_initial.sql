@@ -903,7 +903,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    DELETE FROM "Sales"."Item Totals";
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'Sales.Item Totals') THEN
+        DELETE FROM "Sales"."Item Totals";
+    ELSE
+        TRUNCATE "Sales"."Item Totals";
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1152,7 +1156,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE "Sales"."order";
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'Sales.order') THEN
+        DELETE FROM "Sales"."order";
+    ELSE
+        TRUNCATE "Sales"."order";
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1375,7 +1383,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public."Customer Items";
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.Customer Items') THEN
+        DELETE FROM public."Customer Items";
+    ELSE
+        TRUNCATE public."Customer Items";
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1561,7 +1573,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public."Tagged Items";
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.Tagged Items') THEN
+        DELETE FROM public."Tagged Items";
+    ELSE
+        TRUNCATE public."Tagged Items";
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1647,7 +1663,11 @@ BEGIN
      WHERE stable_name = 'public.customer_item_counts';
 
     -- Full recomputation.
-    TRUNCATE public.customer_item_counts;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.customer_item_counts') THEN
+        DELETE FROM public.customer_item_counts;
+    ELSE
+        TRUNCATE public.customer_item_counts;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1804,7 +1824,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.event_kinds;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.event_kinds') THEN
+        DELETE FROM public.event_kinds;
+    ELSE
+        TRUNCATE public.event_kinds;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1985,7 +2009,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.event_rows;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.event_rows') THEN
+        DELETE FROM public.event_rows;
+    ELSE
+        TRUNCATE public.event_rows;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2241,7 +2269,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.event_stats;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.event_stats') THEN
+        DELETE FROM public.event_stats;
+    ELSE
+        TRUNCATE public.event_stats;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

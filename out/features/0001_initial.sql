@@ -844,7 +844,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.big_events;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.big_events') THEN
+        DELETE FROM public.big_events;
+    ELSE
+        TRUNCATE public.big_events;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1062,7 +1066,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.by_year;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.by_year') THEN
+        DELETE FROM public.by_year;
+    ELSE
+        TRUNCATE public.by_year;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1293,7 +1301,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.dept_buildings;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.dept_buildings') THEN
+        DELETE FROM public.dept_buildings;
+    ELSE
+        TRUNCATE public.dept_buildings;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1608,7 +1620,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.dept_stats;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.dept_stats') THEN
+        DELETE FROM public.dept_stats;
+    ELSE
+        TRUNCATE public.dept_stats;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1794,7 +1810,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.event_kinds;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.event_kinds') THEN
+        DELETE FROM public.event_kinds;
+    ELSE
+        TRUNCATE public.event_kinds;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2013,7 +2033,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.grid;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.grid') THEN
+        DELETE FROM public.grid;
+    ELSE
+        TRUNCATE public.grid;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2284,7 +2308,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.points_by_employee;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.points_by_employee') THEN
+        DELETE FROM public.points_by_employee;
+    ELSE
+        TRUNCATE public.points_by_employee;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2497,7 +2525,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.reports;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.reports') THEN
+        DELETE FROM public.reports;
+    ELSE
+        TRUNCATE public.reports;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

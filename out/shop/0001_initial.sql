@@ -1149,7 +1149,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    DELETE FROM public.customer_revenue;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.customer_revenue') THEN
+        DELETE FROM public.customer_revenue;
+    ELSE
+        TRUNCATE public.customer_revenue;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1427,7 +1431,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.big_customers;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.big_customers') THEN
+        DELETE FROM public.big_customers;
+    ELSE
+        TRUNCATE public.big_customers;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1702,7 +1710,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.busy_regions;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.busy_regions') THEN
+        DELETE FROM public.busy_regions;
+    ELSE
+        TRUNCATE public.busy_regions;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1892,7 +1904,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.open_orders;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.open_orders') THEN
+        DELETE FROM public.open_orders;
+    ELSE
+        TRUNCATE public.open_orders;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2225,7 +2241,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.order_line_details;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.order_line_details') THEN
+        DELETE FROM public.order_line_details;
+    ELSE
+        TRUNCATE public.order_line_details;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2462,7 +2482,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.order_stats;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.order_stats') THEN
+        DELETE FROM public.order_stats;
+    ELSE
+        TRUNCATE public.order_stats;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2686,7 +2710,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.region_statuses;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.region_statuses') THEN
+        DELETE FROM public.region_statuses;
+    ELSE
+        TRUNCATE public.region_statuses;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2912,7 +2940,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.revenue_totals;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.revenue_totals') THEN
+        DELETE FROM public.revenue_totals;
+    ELSE
+        TRUNCATE public.revenue_totals;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -693,8 +693,8 @@ BEGIN
      WHERE stable_name = 'public.books_per_author';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.authors that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
@@ -840,7 +840,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.books_per_author;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.books_per_author') THEN
+        DELETE FROM public.books_per_author;
+    ELSE
+        TRUNCATE public.books_per_author;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -949,7 +953,7 @@ BEGIN
      WHERE stable_name = 'public.long_books';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.books that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
@@ -1030,7 +1034,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.long_books;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.long_books') THEN
+        DELETE FROM public.long_books;
+    ELSE
+        TRUNCATE public.long_books;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -144,7 +144,7 @@ BEGIN
      WHERE stable_name = 'public.prolific_authors';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE c.__pgt_action <> 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.books_per_author that every reader has consumed are deleted.
                 DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
@@ -225,7 +225,11 @@ BEGIN
     END IF;
 
     -- Full recomputation.
-    TRUNCATE public.prolific_authors;
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.prolific_authors') THEN
+        DELETE FROM public.prolific_authors;
+    ELSE
+        TRUNCATE public.prolific_authors;
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
