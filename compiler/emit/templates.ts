@@ -1,11 +1,14 @@
 /** The SQL templates in templates/, compiled once. Values are quoted by the caller (sql/quote.ts). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 
 const hb = Handlebars.create();
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-export const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
+// compiler/emit/ when run from source, dist/compiler/emit/ when run compiled.
+export const TEMPLATES_DIR = [new URL('../../templates/', import.meta.url), new URL('../../../templates/', import.meta.url)].find((u) =>
+  existsSync(new URL('catalog.sql.hbs', u)),
+)!;
 
 export function templateText(name: string): string {
   return readFileSync(new URL(name, TEMPLATES_DIR), 'utf8');
