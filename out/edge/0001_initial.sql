@@ -1008,8 +1008,9 @@ INSERT INTO pg_trickle.pgt_change_tracking
 VALUES ('Sales.Item Totals', 'Sales', 'Item Totals', '7dd04ba2bb1c4dfd', 'pg_trickle_changes', 'changes_7dd04ba2bb1c4dfd', 'pg_trickle_cdc_fn_7dd04ba2bb1c4dfd')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('"Sales"."Item Totals"', full => true);
+ANALYZE "Sales"."Item Totals";
 
 -- ========================================================================
 -- create stream table Sales.order
@@ -1190,8 +1191,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('"Sales"."order"', full => true);
+ANALYZE "Sales"."order";
 
 -- ========================================================================
 -- create stream table public.Customer Items
@@ -1425,8 +1427,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public."Customer Items"', full => true);
+ANALYZE public."Customer Items";
 
 -- ========================================================================
 -- create stream table public.Tagged Items
@@ -1607,8 +1610,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public."Tagged Items"', full => true);
+ANALYZE public."Tagged Items";
 
 -- ========================================================================
 -- create stream table public.customer_item_counts
@@ -1685,8 +1689,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.customer_item_counts', full => true);
+ANALYZE public.customer_item_counts;
 
 -- ========================================================================
 -- create stream table public.event_kinds
@@ -1855,8 +1860,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.event_kinds', full => true);
+ANALYZE public.event_kinds;
 
 -- ========================================================================
 -- create stream table public.event_rows
@@ -2043,8 +2049,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.event_rows', full => true);
+ANALYZE public.event_rows;
 
 -- ========================================================================
 -- create stream table public.event_stats
@@ -2311,8 +2318,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.event_stats', full => true);
+ANALYZE public.event_stats;
 
 -- ========================================================================
 -- refresh order (dependencies first)

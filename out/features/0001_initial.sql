@@ -878,8 +878,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.big_events', full => true);
+ANALYZE public.big_events;
 
 -- ========================================================================
 -- create stream table public.by_year
@@ -1102,8 +1103,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.by_year', full => true);
+ANALYZE public.by_year;
 
 -- ========================================================================
 -- create stream table public.dept_buildings
@@ -1343,8 +1345,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.dept_buildings', full => true);
+ANALYZE public.dept_buildings;
 
 -- ========================================================================
 -- create stream table public.dept_stats
@@ -1671,8 +1674,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.dept_stats', full => true);
+ANALYZE public.dept_stats;
 
 -- ========================================================================
 -- create stream table public.event_kinds
@@ -1841,8 +1845,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.event_kinds', full => true);
+ANALYZE public.event_kinds;
 
 -- ========================================================================
 -- create stream table public.grid
@@ -2075,8 +2080,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.grid', full => true);
+ANALYZE public.grid;
 
 -- ========================================================================
 -- create stream table public.points_by_employee
@@ -2356,8 +2362,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.points_by_employee', full => true);
+ANALYZE public.points_by_employee;
 
 -- ========================================================================
 -- create stream table public.reports
@@ -2560,8 +2567,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.reports', full => true);
+ANALYZE public.reports;
 
 -- ========================================================================
 -- refresh order (dependencies first)

@@ -1283,8 +1283,9 @@ INSERT INTO pg_trickle.pgt_change_tracking
 VALUES ('public.customer_revenue', 'public', 'customer_revenue', 'd10e8c8a21cccf94', 'pg_trickle_changes', 'changes_d10e8c8a21cccf94', 'pg_trickle_cdc_fn_d10e8c8a21cccf94')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.customer_revenue', full => true);
+ANALYZE public.customer_revenue;
 
 -- ========================================================================
 -- create stream table public.big_customers
@@ -1465,8 +1466,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.big_customers', full => true);
+ANALYZE public.big_customers;
 
 -- ========================================================================
 -- create stream table public.busy_regions
@@ -1756,8 +1758,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.busy_regions', full => true);
+ANALYZE public.busy_regions;
 
 -- ========================================================================
 -- create stream table public.open_orders
@@ -1938,8 +1941,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.open_orders', full => true);
+ANALYZE public.open_orders;
 
 -- ========================================================================
 -- create stream table public.order_line_details
@@ -2299,8 +2303,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.order_line_details', full => true);
+ANALYZE public.order_line_details;
 
 -- ========================================================================
 -- create stream table public.order_stats
@@ -2515,8 +2520,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.order_stats', full => true);
+ANALYZE public.order_stats;
 
 -- ========================================================================
 -- create stream table public.region_statuses
@@ -2753,8 +2759,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.region_statuses', full => true);
+ANALYZE public.region_statuses;
 
 -- ========================================================================
 -- create stream table public.revenue_totals
@@ -2974,8 +2981,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.revenue_totals', full => true);
+ANALYZE public.revenue_totals;
 
 -- ========================================================================
 -- refresh order (dependencies first)

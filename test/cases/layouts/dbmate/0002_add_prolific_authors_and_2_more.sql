@@ -259,8 +259,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.prolific_authors', full => true);
+ANALYZE public.prolific_authors;
 
 -- ========================================================================
 -- schedule changes

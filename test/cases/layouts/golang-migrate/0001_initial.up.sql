@@ -885,8 +885,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.books_per_author', full => true);
+ANALYZE public.books_per_author;
 
 -- ========================================================================
 -- create stream table public.long_books
@@ -1067,8 +1068,9 @@ BEGIN
 END
 $pgt$;
 
--- Initial population.
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('public.long_books', full => true);
+ANALYZE public.long_books;
 
 -- ========================================================================
 -- refresh order (dependencies first)
