@@ -1,6 +1,7 @@
 /**
  * The pipeline, as named pure passes:
- *   buildCatalog -> readStreamDefs -> orderStreams -> (bindQuery -> planMaintenance)* -> emitProject
+ *   buildCatalog -> readStreamDefs -> orderStreams -> (bindQuery -> planMaintenance)*
+ * and then, in migrate/, transition -> compileHistory turns the result into migrations.
  */
 import { basename } from 'node:path';
 import type { Node } from '@pgsql/types';

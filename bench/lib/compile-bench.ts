@@ -4,7 +4,7 @@
  * DISTINCT, scalar aggregates, stream tables over stream tables) over a schema of 8 tables.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,27 @@ export interface CompileResult {
   readonly command: string;
   readonly filesWritten: number;
   readonly wall: Summary;
+  /**
+   * Per run (warm-up first): whether bin/trickle.js could run the prebuilt JavaScript in dist/
+   * (dist/.built newer than every compiler/*.ts) rather than transpiling the sources with tsx.
+   */
+  readonly prebuiltJs: readonly boolean[];
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The same test bin/trickle.js makes to choose between dist/ and tsx. */
+function prebuiltIsFresh(): boolean {
+  const built = join(REPO_ROOT, 'dist', '.built');
+  return existsSync(built) && statSync(built).mtimeMs >= newestSource(join(REPO_ROOT, 'compiler'));
 }
 
 /** The command: `node bin/trickle.js compile` when bin/trickle.js exists, else tsx on the CLI source. */
@@ -128,7 +149,9 @@ export function measureCompile(count: number, reps: number, warmup: number, log:
     const wall = new Samples();
     let command = '';
     let filesWritten = 0;
+    const prebuiltJs: boolean[] = [];
     for (let rep = 0; rep < warmup + reps; rep++) {
+      prebuiltJs.push(prebuiltIsFresh());
       rmSync(out, { recursive: true, force: true });
       const cmd = compileCommand(project, out);
       command = cmd.display;
@@ -140,10 +163,10 @@ export function measureCompile(count: number, reps: number, warmup: number, log:
       }
       filesWritten = countFiles(out);
       wall.add(rep, ms, warmup);
-      log(`  compile ${rep < warmup ? '(warm-up)' : `#${rep - warmup + 1}`}: ${(ms / 1000).toFixed(2)} s`);
+      log(`  compile ${rep < warmup ? '(warm-up)' : `#${rep - warmup + 1}`}: ${(ms / 1000).toFixed(2)} s${prebuiltJs[rep] ? ' (prebuilt dist/)' : ' (tsx)'}`);
     }
     rmSync(project, { recursive: true, force: true });
-    return { streams: count, command, filesWritten, wall: wall.summary() };
+    return { streams: count, command, filesWritten, wall: wall.summary(), prebuiltJs };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

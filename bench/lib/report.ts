@@ -100,7 +100,7 @@ export function formatResults(r: Results): string {
   const s = r.settings as { orders: number; reps: number; warmup: number; quick: boolean };
   const parts: string[] = [];
   parts.push(
-    `trickle benchmark: ${r.postgres.version.split(',')[0]}; ${s.orders.toLocaleString('en-US')} orders, 10,000 customers; ` +
+    `trickle benchmark: ${r.postgres.versionNum ? r.postgres.version.split(',')[0] : 'no database'}; ${s.orders.toLocaleString('en-US')} orders, 10,000 customers; ` +
       `each figure the median of >= ${s.reps} repetitions after ${s.warmup} warm-up${s.quick ? ' (--quick)' : ''}`,
   );
   if (r.refresh.length) {
@@ -155,7 +155,9 @@ export function formatResults(r: Results): string {
   }
   if (r.compile) {
     parts.push('', `4. Compile ${r.compile.streams} stream tables as a whole process (${r.compile.command}; ${r.compile.filesWritten} files)`);
-    parts.push(`   median ${fmtMs(r.compile.wall.medianMs)} (min ${fmtMs(r.compile.wall.minMs)}, max ${fmtMs(r.compile.wall.maxMs)})`);
+    const pre = r.compile.prebuiltJs.filter(Boolean).length;
+    const how = pre === r.compile.prebuiltJs.length ? 'prebuilt dist/' : pre === 0 ? 'tsx, no up-to-date dist/' : `${pre} of ${r.compile.prebuiltJs.length} runs on prebuilt dist/`;
+    parts.push(`   median ${fmtMs(r.compile.wall.medianMs)} (min ${fmtMs(r.compile.wall.minMs)}, max ${fmtMs(r.compile.wall.maxMs)}; ${how})`);
   }
   if (r.correctness.length) {
     const bad = r.correctness.filter((c) => !c.ok);
