@@ -93,8 +93,14 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     .map((s) =>
       [
         `-- Changes of ${stableName(s.name)} that every reader has consumed are deleted.`,
+        `-- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:`,
+        `-- that cheap test settles most rows before the per-reader check.`,
         `DELETE FROM ${bufferTable(s.name)} AS c`,
-        ` WHERE NOT EXISTS (`,
+        ` WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))`,
+        `                        FROM pg_trickle.pgt_dependencies AS d`,
+        `                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
+        `                       WHERE d.source_stable_name = ${literal(stableName(s.name))} AND d.consumes_changes)`,
+        `    OR NOT EXISTS (`,
         `       SELECT 1 FROM pg_trickle.pgt_dependencies AS d`,
         `         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
         `        WHERE d.source_stable_name = ${literal(stableName(s.name))} AND d.consumes_changes`,
@@ -164,7 +170,12 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     cleanupFull: indent(cleanup, 4),
     frontierCapture: indent(frontierCaptureSql(st.name, st.sources.map((s) => s.name)), 8),
     storageColumns: columnList(storageColumns),
-    fullInsertQuery: indent(plan ? plan.storageQuery : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`, 4),
+    // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge
+    // instead of taking random inserts (about twice as fast for a large table).
+    fullInsertQuery: indent(
+      plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`,
+      4,
+    ),
     ownCdc: ownCdc ?? '',
   });
 }

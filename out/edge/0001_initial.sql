@@ -765,8 +765,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -891,8 +897,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -917,23 +929,32 @@ BEGIN
          WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
     )
     INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
-    SELECT i."SKU" AS "SKU",
-           count(*) AS "Line Count",
-           sum(i."Qty") AS "Total Qty",
-           sum(i."Qty" * i."Unit Price") AS "Revenue",
-           min(i."Unit Price") AS "Cheapest",
-           max(i."Created At") AS "Last Sold",
-           hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(i."Qty") AS __pgt_nonnull_1,
-           count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
-      FROM (
-        SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-      ) AS i
-     GROUP BY i."SKU";
+    SELECT * FROM (
+      SELECT i."SKU" AS "SKU",
+             count(*) AS "Line Count",
+             sum(i."Qty") AS "Total Qty",
+             sum(i."Qty" * i."Unit Price") AS "Revenue",
+             min(i."Unit Price") AS "Cheapest",
+             max(i."Created At") AS "Last Sold",
+             hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i."Qty") AS __pgt_nonnull_1,
+             count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+        FROM (
+          SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+        ) AS i
+       GROUP BY i."SKU"
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of Sales.Order Items that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -1079,8 +1100,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
@@ -1145,8 +1172,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
@@ -1171,18 +1204,27 @@ BEGIN
          WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
     )
     INSERT INTO "Sales"."order" ("SKU", "Revenue", "Avg Qty", __pgt_row_id)
-    SELECT r."SKU", r."Revenue", r."Avg Qty", hash_record_extended(ROW(r."SKU"), 0) AS __pgt_row_id
-      FROM (
-        SELECT i."SKU" AS "SKU", i."Revenue" AS "Revenue", i."Total Qty" / i."Line Count" AS "Avg Qty"
-          FROM (
-          SELECT "Item Totals"."SKU", "Item Totals"."Line Count", "Item Totals"."Total Qty", "Item Totals"."Revenue", "Item Totals"."Cheapest", "Item Totals"."Last Sold"
-            FROM "Sales"."Item Totals" AS "Item Totals"
-           WHERE "Item Totals"."Revenue" IS NOT NULL
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r."SKU", r."Revenue", r."Avg Qty", hash_record_extended(ROW(r."SKU"), 0) AS __pgt_row_id
+        FROM (
+          SELECT i."SKU" AS "SKU", i."Revenue" AS "Revenue", i."Total Qty" / i."Line Count" AS "Avg Qty"
+            FROM (
+            SELECT "Item Totals"."SKU", "Item Totals"."Line Count", "Item Totals"."Total Qty", "Item Totals"."Revenue", "Item Totals"."Cheapest", "Item Totals"."Last Sold"
+              FROM "Sales"."Item Totals" AS "Item Totals"
+             WHERE "Item Totals"."Revenue" IS NOT NULL
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of Sales.Item Totals that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
@@ -1269,15 +1311,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.Customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
@@ -1366,15 +1420,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.Customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
@@ -1399,26 +1465,41 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
     )
     INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
-    SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Customer", r."Item ID"), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
-          FROM (
-          SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
-            FROM public."Customers" AS c,
-                 "Sales"."Order Items" AS i
-           WHERE i."Order Ref" = c.id
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Customer", r."Item ID"), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
+            FROM (
+            SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+              FROM public."Customers" AS c,
+                   "Sales"."Order Items" AS i
+             WHERE i."Order Ref" = c.id
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of Sales.Order Items that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.Customers that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
@@ -1498,8 +1579,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -1564,8 +1651,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of Sales.Order Items that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -1590,18 +1683,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
     )
     INSERT INTO public."Tagged Items" ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id)
-    SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
-      FROM (
-        SELECT i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" AS "Attrs"
-          FROM (
-          SELECT i."Item ID", i."Order Ref", i."SKU", i."Qty", i."Unit Price", i."Tags", i."Attrs", i."Created At"
-            FROM "Sales"."Order Items" AS i
-           WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+        FROM (
+          SELECT i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" AS "Attrs"
+            FROM (
+            SELECT i."Item ID", i."Order Ref", i."SKU", i."Qty", i."Unit Price", i."Tags", i."Attrs", i."Created At"
+              FROM "Sales"."Order Items" AS i
+             WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of Sales.Order Items that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -1757,8 +1859,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1817,8 +1925,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1843,15 +1957,24 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
     )
     INSERT INTO public.event_kinds (kind, seen, payload, __pgt_row_id, __pgt_count)
-    SELECT r.kind, r.seen, r.payload, hash_record_extended(ROW(r.kind, r.seen, r.payload), 0) AS __pgt_row_id, count(*) AS __pgt_count
-      FROM (
-        SELECT events.kind AS kind, events.seen AS seen, events.payload AS payload
-          FROM public.events AS events
-      ) AS r
-     GROUP BY r.kind, r.seen, r.payload;
+    SELECT * FROM (
+      SELECT r.kind, r.seen, r.payload, hash_record_extended(ROW(r.kind, r.seen, r.payload), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT events.kind AS kind, events.seen AS seen, events.payload AS payload
+            FROM public.events AS events
+        ) AS r
+       GROUP BY r.kind, r.seen, r.payload
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1931,8 +2054,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2003,8 +2132,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2029,18 +2164,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
     )
     INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
-    SELECT r.kind, r.amount, r.tags, hash_record_extended(ROW(r.kind, r.amount, r.tags), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.kind AS kind, COALESCE(i.amount, 0) AS amount, i.payload -> 'tags' AS tags
-          FROM (
-          SELECT events.kind, events."Group", events.amount, events.payload, events.seen
-            FROM public.events AS events
-           WHERE events.seen IS NOT FALSE
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.kind, r.amount, r.tags, hash_record_extended(ROW(r.kind, r.amount, r.tags), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.kind AS kind, COALESCE(i.amount, 0) AS amount, i.payload -> 'tags' AS tags
+            FROM (
+            SELECT events.kind, events."Group", events.amount, events.payload, events.seen
+              FROM public.events AS events
+             WHERE events.seen IS NOT FALSE
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2128,8 +2272,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2264,8 +2414,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2290,26 +2446,35 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
     )
     INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
-    SELECT i.kind AS kind,
-           i."Group" AS "Group",
-           count(*) AS n,
-           count(i.amount) AS n_amount,
-           sum(i.amount) AS total,
-           CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
-           min(i.amount) AS lo,
-           max(i.amount) AS hi,
-           hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-           count(i.amount) AS __pgt_nonnull_2,
-           count(i.amount) AS __pgt_nonnull_3
-      FROM (
-        SELECT kind, "Group", amount, payload, seen FROM public.events
-      ) AS i
-     GROUP BY i.kind, i."Group";
+    SELECT * FROM (
+      SELECT i.kind AS kind,
+             i."Group" AS "Group",
+             count(*) AS n,
+             count(i.amount) AS n_amount,
+             sum(i.amount) AS total,
+             CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+             min(i.amount) AS lo,
+             max(i.amount) AS hi,
+             hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+             count(i.amount) AS __pgt_nonnull_2,
+             count(i.amount) AS __pgt_nonnull_3
+        FROM (
+          SELECT kind, "Group", amount, payload, seen FROM public.events
+        ) AS i
+       GROUP BY i.kind, i."Group"
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes

@@ -760,8 +760,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -832,8 +838,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -858,18 +870,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
     )
     INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
-    SELECT r.employee, r.kind, r.doubled, hash_record_extended(ROW(r.employee, r.kind, r.doubled), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.employee AS employee, i.kind AS kind, i.points * 2 AS doubled
-          FROM (
-          SELECT ev.employee, ev.kind, ev.points
-            FROM public.events AS ev
-           WHERE ev.points >= 0
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.employee, r.kind, r.doubled, hash_record_extended(ROW(r.employee, r.kind, r.doubled), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.employee AS employee, i.kind AS kind, i.points * 2 AS doubled
+            FROM (
+            SELECT ev.employee, ev.kind, ev.points
+              FROM public.events AS ev
+             WHERE ev.points >= 0
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -952,8 +973,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1055,8 +1082,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1081,20 +1114,29 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
     )
     INSERT INTO public.by_year (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
-    SELECT (EXTRACT(YEAR FROM i.hired))::int AS year,
-           count(*) AS hires,
-           sum(i.salary) AS spend,
-           hash_record_extended(ROW((EXTRACT(YEAR FROM i.hired))::int), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(i.salary) AS __pgt_nonnull_1
-      FROM (
-        SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
-      ) AS i
-     GROUP BY (EXTRACT(YEAR FROM i.hired))::int
-    HAVING sum(i.salary) IS NOT NULL;
+    SELECT * FROM (
+      SELECT (EXTRACT(YEAR FROM i.hired))::int AS year,
+             count(*) AS hires,
+             sum(i.salary) AS spend,
+             hash_record_extended(ROW((EXTRACT(YEAR FROM i.hired))::int), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.salary) AS __pgt_nonnull_1
+        FROM (
+          SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+        ) AS i
+       GROUP BY (EXTRACT(YEAR FROM i.hired))::int
+      HAVING sum(i.salary) IS NOT NULL
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.employees that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1181,15 +1223,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.depts that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1284,15 +1338,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.depts that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1317,26 +1383,41 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
     )
     INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
-    SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id, r.name, r.building), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.id AS id, i.name AS name, i.building AS building
-          FROM (
-          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
-            FROM public.employees AS e,
-                 public.depts AS d
-           WHERE e.dept = d.dept
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id, r.name, r.building), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.name AS name, i.building AS building
+            FROM (
+            SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
+              FROM public.employees AS e,
+                   public.depts AS d
+             WHERE e.dept = d.dept
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.depts that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.employees that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1433,15 +1514,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.depts that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1604,15 +1697,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.depts that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1637,35 +1742,50 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
     )
     INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
-    SELECT i.d_dept AS dept,
-           i.building AS building,
-           count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
-           sum(i.salary) AS payroll,
-           CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
-           min(i.hired) AS first_hire,
-           max(i.name) AS last_name,
-           hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-           count(i.salary) AS __pgt_nonnull_1,
-           count(i.bonus) AS __pgt_nonnull_2
-      FROM (
-        SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-          FROM public.depts AS d,
-               public.employees AS e
-         WHERE e.dept = d.dept
-      ) AS i
-     GROUP BY i.d_dept, i.building;
+    SELECT * FROM (
+      SELECT i.d_dept AS dept,
+             i.building AS building,
+             count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+             sum(i.salary) AS payroll,
+             CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+             min(i.hired) AS first_hire,
+             max(i.name) AS last_name,
+             hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+             count(i.salary) AS __pgt_nonnull_1,
+             count(i.bonus) AS __pgt_nonnull_2
+        FROM (
+          SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM public.depts AS d,
+                 public.employees AS e
+           WHERE e.dept = d.dept
+        ) AS i
+       GROUP BY i.d_dept, i.building
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.depts that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.employees that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1742,8 +1862,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1802,8 +1928,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1828,15 +1960,24 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
     )
     INSERT INTO public.event_kinds (kind, big, __pgt_row_id, __pgt_count)
-    SELECT r.kind, r.big, hash_record_extended(ROW(r.kind, r.big), 0) AS __pgt_row_id, count(*) AS __pgt_count
-      FROM (
-        SELECT events.kind AS kind, events.points > 5 AS big
-          FROM public.events AS events
-      ) AS r
-     GROUP BY r.kind, r.big;
+    SELECT * FROM (
+      SELECT r.kind, r.big, hash_record_extended(ROW(r.kind, r.big), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT events.kind AS kind, events.points > 5 AS big
+            FROM public.events AS events
+        ) AS r
+       GROUP BY r.kind, r.big
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1924,15 +2065,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.depts that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2019,15 +2172,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.depts that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2052,26 +2217,41 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'grid'
     )
     INSERT INTO public.grid (dept, kind, __pgt_row_id, __pgt_count)
-    SELECT r.dept, r.kind, hash_record_extended(ROW(r.dept, r.kind), 0) AS __pgt_row_id, count(*) AS __pgt_count
-      FROM (
-        SELECT i.dept AS dept, i.kind AS kind
-          FROM (
-          SELECT d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
-            FROM public.depts AS d,
-                 public.events AS k
-        ) AS i
-      ) AS r
-     GROUP BY r.dept, r.kind;
+    SELECT * FROM (
+      SELECT r.dept, r.kind, hash_record_extended(ROW(r.dept, r.kind), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT i.dept AS dept, i.kind AS kind
+            FROM (
+            SELECT d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+              FROM public.depts AS d,
+                   public.events AS k
+          ) AS i
+        ) AS r
+       GROUP BY r.dept, r.kind
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.depts that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2165,15 +2345,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2295,15 +2487,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.events that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2328,32 +2532,47 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
     )
     INSERT INTO public.points_by_employee (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2)
-    SELECT i.name AS name,
-           sum(i.points) AS points,
-           count(i.kind) AS kinds,
-           CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
-           hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
-           count(i.points) AS __pgt_nonnull_0,
-           count(i.points) AS __pgt_nonnull_2
-      FROM (
-        SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-          FROM public.events AS ev,
-               public.employees AS e
-         WHERE e.id = ev.employee
-      ) AS i
-     GROUP BY i.name;
+    SELECT * FROM (
+      SELECT i.name AS name,
+             sum(i.points) AS points,
+             count(i.kind) AS kinds,
+             CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
+             hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
+             count(i.points) AS __pgt_nonnull_0,
+             count(i.points) AS __pgt_nonnull_2
+        FROM (
+          SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM public.events AS ev,
+                 public.employees AS e
+           WHERE e.id = ev.employee
+        ) AS i
+       GROUP BY i.name
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.employees that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.events that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -2435,8 +2654,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -2520,8 +2745,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.employees that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -2546,19 +2777,28 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'reports'
     )
     INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)
-    SELECT r.employee, r.manager, r.gap, hash_record_extended(ROW(r.employee, r.manager, r.gap), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.e_name AS employee, i.m_name AS manager, i.e_salary - i.m_salary AS gap
-          FROM (
-          SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
-            FROM public.employees AS e,
-                 public.employees AS m
-           WHERE m.id = e.manager
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.employee, r.manager, r.gap, hash_record_extended(ROW(r.employee, r.manager, r.gap), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.e_name AS employee, i.m_name AS manager, i.e_salary - i.m_salary AS gap
+            FROM (
+            SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+              FROM public.employees AS e,
+                   public.employees AS m
+             WHERE m.id = e.manager
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.employees that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes

@@ -862,29 +862,53 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.order_lines that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.products that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
@@ -1116,29 +1140,53 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.order_lines that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.products that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
@@ -1163,52 +1211,79 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
     )
     INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
-    SELECT i.c_id AS customer_id,
-           i.name AS name,
-           count(*) AS lines,
-           count(i.discount) AS discounted_lines,
-           sum(i.quantity) AS items,
-           CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
-           min(i.price) AS cheapest,
-           max(i.price) AS dearest,
-           hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-           count(i.quantity) AS __pgt_nonnull_2,
-           count(i.quantity) AS __pgt_nonnull_3
-      FROM (
-        SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-          FROM public.customers AS c,
-               public.orders AS o,
-               public.order_lines AS l,
-               public.products AS p
-         WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-      ) AS i
-     GROUP BY i.c_id, i.name;
+    SELECT * FROM (
+      SELECT i.c_id AS customer_id,
+             i.name AS name,
+             count(*) AS lines,
+             count(i.discount) AS discounted_lines,
+             sum(i.quantity) AS items,
+             CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+             min(i.price) AS cheapest,
+             max(i.price) AS dearest,
+             hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+             count(i.quantity) AS __pgt_nonnull_2,
+             count(i.quantity) AS __pgt_nonnull_3
+        FROM (
+          SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+            FROM public.customers AS c,
+                 public.orders AS o,
+                 public.order_lines AS l,
+                 public.products AS p
+           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+        ) AS i
+       GROUP BY i.c_id, i.name
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.customers that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.order_lines that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.orders that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.products that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
@@ -1354,8 +1429,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
@@ -1420,8 +1501,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
@@ -1446,18 +1533,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
     )
     INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
-    SELECT r.customer_id, r.name, r.items, hash_record_extended(ROW(r.customer_id, r.name), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.customer_id AS customer_id, i.name AS name, i.items AS items
-          FROM (
-          SELECT customer_revenue.customer_id, customer_revenue.name, customer_revenue.lines, customer_revenue.discounted_lines, customer_revenue.items, customer_revenue.avg_quantity, customer_revenue.cheapest, customer_revenue.dearest
-            FROM public.customer_revenue AS customer_revenue
-           WHERE customer_revenue.items >= 5
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.customer_id, r.name, r.items, hash_record_extended(ROW(r.customer_id, r.name), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.customer_id AS customer_id, i.name AS name, i.items AS items
+            FROM (
+            SELECT customer_revenue.customer_id, customer_revenue.name, customer_revenue.lines, customer_revenue.discounted_lines, customer_revenue.items, customer_revenue.avg_quantity, customer_revenue.cheapest, customer_revenue.dearest
+              FROM public.customer_revenue AS customer_revenue
+             WHERE customer_revenue.items >= 5
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.customer_revenue that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
@@ -1550,15 +1646,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -1693,15 +1801,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -1726,30 +1846,45 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
     )
     INSERT INTO public.busy_regions (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
-    SELECT i.region AS region,
-           count(*) AS orders,
-           sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
-           hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
-      FROM (
-        SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-          FROM public.orders AS o,
-               public.customers AS c
-         WHERE c.id = o.customer_id
-      ) AS i
-     GROUP BY i.region
-    HAVING count(*) >= 2;
+    SELECT * FROM (
+      SELECT i.region AS region,
+             count(*) AS orders,
+             sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
+             hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+        FROM (
+          SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+            FROM public.orders AS o,
+                 public.customers AS c
+           WHERE c.id = o.customer_id
+        ) AS i
+       GROUP BY i.region
+      HAVING count(*) >= 2
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.customers that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.orders that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -1829,8 +1964,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -1895,8 +2036,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -1921,18 +2068,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
     )
     INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
-    SELECT r.id, r.customer_id, r.status, r.day, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.id AS id, i.customer_id AS customer_id, upper(i.status) AS status, i.created_at::date AS day
-          FROM (
-          SELECT o.id, o.customer_id, o.status, o.created_at
-            FROM public.orders AS o
-           WHERE o.status IN ('open', 'pending')
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.id, r.customer_id, r.status, r.day, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.customer_id AS customer_id, upper(i.status) AS status, i.created_at::date AS day
+            FROM (
+            SELECT o.id, o.customer_id, o.status, o.created_at
+              FROM public.orders AS o
+             WHERE o.status IN ('open', 'pending')
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.orders that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2033,29 +2189,53 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.order_lines that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.products that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
@@ -2212,29 +2392,53 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.order_lines that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.products that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
@@ -2259,42 +2463,69 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
     )
     INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
-    SELECT r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind, hash_record_extended(ROW(r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.o_id AS order_id, i.name AS customer, i.title AS title, i.quantity AS quantity, (i.quantity * i.price) * (1 - (COALESCE(i.discount, 0))) AS line_total, CASE WHEN i.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
-          FROM (
-          SELECT l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.order_lines AS l,
-                 public.orders AS o,
-                 public.products AS p,
-                 public.customers AS c
-           WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind, hash_record_extended(ROW(r.order_id, r.customer, r.title, r.quantity, r.line_total, r.kind), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.o_id AS order_id, i.name AS customer, i.title AS title, i.quantity AS quantity, (i.quantity * i.price) * (1 - (COALESCE(i.discount, 0))) AS line_total, CASE WHEN i.quantity >= 10 THEN 'bulk' ELSE 'retail' END AS kind
+            FROM (
+            SELECT l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+              FROM public.order_lines AS l,
+                   public.orders AS o,
+                   public.products AS p,
+                   public.customers AS c
+             WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.customers that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.order_lines that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.orders that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.products that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
@@ -2373,8 +2604,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2475,8 +2712,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2501,17 +2744,26 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
     )
     INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
-    SELECT count(*) AS orders,
-           min(i.created_at) AS first_order,
-           max(i.created_at) AS last_order,
-           0::bigint AS __pgt_row_id,
-           count(*) AS __pgt_count
-      FROM (
-        SELECT id, customer_id, status, created_at FROM public.orders
-      ) AS i;
+    SELECT * FROM (
+      SELECT count(*) AS orders,
+             min(i.created_at) AS first_order,
+             max(i.created_at) AS last_order,
+             0::bigint AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, customer_id, status, created_at FROM public.orders
+        ) AS i
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.orders that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2600,15 +2852,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2697,15 +2961,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.customers that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.orders that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2730,27 +3006,42 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
     )
     INSERT INTO public.region_statuses (region, status, __pgt_row_id, __pgt_count)
-    SELECT r.region, r.status, hash_record_extended(ROW(r.region, r.status), 0) AS __pgt_row_id, count(*) AS __pgt_count
-      FROM (
-        SELECT i.region AS region, i.status AS status
-          FROM (
-          SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-            FROM public.orders AS o,
-                 public.customers AS c
-           WHERE c.id = o.customer_id
-        ) AS i
-      ) AS r
-     GROUP BY r.region, r.status;
+    SELECT * FROM (
+      SELECT r.region, r.status, hash_record_extended(ROW(r.region, r.status), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT i.region AS region, i.status AS status
+            FROM (
+            SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+              FROM public.orders AS o,
+                   public.customers AS c
+             WHERE c.id = o.customer_id
+          ) AS i
+        ) AS r
+       GROUP BY r.region, r.status
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.customers that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.orders that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
@@ -2830,8 +3121,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
@@ -2935,8 +3232,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.customer_revenue that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
@@ -2961,18 +3264,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
     )
     INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
-    SELECT count(*) AS customers,
-           sum(i.items) AS items,
-           max(i.dearest) AS dearest,
-           0::bigint AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(i.items) AS __pgt_nonnull_1
-      FROM (
-        SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-      ) AS i;
+    SELECT * FROM (
+      SELECT count(*) AS customers,
+             sum(i.items) AS items,
+             max(i.dearest) AS dearest,
+             0::bigint AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.items) AS __pgt_nonnull_1
+        FROM (
+          SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+        ) AS i
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.customer_revenue that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes

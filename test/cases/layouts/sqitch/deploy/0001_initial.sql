@@ -698,15 +698,27 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
                 -- Changes of public.authors that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.books that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
@@ -822,15 +834,27 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.authors that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
                           AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 -- Changes of public.books that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
@@ -855,30 +879,45 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'books_per_author'
     )
     INSERT INTO public.books_per_author (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
-    SELECT i.a_id AS id,
-           i.name AS name,
-           count(*) AS books,
-           sum(i.pages) AS pages,
-           hash_record_extended(ROW(i.a_id, i.name), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(i.pages) AS __pgt_nonnull_1
-      FROM (
-        SELECT a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
-          FROM public.authors AS a,
-               public.books AS b
-         WHERE b.author_id = a.id
-      ) AS i
-     GROUP BY i.a_id, i.name;
+    SELECT * FROM (
+      SELECT i.a_id AS id,
+             i.name AS name,
+             count(*) AS books,
+             sum(i.pages) AS pages,
+             hash_record_extended(ROW(i.a_id, i.name), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.pages) AS __pgt_nonnull_1
+        FROM (
+          SELECT a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
+            FROM public.authors AS a,
+                 public.books AS b
+           WHERE b.author_id = a.id
+        ) AS i
+       GROUP BY i.a_id, i.name
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.authors that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
               AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     -- Changes of public.books that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
@@ -958,8 +997,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.books that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
@@ -1024,8 +1069,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.books that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
@@ -1050,18 +1101,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'long_books'
     )
     INSERT INTO public.long_books (id, title, pages, __pgt_row_id)
-    SELECT r.id, r.title, r.pages, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.id AS id, i.title AS title, i.pages AS pages
-          FROM (
-          SELECT books.id, books.author_id, books.title, books.pages
-            FROM public.books AS books
-           WHERE books.pages >= 300
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.id, r.title, r.pages, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.title AS title, i.pages AS pages
+            FROM (
+            SELECT books.id, books.author_id, books.title, books.pages
+              FROM public.books AS books
+             WHERE books.pages >= 300
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.books that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes

@@ -148,8 +148,14 @@ BEGIN
         SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
         IF __pgt_changes_1 = 0 THEN
                 -- Changes of public.books_per_author that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
@@ -214,8 +220,14 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSE
                 -- Changes of public.books_per_author that every reader has consumed are deleted.
+                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+                -- that cheap test settles most rows before the per-reader check.
                 DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-                 WHERE NOT EXISTS (
+                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                                        FROM pg_trickle.pgt_dependencies AS d
+                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                                       WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes)
+                    OR NOT EXISTS (
                        SELECT 1 FROM pg_trickle.pgt_dependencies AS d
                          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
                         WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
@@ -240,18 +252,27 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'prolific_authors'
     )
     INSERT INTO public.prolific_authors (id, name, books, __pgt_row_id)
-    SELECT r.id, r.name, r.books, hash_record_extended(ROW(r.id, r.name), 0) AS __pgt_row_id
-      FROM (
-        SELECT i.id AS id, i.name AS name, i.books AS books
-          FROM (
-          SELECT books_per_author.id, books_per_author.name, books_per_author.books, books_per_author.pages
-            FROM public.books_per_author AS books_per_author
-           WHERE books_per_author.books >= 2
-        ) AS i
-      ) AS r;
+    SELECT * FROM (
+      SELECT r.id, r.name, r.books, hash_record_extended(ROW(r.id, r.name), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.name AS name, i.books AS books
+            FROM (
+            SELECT books_per_author.id, books_per_author.name, books_per_author.books, books_per_author.pages
+              FROM public.books_per_author AS books_per_author
+             WHERE books_per_author.books >= 2
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     -- Changes of public.books_per_author that every reader has consumed are deleted.
+    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
+    -- that cheap test settles most rows before the per-reader check.
     DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-     WHERE NOT EXISTS (
+     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
+                            FROM pg_trickle.pgt_dependencies AS d
+                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                           WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes)
+        OR NOT EXISTS (
            SELECT 1 FROM pg_trickle.pgt_dependencies AS d
              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
             WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
