@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
   let server: PgServer | undefined;
   let client: pg.Client | undefined;
   let info: Awaited<ReturnType<typeof serverInfo>> | undefined;
-  let refresh: RefreshResult[] = [];
+  const refresh: RefreshResult[] = [];
   let cdc: CdcResult[] = [];
   let noChange: NoChangeResult[] = [];
   let correctness: CorrectnessResult[] = [];
