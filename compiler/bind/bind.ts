@@ -119,7 +119,7 @@ class Binder {
     const quals: Node[] = [];
     const items = s.fromClause ?? [];
     for (const item of items) this.fromItem(item, entries, quals);
-    const scope = new Scope(entries, this.ctx.source);
+    const scope = new Scope(entries, this.ctx.source, this.usingLeft);
     const scans: Op[] = entries.map((e) => ({
       kind: 'scan',
       source: e.relation,
@@ -153,12 +153,16 @@ class Binder {
       if (j.usingClause?.length) {
         for (const u of j.usingClause) {
           const name = 'String' in u ? u.String.sval ?? '' : '';
-          const left = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(name));
+          // A column merged by an earlier USING stands for its left-hand table's column.
+          const merged = this.usingLeft.get(name);
+          const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(name));
+          const left = leftAll.length > 1 && merged ? leftAll.filter((e) => e.alias === merged) : leftAll;
           const right = entries.slice(leftEnd).filter((e) => e.names.includes(name));
           if (left.length !== 1 || right.length !== 1) {
             throw new TrickleError(`column "${name}" specified in USING clause does not exist in ${left.length ? 'right' : 'left'} table or is ambiguous`, loc);
           }
           quals.push(eqNode(left[0]!.alias, name, right[0]!.alias));
+          this.usingLeft.set(name, left[0]!.alias);
         }
         // USING merges the two columns into one; trickle keeps them apart, so `SELECT *` would differ.
         this.usingMerged = true;
@@ -174,6 +178,8 @@ class Binder {
   }
 
   private usingMerged = false;
+  /** Columns merged by JOIN ... USING: an unqualified reference reads the left-hand table's (inner join: equal). */
+  private readonly usingLeft = new Map<string, string>();
 
   private rangeVar(rv: RangeVar, entries: ScopeEntry[]): void {
     const pos = this.pos(rv.location);

@@ -17,6 +17,8 @@ export class Scope {
   constructor(
     readonly entries: readonly ScopeEntry[],
     readonly source: SourceText,
+    /** Unqualified names merged by JOIN ... USING, and the alias whose column they read. */
+    private readonly merged: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   get width(): number {
@@ -62,6 +64,10 @@ export class Scope {
     if (hits.length === 0) {
       const where = qualifier.length ? `${qualifier.join('.')}.${colName}` : colName;
       throw new TrickleError(`column "${where}" does not exist`, pos);
+    }
+    if (hits.length > 1 && qualifier.length === 0 && this.merged.has(colName)) {
+      const e = this.entries.find((x) => x.alias === this.merged.get(colName))!;
+      return e.offset + e.names.indexOf(colName);
     }
     if (hits.length > 1) throw new TrickleError(`column reference "${colName}" is ambiguous`, pos);
     return hits[0]!;
