@@ -154,20 +154,61 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       }
       return out;
     },
-    join: (o) => {
-      const out: number[] = [];
-      let offset = 0;
-      for (const input of o.inputs) {
-        const k = uniqueKey(input);
-        if (!k) return undefined;
-        out.push(...k.map((i) => i + offset));
-        offset += input.columns.length;
-      }
-      return out;
-    },
+    join: (o) => joinKey(o),
     aggregate: (o) => o.groupBy.map((_, i) => i),
     distinct: (o) => o.columns.map((_, i) => i),
   });
+}
+
+/**
+ * A join's key: the keys of its inputs, except that an input whose key columns are all equated
+ * (by top-level `=` conjuncts of the predicate) to columns of the other inputs kept in the key is
+ * determined by them and adds nothing. `orders o JOIN customers c ON c.id = o.customer_id` is
+ * keyed by o.id alone.
+ */
+function joinKey(o: Join): readonly number[] | undefined {
+  const offsets: number[] = [];
+  let n = 0;
+  for (const input of o.inputs) {
+    offsets.push(n);
+    n += input.columns.length;
+  }
+  const inputOf = (col: number) => {
+    let j = 0;
+    while (j + 1 < offsets.length && col >= offsets[j + 1]!) j++;
+    return j;
+  };
+  const keys = o.inputs.map((input, j) => uniqueKey(input)?.map((i) => i + offsets[j]!));
+  const equal = o.predicate ? equalities(o.predicate.ast) : [];
+  const kept = new Set(o.inputs.map((_, j) => j));
+  o.inputs.forEach((_, j) => {
+    const key = keys[j];
+    if (!key || key.length === 0) return;
+    const boundElsewhere = (col: number) =>
+      equal.some(([a, b]) => (a === col && b !== col && kept.has(inputOf(b)) && inputOf(b) !== j) || (b === col && a !== col && kept.has(inputOf(a)) && inputOf(a) !== j));
+    if (key.every(boundElsewhere)) kept.delete(j);
+  });
+  const out: number[] = [];
+  for (const j of kept) {
+    const key = keys[j];
+    if (!key) return undefined;
+    out.push(...key);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Pairs of column indexes that top-level `$a = $b` conjuncts of a predicate equate. */
+function equalities(ast: unknown): [number, number][] {
+  const node = ast as { BoolExpr?: { boolop?: string; args?: unknown[] }; A_Expr?: { kind?: string; name?: { String?: { sval?: string } }[]; lexpr?: unknown; rexpr?: unknown } };
+  if (node.BoolExpr?.boolop === 'AND_EXPR') return (node.BoolExpr.args ?? []).flatMap(equalities);
+  const e = node.A_Expr;
+  const param = (x: unknown) => (x as { ParamRef?: { number?: number } } | undefined)?.ParamRef?.number;
+  if (e?.kind === 'AEXPR_OP' && e.name?.length === 1 && e.name[0]?.String?.sval === '=') {
+    const a = param(e.lexpr);
+    const b = param(e.rexpr);
+    if (a !== undefined && b !== undefined) return [[a - 1, b - 1]];
+  }
+  return [];
 }
 
 /** Operator tree as indented text, for `trickle explain` and comments in generated SQL. */

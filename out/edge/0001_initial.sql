@@ -1257,7 +1257,7 @@ ANALYZE "Sales"."order";
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public."Customer Items" AS
-  SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Customer", r."Item ID"), 0) AS __pgt_row_id
+  SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
         FROM (
@@ -1403,13 +1403,13 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID") hash_record_extended(ROW(n."Customer", n."Item ID"), 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
+              SELECT DISTINCT ON (hash_record_extended(ROW(n."Item ID"), 0), n."Item ID") hash_record_extended(ROW(n."Item ID"), 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n."Customer", n."Item ID"), 0), n."Customer", n."Item ID", n.__pgt_w DESC
+               ORDER BY hash_record_extended(ROW(n."Item ID"), 0), n."Item ID", n.__pgt_w DESC
             )
             MERGE INTO public."Customer Items" AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s."Customer" = a."Customer" AND s."Item ID" = a."Item ID"
+               ON s.__pgt_row_id = a.__pgt_row_id AND s."Item ID" = a."Item ID"
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Customer" = a."Customer", "Name" = a."Name", "Region" = a."Region", nicknames = a.nicknames, "Item ID" = a."Item ID", "SKU" = a."SKU", "Qty" = a."Qty"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id) VALUES (a."Customer", a."Name", a."Region", a.nicknames, a."Item ID", a."SKU", a."Qty", a.__pgt_row_id);
@@ -1466,7 +1466,7 @@ BEGIN
     )
     INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
     SELECT * FROM (
-      SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Customer", r."Item ID"), 0) AS __pgt_row_id
+      SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
             FROM (

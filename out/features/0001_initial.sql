@@ -1157,7 +1157,7 @@ ANALYZE public.by_year;
 --
 -- refresh mode: DIFFERENTIAL
 -- schedule: */5 * * * *
--- maintenance: differential; rows may repeat, each change inserts or deletes copies
+-- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
 --   SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)
@@ -1170,7 +1170,7 @@ ANALYZE public.by_year;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.dept_buildings AS
-  SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id, r.name, r.building), 0) AS __pgt_row_id
+  SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS id, i.name AS name, i.building AS building
         FROM (
@@ -1189,7 +1189,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_buildings', 'public.dept_buildings', '4d9ef8b181f85c81', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4d9ef8b181f85c81', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_buildings', 'public.dept_buildings', '4d9ef8b181f85c81', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_4d9ef8b181f85c81', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_buildings';
@@ -1314,24 +1314,18 @@ BEGIN
                GROUP BY d.id, d.name, d.building
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- number the consolidated rows, to pick copies to delete per row
-            __pgt_numbered AS (
-              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-            ),
-            -- delete as many stored copies of each row as its negative weight
-            __pgt_deleted AS (
-              DELETE FROM public.dept_buildings AS s
-               WHERE s.ctid = ANY (ARRAY(
-                 SELECT x.ctid FROM (
-                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                     FROM __pgt_numbered AS n
-                     JOIN public.dept_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.name, n.building), 0) AND t.id = n.id AND t.name = n.name AND t.building IS NOT DISTINCT FROM n.building
-                 ) AS x WHERE x.copy <= x.copies))
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.name, n.building, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
             )
-            INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
-            SELECT n.id, n.name, n.building, hash_record_extended(ROW(n.id, n.name, n.building), 0)
-              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-             WHERE n.__pgt_w > 0;
+            MERGE INTO public.dept_buildings AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, building = a.building
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, building, __pgt_row_id) VALUES (a.id, a.name, a.building, a.__pgt_row_id);
 
             -- A TRUNCATE records no rows, so it cannot be differentiated.
             IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1385,7 +1379,7 @@ BEGIN
     )
     INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id, r.name, r.building), 0) AS __pgt_row_id
+      SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS id, i.name AS name, i.building AS building
             FROM (
