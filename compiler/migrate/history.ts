@@ -10,7 +10,7 @@ import type { AnalyzedProject } from '../compile.js';
 import { catalogSql, scheduleJobSql } from '../emit/project.js';
 import { literal } from '../sql/quote.js';
 import { historyFiles, LAYOUTS, migrationFiles, unwrapUp, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
-import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type ProjectState } from './state.js';
+import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type MigrationRecord, type ProjectState } from './state.js';
 import { checkSum, renderSum, SUM_FILE } from './sum.js';
 import { describeChange, migrationName, transition, type Change } from './transition.js';
 
@@ -32,13 +32,18 @@ export interface CompiledHistory {
 
 export class HistoryError extends Error {}
 
-/** Stands for a script's text where only file names matter. */
-const PLACEHOLDER = '-';
+/** A recorded migration with placeholder texts: enough to know its files' names and roles. */
+function skeleton(m: MigrationRecord): Migration {
+  return { version: m.version, name: m.name, up: '', down: m.down === false ? undefined : '-' };
+}
 
-/** Migration files of a recorded history, in order (without their contents). */
+/** Migration files of a recorded history, in order (names and roles, without their contents). */
+function recordedFiles(state: ProjectState): LayoutFile[] {
+  return state.migrations.flatMap((m) => migrationFiles(skeleton(m), state.layout as Layout, state.project));
+}
+
 function recordedPaths(state: ProjectState): string[] {
-  const layout = state.layout as Layout;
-  return state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, state.project).map((f) => f.path));
+  return recordedFiles(state).map((f) => f.path);
 }
 
 export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): CompiledHistory {
@@ -68,7 +73,7 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
 
   const recorded: Migration[] = state
     ? state.migrations.map((m) => {
-        const files = migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, project.name);
+        const files = migrationFiles(skeleton(m), layout, project.name);
         return { version: m.version, name: m.name, up: unwrapUp(existing.get(files[0]!.path) ?? '', layout), down: undefined };
       })
     : [];
@@ -91,7 +96,7 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
   const migrations = [...recorded, migration];
   const newState = stateOf(project, layout, [...(state?.migrations ?? []), { version, name }]);
   const newFiles = migrationFiles(migration, layout, project.name);
-  const roleOf = new Map(state ? state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, project.name).map((f) => [f.path, f.role] as const)) : []);
+  const roleOf = new Map(state ? recordedFiles(state).map((f) => [f.path, f.role] as const) : []);
   const migrationFilesAll: LayoutFile[] = [...paths.map((p) => ({ path: p, content: existing.get(p) ?? '', role: roleOf.get(p) ?? ('up' as const) })), ...newFiles];
   const files: LayoutFile[] = [
     ...migrationFilesAll,
@@ -103,10 +108,8 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
 }
 
 function currentFiles(existing: ReadonlyMap<string, string>, state: ProjectState, layout: Layout): LayoutFile[] {
-  const roles = new Map<string, LayoutFile['role']>(
-    state.migrations.flatMap((m) => migrationFiles({ version: m.version, name: m.name, up: '', down: m.down === false ? undefined : PLACEHOLDER }, layout, state.project).map((f) => [f.path, f.role] as const)),
-  );
-  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map((m) => ({ ...m, up: '', down: m.down === false ? undefined : PLACEHOLDER })), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
+  const roles = new Map(recordedFiles(state).map((f) => [f.path, f.role] as const));
+  const keep = [...recordedPaths(state), ...historyFiles(state.migrations.map(skeleton), layout, state.project).map((f) => f.path), STATE_FILE, SUM_FILE];
   return keep.filter((p) => existing.has(p)).map((p) => ({ path: p, content: existing.get(p)!, role: roles.get(p) ?? 'meta' }));
 }
 
