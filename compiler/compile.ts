@@ -3,6 +3,7 @@
  *   buildCatalog -> readStreamDefs -> orderStreams -> (bindQuery -> planMaintenance)*
  * and then, in migrate/, transition -> compileHistory turns the result into migrations.
  */
+import { compareText } from './order.js';
 import { basename } from 'node:path';
 import type { Node } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
@@ -213,7 +214,7 @@ function dedupeSources(list: SourceDependency[]): SourceDependency[] {
     const prev = byKey.get(k);
     byKey.set(k, prev ? { ...prev, columns: [...new Set([...prev.columns, ...s.columns])] } : s);
   }
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
 }
 
 export type { Node };

@@ -10,6 +10,7 @@
  *              hidden by HAVING are recomputed from the sources
  *   distinct   DISTINCT at the root: a hidden multiplicity per row
  */
+import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
@@ -52,7 +53,7 @@ const frontierCte = (chain: CteChain, st: QualifiedName, reads: Op) =>
 /** The distinct sources an operator tree reads, sorted by name. */
 export function sourcesOf(op: Op): QualifiedName[] {
   const byKey = new Map(scansOf(op).map((s) => [qualifiedKey(s.source.name), s.source.name]));
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
 }
 
 // ---- stateless queries --------------------------------------------------------

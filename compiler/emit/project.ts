@@ -1,4 +1,5 @@
 /** Renders an analyzed project into its SQL files (pure: returns paths and contents). */
+import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { bufferName, bufferTable, frontierCaptureSql, stableHash, stableName, unconsumed } from '../diff/context.js';
@@ -221,8 +222,5 @@ export function dropSql(st: CompiledStreamTable): string {
   });
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export type { Op };

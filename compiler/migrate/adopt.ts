@@ -7,6 +7,7 @@
  *
  * Pure: the CLI reads the install (`LegacyInstall`) and writes the result.
  */
+import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { bufferName, stableHash, stableName } from '../diff/context.js';
@@ -116,7 +117,7 @@ ALTER TABLE pg_trickle.pgt_stream_tables SET SCHEMA ${LEGACY};
   sections.push(`CALL pg_trickle.begin_migration(${literal(project.name)}, 1, 'adopt');\n`);
 
   // Sources: the buffer keeps its rows under its new name; triggers and functions are rebuilt.
-  for (const s of [...legacy.sources].sort((a, b) => cmp(qualifiedKey(a.name), qualifiedKey(b.name)))) {
+  for (const s of [...legacy.sources].sort((a, b) => compareText(qualifiedKey(a.name), qualifiedKey(b.name)))) {
     const key = qualifiedKey(s.name);
     const h = stableHash(stableName(s.name));
     const lines = [
@@ -217,8 +218,5 @@ function frontierSql(st: CompiledStreamTable): string {
   ].join('\n');
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export { triggerFunctionName };

@@ -4,6 +4,7 @@
  * migrations. The next `trickle compile` compares the project with it and
  * appends a migration holding only the difference.
  */
+import { compareText } from '../order.js';
 import { qualifiedKey, type Catalog, type Table } from '../catalog/catalog.js';
 import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
 import { parseSql } from '../parser/adapter.js';
@@ -58,7 +59,7 @@ export function emptyState(project: string, layout: string): ProjectState {
 /** The state a project would leave once compiled (migrations list supplied by the caller). */
 export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly MigrationRecord[]): ProjectState {
   const tables = [...p.catalog.tables.values()].sort(byName).map(tableState);
-  const streams = [...p.streams].sort((a, b) => cmp(qualifiedKey(a.name), qualifiedKey(b.name))).map((st) => ({
+  const streams = [...p.streams].sort((a, b) => compareText(qualifiedKey(a.name), qualifiedKey(b.name))).map((st) => ({
     schema: st.name.schema,
     name: st.name.name,
     query: st.definingQuery,
@@ -118,12 +119,9 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
 }
 
 function byName(a: Table, b: Table): number {
-  return cmp(qualifiedKey(a.name), qualifiedKey(b.name));
+  return compareText(qualifiedKey(a.name), qualifiedKey(b.name));
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Recompiles the project a state describes, to diff against and to write down migrations. */
 export function projectOfState(s: ProjectState, file: string): AnalyzedProject {

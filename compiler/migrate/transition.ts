@@ -7,6 +7,7 @@
  * gain readers, create what is new or rebuilt (upstream first), apply
  * schedule changes, then renumber the refresh order.
  */
+import { compareText } from '../order.js';
 import { createHash } from 'node:crypto';
 import { qualifiedKey } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
@@ -114,7 +115,7 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
   if (toDrop.length === 0 && changes.some((c) => c.kind === 'uncapture')) {
     sections.push(`${banner('stop capturing sources nothing reads any more')}\nCALL pg_trickle.drop_unused_change_tracking();\n`);
   }
-  const captureOrder = [...toCapture].sort((a, b) => (a.kind === b.kind ? cmp(qualifiedKey(a.name), qualifiedKey(b.name)) : a.kind === 'table' ? -1 : 1));
+  const captureOrder = [...toCapture].sort((a, b) => (a.kind === b.kind ? compareText(qualifiedKey(a.name), qualifiedKey(b.name)) : a.kind === 'table' ? -1 : 1));
   for (const s of captureOrder) {
     sections.push(`${banner(`capture changes of ${qualifiedKey(s.name)}`)}\n${cdcSql(s.name, s.kind === 'table' ? 'table' : 'stream table', s.columns)}`);
   }
@@ -191,6 +192,3 @@ export function describeChange(c: Change): string {
   }
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
