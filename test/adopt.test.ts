@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, withTempDatabase, type PgServer } from '../compiler/db/servers.js';
 import { stableHash } from '../compiler/diff/context.js';
+import { ident } from '../compiler/sql/quote.js';
 import { refreshAll, runScript } from '../compiler/verify/verify.js';
 import { runCli } from './support/cli.js';
 import { LEGACYIZE_SQL } from './support/legacy.js';
@@ -104,6 +105,41 @@ describe('trickle adopt', () => {
         // The adopted folder is the start of an ordinary history.
         const check = await runCli(['compile', 'fixtures/shop', '--out', out, '--check']);
         expect(check.code, check.stdout + check.stderr).toBe(0);
+      } finally {
+        await db.end();
+      }
+    });
+  });
+
+  it('moves a buffered TRUNCATE marker out of the buffer: the readers of that source recompute', async () => {
+    const f = await compileFixture('fixtures/shop');
+    await withTempDatabase(server, async (url) => {
+      const db = await connect(url);
+      try {
+        await loadFixture(db, f);
+        await db.query(LEGACYIZE_SQL);
+        // Captured by the OID-named truncate trigger as a 'T' row of the buffer, then more changes.
+        await db.query(`TRUNCATE order_lines`);
+        await db.query(`INSERT INTO order_lines VALUES (100, 'A1', 2, NULL)`);
+        const out = mkdtempSync(join(tmpdir(), 'trickle-adopt-'));
+        const adopted = await runCli(['adopt', 'fixtures/shop', '--database-url', url, '--out', out]);
+        expect(adopted.code, adopted.stderr).toBe(0);
+        await runScript(db, readFileSync(join(out, '0001_adopt.sql'), 'utf8'), '0001_adopt.sql');
+        const markers = await db.query(`SELECT source_stable_name FROM pg_trickle.pgt_truncations`);
+        expect(markers.rows.map((r) => r.source_stable_name)).toEqual(['public.order_lines']);
+        const lines = `pg_trickle_changes.${ident(`changes_${stableHash('public.order_lines')}`)}`;
+        expect(Number((await db.query(`SELECT count(*) AS n FROM ${lines} WHERE __pgt_action = 'T'`)).rows[0].n)).toBe(0);
+
+        await refreshAll(db, f.project);
+        const reasons = await db.query(
+          `SELECT s.stable_name, s.last_refresh_kind, s.last_refresh_reason FROM pg_trickle.pgt_stream_tables s
+             JOIN pg_trickle.pgt_dependencies d ON d.pgt_id = s.pgt_id
+            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes`,
+        );
+        expect(reasons.rows.length).toBeGreaterThan(0);
+        for (const r of reasons.rows) expect([r.stable_name, r.last_refresh_kind, r.last_refresh_reason]).toEqual([r.stable_name, 'FULL', 'a source was truncated']);
+        await expectOracle(db, f.project, 'after the truncation');
+        expect(Number((await db.query(`SELECT count(*) AS n FROM pg_trickle.pgt_truncations`)).rows[0].n)).toBe(0);
       } finally {
         await db.end();
       }

@@ -43,6 +43,48 @@ export function unconsumed(alias: string): string {
   return `NOT pg_trickle.consumed(${alias}.__pgt_xid, ${alias}.__pgt_change_id, ${PREV.snapshot}, ${PREV.ownXid}, ${PREV.mark})`;
 }
 
+/** Name of the CTE that releases the consumed changes of `source`. */
+export function releaseCteName(source: QualifiedName): string {
+  return `__pgt_release_${stableHash(stableName(source))}`;
+}
+
+/** PL/pgSQL variable: below which transaction id every other reader of `source` has consumed its changes. */
+export function releaseBoundVar(source: QualifiedName): string {
+  return `__pgt_bound_${stableHash(stableName(source))}`;
+}
+
+/**
+ * The bound of `releaseBoundVar`: the oldest xmin of the other readers' frontiers (a transaction
+ * older than a snapshot's xmin had ended when it was taken, so its changes are consumed), '0' while
+ * one of them has none yet, NULL when there is no other reader.
+ */
+export function releaseBoundSql(st: QualifiedName, source: QualifiedName): string {
+  return [
+    `(SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END`,
+    `   FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
+    `  WHERE d.source_stable_name = ${literal(stableName(source))} AND d.consumes_changes AND r.stable_name <> ${literal(stableName(st))})`,
+  ].join('\n');
+}
+
+/**
+ * Deletes the changes of `source` that every reader has consumed once this statement's frontier is
+ * committed: those older than the other readers' bound and than this statement's own snapshot (or,
+ * for a refresh that found nothing new, than its unchanged frontier).
+ * (Changes consumed by all but younger than a bound, when a long writer held the bound back, go in
+ * a later refresh.) Part of the statement that records the frontier, so it sees the same snapshot.
+ */
+export function releaseSql(source: QualifiedName, ownFrontier = 'pg_current_snapshot()'): string {
+  return `DELETE FROM ${bufferTable(source)} AS c\n WHERE c.__pgt_xid < least(${releaseBoundVar(source)}, pg_snapshot_xmin(${ownFrontier}))`;
+}
+
+/** The TRUNCATE markers of the sources that every reader has consumed (they lead to a full refresh). */
+export function releaseTruncationsSql(sources: readonly QualifiedName[]): string {
+  const conds = sources.map(
+    (s) => `(c.source_stable_name = ${literal(stableName(s))} AND c.__pgt_xid < least(${releaseBoundVar(s)}, pg_snapshot_xmin(pg_current_snapshot())))`,
+  );
+  return `DELETE FROM pg_trickle.pgt_truncations AS c\n WHERE ${conds.join('\n    OR ')}`;
+}
+
 /**
  * The CTE that records the new frontier in the same statement (so under the
  * same snapshot) that reads the sources.

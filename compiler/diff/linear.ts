@@ -2,7 +2,9 @@
  * Current state and delta of the stateless operators (scan, filter,
  * project, join). Deltas are weighted rows: `__pgt_w` is +n for n
  * insertions and -n for n deletions of an identical row (a Z-set, as in
- * DBSP). Rules:
+ * DBSP). Before a sink consolidates them, weights are always +1 or -1 (a
+ * join term multiplies one delta's weight by current rows' 1 and old-state
+ * rows' +-1), which the aggregate's delta relies on. Rules:
  *   scan:    the unconsumed rows of the source's change buffer
  *   filter:  linear, σ(Δ)
  *   project: linear, π(Δ)
@@ -66,8 +68,8 @@ export class LinearRenderer {
     const cols = names(op);
     const currentRows =
       op.kind === 'scan'
-        ? `SELECT 1::bigint AS ${W}, ${columnList(cols)} FROM ${qualified(op.source.name.schema, op.source.name.name)}`
-        : `SELECT 1::bigint AS ${W}, ${columnList(cols)} FROM (\n${indentBlock(this.current(op))}\n) AS cur`;
+        ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${qualified(op.source.name.schema, op.source.name.name)}`
+        : `SELECT 1 AS ${W}, ${columnList(cols)} FROM (\n${indentBlock(this.current(op))}\n) AS cur`;
     const sql = `(\n  ${currentRows}\n  UNION ALL\n  SELECT -${W}, ${columnList(cols)} FROM ${ident(delta)}\n) AS ${ident(alias)}`;
     return { sql, weighted: true };
   }
@@ -107,11 +109,12 @@ export class LinearRenderer {
     const name = this.chain.add(
       `delta_${o.source.name.name}`,
       `scan ${key}: changes not yet consumed (an UPDATE is a deletion and an insertion)`,
+      // No test of __pgt_action beyond the weight: the buffer holds only 'I' and 'D' rows, and a
+      // filter on it would make the planner think the delta tiny (the buffer has no statistics).
       [
-        `SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS ${W}, ${columnList(cols, 'c')}`,
+        `SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS ${W}, ${columnList(cols, 'c')}`,
         `  FROM ${bufferTable(o.source.name)} AS c`,
-        ` WHERE c.__pgt_action IN ('I', 'D')`,
-        `   AND ${unconsumed('c')}`,
+        ` WHERE ${unconsumed('c')}`,
       ].join('\n'),
     );
     this.sourceDeltas.set(key, name);

@@ -16,8 +16,8 @@ import { columnRefNode, renderExprWith, substitute, type Expr } from '../ir/expr
 import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
-import { ident, qualified } from '../sql/quote.js';
-import { frontierCaptureSql } from './context.js';
+import { ident, literal, qualified } from '../sql/quote.js';
+import { frontierCaptureSql, releaseCteName, releaseSql } from './context.js';
 import { CteChain } from './cte.js';
 import { LinearRenderer, names, render, W } from './linear.js';
 import type { Node } from '@pgsql/types';
@@ -34,6 +34,15 @@ export interface MaintenancePlan {
   readonly storageQuery: string;
   /** One statement: records the new frontier, computes the delta and applies it. */
   readonly deltaStatement: string;
+  /** PL/pgSQL variables the delta statement reads, set just before it runs. */
+  readonly variables: readonly PlanVariable[];
+}
+
+export interface PlanVariable {
+  readonly name: string;
+  readonly type: string;
+  /** SQL expression giving its value. */
+  readonly init: string;
 }
 
 export class PlanError extends Error {}
@@ -47,8 +56,13 @@ export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
 }
 
 const target = (st: QualifiedName) => qualified(st.schema, st.name);
-const frontierCte = (chain: CteChain, st: QualifiedName, reads: Op) =>
+/** The new frontier, and the release of the changes every reader has now consumed: first in every delta statement. */
+function frontierCte(chain: CteChain, st: QualifiedName, reads: Op): void {
   chain.add('__pgt_frontier', 'record the new frontier under the same snapshot that reads the changes', frontierCaptureSql(st, sourcesOf(reads)));
+  for (const source of sourcesOf(reads)) {
+    chain.add(releaseCteName(source), `delete the changes of ${qualifiedKey(source)} that every reader has consumed`, releaseSql(source));
+  }
+}
 
 /** The distinct sources an operator tree reads, sorted by name. */
 export function sourcesOf(op: Op): QualifiedName[] {
@@ -96,7 +110,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
         ` WHEN NOT MATCHED AND a.${W} > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
       ].join('\n'),
     );
-    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement };
+    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
   }
 
   // Rows may repeat: delete |w| copies of each row with a negative net weight, insert w copies of the rest.
@@ -123,7 +137,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
       ` WHERE n.${W} > 0`,
     ].join('\n'),
   );
-  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement };
+  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
 }
 
 // ---- DISTINCT -------------------------------------------------------------------
@@ -168,7 +182,7 @@ function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
       ` WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
     ].join('\n'),
   );
-  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], storageQuery, deltaStatement: statement };
+  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], storageQuery, deltaStatement: statement, variables: [] };
 }
 
 // ---- GROUP BY -------------------------------------------------------------------
@@ -254,6 +268,19 @@ function finalValue(a: AggregateCall, value: string, nonNull: string | undefined
   return value;
 }
 
+/** How a group's state before the change is read: from storage, from a LEFT JOIN with it, or empty (a new group). */
+interface OldState {
+  readonly count: string;
+  /** Running value of aggregate j, or undefined for a group that had none. */
+  readonly value: (j: number) => string | undefined;
+  readonly nonNull: (j: number) => string | undefined;
+}
+
+/** `a - b` for sums where NULL means "no value": either side may be missing. Any type with unary and binary minus. */
+function nullableDifference(a: string, b: string): string {
+  return `CASE WHEN ${b} IS NULL THEN ${a} WHEN ${a} IS NULL THEN -(${b}) ELSE ${a} - ${b} END`;
+}
+
 function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const { project, having, aggregate } = s;
   const input = aggregate.input;
@@ -288,11 +315,14 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     ...(having ? [`HAVING ${overAggregate(having, fullColumn)}`] : []),
   ].join('\n');
 
-  // ---- delta ----
+  // ---- delta: per changed group, the change of each piece of state ----
   const chain = new CteChain();
   frontierCte(chain, st, input);
   const delta = new LinearRenderer(chain).delta(input);
 
+  // Weights at an aggregate's input are +1 or -1 (see linear.ts), so a sum's change is the sum
+  // over insertions minus the sum over deletions: no multiplication, which could overflow.
+  const sumOf = (v: string) => nullableDifference(`sum(${v}) FILTER (WHERE d.${W} > 0)`, `sum(${v}) FILTER (WHERE d.${W} < 0)`);
   const dcols: string[] = keyOver('d').map((g, i) => `${g} AS ${gname(i)}`);
   dcols.push(`sum(d.${W})::bigint AS __pgt_d_count`);
   aggs.forEach((a, j) => {
@@ -304,7 +334,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       case 'sum':
       case 'avg':
         dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
-        dcols.push(`sum(${a.fn === 'avg' ? `pg_trickle.avg_state(${x})` : `(${x})`} * d.${W}) AS __pgt_d_value_${j}`);
+        dcols.push(`${sumOf(a.fn === 'avg' ? `pg_trickle.avg_state(${x})` : x!)} AS __pgt_d_value_${j}`);
         break;
       case 'min':
       case 'max':
@@ -327,6 +357,50 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     [`${storage}.__pgt_row_id = ${otherRowId}`, ...layout.keys.map((c, i) => sameValue(`${storage}.${ident(c)}`, `${other}.${ident(gname(i))}`, keyNotNull[i]!))].join(' AND ');
   const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`));
 
+  /** The state after the change: the old state (as `old` reads it) plus the change in row `g` of the delta groups. */
+  const newState = (old: OldState, j: number): { value: string; nonNull?: string } => {
+    const a = aggs[j]!;
+    const was = old.value(j);
+    const d = `g.__pgt_d_value_${j}`;
+    switch (a.fn) {
+      case 'count':
+        return { value: was === undefined ? d : `coalesce(${was}, 0) + ${d}` };
+      case 'sum':
+      case 'avg': {
+        const oldNn = old.nonNull(j);
+        const nn = oldNn === undefined ? `g.__pgt_d_nonnull_${j}` : `${oldNn} + g.__pgt_d_nonnull_${j}`;
+        if (was === undefined) return { value: `CASE WHEN ${nn} = 0 THEN NULL ELSE ${d} END`, nonNull: nn };
+        return { value: `CASE WHEN ${nn} = 0 THEN NULL WHEN ${was} IS NULL THEN ${d} WHEN ${d} IS NULL THEN ${was} ELSE ${was} + ${d} END`, nonNull: nn };
+      }
+      case 'min':
+        return { value: was === undefined ? `g.__pgt_ins_${j}` : `least(${was}, g.__pgt_ins_${j})` };
+      case 'max':
+        return { value: was === undefined ? `g.__pgt_ins_${j}` : `greatest(${was}, g.__pgt_ins_${j})` };
+    }
+  };
+  const newCount = (old: OldState) => (old.count === '0' ? 'g.__pgt_d_count' : `${old.count} + g.__pgt_d_count`);
+  /** Storage columns (visible, then hidden, without the row id) from the group's keys and state, given as SQL. */
+  const storageRow = (key: (i: number) => string, count: string, state: (j: number) => { value: string; nonNull?: string }): Map<string, string> => {
+    const column = (i: number): Node => {
+      if (i < k) return exprNode(key(i));
+      const j = i - k;
+      const x = state(j);
+      return exprNode(finalValue(aggs[j]!, x.value, x.nonNull));
+    };
+    const row = new Map<string, string>();
+    project.exprs.forEach((e, i) => row.set(visible[i]!, overAggregate(e, column)));
+    row.set('__pgt_count', count);
+    layout.keys.forEach((c, i) => c.startsWith('__pgt_') && row.set(c, key(i)));
+    layout.values.forEach((c, j) => c.startsWith('__pgt_') && row.set(c, state(j).value));
+    layout.nonNull.forEach((c, j) => c && row.set(c, state(j).nonNull!));
+    return row;
+  };
+  const storageCols = [...visible, ...layout.hidden.filter((h) => h !== '__pgt_row_id')];
+  const all = [...visible, ...layout.hidden];
+  const setList = (row: Map<string, string>) => storageCols.map((c) => `${ident(c)} = ${row.get(c)}`).join(',\n              ');
+  const valueList = (row: Map<string, string>, rowId: string) => all.map((c) => (c === '__pgt_row_id' ? rowId : row.get(c)!)).join(',\n                      ');
+  const groupKey = (i: number) => `g.${ident(gname(i))}`;
+
   const rescanWhy: string[] = [];
   if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
   aggs.forEach((a, j) => {
@@ -335,124 +409,183 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       rescanWhy.push(`(g.__pgt_del_${j} IS NOT NULL AND (s.${ident(layout.values[j]!)} IS NULL OR g.__pgt_del_${j} ${cmp} s.${ident(layout.values[j]!)}))`);
     }
   });
+
+  if (rescanWhy.length === 0) {
+    // Every aggregate is algebraic: one MERGE adds each group's change to its stored state.
+    const stored: OldState = {
+      count: 's.__pgt_count',
+      value: (j) => `s.${ident(layout.values[j]!)}`,
+      nonNull: (j) => (layout.nonNull[j] ? `s.${ident(layout.nonNull[j]!)}` : undefined),
+    };
+    const empty: OldState = { count: '0', value: () => undefined, nonNull: () => undefined };
+    const updated = storageRow(groupKey, newCount(stored), (j) => newState(stored, j));
+    const inserted = storageRow(groupKey, newCount(empty), (j) => newState(empty, j));
+    // Without GROUP BY there is exactly one group, empty or not: it is never deleted.
+    const statement = chain.render(
+      [
+        `MERGE INTO ${target(st)} AS s`,
+        `USING ${ident(groups)} AS g`,
+        `   ON ${keyMatch('s', 'g', gRowId('g'))}`,
+        ...(scalar ? [] : [` WHEN MATCHED AND ${newCount(stored)} <= 0 THEN DELETE`]),
+        ` WHEN MATCHED THEN UPDATE SET`,
+        `              ${setList(updated)}`,
+        ` WHEN NOT MATCHED${scalar ? '' : ' AND g.__pgt_d_count > 0'} THEN INSERT (${columnList(all)})`,
+        `              VALUES (${valueList(inserted, gRowId('g'))})`,
+      ].join('\n'),
+    );
+    return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables: [] };
+  }
+
+  // MIN/MAX or HAVING: the old state decides whether a group must be recomputed from the
+  // sources, so each changed group is looked up once, with its ctid for the MERGE.
   const oldCols = [
-    `s.__pgt_row_id IS NOT NULL AS __pgt_stored`,
+    `s.ctid AS __pgt_ctid`,
     `coalesce(s.__pgt_count, 0) AS __pgt_old_count`,
     ...aggs.map((_, j) => `s.${ident(layout.values[j]!)} AS __pgt_old_value_${j}`),
     ...aggs.flatMap((_, j) => (layout.nonNull[j] ? [`coalesce(s.${ident(layout.nonNull[j]!)}, 0) AS __pgt_old_nonnull_${j}`] : [])),
-    `${rescanWhy.length ? rescanWhy.join('\n           OR ') : 'false'} AS __pgt_rescan`,
+    `${rescanWhy.join('\n           OR ')} AS __pgt_rescan`,
   ];
+  const minMax = rescanWhy.length > (having ? 1 : 0);
   const withOld = chain.add(
     '__pgt_groups',
-    `each changed group with its stored state; a group is recomputed from the sources when${having ? ' HAVING hid it (its state is not stored)' : ''}${having && rescanWhy.length > 1 ? ' or' : ''}${rescanWhy.length > (having ? 1 : 0) ? ' a deleted value may have been its MIN/MAX' : ''}${rescanWhy.length === 0 ? ' never (all its aggregates are algebraic)' : ''}`,
+    `each changed group with its stored state; a group is recomputed from the sources when${having ? ' HAVING hid it (its state is not stored)' : ''}${having && minMax ? ' or' : ''}${minMax ? ' a deleted value may have been its MIN/MAX' : ''}`,
+    [`SELECT g.*,`, `       ${oldCols.join(',\n       ')}`, `  FROM ${ident(groups)} AS g`, `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`].join('\n'),
+  );
+
+  // The flagged groups are recomputed together, in one pass over the source rows of those groups.
+  const flagged = (i: number) => `SELECT f.${ident(gname(i))} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan`;
+  const nullGroup = (i: number) => `EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND f.${ident(gname(i))} IS NULL)`;
+  const orNull = (i: number, test: string, key: string) => (keyNotNull[i] ? test : `(${test} OR (${key} IS NULL AND ${nullGroup(i)}))`);
+  const inputRows = block(linear.current(input), 2);
+  const variables: PlanVariable[] = [];
+  let rescanRows: string;
+  if (scalar) {
+    rescanRows = `(\n${inputRows}\n) AS i`;
+  } else {
+    const keys = keyOver('i');
+    // Each key column is tested on its own (a superset of the flagged groups); the LEFT JOIN below matches exactly.
+    const semiJoin = keys.map((key, i) => orNull(i, `${key} IN (${flagged(i)})`, key)).join('\n   AND ');
+    const driver = aggregate.groupBy.findIndex((g) => baseColumnOfExpr(g, input) !== undefined);
+    if (driver < 0) {
+      rescanRows = `(\n${inputRows}\n) AS i\n WHERE ${semiJoin}`;
+    } else {
+      // With an index on a key column, `= ANY (array)` reads all flagged groups in one bitmap scan;
+      // without one it would compare every source row with every flagged key, so a semi-join
+      // (hashed) reads the source once instead. Which one runs is decided when the refresh runs.
+      const base = baseColumnOfExpr(aggregate.groupBy[driver]!, input)!;
+      const byIndex = `__pgt_rescan_by_index`;
+      variables.push({ name: byIndex, type: 'boolean', init: indexExistsSql(base.table, base.column) });
+      const key = keys[driver]!;
+      const anyTest = orNull(driver, `${key} = ANY (ARRAY(${flagged(driver)}))`, key);
+      rescanRows = [
+        `(`,
+        `  SELECT * FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
+        `   WHERE ${byIndex} AND ${anyTest}`,
+        `  UNION ALL`,
+        `  SELECT * FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
+        `   WHERE NOT ${byIndex} AND ${semiJoin.replace(/\n/g, '\n  ')}`,
+        `) AS i`,
+      ].join('\n');
+    }
+  }
+  const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])];
+  const stateNames = states.map((c) => c.split(' AS ')[1]!);
+  const recomputed = [
+    `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), ...states].join(',\n       ')}`,
+    `  FROM ${rescanRows}`,
+    ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+  ].join('\n');
+  const sameGroup = aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!)).join(' AND ') || 'true';
+  const rescanned = chain.add(
+    '__pgt_rescanned',
+    'recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)',
     [
-      `SELECT g.*,`,
-      `       ${oldCols.join(',\n       ')}`,
-      `  FROM ${ident(groups)} AS g`,
-      `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`,
+      `SELECT ${[...aggregate.groupBy.map((_, i) => groupKey(i)), 'g.__pgt_ctid', ...stateNames.map((n) => (n === '__pgt_count' || n.startsWith('__pgt_nonnull_') ? `coalesce(r.${n}, 0) AS ${n}` : `r.${n}`))].join(', ')}`,
+      `  FROM ${ident(withOld)} AS g`,
+      `  LEFT JOIN (\n${block(recomputed, 4)}\n  ) AS r ON ${sameGroup}`,
+      ` WHERE g.__pgt_rescan`,
     ].join('\n'),
   );
-
-  const newState = (j: number): { value: string; nonNull?: string } => {
-    const a = aggs[j]!;
-    const old = `g.__pgt_old_value_${j}`;
-    const d = `g.__pgt_d_value_${j}`;
-    switch (a.fn) {
-      case 'count':
-        return { value: `coalesce(${old}, 0) + ${d}` };
-      case 'sum':
-      case 'avg': {
-        const nn = `g.__pgt_old_nonnull_${j} + g.__pgt_d_nonnull_${j}`;
-        return { value: `CASE WHEN ${nn} = 0 THEN NULL WHEN ${old} IS NULL THEN ${d} WHEN ${d} IS NULL THEN ${old} ELSE ${old} + ${d} END`, nonNull: nn };
-      }
-      case 'min':
-        return { value: `least(${old}, g.__pgt_ins_${j})` };
-      case 'max':
-        return { value: `greatest(${old}, g.__pgt_ins_${j})` };
-    }
+  const joined: OldState = {
+    count: 'g.__pgt_old_count',
+    value: (j) => `g.__pgt_old_value_${j}`,
+    nonNull: (j) => (layout.nonNull[j] ? `g.__pgt_old_nonnull_${j}` : undefined),
   };
-  const stateCols = (make: (j: number) => { value: string; nonNull?: string }) =>
-    aggs.flatMap((_, j) => {
-      const st2 = make(j);
-      return [`${st2.value} AS __pgt_value_${j}`, ...(st2.nonNull ? [`${st2.nonNull} AS __pgt_nonnull_${j}`] : [])];
-    });
-  const keysOf = (q: string) => aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`);
-
-  let rescanned: string | undefined;
-  if (rescanWhy.length) {
-    // One group at a time (a LATERAL subquery per flagged group), so an index on
-    // the group key makes this proportional to the flagged groups' sizes.
-    const sameGroup = keyOver('i')
-      .map((g, i) => {
-        const k = `g.${ident(gname(i))}`;
-        return keyNotNull[i] ? `${g} = ${k}` : `(${g} = ${k} OR (${g} IS NULL AND ${k} IS NULL))`;
-      })
-      .join('\n     AND ');
-    const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])];
-    rescanned = chain.add(
-      '__pgt_rescanned',
-      'recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)',
-      [
-        `SELECT ${[...keysOf('g'), ...states.map((c) => `r.${c.split(' AS ')[1]}`)].join(', ')}`,
-        `  FROM ${ident(withOld)} AS g`,
-        ` CROSS JOIN LATERAL (`,
-        `   SELECT ${states.join(',\n          ')}`,
-        `     FROM (\n${block(linear.current(input), 6)}\n     ) AS i`,
-        ...(sameGroup ? [`    WHERE ${sameGroup}`] : []),
-        ` ) AS r`,
-        ` WHERE g.__pgt_rescan`,
-      ].join('\n'),
-    );
-  }
   const incremental = [
-    `SELECT ${[...keysOf('g').map((g, i) => `${g} AS ${gname(i)}`), `g.__pgt_old_count + g.__pgt_d_count AS __pgt_count`, ...stateCols(newState)].join(',\n       ')}`,
+    `SELECT ${[...aggregate.groupBy.map((_, i) => `${groupKey(i)} AS ${gname(i)}`), 'g.__pgt_ctid', `${newCount(joined)} AS __pgt_count`, ...aggs.flatMap((_, j) => {
+      const x = newState(joined, j);
+      return [`${x.value} AS __pgt_value_${j}`, ...(x.nonNull ? [`${x.nonNull} AS __pgt_nonnull_${j}`] : [])];
+    })].join(',\n       ')}`,
     `  FROM ${ident(withOld)} AS g`,
-    ...(rescanned ? [' WHERE NOT g.__pgt_rescan'] : []),
+    ` WHERE NOT g.__pgt_rescan`,
   ].join('\n');
-  const fromRescan = rescanned ? `SELECT * FROM ${ident(rescanned)}` : undefined;
-  const fresh = chain.add(
-    '__pgt_new_state',
-    'new state of each changed group: stored state + change, or the recomputed state',
-    fromRescan ? `${incremental}\nUNION ALL\n${fromRescan}` : incremental,
-  );
+  const fresh = chain.add('__pgt_new_state', 'new state of each changed group: stored state + change, or the recomputed state', `${incremental}\nUNION ALL\nSELECT * FROM ${ident(rescanned)}`);
 
-  // Final rows in storage layout.
   const newColumn = (i: number): Node => {
     if (i < k) return columnRefNode(gname(i), 'n');
     const j = i - k;
     return exprNode(finalValue(aggs[j]!, `n.__pgt_value_${j}`, `n.__pgt_nonnull_${j}`));
   };
-  const applyCols = [
-    `${gRowId('n')} AS __pgt_row_id`,
-    ...project.exprs.map((e, i) => `${overAggregate(e, newColumn)} AS ${ident(visible[i]!)}`),
-    'n.__pgt_count',
-  ];
+  const applyCols = [`${rowIdSql(aggregate.groupBy.map((_, i) => `n.${ident(gname(i))}`))} AS __pgt_row_id`, 'n.__pgt_ctid', ...project.exprs.map((e, i) => `${overAggregate(e, newColumn)} AS ${ident(visible[i]!)}`), 'n.__pgt_count'];
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && applyCols.push(`n.${gname(i)} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));
   // Without GROUP BY there is always exactly one group, empty or not; HAVING alone decides whether it shows.
   const keepIf = [...(scalar ? [] : ['n.__pgt_count > 0']), ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])];
-  const keep = keepIf.length ? keepIf.join(' AND ') : 'true';
-  applyCols.push(`${keep} AS __pgt_keep`);
+  applyCols.push(`${keepIf.length ? keepIf.join(' AND ') : 'true'} AS __pgt_keep`);
   const apply = chain.add(
     '__pgt_apply',
     `rows in storage layout; a group stays while it has rows${having ? ' and satisfies HAVING' : ''}`,
     `SELECT ${applyCols.join(',\n       ')}\n  FROM ${ident(fresh)} AS n`,
   );
-  const storageCols = [...visible, ...layout.hidden.filter((h) => h !== '__pgt_row_id')];
-  const all = [...visible, ...layout.hidden];
-  const mergeMatch = [`s.__pgt_row_id = a.__pgt_row_id`, ...layout.keys.map((c, i) => sameValue(`s.${ident(c)}`, `a.${ident(c)}`, keyNotNull[i]!))].join(' AND ');
   const statement = chain.render(
     [
       `MERGE INTO ${target(st)} AS s`,
       `USING ${ident(apply)} AS a`,
-      `   ON ${mergeMatch}`,
+      `   ON s.ctid = a.__pgt_ctid`,
       ` WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE`,
       ` WHEN MATCHED THEN UPDATE SET ${storageCols.map((c) => `${ident(c)} = a.${ident(c)}`).join(', ')}`,
       ` WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
     ].join('\n'),
   );
-  return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement };
+  return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables };
+}
+
+/** The base table column an expression over `input` is, when it is a plain column reference. */
+function baseColumnOfExpr(e: Expr, input: Op): { table: QualifiedName; column: string } | undefined {
+  const m = /^\$(\d+)$/.exec(e.key);
+  return m ? baseColumn(input, Number(m[1]) - 1) : undefined;
+}
+
+function baseColumn(op: Op, index: number): { table: QualifiedName; column: string } | undefined {
+  switch (op.kind) {
+    case 'scan':
+      return { table: op.source.name, column: op.columns[index]!.name };
+    case 'filter':
+      return baseColumn(op.input, index);
+    case 'project':
+      return baseColumnOfExpr(op.exprs[index]!, op.input);
+    case 'join': {
+      let offset = 0;
+      for (const inp of op.inputs) {
+        if (index < offset + inp.columns.length) return baseColumn(inp, index - offset);
+        offset += inp.columns.length;
+      }
+      return undefined;
+    }
+    case 'aggregate':
+    case 'distinct':
+      return undefined;
+  }
+}
+
+/** Is there a usable index whose first column is `column` of `table`? */
+function indexExistsSql(table: QualifiedName, column: string): string {
+  return [
+    `EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]`,
+    `         WHERE x.indrelid = ${literal(qualified(table.schema, table.name))}::regclass AND a.attname = ${literal(column)}`,
+    `           AND x.indisvalid AND x.indpred IS NULL)`,
+  ].join('\n');
 }
 
 function block(sql: string, by: number): string {

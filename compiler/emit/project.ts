@@ -2,7 +2,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { bufferName, bufferTable, frontierCaptureSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { PREV, bufferName, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { explainOp, type Op } from '../ir/ops.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
 import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
@@ -47,7 +47,6 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     sourceTable: qualified(source.schema, source.name),
     bufferTable: bufferTable(source),
     bufferComment: literal(`trickle: changes of ${sn}`),
-    truncationIndex: ident(`idx_changes_${stableHash(sn)}_truncations`),
     sourceColumns: columnList(columns, 's'),
     columns: columnList(columns),
     newColumns: columnList(columns, 'n'),
@@ -76,39 +75,26 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const storageQuery = plan ? plan.storageQuery : st.definingQuery;
   const storageColumns = [...visible, ...hidden];
   const consumed = st.sources.filter((s) => s.consumesChanges);
-  const changeVar = (i: number) => `__pgt_changes_${i + 1}`;
-  const countChanges = consumed.map(
-    (s, i) => `SELECT count(*) INTO ${changeVar(i)} FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')};`,
-  );
-  const largeChange = consumed.map((s, i) => {
-    const v = changeVar(i);
-    const rows = `(SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = ${literal(qualified(s.name.schema, s.name.name))}::regclass)`;
+  const noChanges = consumed.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`);
+  const largeChange = consumed.map((s) => {
+    const source = `${literal(qualified(s.name.schema, s.name.name))}::regclass`;
     return [
-      `IF __pgt_reason IS NULL AND ${v} >= 1000 AND ${v} > __pgt_full_ratio * ${rows} THEN`,
-      `    __pgt_reason := format('%s changes of %s are more than %s%% of its rows', ${v}, ${literal(stableName(s.name))}, round((__pgt_full_ratio * 100)::numeric, 1));`,
+      `IF __pgt_reason IS NULL AND pg_relation_size(${literal(bufferTable(s.name))}::regclass) > __pgt_full_ratio * pg_relation_size(${source}) THEN`,
+      `    SELECT count(*) INTO __pgt_changes FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')};`,
+      `    IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = ${source}) THEN`,
+      `        __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, ${literal(stableName(s.name))}, round((__pgt_full_ratio * 100)::numeric, 1));`,
+      `    END IF;`,
       `END IF;`,
     ].join('\n');
   });
-  const truncated = consumed.map((s) => `EXISTS (SELECT 1 FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action = 'T' AND ${unconsumed('c')})`);
-  const cleanup = consumed
-    .map((s) =>
-      [
-        `-- Changes of ${stableName(s.name)} that every reader has consumed are deleted.`,
-        `-- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:`,
-        `-- that cheap test settles most rows before the per-reader check.`,
-        `DELETE FROM ${bufferTable(s.name)} AS c`,
-        ` WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))`,
-        `                        FROM pg_trickle.pgt_dependencies AS d`,
-        `                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
-        `                       WHERE d.source_stable_name = ${literal(stableName(s.name))} AND d.consumes_changes)`,
-        `    OR NOT EXISTS (`,
-        `       SELECT 1 FROM pg_trickle.pgt_dependencies AS d`,
-        `         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
-        `        WHERE d.source_stable_name = ${literal(stableName(s.name))} AND d.consumes_changes`,
-        `          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));`,
-      ].join('\n'),
-    )
-    .join('\n');
+  const releaseFull = consumed.length
+    ? [...consumed.map((s) => `${releaseCteName(s.name)} AS (\n${indent(releaseSql(s.name), 4)}\n)`), `__pgt_release_truncations AS (\n${indent(releaseTruncationsSql(consumed.map((s) => s.name)), 4)}\n)`]
+        .map((c) => `,\n    ${indent(c, 4).trimStart()}`)
+        .join('')
+    : '';
+  const truncated = consumed.length
+    ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`
+    : 'false';
   const schedule = scheduleValues(st.schedule);
   const catalogValues = [
     literal(st.name.schema),
@@ -153,9 +139,14 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     })),
     refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
     deltaStatement: plan ? indent(plan.deltaStatement, 12) : '',
-    changeVariables: consumed.map((_, i) => `    ${changeVar(i)} bigint;`).join('\n'),
-    countChanges: indent(countChanges.join('\n'), 8),
-    noChanges: consumed.map((_, i) => `${changeVar(i)} = 0`).join(' AND ') || 'true',
+    planVariables: plan ? plan.variables.map((v) => `    ${v.name} ${v.type};`).join('\n') : '',
+    setVariables: plan ? indent(plan.variables.map((v) => `${v.name} := ${v.init};`).join('\n'), 12) : '',
+    noChanges: noChanges.join('\n           AND ') || 'true',
+    boundDeclarations: consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;`).join('\n'),
+    boundColumns: consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)}`).join(''),
+    boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}`).join(''),
+    releaseFull,
+    releaseNoop: indent(consumed.map((s) => `${releaseSql(s.name, PREV.snapshot)};`).join('\n'), 12),
     largeChange: indent(largeChange.join('\n'), 8),
     // TRUNCATE is much cheaper, but while another stream table reads this one (its storage is
     // captured), it must see the rows deleted. Decided at run time: readers come and go.
@@ -166,9 +157,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       `        TRUNCATE ${table};`,
       `    END IF;`,
     ].join('\n'),
-    truncateTest: truncated.join('\n           OR ') || 'false',
-    cleanupDelta: indent(cleanup, 16),
-    cleanupFull: indent(cleanup, 4),
+    truncateTest: truncated,
     frontierCapture: indent(frontierCaptureSql(st.name, st.sources.map((s) => s.name)), 8),
     storageColumns: columnList(storageColumns),
     // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge

@@ -10,7 +10,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { bufferName, stableHash, stableName } from '../diff/context.js';
+import { bufferName, bufferTable, stableHash, stableName } from '../diff/context.js';
 import { catalogSql, cdcSql, streamTableSql, trackedSources } from '../emit/project.js';
 import { triggerFunctionName } from '../emit/naming.js';
 import { deparse, parseSql } from '../parser/adapter.js';
@@ -133,6 +133,12 @@ ALTER TABLE pg_trickle.pgt_stream_tables SET SCHEMA ${LEGACY};
     }
     lines.push(`ALTER TABLE pg_trickle_changes.${ident(`changes_${s.oid}`)} RENAME TO ${ident(bufferName(s.name))};`);
     for (const idx of s.indexes) lines.push(`ALTER INDEX pg_trickle_changes.${ident(idx)} RENAME TO ${ident(idx.replace(`idx_changes_${s.oid}_`, `idx_changes_${h}_`))};`);
+    // The install kept TRUNCATE markers in the buffer as 'T' rows; they move to pg_trickle.pgt_truncations.
+    lines.push(
+      `INSERT INTO pg_trickle.pgt_truncations (source_stable_name, __pgt_change_id, __pgt_xid)`,
+      `SELECT ${literal(key)}, c.__pgt_change_id, c.__pgt_xid FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action = 'T';`,
+      `DELETE FROM ${bufferTable(s.name)} AS c WHERE c.__pgt_action = 'T';`,
+    );
     sections.push(
       `${banner(`capture of ${key}: changes_${s.oid} becomes ${bufferName(s.name)}, with its buffered changes`)}\n${lines.join('\n')}\n${cdcSql(
         s.name,

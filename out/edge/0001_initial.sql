@@ -105,6 +105,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     source_placement   text NOT NULL DEFAULT 'local'
 );
 
+-- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
+-- no rows, so every reader must recompute in full. Kept apart from the change
+-- buffers so that a refresh finds them without reading a buffer; deleted, like
+-- changes, once every reader has consumed them.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_truncations (
+    source_stable_name text NOT NULL,
+    __pgt_change_id    bigint NOT NULL DEFAULT nextval('pg_trickle.pgt_change_seq'),
+    __pgt_xid          xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX IF NOT EXISTS pgt_truncations_source ON pg_trickle.pgt_truncations (source_stable_name);
+
 -- Migrations applied to this database, recorded by each migration itself.
 CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
     project    text NOT NULL,
@@ -138,12 +149,18 @@ BEGIN
 END
 $pgt$;
 
+-- Called last by every migration. Its initial populations consumed the changes written in its
+-- own transaction, which refreshes release only once later frontiers pass that transaction: the
+-- migration releases them now, so that every buffer is as a refresh would leave it.
 CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
+AS $pgt$
+BEGIN
+    CALL pg_trickle.release_changes();
     INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
-END;
+END
+$pgt$;
 
 -- Called first by every down script: only the latest migration can be reverted.
 CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
@@ -479,7 +496,36 @@ BEGIN
         END IF;
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+-- Deletes every change (and TRUNCATE marker) that every reader of its source has consumed,
+-- tested against each reader's frontier. A refresh releases what is older than every reader's
+-- frontier xmin by itself; this also releases what a refresh inside a writing transaction left.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_changes()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    unready boolean;
+    consumed_by_all text;
+BEGIN
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+        SELECT pg_catalog.bool_or(r.frontier IS NULL),
+               pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
+                                                       r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
+          INTO unready, consumed_by_all
+          FROM pg_trickle.pgt_dependencies d
+          JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+         WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
+        EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
+          USING t.source_stable_name;
     END LOOP;
 END
 $pgt$;
@@ -493,11 +539,11 @@ CALL pg_trickle.begin_migration('edge', 1, 'initial');
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_beb66fa32e5d012c: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_beb66fa32e5d012c AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -512,8 +558,8 @@ ALTER TABLE pg_trickle_changes.changes_beb66fa32e5d012c
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: changes of Sales.Order Items';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_beb66fa32e5d012c_truncations ON pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -535,7 +581,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_action, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At")
         SELECT 'D', o."Item ID", o."Order Ref", o."SKU", o."Qty", o."Unit Price", o."Tags", o."Attrs", o."Created At" FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_beb66fa32e5d012c (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('Sales.Order Items');
     END IF;
     RETURN NULL;
 END
@@ -562,11 +608,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_a00bb99dadf5f410: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_a00bb99dadf5f410 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -581,8 +627,8 @@ ALTER TABLE pg_trickle_changes.changes_a00bb99dadf5f410
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: changes of public.Customers';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_a00bb99dadf5f410_truncations ON pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -604,7 +650,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_action, id, "Name", "Region", nicknames)
         SELECT 'D', o.id, o."Name", o."Region", o.nicknames FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_a00bb99dadf5f410 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.Customers');
     END IF;
     RETURN NULL;
 END
@@ -631,11 +677,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_c63077dab724f8f8: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c63077dab724f8f8 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -650,8 +696,8 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_c63077dab724f8f8_truncations ON pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -673,7 +719,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, kind, "Group", amount, payload, seen)
         SELECT 'D', o.kind, o."Group", o.amount, o.payload, o.seen FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.events');
     END IF;
     RETURN NULL;
 END
@@ -741,7 +787,8 @@ SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Item Totals';
 
 -- Refresh function, called by pg_trickle.refresh('"Sales"."Item Totals"').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7dd04ba2bb1c4dfd(p_full boolean) RETURNS text
@@ -754,36 +801,42 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_rescan_by_index boolean;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'Sales.Item Totals')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_beb66fa32e5d012c
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'Sales.Item Totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of Sales.Order Items that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass) > __pgt_full_ratio * pg_relation_size('"Sales"."Order Items"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                     WHERE x.indrelid = '"Sales"."Order Items"'::regclass AND a.attname = 'SKU'
+                       AND x.indisvalid AND x.indpred IS NULL);
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -794,12 +847,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
                WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
             ),
+            -- delete the changes of Sales.Order Items that every reader has consumed
+            __pgt_release_beb66fa32e5d012c AS (
+              DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_items AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
                 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -807,9 +864,9 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     sum((d."Qty") * d.__pgt_w) AS __pgt_d_value_1,
+                     CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     sum((d."Qty" * d."Unit Price") * d.__pgt_w) AS __pgt_d_value_2,
+                     CASE WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
                      max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
@@ -820,7 +877,7 @@ BEGIN
             -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s."Line Count" AS __pgt_old_value_0,
                      s."Total Qty" AS __pgt_old_value_1,
@@ -834,29 +891,39 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s."SKU" = g.__pgt_g0
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        sum(i."Qty") AS __pgt_value_1,
-                        count(i."Qty") AS __pgt_nonnull_1,
-                        sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
-                        count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
-                        min(i."Unit Price") AS __pgt_value_3,
-                        max(i."Created At") AS __pgt_value_4
-                   FROM (
-                    SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                   ) AS i
-                  WHERE i."SKU" = g.__pgt_g0
-               ) AS r
+                LEFT JOIN (
+                  SELECT i."SKU" AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(i."Qty") AS __pgt_value_1,
+                         count(i."Qty") AS __pgt_nonnull_1,
+                         sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
+                         count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
+                         min(i."Unit Price") AS __pgt_value_3,
+                         max(i."Created At") AS __pgt_value_4
+                    FROM (
+                    SELECT * FROM (
+                      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND i."SKU" = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND i."SKU" IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                  ) AS i
+                   GROUP BY i."SKU"
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
@@ -873,6 +940,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
               SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_g0 AS "SKU",
                      n.__pgt_value_0 AS "Line Count",
                      n.__pgt_value_1 AS "Total Qty",
@@ -887,28 +955,15 @@ BEGIN
             )
             MERGE INTO "Sales"."Item Totals" AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of Sales.Order Items that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -927,6 +982,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
          WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
+    ),
+    __pgt_release_beb66fa32e5d012c AS (
+        DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
     SELECT * FROM (
@@ -946,19 +1009,6 @@ BEGIN
        GROUP BY i."SKU"
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of Sales.Order Items that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -967,11 +1017,11 @@ $pgt$;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_7dd04ba2bb1c4dfd: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -986,8 +1036,8 @@ ALTER TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: changes of Sales.Item Totals';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_7dd04ba2bb1c4dfd_truncations ON pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -1009,7 +1059,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_action, "SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold")
         SELECT 'D', o."SKU", o."Line Count", o."Total Qty", o."Revenue", o."Cheapest", o."Last Sold" FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_7dd04ba2bb1c4dfd (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('Sales.Item Totals');
     END IF;
     RETURN NULL;
 END
@@ -1076,7 +1126,8 @@ SELECT pgt_id, 'Sales.Item Totals', 'STREAM_TABLE', true, ARRAY['SKU', 'Line Cou
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.order';
 
 -- Refresh function, called by pg_trickle.refresh('"Sales"."order"').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_468e61cdb7a64e56(p_full boolean) RETURNS text
@@ -1089,34 +1140,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_7dd04ba2bb1c4dfd xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes AND r.stable_name <> 'Sales.order')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_7dd04ba2bb1c4dfd
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'Sales.order';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of Sales.Item Totals that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Item Totals') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Item Totals"'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Item Totals', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass) > __pgt_full_ratio * pg_relation_size('"Sales"."Item Totals"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Item Totals"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'Sales.Item Totals', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1129,12 +1182,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('Sales.Item Totals', pg_current_snapshot()::text)
                WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
             ),
+            -- delete the changes of Sales.Item Totals that every reader has consumed
+            __pgt_release_7dd04ba2bb1c4dfd AS (
+              DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan Sales.Item Totals: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_item_totals AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."SKU", c."Line Count", c."Total Qty", c."Revenue", c."Cheapest", c."Last Sold"
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."SKU", c."Line Count", c."Total Qty", c."Revenue", c."Cheapest", c."Last Sold"
                 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy "Revenue" IS NOT NULL
             delta_filter AS (
@@ -1167,23 +1224,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Revenue" = a."Revenue", "Avg Qty" = a."Avg Qty"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("SKU", "Revenue", "Avg Qty", __pgt_row_id) VALUES (a."SKU", a."Revenue", a."Avg Qty", a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Item Totals') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of Sales.Item Totals that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1202,6 +1246,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('Sales.Item Totals', pg_current_snapshot()::text)
          WHERE pgt_schema = 'Sales' AND pgt_name = 'order'
+    ),
+    __pgt_release_7dd04ba2bb1c4dfd AS (
+        DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'Sales.Item Totals' AND c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO "Sales"."order" ("SKU", "Revenue", "Avg Qty", __pgt_row_id)
     SELECT * FROM (
@@ -1216,19 +1268,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of Sales.Item Totals that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1285,7 +1324,8 @@ SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
 
 -- Refresh function, called by pg_trickle.refresh('public."Customer Items"').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ef18b9ce83d10189(p_full boolean) RETURNS text
@@ -1298,52 +1338,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_bound_a00bb99dadf5f410 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.Customer Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of Sales.Order Items that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.Customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass) > __pgt_full_ratio * pg_relation_size('"Sales"."Order Items"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."Customers"'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.Customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_a00bb99dadf5f410'::regclass) > __pgt_full_ratio * pg_relation_size('public."Customers"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."Customers"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.Customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1356,19 +1393,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
             ),
+            -- delete the changes of Sales.Order Items that every reader has consumed
+            __pgt_release_beb66fa32e5d012c AS (
+              DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.Customers that every reader has consumed
+            __pgt_release_a00bb99dadf5f410 AS (
+              DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
                 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_items AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
                 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(c) JOIN i
@@ -1378,7 +1423,7 @@ BEGIN
               SELECT c.__pgt_w * i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
                 FROM delta_customers AS c,
                      (
-                SELECT 1::bigint AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                SELECT 1 AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
                 UNION ALL
                 SELECT -__pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM delta_order_items
               ) AS i
@@ -1414,37 +1459,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET "Customer" = a."Customer", "Name" = a."Name", "Region" = a."Region", nicknames = a.nicknames, "Item ID" = a."Item ID", "SKU" = a."SKU", "Qty" = a."Qty"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id) VALUES (a."Customer", a."Name", a."Region", a.nicknames, a."Item ID", a."SKU", a."Qty", a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of Sales.Order Items that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.Customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1463,6 +1481,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'Customer Items'
+    ),
+    __pgt_release_beb66fa32e5d012c AS (
+        DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_a00bb99dadf5f410 AS (
+        DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.Customers' AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
     SELECT * FROM (
@@ -1478,32 +1509,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of Sales.Order Items that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.Customers that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1555,7 +1560,8 @@ SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Tagged Items';
 
 -- Refresh function, called by pg_trickle.refresh('public."Tagged Items"').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_300b293d280986b8(p_full boolean) RETURNS text
@@ -1568,34 +1574,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_beb66fa32e5d012c xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Tagged Items')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_beb66fa32e5d012c
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.Tagged Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of Sales.Order Items that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass) > __pgt_full_ratio * pg_relation_size('"Sales"."Order Items"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1608,12 +1616,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
             ),
+            -- delete the changes of Sales.Order Items that every reader has consumed
+            __pgt_release_beb66fa32e5d012c AS (
+              DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_items AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
                 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy "Attrs" ? 'color' OR 'sale' = ANY ("Tags")
             delta_filter AS (
@@ -1646,23 +1658,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET "Item ID" = a."Item ID", "SKU" = a."SKU", "Colour" = a."Colour", "First Tag" = a."First Tag", "Tag Count" = a."Tag Count", "All Tags" = a."All Tags", "Attrs" = a."Attrs"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id) VALUES (a."Item ID", a."SKU", a."Colour", a."First Tag", a."Tag Count", a."All Tags", a."Attrs", a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of Sales.Order Items that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1681,6 +1680,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'Tagged Items'
+    ),
+    __pgt_release_beb66fa32e5d012c AS (
+        DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public."Tagged Items" ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id)
     SELECT * FROM (
@@ -1695,19 +1702,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of Sales.Order Items that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1748,7 +1742,8 @@ SELECT pgt_id, 'public.Customers', 'TABLE', false, ARRAY['id', 'Name', 'Region',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
 
 -- Refresh function, called by pg_trickle.refresh('public.customer_item_counts').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_24332a6c7cf89c70(p_full boolean) RETURNS text
@@ -1761,8 +1756,10 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-
+    __pgt_changes bigint;
 BEGIN
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
     SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
       INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
       FROM pg_trickle.pgt_stream_tables
@@ -1786,7 +1783,6 @@ BEGIN
     SELECT * FROM (
       SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
     ) AS q;
-
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1835,7 +1831,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
 
 -- Refresh function, called by pg_trickle.refresh('public.event_kinds').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_fe9c60118febb80f(p_full boolean) RETURNS text
@@ -1848,34 +1845,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1888,12 +1887,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
             ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -1920,23 +1923,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, seen, payload, __pgt_row_id, __pgt_count) VALUES (a.kind, a.seen, a.payload, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1955,6 +1945,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.event_kinds (kind, seen, payload, __pgt_row_id, __pgt_count)
     SELECT * FROM (
@@ -1966,19 +1964,6 @@ BEGIN
        GROUP BY r.kind, r.seen, r.payload
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2030,7 +2015,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
 
 -- Refresh function, called by pg_trickle.refresh('public.event_rows').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_3bc497883ecfb652(p_full boolean) RETURNS text
@@ -2043,34 +2029,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_rows')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2083,12 +2071,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
             ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy seen IS NOT FALSE
             delta_filter AS (
@@ -2127,23 +2119,10 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2162,6 +2141,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_rows'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.event_rows (kind, amount, tags, __pgt_row_id)
     SELECT * FROM (
@@ -2176,19 +2163,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2248,7 +2222,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
 
 -- Refresh function, called by pg_trickle.refresh('public.event_stats').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0e1d6f529f4b7f2c(p_full boolean) RETURNS text
@@ -2261,36 +2236,42 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_rescan_by_index boolean;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_stats')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                     WHERE x.indrelid = 'public.events'::regclass AND a.attname = 'kind'
+                       AND x.indisvalid AND x.indpred IS NULL);
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2301,12 +2282,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
             ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -2316,9 +2301,9 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     sum((d.amount) * d.__pgt_w) AS __pgt_d_value_2,
+                     CASE WHEN sum(d.amount) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.amount) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.amount) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.amount) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.amount) FILTER (WHERE d.__pgt_w > 0) - sum(d.amount) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                     sum(pg_trickle.avg_state(d.amount) * d.__pgt_w) AS __pgt_d_value_3,
+                     CASE WHEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3,
                      min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
                      min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
                      max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
@@ -2329,7 +2314,7 @@ BEGIN
             -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.n AS __pgt_old_value_0,
                      s.n_amount AS __pgt_old_value_1,
@@ -2344,32 +2329,43 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        count(i.amount) AS __pgt_value_1,
-                        sum(i.amount) AS __pgt_value_2,
-                        count(i.amount) AS __pgt_nonnull_2,
-                        sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-                        count(i.amount) AS __pgt_nonnull_3,
-                        min(i.amount) AS __pgt_value_4,
-                        max(i.amount) AS __pgt_value_5
-                   FROM (
-                    SELECT kind, "Group", amount, payload, seen FROM public.events
-                   ) AS i
-                  WHERE (i.kind = g.__pgt_g0 OR (i.kind IS NULL AND g.__pgt_g0 IS NULL))
-                   AND (i."Group" = g.__pgt_g1 OR (i."Group" IS NULL AND g.__pgt_g1 IS NULL))
-               ) AS r
+                LEFT JOIN (
+                  SELECT i.kind AS __pgt_g0,
+                         i."Group" AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         count(i.amount) AS __pgt_value_1,
+                         sum(i.amount) AS __pgt_value_2,
+                         count(i.amount) AS __pgt_nonnull_2,
+                         sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+                         count(i.amount) AS __pgt_nonnull_3,
+                         min(i.amount) AS __pgt_value_4,
+                         max(i.amount) AS __pgt_value_5
+                    FROM (
+                    SELECT * FROM (
+                      SELECT kind, "Group", amount, payload, seen FROM public.events
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND (i.kind = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT kind, "Group", amount, payload, seen FROM public.events
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND (i.kind IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                       AND (i."Group" IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i."Group" IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL)))
+                  ) AS i
+                   GROUP BY i.kind, i."Group"
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_g0 AS __pgt_g0,
                      g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
@@ -2387,6 +2383,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
               SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_g0 AS kind,
                      n.__pgt_g1 AS "Group",
                      n.__pgt_value_0 AS n,
@@ -2404,28 +2401,15 @@ BEGIN
             )
             MERGE INTO public.event_stats AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind AND s."Group" IS NOT DISTINCT FROM a."Group"
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2444,6 +2428,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
@@ -2466,19 +2458,6 @@ BEGIN
        GROUP BY i.kind, i."Group"
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

@@ -106,6 +106,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     source_placement   text NOT NULL DEFAULT 'local'
 );
 
+-- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
+-- no rows, so every reader must recompute in full. Kept apart from the change
+-- buffers so that a refresh finds them without reading a buffer; deleted, like
+-- changes, once every reader has consumed them.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_truncations (
+    source_stable_name text NOT NULL,
+    __pgt_change_id    bigint NOT NULL DEFAULT nextval('pg_trickle.pgt_change_seq'),
+    __pgt_xid          xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX IF NOT EXISTS pgt_truncations_source ON pg_trickle.pgt_truncations (source_stable_name);
+
 -- Migrations applied to this database, recorded by each migration itself.
 CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
     project    text NOT NULL,
@@ -139,12 +150,18 @@ BEGIN
 END
 $pgt$;
 
+-- Called last by every migration. Its initial populations consumed the changes written in its
+-- own transaction, which refreshes release only once later frontiers pass that transaction: the
+-- migration releases them now, so that every buffer is as a refresh would leave it.
 CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
+AS $pgt$
+BEGIN
+    CALL pg_trickle.release_changes();
     INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
-END;
+END
+$pgt$;
 
 -- Called first by every down script: only the latest migration can be reverted.
 CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
@@ -480,7 +497,36 @@ BEGIN
         END IF;
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+-- Deletes every change (and TRUNCATE marker) that every reader of its source has consumed,
+-- tested against each reader's frontier. A refresh releases what is older than every reader's
+-- frontier xmin by itself; this also releases what a refresh inside a writing transaction left.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_changes()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    unready boolean;
+    consumed_by_all text;
+BEGIN
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+        SELECT pg_catalog.bool_or(r.frontier IS NULL),
+               pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
+                                                       r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
+          INTO unready, consumed_by_all
+          FROM pg_trickle.pgt_dependencies d
+          JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+         WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
+        EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
+          USING t.source_stable_name;
     END LOOP;
 END
 $pgt$;
@@ -494,11 +540,11 @@ CALL pg_trickle.begin_migration('features', 1, 'initial');
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_32c396150591602e: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_32c396150591602e AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -513,8 +559,8 @@ ALTER TABLE pg_trickle_changes.changes_32c396150591602e
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_32c396150591602e IS 'trickle: changes of public.depts';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_32c396150591602e_truncations ON pg_trickle_changes.changes_32c396150591602e (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -536,7 +582,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_32c396150591602e (__pgt_action, dept, building)
         SELECT 'D', o.dept, o.building FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_32c396150591602e (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.depts');
     END IF;
     RETURN NULL;
 END
@@ -563,11 +609,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_24b8ec7eddb0e27d: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_24b8ec7eddb0e27d AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -582,8 +628,8 @@ ALTER TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d IS 'trickle: changes of public.employees';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_24b8ec7eddb0e27d_truncations ON pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -605,7 +651,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_action, id, name, manager, dept, salary, bonus, hired)
         SELECT 'D', o.id, o.name, o.manager, o.dept, o.salary, o.bonus, o.hired FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_24b8ec7eddb0e27d (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.employees');
     END IF;
     RETURN NULL;
 END
@@ -632,11 +678,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_c63077dab724f8f8: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c63077dab724f8f8 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -651,8 +697,8 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_c63077dab724f8f8_truncations ON pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -674,7 +720,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action, employee, kind, points)
         SELECT 'D', o.employee, o.kind, o.points FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_c63077dab724f8f8 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.events');
     END IF;
     RETURN NULL;
 END
@@ -737,7 +783,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.big_events';
 
 -- Refresh function, called by pg_trickle.refresh('public.big_events').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_670c84e956b81cf4(p_full boolean) RETURNS text
@@ -750,34 +797,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.big_events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.big_events';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -790,12 +839,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
             ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy points >= 0
             delta_filter AS (
@@ -834,23 +887,10 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -869,6 +909,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'big_events'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.big_events (employee, kind, doubled, __pgt_row_id)
     SELECT * FROM (
@@ -883,19 +931,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -950,7 +985,8 @@ SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.by_year';
 
 -- Refresh function, called by pg_trickle.refresh('public.by_year').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_95b40a8e616e6f52(p_full boolean) RETURNS text
@@ -963,34 +999,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.by_year')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.by_year';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1003,12 +1041,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
             ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -1016,14 +1058,14 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1
+                     CASE WHEN sum(d.salary) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.salary) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.salary) FILTER (WHERE d.__pgt_w > 0) - sum(d.salary) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_employees AS d
                GROUP BY (EXTRACT(YEAR FROM d.hired))::int
             ),
             -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.hires AS __pgt_old_value_0,
                      s.spend AS __pgt_old_value_1,
@@ -1032,25 +1074,28 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.by_year AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.year IS NOT DISTINCT FROM g.__pgt_g0
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        sum(i.salary) AS __pgt_value_1,
-                        count(i.salary) AS __pgt_nonnull_1
-                   FROM (
+                LEFT JOIN (
+                  SELECT (EXTRACT(YEAR FROM i.hired))::int AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(i.salary) AS __pgt_value_1,
+                         count(i.salary) AS __pgt_nonnull_1
+                    FROM (
                     SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
-                   ) AS i
-                  WHERE ((EXTRACT(YEAR FROM i.hired))::int = g.__pgt_g0 OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND g.__pgt_g0 IS NULL))
-               ) AS r
+                  ) AS i
+                   WHERE ((EXTRACT(YEAR FROM i.hired))::int IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                   GROUP BY (EXTRACT(YEAR FROM i.hired))::int
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
@@ -1063,6 +1108,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows and satisfies HAVING
             __pgt_apply AS (
               SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_g0 AS year,
                      n.__pgt_value_0 AS hires,
                      n.__pgt_value_1 AS spend,
@@ -1073,28 +1119,15 @@ BEGIN
             )
             MERGE INTO public.by_year AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.year IS NOT DISTINCT FROM a.year
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET year = a.year, hires = a.hires, spend = a.spend, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.year, a.hires, a.spend, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1113,6 +1146,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.by_year (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
     SELECT * FROM (
@@ -1129,19 +1170,6 @@ BEGIN
       HAVING sum(i.salary) IS NOT NULL
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.employees that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1198,7 +1226,8 @@ SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_buildings';
 
 -- Refresh function, called by pg_trickle.refresh('public.dept_buildings').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_4d9ef8b181f85c81(p_full boolean) RETURNS text
@@ -1211,52 +1240,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.dept_buildings'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_buildings')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.dept_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1269,19 +1295,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
             ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_depts AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
                 FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(e) JOIN d
@@ -1291,7 +1325,7 @@ BEGIN
               SELECT e.__pgt_w * d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
                 FROM delta_employees AS e,
                      (
-                SELECT 1::bigint AS __pgt_w, dept, building FROM public.depts
+                SELECT 1 AS __pgt_w, dept, building FROM public.depts
                 UNION ALL
                 SELECT -__pgt_w, dept, building FROM delta_depts
               ) AS d
@@ -1327,37 +1361,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, building = a.building
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, building, __pgt_row_id) VALUES (a.id, a.name, a.building, a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1376,6 +1383,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_buildings'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
     SELECT * FROM (
@@ -1391,32 +1411,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.depts that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.employees that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1473,7 +1467,8 @@ SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_names';
 
 -- Refresh function, called by pg_trickle.refresh('public.dept_names').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d82ae927cb3c5ddd(p_full boolean) RETURNS text
@@ -1486,52 +1481,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.dept_names'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_names')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.dept_names';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1544,19 +1536,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'dept_names'
             ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_depts AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
                 FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(e) JOIN d
@@ -1566,7 +1566,7 @@ BEGIN
               SELECT e.__pgt_w * d.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, d.dept AS d_dept, d.building AS building
                 FROM delta_employees AS e,
                      (
-                SELECT 1::bigint AS __pgt_w, dept, building FROM public.depts
+                SELECT 1 AS __pgt_w, dept, building FROM public.depts
                 UNION ALL
                 SELECT -__pgt_w, dept, building FROM delta_depts
               ) AS d
@@ -1608,37 +1608,10 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1657,6 +1630,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_names'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.dept_names (dept, name, building, __pgt_row_id)
     SELECT * FROM (
@@ -1672,32 +1658,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.depts that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.employees that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1764,7 +1724,8 @@ SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_stats';
 
 -- Refresh function, called by pg_trickle.refresh('public.dept_stats').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8a998b7ebe70bb3d(p_full boolean) RETURNS text
@@ -1777,54 +1738,55 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_rescan_by_index boolean;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.dept_stats'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_stats')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.dept_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                     WHERE x.indrelid = 'public.depts'::regclass AND a.attname = 'dept'
+                       AND x.indisvalid AND x.indpred IS NULL);
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1835,19 +1797,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
             ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_depts AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
                 FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(d) JOIN e
@@ -1857,7 +1827,7 @@ BEGIN
               SELECT d.__pgt_w * e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
                 FROM delta_depts AS d,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
                 SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
               ) AS e
@@ -1875,9 +1845,9 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.salary > 1000 THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     sum((d.salary) * d.__pgt_w) AS __pgt_d_value_1,
+                     CASE WHEN sum(d.salary) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.salary) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.salary) FILTER (WHERE d.__pgt_w > 0) - sum(d.salary) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     sum(pg_trickle.avg_state(d.bonus) * d.__pgt_w) AS __pgt_d_value_2,
+                     CASE WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
                      max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
@@ -1888,7 +1858,7 @@ BEGIN
             -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.well_paid AS __pgt_old_value_0,
                      s.payroll AS __pgt_old_value_1,
@@ -1902,34 +1872,48 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
-                        sum(i.salary) AS __pgt_value_1,
-                        count(i.salary) AS __pgt_nonnull_1,
-                        sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-                        count(i.bonus) AS __pgt_nonnull_2,
-                        min(i.hired) AS __pgt_value_3,
-                        max(i.name) AS __pgt_value_4
-                   FROM (
-                    SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                      FROM public.depts AS d,
-                           public.employees AS e
-                     WHERE e.dept = d.dept
-                   ) AS i
-                  WHERE i.d_dept = g.__pgt_g0
-                   AND (i.building = g.__pgt_g1 OR (i.building IS NULL AND g.__pgt_g1 IS NULL))
-               ) AS r
+                LEFT JOIN (
+                  SELECT i.d_dept AS __pgt_g0,
+                         i.building AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
+                         sum(i.salary) AS __pgt_value_1,
+                         count(i.salary) AS __pgt_nonnull_1,
+                         sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+                         count(i.bonus) AS __pgt_nonnull_2,
+                         min(i.hired) AS __pgt_value_3,
+                         max(i.name) AS __pgt_value_4
+                    FROM (
+                    SELECT * FROM (
+                      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                        FROM public.depts AS d,
+                             public.employees AS e
+                       WHERE e.dept = d.dept
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND i.d_dept = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                        FROM public.depts AS d,
+                             public.employees AS e
+                       WHERE e.dept = d.dept
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND i.d_dept IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                       AND (i.building IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.building IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL)))
+                  ) AS i
+                   GROUP BY i.d_dept, i.building
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_g0 AS __pgt_g0,
                      g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
@@ -1946,6 +1930,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
               SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_g0 AS dept,
                      n.__pgt_g1 AS building,
                      n.__pgt_value_0 AS well_paid,
@@ -1962,42 +1947,15 @@ BEGIN
             )
             MERGE INTO public.dept_stats AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept AND s.building IS NOT DISTINCT FROM a.building
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2016,6 +1974,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
     SELECT * FROM (
@@ -2040,32 +2011,6 @@ BEGIN
        GROUP BY i.d_dept, i.building
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.depts that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.employees that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2114,7 +2059,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
 
 -- Refresh function, called by pg_trickle.refresh('public.event_kinds').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_fe9c60118febb80f(p_full boolean) RETURNS text
@@ -2127,34 +2073,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2167,12 +2115,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
             ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -2199,23 +2151,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, big, __pgt_row_id, __pgt_count) VALUES (a.kind, a.big, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2234,6 +2173,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.event_kinds (kind, big, __pgt_row_id, __pgt_count)
     SELECT * FROM (
@@ -2245,19 +2192,6 @@ BEGIN
        GROUP BY r.kind, r.big
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2315,7 +2249,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
 
 -- Refresh function, called by pg_trickle.refresh('public.grid').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d2726ad235867dc0(p_full boolean) RETURNS text
@@ -2328,52 +2263,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.grid'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.grid')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_32c396150591602e, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.grid';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2386,19 +2318,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'grid'
             ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_depts AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.dept, c.building
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
                 FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(d) JOIN k
@@ -2408,7 +2348,7 @@ BEGIN
               SELECT d.__pgt_w * k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
                 FROM delta_depts AS d,
                      (
-                SELECT 1::bigint AS __pgt_w, employee, kind, points FROM public.events
+                SELECT 1 AS __pgt_w, employee, kind, points FROM public.events
                 UNION ALL
                 SELECT -__pgt_w, employee, kind, points FROM delta_events
               ) AS k
@@ -2442,37 +2382,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (dept, kind, __pgt_row_id, __pgt_count) VALUES (a.dept, a.kind, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.depts that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2491,6 +2404,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'grid'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.grid (dept, kind, __pgt_row_id, __pgt_count)
     SELECT * FROM (
@@ -2506,32 +2432,6 @@ BEGIN
        GROUP BY r.dept, r.kind
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.depts that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2595,7 +2495,8 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
 
 -- Refresh function, called by pg_trickle.refresh('public.points_by_employee').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_656a8569f9bbafc8(p_full boolean) RETURNS text
@@ -2608,52 +2509,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.points_by_employee'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.points_by_employee')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.points_by_employee';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2666,19 +2564,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
             ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.employee, c.kind, c.points
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(ev) JOIN e
@@ -2688,7 +2594,7 @@ BEGIN
               SELECT ev.__pgt_w * e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
                 FROM delta_events AS ev,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
                 SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
               ) AS e
@@ -2704,90 +2610,41 @@ BEGIN
               SELECT d.name AS __pgt_g0,
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
-                     sum((d.points) * d.__pgt_w) AS __pgt_d_value_0,
+                     CASE WHEN sum(d.points) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.points) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.points) FILTER (WHERE d.__pgt_w > 0) - sum(d.points) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.kind IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     sum(pg_trickle.avg_state(d.points) * d.__pgt_w) AS __pgt_d_value_2
+                     CASE WHEN sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2
                 FROM delta_join AS d
                GROUP BY d.name
-            ),
-            -- each changed group with its stored state; a group is recomputed from the sources when never (all its aggregates are algebraic)
-            __pgt_groups AS (
-              SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                     s.points AS __pgt_old_value_0,
-                     s.kinds AS __pgt_old_value_1,
-                     s.__pgt_value_2 AS __pgt_old_value_2,
-                     coalesce(s.__pgt_nonnull_0, 0) AS __pgt_old_nonnull_0,
-                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     false AS __pgt_rescan
-                FROM __pgt_delta_groups AS g
-                LEFT JOIN public.points_by_employee AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.name = g.__pgt_g0
-            ),
-            -- new state of each changed group: stored state + change, or the recomputed state
-            __pgt_new_state AS (
-              SELECT g.__pgt_g0 AS __pgt_g0,
-                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                     CASE WHEN g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN g.__pgt_old_value_0 IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN g.__pgt_old_value_0 ELSE g.__pgt_old_value_0 + g.__pgt_d_value_0 END AS __pgt_value_0,
-                     g.__pgt_old_nonnull_0 + g.__pgt_d_nonnull_0 AS __pgt_nonnull_0,
-                     coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
-                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2
-                FROM __pgt_groups AS g
-            ),
-            -- rows in storage layout; a group stays while it has rows
-            __pgt_apply AS (
-              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
-                     n.__pgt_g0 AS name,
-                     n.__pgt_value_0 AS points,
-                     n.__pgt_value_1 AS kinds,
-                     CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_points,
-                     n.__pgt_count,
-                     n.__pgt_value_2 AS __pgt_value_2,
-                     n.__pgt_nonnull_0 AS __pgt_nonnull_0,
-                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                     n.__pgt_count > 0 AS __pgt_keep
-                FROM __pgt_new_state AS n
             )
             MERGE INTO public.points_by_employee AS s
-            USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.name = a.name
-             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET name = a.name, points = a.points, kinds = a.kinds, avg_points = a.avg_points, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_0 = a.__pgt_nonnull_0, __pgt_nonnull_2 = a.__pgt_nonnull_2
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2) VALUES (a.name, a.points, a.kinds, a.avg_points, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_0, a.__pgt_nonnull_2);
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.name = g.__pgt_g0
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          name = g.__pgt_g0,
+                          points = CASE WHEN (s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0) = 0 THEN NULL WHEN s.points IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN s.points ELSE s.points + g.__pgt_d_value_0 END,
+                          kinds = (COALESCE(s.kinds, 0)) + g.__pgt_d_value_1,
+                          avg_points = CASE WHEN (s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN (s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) = 0 THEN NULL WHEN s.__pgt_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN s.__pgt_value_2 ELSE s.__pgt_value_2 + g.__pgt_d_value_2 END, s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) END,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_value_2 = CASE WHEN s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN s.__pgt_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN s.__pgt_value_2 ELSE s.__pgt_value_2 + g.__pgt_d_value_2 END,
+                          __pgt_nonnull_0 = s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0,
+                          __pgt_nonnull_2 = s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2)
+                          VALUES (g.__pgt_g0,
+                                  CASE WHEN g.__pgt_d_nonnull_0 = 0 THEN NULL ELSE g.__pgt_d_value_0 END,
+                                  g.__pgt_d_value_1,
+                                  CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE g.__pgt_d_value_2 END, g.__pgt_d_nonnull_2) END,
+                                  hash_record_extended(ROW(g.__pgt_g0), 0),
+                                  g.__pgt_d_count,
+                                  CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE g.__pgt_d_value_2 END,
+                                  g.__pgt_d_nonnull_0,
+                                  g.__pgt_d_nonnull_2);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.events that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2806,6 +2663,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.points_by_employee (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2)
     SELECT * FROM (
@@ -2827,32 +2697,6 @@ BEGIN
        GROUP BY i.name
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.employees that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.events that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.events' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2906,7 +2750,8 @@ SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager',
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
 
 -- Refresh function, called by pg_trickle.refresh('public.reports').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ba18c207d871f9c4(p_full boolean) RETURNS text
@@ -2919,34 +2764,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.reports')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.reports';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2959,12 +2806,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'reports'
             ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(e) JOIN m
@@ -2974,7 +2825,7 @@ BEGIN
               SELECT e.__pgt_w * m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
                 FROM delta_employees AS e,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
                 SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
               ) AS m
@@ -3016,23 +2867,10 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.employees that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -3051,6 +2889,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'reports'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.reports (employee, manager, gap, __pgt_row_id)
     SELECT * FROM (
@@ -3066,19 +2912,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.employees that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

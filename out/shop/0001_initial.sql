@@ -106,6 +106,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     source_placement   text NOT NULL DEFAULT 'local'
 );
 
+-- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
+-- no rows, so every reader must recompute in full. Kept apart from the change
+-- buffers so that a refresh finds them without reading a buffer; deleted, like
+-- changes, once every reader has consumed them.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_truncations (
+    source_stable_name text NOT NULL,
+    __pgt_change_id    bigint NOT NULL DEFAULT nextval('pg_trickle.pgt_change_seq'),
+    __pgt_xid          xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX IF NOT EXISTS pgt_truncations_source ON pg_trickle.pgt_truncations (source_stable_name);
+
 -- Migrations applied to this database, recorded by each migration itself.
 CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
     project    text NOT NULL,
@@ -139,12 +150,18 @@ BEGIN
 END
 $pgt$;
 
+-- Called last by every migration. Its initial populations consumed the changes written in its
+-- own transaction, which refreshes release only once later frontiers pass that transaction: the
+-- migration releases them now, so that every buffer is as a refresh would leave it.
 CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
+AS $pgt$
+BEGIN
+    CALL pg_trickle.release_changes();
     INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
-END;
+END
+$pgt$;
 
 -- Called first by every down script: only the latest migration can be reverted.
 CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
@@ -480,7 +497,36 @@ BEGIN
         END IF;
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+-- Deletes every change (and TRUNCATE marker) that every reader of its source has consumed,
+-- tested against each reader's frontier. A refresh releases what is older than every reader's
+-- frontier xmin by itself; this also releases what a refresh inside a writing transaction left.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_changes()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    unready boolean;
+    consumed_by_all text;
+BEGIN
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+        SELECT pg_catalog.bool_or(r.frontier IS NULL),
+               pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
+                                                       r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
+          INTO unready, consumed_by_all
+          FROM pg_trickle.pgt_dependencies d
+          JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+         WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
+        EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
+          USING t.source_stable_name;
     END LOOP;
 END
 $pgt$;
@@ -494,11 +540,11 @@ CALL pg_trickle.begin_migration('shop', 1, 'initial');
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_f1a154d0f10b11d6: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_f1a154d0f10b11d6 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -513,8 +559,8 @@ ALTER TABLE pg_trickle_changes.changes_f1a154d0f10b11d6
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_f1a154d0f10b11d6 IS 'trickle: changes of public.customers';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_f1a154d0f10b11d6_truncations ON pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -536,7 +582,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_action, id, name, region, vip)
         SELECT 'D', o.id, o.name, o.region, o.vip FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_f1a154d0f10b11d6 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.customers');
     END IF;
     RETURN NULL;
 END
@@ -563,11 +609,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_c0f5db8d9bc4ffb2: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -582,8 +628,8 @@ ALTER TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2 IS 'trickle: changes of public.order_lines';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_c0f5db8d9bc4ffb2_truncations ON pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -605,7 +651,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action, order_id, sku, quantity, discount)
         SELECT 'D', o.order_id, o.sku, o.quantity, o.discount FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_c0f5db8d9bc4ffb2 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.order_lines');
     END IF;
     RETURN NULL;
 END
@@ -632,11 +678,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_3f03617b84bc4ef6: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_3f03617b84bc4ef6 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -651,8 +697,8 @@ ALTER TABLE pg_trickle_changes.changes_3f03617b84bc4ef6
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_3f03617b84bc4ef6 IS 'trickle: changes of public.orders';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_3f03617b84bc4ef6_truncations ON pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -674,7 +720,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_action, id, customer_id, status, created_at)
         SELECT 'D', o.id, o.customer_id, o.status, o.created_at FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_3f03617b84bc4ef6 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.orders');
     END IF;
     RETURN NULL;
 END
@@ -701,11 +747,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_10cdc96fc855f33d: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_10cdc96fc855f33d AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -720,8 +766,8 @@ ALTER TABLE pg_trickle_changes.changes_10cdc96fc855f33d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_10cdc96fc855f33d IS 'trickle: changes of public.products';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_10cdc96fc855f33d_truncations ON pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -743,7 +789,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_action, sku, title, category, price)
         SELECT 'D', o.sku, o.title, o.category, o.price FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_10cdc96fc855f33d (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.products');
     END IF;
     RETURN NULL;
 END
@@ -832,7 +878,8 @@ SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_revenue';
 
 -- Refresh function, called by pg_trickle.refresh('public.customer_revenue').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d10e8c8a21cccf94(p_full boolean) RETURNS text
@@ -845,90 +892,81 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
-    __pgt_changes_3 bigint;
-    __pgt_changes_4 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_bound_c0f5db8d9bc4ffb2 xid8;
+    __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_bound_10cdc96fc855f33d xid8;
+    __pgt_rescan_by_index boolean;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.customer_revenue';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.order_lines that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.products that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.order_lines'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.order_lines', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c0f5db8d9bc4ffb2'::regclass) > __pgt_full_ratio * pg_relation_size('public.order_lines'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.order_lines'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.order_lines', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_3 >= 1000 AND __pgt_changes_3 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_3, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_4 >= 1000 AND __pgt_changes_4 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.products'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_4, 'public.products', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass) > __pgt_full_ratio * pg_relation_size('public.products'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.products'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.products', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                     WHERE x.indrelid = 'public.customers'::regclass AND a.attname = 'id'
+                       AND x.indisvalid AND x.indpred IS NULL);
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -939,33 +977,49 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
             ),
+            -- delete the changes of public.customers that every reader has consumed
+            __pgt_release_f1a154d0f10b11d6 AS (
+              DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.order_lines that every reader has consumed
+            __pgt_release_c0f5db8d9bc4ffb2 AS (
+              DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.orders that every reader has consumed
+            __pgt_release_3f03617b84bc4ef6 AS (
+              DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.products that every reader has consumed
+            __pgt_release_10cdc96fc855f33d AS (
+              DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region, c.vip
                 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
                 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_lines AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
                 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_products AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.sku, c.title, c.category, c.price
                 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(c) JOIN o JOIN l JOIN p
@@ -977,17 +1031,17 @@ BEGIN
               SELECT c.__pgt_w * o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
                 FROM delta_customers AS c,
                      (
-                SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
+                SELECT 1 AS __pgt_w, id, customer_id, status, created_at FROM public.orders
                 UNION ALL
                 SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
               ) AS o,
                      (
-                SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
+                SELECT 1 AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
                 UNION ALL
                 SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
               ) AS l,
                      (
-                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
                 SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p
@@ -997,12 +1051,12 @@ BEGIN
                 FROM public.customers AS c,
                      delta_orders AS o,
                      (
-                SELECT 1::bigint AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
+                SELECT 1 AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
                 UNION ALL
                 SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
               ) AS l,
                      (
-                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
                 SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p
@@ -1013,7 +1067,7 @@ BEGIN
                      public.orders AS o,
                      delta_order_lines AS l,
                      (
-                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
                 SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p
@@ -1034,9 +1088,9 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.discount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     sum((d.quantity) * d.__pgt_w) AS __pgt_d_value_2,
+                     CASE WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.quantity) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) - sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                     sum(pg_trickle.avg_state(d.quantity) * d.__pgt_w) AS __pgt_d_value_3,
+                     CASE WHEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3,
                      min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
                      min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
                      max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
@@ -1047,7 +1101,7 @@ BEGIN
             -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.lines AS __pgt_old_value_0,
                      s.discounted_lines AS __pgt_old_value_1,
@@ -1062,37 +1116,53 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_nonnull_2, r.__pgt_value_3, r.__pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        count(i.discount) AS __pgt_value_1,
-                        sum(i.quantity) AS __pgt_value_2,
-                        count(i.quantity) AS __pgt_nonnull_2,
-                        sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-                        count(i.quantity) AS __pgt_nonnull_3,
-                        min(i.price) AS __pgt_value_4,
-                        max(i.price) AS __pgt_value_5
-                   FROM (
-                    SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                      FROM public.customers AS c,
-                           public.orders AS o,
-                           public.order_lines AS l,
-                           public.products AS p
-                     WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                   ) AS i
-                  WHERE i.c_id = g.__pgt_g0
-                   AND i.name = g.__pgt_g1
-               ) AS r
+                LEFT JOIN (
+                  SELECT i.c_id AS __pgt_g0,
+                         i.name AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         count(i.discount) AS __pgt_value_1,
+                         sum(i.quantity) AS __pgt_value_2,
+                         count(i.quantity) AS __pgt_nonnull_2,
+                         sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                         count(i.quantity) AS __pgt_nonnull_3,
+                         min(i.price) AS __pgt_value_4,
+                         max(i.price) AS __pgt_value_5
+                    FROM (
+                    SELECT * FROM (
+                      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                        FROM public.customers AS c,
+                             public.orders AS o,
+                             public.order_lines AS l,
+                             public.products AS p
+                       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND i.c_id = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                        FROM public.customers AS c,
+                             public.orders AS o,
+                             public.order_lines AS l,
+                             public.products AS p
+                       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND i.c_id IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                       AND i.name IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                  ) AS i
+                   GROUP BY i.c_id, i.name
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 = g.__pgt_g1
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_g0 AS __pgt_g0,
                      g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      coalesce(g.__pgt_old_value_1, 0) + g.__pgt_d_value_1 AS __pgt_value_1,
@@ -1110,6 +1180,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
               SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_g0 AS customer_id,
                      n.__pgt_g1 AS name,
                      n.__pgt_value_0 AS lines,
@@ -1127,70 +1198,15 @@ BEGIN
             )
             MERGE INTO public.customer_revenue AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.order_lines that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.products that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1209,6 +1225,29 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
+    ),
+    __pgt_release_f1a154d0f10b11d6 AS (
+        DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c0f5db8d9bc4ffb2 AS (
+        DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_3f03617b84bc4ef6 AS (
+        DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_10cdc96fc855f33d AS (
+        DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.order_lines' AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
@@ -1236,58 +1275,6 @@ BEGIN
        GROUP BY i.c_id, i.name
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.customers that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.order_lines that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.orders that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.products that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1296,11 +1283,11 @@ $pgt$;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_d10e8c8a21cccf94: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_d10e8c8a21cccf94 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -1315,8 +1302,8 @@ ALTER TABLE pg_trickle_changes.changes_d10e8c8a21cccf94
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_d10e8c8a21cccf94 IS 'trickle: changes of public.customer_revenue';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_d10e8c8a21cccf94_truncations ON pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -1338,7 +1325,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_action, customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest)
         SELECT 'D', o.customer_id, o.name, o.lines, o.discounted_lines, o.items, o.avg_quantity, o.cheapest, o.dearest FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_d10e8c8a21cccf94 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.customer_revenue');
     END IF;
     RETURN NULL;
 END
@@ -1405,7 +1392,8 @@ SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.big_customers';
 
 -- Refresh function, called by pg_trickle.refresh('public.big_customers').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_97979b8946dde134(p_full boolean) RETURNS text
@@ -1418,34 +1406,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_d10e8c8a21cccf94 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.big_customers')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_d10e8c8a21cccf94
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.big_customers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.customer_revenue that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customer_revenue'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customer_revenue', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_d10e8c8a21cccf94'::regclass) > __pgt_full_ratio * pg_relation_size('public.customer_revenue'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customer_revenue'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.customer_revenue', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1458,12 +1448,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
             ),
+            -- delete the changes of public.customer_revenue that every reader has consumed
+            __pgt_release_d10e8c8a21cccf94 AS (
+              DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customer_revenue AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
                 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy items >= 5
             delta_filter AS (
@@ -1496,23 +1490,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, items = a.items
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, name, items, __pgt_row_id) VALUES (a.customer_id, a.name, a.items, a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.customer_revenue that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1531,6 +1512,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'big_customers'
+    ),
+    __pgt_release_d10e8c8a21cccf94 AS (
+        DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
     SELECT * FROM (
@@ -1545,19 +1534,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.customer_revenue that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1620,7 +1596,8 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_regions';
 
 -- Refresh function, called by pg_trickle.refresh('public.busy_regions').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_678f69f3dfc1a783(p_full boolean) RETURNS text
@@ -1633,54 +1610,55 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_rescan_by_index boolean;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.busy_regions';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                     WHERE x.indrelid = 'public.customers'::regclass AND a.attname = 'region'
+                       AND x.indisvalid AND x.indpred IS NULL);
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1691,19 +1669,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
             ),
+            -- delete the changes of public.customers that every reader has consumed
+            __pgt_release_f1a154d0f10b11d6 AS (
+              DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.orders that every reader has consumed
+            __pgt_release_3f03617b84bc4ef6 AS (
+              DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
                 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region, c.vip
                 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(o) JOIN c
@@ -1713,7 +1699,7 @@ BEGIN
               SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
                 FROM delta_orders AS o,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
                 SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
@@ -1730,14 +1716,14 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     sum((CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) * d.__pgt_w) AS __pgt_d_value_1
+                     CASE WHEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) WHEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) - sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_join AS d
                GROUP BY d.region
             ),
             -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.orders AS __pgt_old_value_0,
                      s.paid AS __pgt_old_value_1,
@@ -1746,28 +1732,41 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
-                        count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
-                   FROM (
-                    SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-                      FROM public.orders AS o,
-                           public.customers AS c
-                     WHERE c.id = o.customer_id
-                   ) AS i
-                  WHERE (i.region = g.__pgt_g0 OR (i.region IS NULL AND g.__pgt_g0 IS NULL))
-               ) AS r
+                LEFT JOIN (
+                  SELECT i.region AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
+                         count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+                    FROM (
+                    SELECT * FROM (
+                      SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                        FROM public.orders AS o,
+                             public.customers AS c
+                       WHERE c.id = o.customer_id
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND (i.region = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.region IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                        FROM public.orders AS o,
+                             public.customers AS c
+                       WHERE c.id = o.customer_id
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND (i.region IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.region IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                  ) AS i
+                   GROUP BY i.region
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
@@ -1780,6 +1779,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows and satisfies HAVING
             __pgt_apply AS (
               SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_g0 AS region,
                      n.__pgt_value_0 AS orders,
                      n.__pgt_value_1 AS paid,
@@ -1790,42 +1790,15 @@ BEGIN
             )
             MERGE INTO public.busy_regions AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET region = a.region, orders = a.orders, paid = a.paid, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.region, a.orders, a.paid, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1844,6 +1817,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
+    ),
+    __pgt_release_f1a154d0f10b11d6 AS (
+        DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_3f03617b84bc4ef6 AS (
+        DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.busy_regions (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
     SELECT * FROM (
@@ -1863,32 +1849,6 @@ BEGIN
       HAVING count(*) >= 2
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.customers that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.orders that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -1940,7 +1900,8 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.open_orders';
 
 -- Refresh function, called by pg_trickle.refresh('public.open_orders').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e4086fdc899c2375(p_full boolean) RETURNS text
@@ -1953,34 +1914,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_3f03617b84bc4ef6 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.open_orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.open_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1993,12 +1956,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
             ),
+            -- delete the changes of public.orders that every reader has consumed
+            __pgt_release_3f03617b84bc4ef6 AS (
+              DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
                 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy status IN ('open', 'pending')
             delta_filter AS (
@@ -2031,23 +1998,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, status = a.status, day = a.day
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, status, day, __pgt_row_id) VALUES (a.id, a.customer_id, a.status, a.day, a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2066,6 +2020,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'open_orders'
+    ),
+    __pgt_release_3f03617b84bc4ef6 AS (
+        DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
     SELECT * FROM (
@@ -2080,19 +2042,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.orders that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2159,7 +2108,8 @@ SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_line_details';
 
 -- Refresh function, called by pg_trickle.refresh('public.order_line_details').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b91a3c9074ab9674(p_full boolean) RETURNS text
@@ -2172,88 +2122,75 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
-    __pgt_changes_3 bigint;
-    __pgt_changes_4 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_bound_c0f5db8d9bc4ffb2 xid8;
+    __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_bound_10cdc96fc855f33d xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.order_line_details';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_3 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_4 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 AND __pgt_changes_3 = 0 AND __pgt_changes_4 = 0 THEN
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.order_lines that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.products that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.order_lines'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.order_lines', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c0f5db8d9bc4ffb2'::regclass) > __pgt_full_ratio * pg_relation_size('public.order_lines'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.order_lines'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.order_lines', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_3 >= 1000 AND __pgt_changes_3 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_3, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_4 >= 1000 AND __pgt_changes_4 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.products'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_4, 'public.products', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass) > __pgt_full_ratio * pg_relation_size('public.products'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.products'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.products', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2266,33 +2203,49 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
             ),
+            -- delete the changes of public.customers that every reader has consumed
+            __pgt_release_f1a154d0f10b11d6 AS (
+              DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.order_lines that every reader has consumed
+            __pgt_release_c0f5db8d9bc4ffb2 AS (
+              DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.orders that every reader has consumed
+            __pgt_release_3f03617b84bc4ef6 AS (
+              DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.products that every reader has consumed
+            __pgt_release_10cdc96fc855f33d AS (
+              DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_lines AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
                 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
                 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_products AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.sku, c.title, c.category, c.price
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.sku, c.title, c.category, c.price
                 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region, c.vip
                 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(l) JOIN o JOIN p JOIN c
@@ -2304,17 +2257,17 @@ BEGIN
               SELECT l.__pgt_w * o.__pgt_w * p.__pgt_w * c.__pgt_w AS __pgt_w, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
                 FROM delta_order_lines AS l,
                      (
-                SELECT 1::bigint AS __pgt_w, id, customer_id, status, created_at FROM public.orders
+                SELECT 1 AS __pgt_w, id, customer_id, status, created_at FROM public.orders
                 UNION ALL
                 SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
               ) AS o,
                      (
-                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
                 SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
                 SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
@@ -2324,12 +2277,12 @@ BEGIN
                 FROM public.order_lines AS l,
                      delta_orders AS o,
                      (
-                SELECT 1::bigint AS __pgt_w, sku, title, category, price FROM public.products
+                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
                 SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
                 SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
@@ -2340,7 +2293,7 @@ BEGIN
                      public.orders AS o,
                      delta_products AS p,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
                 SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
@@ -2384,65 +2337,10 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.order_lines that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.products that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2461,6 +2359,29 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.order_lines', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text, 'public.products', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'order_line_details'
+    ),
+    __pgt_release_f1a154d0f10b11d6 AS (
+        DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c0f5db8d9bc4ffb2 AS (
+        DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_3f03617b84bc4ef6 AS (
+        DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_10cdc96fc855f33d AS (
+        DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.order_lines' AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.order_line_details (order_id, customer, title, quantity, line_total, kind, __pgt_row_id)
     SELECT * FROM (
@@ -2478,58 +2399,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.customers that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.order_lines that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.orders that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.products that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.products' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.products' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2580,7 +2449,8 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_stats';
 
 -- Refresh function, called by pg_trickle.refresh('public.order_stats').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b5459e3fb0ea4973(p_full boolean) RETURNS text
@@ -2593,34 +2463,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_3f03617b84bc4ef6 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_stats')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.order_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2633,12 +2505,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
             ),
+            -- delete the changes of public.orders that every reader has consumed
+            __pgt_release_3f03617b84bc4ef6 AS (
+              DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
                 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
             __pgt_delta_groups AS (
@@ -2654,7 +2530,7 @@ BEGIN
             -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.orders AS __pgt_old_value_0,
                      s.first_order AS __pgt_old_value_1,
@@ -2664,24 +2540,25 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        min(i.created_at) AS __pgt_value_1,
-                        max(i.created_at) AS __pgt_value_2
-                   FROM (
+                LEFT JOIN (
+                  SELECT count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         min(i.created_at) AS __pgt_value_1,
+                         max(i.created_at) AS __pgt_value_2
+                    FROM (
                     SELECT id, customer_id, status, created_at FROM public.orders
-                   ) AS i
-               ) AS r
+                  ) AS i
+                ) AS r ON true
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
-              SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+              SELECT g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
                      greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
@@ -2693,6 +2570,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
               SELECT 0::bigint AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_value_0 AS orders,
                      n.__pgt_value_1 AS first_order,
                      n.__pgt_value_2 AS last_order,
@@ -2702,28 +2580,15 @@ BEGIN
             )
             MERGE INTO public.order_stats AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -2742,6 +2607,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
+    ),
+    __pgt_release_3f03617b84bc4ef6 AS (
+        DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
     SELECT * FROM (
@@ -2755,19 +2628,6 @@ BEGIN
         ) AS i
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.orders that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -2826,7 +2686,8 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.region_statuses';
 
 -- Refresh function, called by pg_trickle.refresh('public.region_statuses').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e89e085e7a27387e(p_full boolean) RETURNS text
@@ -2839,52 +2700,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_bound_3f03617b84bc4ef6 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.region_statuses';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customers'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -2897,19 +2755,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
             ),
+            -- delete the changes of public.customers that every reader has consumed
+            __pgt_release_f1a154d0f10b11d6 AS (
+              DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.orders that every reader has consumed
+            __pgt_release_3f03617b84bc4ef6 AS (
+              DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
                 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.region, c.vip
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region, c.vip
                 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(o) JOIN c
@@ -2919,7 +2785,7 @@ BEGIN
               SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
                 FROM delta_orders AS o,
                      (
-                SELECT 1::bigint AS __pgt_w, id, name, region, vip FROM public.customers
+                SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
                 SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
@@ -2955,37 +2821,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, status, __pgt_row_id, __pgt_count) VALUES (a.region, a.status, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.customers that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.orders that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -3004,6 +2843,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.customers', pg_current_snapshot()::text, 'public.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
+    ),
+    __pgt_release_f1a154d0f10b11d6 AS (
+        DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_3f03617b84bc4ef6 AS (
+        DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.region_statuses (region, status, __pgt_row_id, __pgt_count)
     SELECT * FROM (
@@ -3020,32 +2872,6 @@ BEGIN
        GROUP BY r.region, r.status
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.customers that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.orders that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -3097,7 +2923,8 @@ SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.revenue_totals';
 
 -- Refresh function, called by pg_trickle.refresh('public.revenue_totals').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_4c3780406d05a4be(p_full boolean) RETURNS text
@@ -3110,34 +2937,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_d10e8c8a21cccf94 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.revenue_totals')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_d10e8c8a21cccf94
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.revenue_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.customer_revenue that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customer_revenue'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.customer_revenue', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_d10e8c8a21cccf94'::regclass) > __pgt_full_ratio * pg_relation_size('public.customer_revenue'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.customer_revenue'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.customer_revenue', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -3150,19 +2979,23 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
             ),
+            -- delete the changes of public.customer_revenue that every reader has consumed
+            __pgt_release_d10e8c8a21cccf94 AS (
+              DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customer_revenue AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
                 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
             __pgt_delta_groups AS (
               SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.items IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     sum((d.items) * d.__pgt_w) AS __pgt_d_value_1,
+                     CASE WHEN sum(d.items) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.items) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.items) FILTER (WHERE d.__pgt_w > 0) - sum(d.items) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      max(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
                      max(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
                 FROM delta_customer_revenue AS d
@@ -3171,7 +3004,7 @@ BEGIN
             -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
+                     s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.customers AS __pgt_old_value_0,
                      s.items AS __pgt_old_value_1,
@@ -3181,25 +3014,26 @@ BEGIN
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
             ),
-            -- recompute each flagged group from the current sources (without GROUP BY, an empty group still yields its one row)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT r.__pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_nonnull_1, r.__pgt_value_2
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2
                 FROM __pgt_groups AS g
-               CROSS JOIN LATERAL (
-                 SELECT count(*) AS __pgt_count,
-                        count(*) AS __pgt_value_0,
-                        sum(i.items) AS __pgt_value_1,
-                        count(i.items) AS __pgt_nonnull_1,
-                        max(i.dearest) AS __pgt_value_2
-                   FROM (
+                LEFT JOIN (
+                  SELECT count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(i.items) AS __pgt_value_1,
+                         count(i.items) AS __pgt_nonnull_1,
+                         max(i.dearest) AS __pgt_value_2
+                    FROM (
                     SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-                   ) AS i
-               ) AS r
+                  ) AS i
+                ) AS r ON true
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
-              SELECT g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+              SELECT g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
@@ -3212,6 +3046,7 @@ BEGIN
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
               SELECT 0::bigint AS __pgt_row_id,
+                     n.__pgt_ctid,
                      n.__pgt_value_0 AS customers,
                      n.__pgt_value_1 AS items,
                      n.__pgt_value_2 AS dearest,
@@ -3222,28 +3057,15 @@ BEGIN
             )
             MERGE INTO public.revenue_totals AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id
+               ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.customer_revenue that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -3262,6 +3084,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.customer_revenue', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
+    ),
+    __pgt_release_d10e8c8a21cccf94 AS (
+        DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
     SELECT * FROM (
@@ -3276,19 +3106,6 @@ BEGIN
         ) AS i
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.customer_revenue that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

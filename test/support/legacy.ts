@@ -19,7 +19,10 @@ BEGIN
         END LOOP;
         EXECUTE pg_catalog.format('DROP FUNCTION pg_trickle_changes.%I()', t.trigger_function);
         EXECUTE pg_catalog.format('ALTER TABLE pg_trickle_changes.%I RENAME TO %I', t.buffer_table, 'changes_' || oid_);
-        EXECUTE pg_catalog.format('ALTER INDEX pg_trickle_changes.%I RENAME TO %I', 'idx_changes_' || t.stable_hash || '_truncations', 'idx_changes_' || oid_ || '_truncations');
+        -- An OID-named install keeps TRUNCATE markers in the buffer, as 'T' rows.
+        EXECUTE pg_catalog.format('INSERT INTO pg_trickle_changes.%I (__pgt_change_id, __pgt_xid, __pgt_action) SELECT __pgt_change_id, __pgt_xid, %L FROM pg_trickle.pgt_truncations WHERE source_stable_name = %L',
+                                  'changes_' || oid_, 'T', t.source_stable_name);
+        EXECUTE pg_catalog.format('CREATE INDEX %I ON pg_trickle_changes.%I (__pgt_change_id) WHERE __pgt_action = %L', 'idx_changes_' || oid_ || '_truncations', 'changes_' || oid_, 'T');
         EXECUTE pg_catalog.format('CREATE INDEX %I ON pg_trickle_changes.%I (__pgt_change_id)', 'idx_changes_' || oid_ || '_cid', 'changes_' || oid_);
         EXECUTE pg_catalog.format($f$
             CREATE FUNCTION pg_trickle_changes.%I() RETURNS trigger LANGUAGE plpgsql AS $body$
@@ -66,7 +69,7 @@ CREATE TABLE pg_trickle.legacy_change_tracking AS
 SELECT pg_catalog.format('%I.%I', c.source_schema, c.source_table)::regclass::oid AS source_relid,
        ARRAY(SELECT d.pgt_id FROM pg_trickle.pgt_dependencies d WHERE d.source_stable_name = c.source_stable_name ORDER BY 1) AS tracked_by_pgt_ids
   FROM pg_trickle.pgt_change_tracking c;
-DROP TABLE pg_trickle.pgt_dependencies, pg_trickle.pgt_change_tracking, pg_trickle.pgt_stream_tables, pg_trickle.pgt_migrations CASCADE;
+DROP TABLE pg_trickle.pgt_dependencies, pg_trickle.pgt_change_tracking, pg_trickle.pgt_stream_tables, pg_trickle.pgt_migrations, pg_trickle.pgt_truncations CASCADE;
 ALTER TABLE pg_trickle.legacy_stream_tables RENAME TO pgt_stream_tables;
 ALTER TABLE pg_trickle.legacy_dependencies RENAME TO pgt_dependencies;
 ALTER TABLE pg_trickle.legacy_change_tracking RENAME TO pgt_change_tracking;

@@ -99,6 +99,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     source_placement   text NOT NULL DEFAULT 'local'
 );
 
+-- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
+-- no rows, so every reader must recompute in full. Kept apart from the change
+-- buffers so that a refresh finds them without reading a buffer; deleted, like
+-- changes, once every reader has consumed them.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_truncations (
+    source_stable_name text NOT NULL,
+    __pgt_change_id    bigint NOT NULL DEFAULT nextval('pg_trickle.pgt_change_seq'),
+    __pgt_xid          xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX IF NOT EXISTS pgt_truncations_source ON pg_trickle.pgt_truncations (source_stable_name);
+
 -- Migrations applied to this database, recorded by each migration itself.
 CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
     project    text NOT NULL,
@@ -132,12 +143,18 @@ BEGIN
 END
 $pgt$;
 
+-- Called last by every migration. Its initial populations consumed the changes written in its
+-- own transaction, which refreshes release only once later frontiers pass that transaction: the
+-- migration releases them now, so that every buffer is as a refresh would leave it.
 CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
+AS $pgt$
+BEGIN
+    CALL pg_trickle.release_changes();
     INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
-END;
+END
+$pgt$;
 
 -- Called first by every down script: only the latest migration can be reverted.
 CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
@@ -473,7 +490,36 @@ BEGIN
         END IF;
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+-- Deletes every change (and TRUNCATE marker) that every reader of its source has consumed,
+-- tested against each reader's frontier. A refresh releases what is older than every reader's
+-- frontier xmin by itself; this also releases what a refresh inside a writing transaction left.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_changes()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    unready boolean;
+    consumed_by_all text;
+BEGIN
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+        SELECT pg_catalog.bool_or(r.frontier IS NULL),
+               pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
+                                                       r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
+          INTO unready, consumed_by_all
+          FROM pg_trickle.pgt_dependencies d
+          JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+         WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
+        EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
+          USING t.source_stable_name;
     END LOOP;
 END
 $pgt$;
@@ -487,11 +533,11 @@ CALL pg_trickle.begin_migration('library', 1, 'initial');
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_5103cb2289a39b80: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_5103cb2289a39b80 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -506,8 +552,8 @@ ALTER TABLE pg_trickle_changes.changes_5103cb2289a39b80
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_5103cb2289a39b80 IS 'trickle: changes of public.authors';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_5103cb2289a39b80_truncations ON pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -529,7 +575,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_action, id, name)
         SELECT 'D', o.id, o.name FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_5103cb2289a39b80 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.authors');
     END IF;
     RETURN NULL;
 END
@@ -556,11 +602,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_ad7425d424520d16: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_ad7425d424520d16 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -575,8 +621,8 @@ ALTER TABLE pg_trickle_changes.changes_ad7425d424520d16
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_ad7425d424520d16 IS 'trickle: changes of public.books';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_ad7425d424520d16_truncations ON pg_trickle_changes.changes_ad7425d424520d16 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -598,7 +644,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_ad7425d424520d16 (__pgt_action, id, author_id, title, pages)
         SELECT 'D', o.id, o.author_id, o.title, o.pages FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_ad7425d424520d16 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.books');
     END IF;
     RETURN NULL;
 END
@@ -671,7 +717,8 @@ SELECT pgt_id, 'public.books', 'TABLE', true, ARRAY['id', 'author_id', 'title', 
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.books_per_author';
 
 -- Refresh function, called by pg_trickle.refresh('public.books_per_author').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_93c94a97cef96428(p_full boolean) RETURNS text
@@ -684,52 +731,49 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
-    __pgt_changes_2 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_5103cb2289a39b80 xid8;
+    __pgt_bound_ad7425d424520d16 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author'),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_5103cb2289a39b80, __pgt_bound_ad7425d424520d16
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.books_per_author';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        SELECT count(*) INTO __pgt_changes_2 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 AND __pgt_changes_2 = 0 THEN
-                -- Changes of public.authors that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.books that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.authors'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.authors', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_5103cb2289a39b80'::regclass) > __pgt_full_ratio * pg_relation_size('public.authors'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.authors'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.authors', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
-        IF __pgt_reason IS NULL AND __pgt_changes_2 >= 1000 AND __pgt_changes_2 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_2, 'public.books', round((__pgt_full_ratio * 100)::numeric, 1));
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_ad7425d424520d16'::regclass) > __pgt_full_ratio * pg_relation_size('public.books'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.books', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -742,19 +786,27 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.authors', pg_current_snapshot()::text, 'public.books', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'books_per_author'
             ),
+            -- delete the changes of public.authors that every reader has consumed
+            __pgt_release_5103cb2289a39b80 AS (
+              DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.books that every reader has consumed
+            __pgt_release_ad7425d424520d16 AS (
+              DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.authors: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_authors AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name
                 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- scan public.books: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_books AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.author_id, c.title, c.pages
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.author_id, c.title, c.pages
                 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- inner join (bilinear): the sum of
             --     d(a) JOIN b
@@ -764,7 +816,7 @@ BEGIN
               SELECT a.__pgt_w * b.__pgt_w AS __pgt_w, a.id AS a_id, a.name AS name, b.id AS b_id, b.author_id AS author_id, b.title AS title, b.pages AS pages
                 FROM delta_authors AS a,
                      (
-                SELECT 1::bigint AS __pgt_w, id, author_id, title, pages FROM public.books
+                SELECT 1 AS __pgt_w, id, author_id, title, pages FROM public.books
                 UNION ALL
                 SELECT -__pgt_w, id, author_id, title, pages FROM delta_books
               ) AS b
@@ -782,82 +834,34 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.pages IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     sum((d.pages) * d.__pgt_w) AS __pgt_d_value_1
+                     CASE WHEN sum(d.pages) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.pages) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.pages) FILTER (WHERE d.__pgt_w > 0) - sum(d.pages) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_join AS d
                GROUP BY d.a_id, d.name
-            ),
-            -- each changed group with its stored state; a group is recomputed from the sources when never (all its aggregates are algebraic)
-            __pgt_groups AS (
-              SELECT g.*,
-                     s.__pgt_row_id IS NOT NULL AS __pgt_stored,
-                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
-                     s.books AS __pgt_old_value_0,
-                     s.pages AS __pgt_old_value_1,
-                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     false AS __pgt_rescan
-                FROM __pgt_delta_groups AS g
-                LEFT JOIN public.books_per_author AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.id = g.__pgt_g0 AND s.name = g.__pgt_g1
-            ),
-            -- new state of each changed group: stored state + change, or the recomputed state
-            __pgt_new_state AS (
-              SELECT g.__pgt_g0 AS __pgt_g0,
-                     g.__pgt_g1 AS __pgt_g1,
-                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
-                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                     CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
-                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
-                FROM __pgt_groups AS g
-            ),
-            -- rows in storage layout; a group stays while it has rows
-            __pgt_apply AS (
-              SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
-                     n.__pgt_g0 AS id,
-                     n.__pgt_g1 AS name,
-                     n.__pgt_value_0 AS books,
-                     n.__pgt_value_1 AS pages,
-                     n.__pgt_count,
-                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                     n.__pgt_count > 0 AS __pgt_keep
-                FROM __pgt_new_state AS n
             )
             MERGE INTO public.books_per_author AS s
-            USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id AND s.name = a.name
-             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, books = a.books, pages = a.pages, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.id, a.name, a.books, a.pages, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.id = g.__pgt_g0 AND s.name = g.__pgt_g1
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          id = g.__pgt_g0,
+                          name = g.__pgt_g1,
+                          books = (COALESCE(s.books, 0)) + g.__pgt_d_value_0,
+                          pages = CASE WHEN (s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1) = 0 THEN NULL WHEN s.pages IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN s.pages ELSE s.pages + g.__pgt_d_value_1 END,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_nonnull_1 = s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+                          VALUES (g.__pgt_g0,
+                                  g.__pgt_g1,
+                                  g.__pgt_d_value_0,
+                                  CASE WHEN g.__pgt_d_nonnull_1 = 0 THEN NULL ELSE g.__pgt_d_value_1 END,
+                                  hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0),
+                                  g.__pgt_d_count,
+                                  g.__pgt_d_nonnull_1);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
-           OR EXISTS (SELECT 1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.authors that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-                -- Changes of public.books that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -876,6 +880,19 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.authors', pg_current_snapshot()::text, 'public.books', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'books_per_author'
+    ),
+    __pgt_release_5103cb2289a39b80 AS (
+        DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_ad7425d424520d16 AS (
+        DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.authors' AND c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.books' AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.books_per_author (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
     SELECT * FROM (
@@ -895,32 +912,6 @@ BEGIN
        GROUP BY i.a_id, i.name
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.authors that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
-    -- Changes of public.books that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
@@ -972,7 +963,8 @@ SELECT pgt_id, 'public.books', 'TABLE', true, ARRAY['id', 'author_id', 'title', 
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.long_books';
 
 -- Refresh function, called by pg_trickle.refresh('public.long_books').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_08bbb329301374c1(p_full boolean) RETURNS text
@@ -985,34 +977,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_ad7425d424520d16 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.long_books')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_ad7425d424520d16
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.long_books';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.books that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.books', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_ad7425d424520d16'::regclass) > __pgt_full_ratio * pg_relation_size('public.books'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.books', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -1025,12 +1019,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.books', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'long_books'
             ),
+            -- delete the changes of public.books that every reader has consumed
+            __pgt_release_ad7425d424520d16 AS (
+              DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.books: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_books AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.author_id, c.title, c.pages
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.author_id, c.title, c.pages
                 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy pages >= 300
             delta_filter AS (
@@ -1063,23 +1061,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, title = a.title, pages = a.pages
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, title, pages, __pgt_row_id) VALUES (a.id, a.title, a.pages, a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.books that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -1098,6 +1083,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.books', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'long_books'
+    ),
+    __pgt_release_ad7425d424520d16 AS (
+        DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.books' AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.long_books (id, title, pages, __pgt_row_id)
     SELECT * FROM (
@@ -1112,19 +1105,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.books that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.books' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

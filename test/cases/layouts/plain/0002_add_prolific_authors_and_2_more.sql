@@ -17,11 +17,11 @@ CALL pg_trickle.begin_migration('library', 2, 'add_prolific_authors_and_2_more')
 --
 -- Statement-level AFTER triggers with transition tables copy every changed
 -- row into the change buffer pg_trickle_changes.changes_93c94a97cef96428: an INSERT as 'I' rows, a
--- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows, a TRUNCATE
--- as one 'T' marker (readers then recompute). Each row records the writing
--- transaction (__pgt_xid): a refresh consumes exactly the changes visible in
--- its snapshot and not in the previous refresh's, whatever order writers
--- commit in.
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
 CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_93c94a97cef96428 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
@@ -36,8 +36,8 @@ ALTER TABLE pg_trickle_changes.changes_93c94a97cef96428
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_93c94a97cef96428 IS 'trickle: changes of public.books_per_author';
--- TRUNCATE markers are rare; this index lets each refresh look for them without a scan.
-CREATE INDEX IF NOT EXISTS idx_changes_93c94a97cef96428_truncations ON pg_trickle_changes.changes_93c94a97cef96428 (__pgt_change_id) WHERE __pgt_action = 'T';
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
 
 -- SECURITY DEFINER: any role allowed to write the source can record its
 -- changes, without rights on the change buffer itself.
@@ -59,7 +59,7 @@ BEGIN
         INSERT INTO pg_trickle_changes.changes_93c94a97cef96428 (__pgt_action, id, name, books, pages)
         SELECT 'D', o.id, o.name, o.books, o.pages FROM __pgt_old AS o;
     ELSE
-        INSERT INTO pg_trickle_changes.changes_93c94a97cef96428 (__pgt_action) VALUES ('T');
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.books_per_author');
     END IF;
     RETURN NULL;
 END
@@ -122,7 +122,8 @@ SELECT pgt_id, 'public.books_per_author', 'STREAM_TABLE', true, ARRAY['id', 'nam
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.prolific_authors';
 
 -- Refresh function, called by pg_trickle.refresh('public.prolific_authors').
--- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason.
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
 -- Tables are schema-qualified; functions and types the query names without a
 -- schema resolve in pg_catalog, then public, as when the query was written.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8625632b8a92a67c(p_full boolean) RETURNS text
@@ -135,34 +136,36 @@ DECLARE
     __pgt_prev_mark bigint;
     __pgt_full_ratio double precision;
     __pgt_reason text;
-    __pgt_changes_1 bigint;
+    __pgt_changes bigint;
+    __pgt_bound_93c94a97cef96428 xid8;
 BEGIN
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
+    -- The previous frontier, and where the other readers of each source stand (their consumed
+    -- changes are released by this refresh).
+    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes AND r.stable_name <> 'public.prolific_authors')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_93c94a97cef96428
       FROM pg_trickle.pgt_stream_tables
      WHERE stable_name = 'public.prolific_authors';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- Changes of each source that this stream table has not consumed yet.
-        SELECT count(*) INTO __pgt_changes_1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
-        IF __pgt_changes_1 = 0 THEN
-                -- Changes of public.books_per_author that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
+        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books_per_author') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+             WHERE c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
-        IF __pgt_reason IS NULL AND __pgt_changes_1 >= 1000 AND __pgt_changes_1 > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books_per_author'::regclass) THEN
-            __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes_1, 'public.books_per_author', round((__pgt_full_ratio * 100)::numeric, 1));
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_93c94a97cef96428'::regclass) > __pgt_full_ratio * pg_relation_size('public.books_per_author'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.books_per_author'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.books_per_author', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
             WITH
@@ -175,12 +178,16 @@ BEGIN
                      frontier_by_source = jsonb_build_object('public.books_per_author', pg_current_snapshot()::text)
                WHERE pgt_schema = 'public' AND pgt_name = 'prolific_authors'
             ),
+            -- delete the changes of public.books_per_author that every reader has consumed
+            __pgt_release_93c94a97cef96428 AS (
+              DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+               WHERE c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
             -- scan public.books_per_author: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_books_per_author AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END::bigint AS __pgt_w, c.id, c.name, c.books, c.pages
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.books, c.pages
                 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-               WHERE c.__pgt_action IN ('I', 'D')
-                 AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy books >= 2
             delta_filter AS (
@@ -213,23 +220,10 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, books = a.books
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, books, __pgt_row_id) VALUES (a.id, a.name, a.books, a.__pgt_row_id);
 
-            -- A TRUNCATE records no rows, so it cannot be differentiated.
-            IF EXISTS (SELECT 1 FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE c.__pgt_action = 'T' AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books_per_author') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSE
-                -- Changes of public.books_per_author that every reader has consumed are deleted.
-                -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-                -- that cheap test settles most rows before the per-reader check.
-                DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-                 WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                                        FROM pg_trickle.pgt_dependencies AS d
-                                        JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                                       WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes)
-                    OR NOT EXISTS (
-                       SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-                         JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                        WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
-                          AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -248,6 +242,14 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('public.books_per_author', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'prolific_authors'
+    ),
+    __pgt_release_93c94a97cef96428 AS (
+        DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
+         WHERE c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.books_per_author' AND c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot())))
     )
     INSERT INTO public.prolific_authors (id, name, books, __pgt_row_id)
     SELECT * FROM (
@@ -262,19 +264,6 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    -- Changes of public.books_per_author that every reader has consumed are deleted.
-    -- Rows older than every reader's frontier snapshot (xmin) are consumed by all of them:
-    -- that cheap test settles most rows before the per-reader check.
-    DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-     WHERE c.__pgt_xid < (SELECT min(pg_snapshot_xmin(r.frontier))
-                            FROM pg_trickle.pgt_dependencies AS d
-                            JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-                           WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes)
-        OR NOT EXISTS (
-           SELECT 1 FROM pg_trickle.pgt_dependencies AS d
-             JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-            WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
-              AND NOT coalesce(pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, r.frontier, r.frontier_own_xid, r.frontier_mark), false));
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
