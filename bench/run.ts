@@ -4,6 +4,7 @@
  *
  *   --quick               100,000 orders instead of 1,000,000 (results in bench/results.quick.json)
  *   --database-url URL    an empty database to use instead of an embedded PostgreSQL 18
+ *   --shared-buffers SIZE shared_buffers of the embedded server (default 128MB, PostgreSQL's own)
  *   --reps N              measured repetitions per figure (default 5, at least 5), after 1 warm-up
  *   --only LIST           some of: cdc,refresh,nochange,compile (results in bench/results.partial.json)
  *   --stream NAME         only this stream table (filter, agg, agg_minmax, join, join_agg); partial
@@ -47,6 +48,7 @@ const COMPILE_STREAMS = 1000;
 interface Options {
   readonly quick: boolean;
   readonly databaseUrl: string | undefined;
+  readonly sharedBuffers: string;
   readonly reps: number;
   readonly only: readonly Section[];
   readonly stream: string | undefined;
@@ -57,7 +59,7 @@ interface Options {
 
 function usage(): string {
   return (
-    'usage: npm run bench -- [--quick] [--database-url URL] [--reps N] [--only cdc,refresh,nochange,compile] [--stream NAME]\n' +
+    'usage: npm run bench -- [--quick] [--database-url URL] [--shared-buffers SIZE] [--reps N] [--only cdc,refresh,nochange,compile] [--stream NAME]\n' +
     '       npm run bench -- --explain [--quick] [--stream NAME[,NAME]] [--batch 0.01%|1%|10%[,...]] [--verbose]\n'
   );
 }
@@ -65,6 +67,7 @@ function usage(): string {
 const OPTIONS = {
   quick: { type: 'boolean', default: false },
   'database-url': { type: 'string' },
+  'shared-buffers': { type: 'string', default: '128MB' },
   reps: { type: 'string', default: '5' },
   only: { type: 'string' },
   stream: { type: 'string' },
@@ -93,6 +96,7 @@ function parseOptions(argv: string[]): Options {
   return {
     quick: values.quick!,
     databaseUrl: values['database-url'],
+    sharedBuffers: values['shared-buffers']!,
     reps,
     only: only as Section[],
     stream: values.stream,
@@ -154,8 +158,8 @@ async function main(argv: string[]): Promise<number> {
         url = opts.databaseUrl;
         log(`using ${url.replace(/:[^:@/]*@/, ':***@')}`);
       } else {
-        log('starting an embedded PostgreSQL 18');
-        server = await startEmbeddedPostgres();
+        log(`starting an embedded PostgreSQL 18 (shared_buffers ${opts.sharedBuffers})`);
+        server = await startEmbeddedPostgres({ settings: [`shared_buffers=${opts.sharedBuffers}`] });
         const admin = await connectUrl(server.adminUrl());
         await admin.query('CREATE DATABASE trickle_bench');
         await admin.end();

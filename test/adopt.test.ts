@@ -72,7 +72,9 @@ describe('trickle adopt', () => {
         const migration = readFileSync(join(out, '0001_adopt.sql'), 'utf8');
         await runScript(db, migration, '0001_adopt.sql');
 
-        // Every object now has its stable-hash name; the buffered changes are all there.
+        // Every object now has its stable-hash name; the buffered changes are all there, in unlogged buffers.
+        const logged = await db.query(`SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pg_trickle_changes' AND c.relkind = 'r' AND c.relpersistence <> 'u'`);
+        expect(logged.rows).toEqual([]);
         expect(await legacyNames()).toEqual([]);
         expect(await buffered('^changes_[0-9a-f]{16}$')).toBe(before);
         const orders = stableHash('public.orders');

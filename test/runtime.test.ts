@@ -11,6 +11,7 @@
  *  8. pg_trickle.refresh_due: schedules, dependency order, failures
  *  9. the drop scripts
  * 10. the migrations, their down script and the drop scripts run with the real psql client
+ * 11. a crash empties the (unlogged) change buffers: the readers notice and recompute
  *
  * Everything runs on an embedded PostgreSQL 18 started once; tests 1-3 also run on the system
  * PostgreSQL 15 when it is installed. Every test gets a fresh database.
@@ -1397,6 +1398,69 @@ describe('runtime on embedded PostgreSQL 18', () => {
           await s.client.end();
         }
       });
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 11. a crash (its own server: every session of a crashed server is terminated)
+// ---------------------------------------------------------------------------------------------
+
+describe('11. a crash empties the change buffers', () => {
+  let server: PgServer | undefined;
+  beforeAll(async () => {
+    server = await startEmbeddedPostgres();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** Connects once crash recovery has finished. */
+  const reopen = async (url: string, name: string): Promise<Session> => {
+    for (let i = 0; ; i++) {
+      try {
+        return await openSession(url, name);
+      } catch (e) {
+        if (i > 200) throw e;
+        await sleep(50);
+      }
+    }
+  };
+
+  it('buffered changes lost in a crash: every reader of a source recomputes, then goes on differentially', async () => {
+    await withTempDatabase(server!, async (url) => {
+      const before = await openSession(url, 'before');
+      // The test servers commit asynchronously; a crash must not take the fixture with it.
+      await before.q(`SET synchronous_commit = on`);
+      await loadFixture(before.client, shop());
+      await before.q(`INSERT INTO orders VALUES (900, 1, 'open', '2026-09-01'); UPDATE products SET price = price + 1 WHERE sku = 'A1'`);
+      const buffered = await before.q<{ n: string }>(`SELECT count(*) AS n FROM pg_trickle_changes.${ident(`changes_${stableHash('public.orders')}`)}`);
+      expect(Number(buffered[0]!.n)).toBeGreaterThan(0);
+      // The postmaster sees a backend die and restarts every process, resetting unlogged tables.
+      const victim = await openSession(url, 'victim');
+      process.kill(victim.pid, 'SIGKILL');
+      await Promise.all([before.client.end().catch(() => undefined), victim.client.end().catch(() => undefined)]);
+      const s = await reopen(url, 'after');
+      try {
+        const lost = await s.q<{ n: string }>(`SELECT count(*) AS n FROM pg_trickle_changes.${ident(`changes_${stableHash('public.orders')}`)}`);
+        expect(Number(lost[0]!.n)).toBe(0);
+        expect(await s.q(`SELECT * FROM pg_trickle.pgt_buffer_generations`)).toEqual([]);
+
+        const kinds = await refreshEach(s);
+        const cat = await catalog(s);
+        for (const n of allStreams()) {
+          expect([n, kinds[n]]).toEqual([n, 'FULL']);
+          expect([n, cat[n]!.last_refresh_reason]).toEqual([n, 'a change buffer was emptied by a crash']);
+        }
+        await expectOracle(s.client, shop().project, 'after the crash');
+
+        await s.q(`INSERT INTO orders VALUES (901, 2, 'paid', '2026-09-02'); DELETE FROM order_lines WHERE order_id = 100`);
+        const again = await refreshEach(s);
+        expect(Object.values(again).filter((k) => k === 'FULL')).toEqual([]);
+        await expectOracle(s.client, shop().project, 'after the crash, then more changes');
+      } finally {
+        await s.client.end();
+      }
     });
   });
 });

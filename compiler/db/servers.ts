@@ -277,8 +277,9 @@ async function ensureEmptyDir(dir: string): Promise<void> {
  * - `port`: defaults to a free port on 127.0.0.1.
  * - `dataDir`: defaults to a fresh directory under os.tmpdir(). A given directory must be empty or
  *   missing; it is deleted on stop (the server is not persistent).
+ * - `settings`: more `name=value` server settings (the benchmark's shared_buffers, say).
  */
-export async function startEmbeddedPostgres(opts: { port?: number; dataDir?: string } = {}): Promise<PgServer> {
+export async function startEmbeddedPostgres(opts: { port?: number; dataDir?: string; settings?: readonly string[] } = {}): Promise<PgServer> {
   const started = Date.now();
   const log = new LogBuffer();
 
@@ -309,7 +310,7 @@ export async function startEmbeddedPostgres(opts: { port?: number; dataDir?: str
       // Later flags win: make local and TCP connections password-less, as with the system server.
       initdbFlags: ['--auth-local=trust', '--auth-host=trust', '--encoding=UTF8', '--no-locale', '--no-sync'],
       // The socket goes into the data directory, which the server's OS user owns.
-      postgresFlags: ['-k', dataDir, ...FAST_SETTINGS.flatMap((s) => ['-c', s])],
+      postgresFlags: ['-k', dataDir, ...[...FAST_SETTINGS, ...(opts.settings ?? [])].flatMap((s) => ['-c', s])],
       persistent: false,
       createPostgresUser: isRoot(),
       onLog: (m: string) => log.append(m),

@@ -146,6 +146,20 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     boundColumns: consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)}`).join(''),
     boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}`).join(''),
     releaseFull,
+    // From here on, the buffers' current lives are the ones this stream table has consumed.
+    recordGenerations: consumed.length
+      ? indent(
+          [
+            `INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)`,
+            `VALUES ${consumed.map((s) => `(${literal(stableName(s.name))})`).join(', ')}`,
+            `ON CONFLICT (source_stable_name) DO NOTHING;`,
+            `UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation`,
+            `  FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st`,
+            ` WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = ${literal(sn)} AND d.consumes_changes;`,
+          ].join('\n'),
+          4,
+        )
+      : '',
     releaseNoop: indent(consumed.map((s) => `${releaseSql(s.name, PREV.snapshot)};`).join('\n'), 12),
     largeChange: indent(largeChange.join('\n'), 8),
     // TRUNCATE is much cheaper, but while another stream table reads this one (its storage is

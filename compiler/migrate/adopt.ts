@@ -133,6 +133,7 @@ ALTER TABLE pg_trickle.pgt_stream_tables SET SCHEMA ${LEGACY};
     }
     lines.push(`ALTER TABLE pg_trickle_changes.${ident(`changes_${s.oid}`)} RENAME TO ${ident(bufferName(s.name))};`);
     for (const idx of s.indexes) lines.push(`ALTER INDEX pg_trickle_changes.${ident(idx)} RENAME TO ${ident(idx.replace(`idx_changes_${s.oid}_`, `idx_changes_${h}_`))};`);
+    lines.push(`ALTER TABLE ${bufferTable(s.name)} SET UNLOGGED;`);
     // The install kept TRUNCATE markers in the buffer as 'T' rows; they move to pg_trickle.pgt_truncations.
     lines.push(
       `INSERT INTO pg_trickle.pgt_truncations (source_stable_name, __pgt_change_id, __pgt_xid)`,
@@ -220,6 +221,10 @@ function frontierSql(st: CompiledStreamTable): string {
     `                  JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace) AS f`,
     ` WHERE l.pgt_schema = ${literal(st.name.schema)} AND l.pgt_name = ${literal(st.name.name)}`,
     `   AND s.stable_name = ${literal(stableName(st.name))};`,
+    `-- It has consumed from the buffers as they are: their current generations.`,
+    `UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation`,
+    `  FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS s`,
+    ` WHERE g.source_stable_name = d.source_stable_name AND s.pgt_id = d.pgt_id AND s.stable_name = ${literal(stableName(st.name))} AND d.consumes_changes;`,
     '',
   ].join('\n');
 }

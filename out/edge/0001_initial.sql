@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     frontier_mark       bigint,
     -- A refresh recomputes in full when a source's unconsumed changes (at
     -- least 1000) exceed this share of its rows: the delta would cost more.
-    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.25,
     -- The frontier per source, keyed by 'schema.table' (where each source was
     -- read up to; equal to `frontier` on a single node).
     frontier_by_source  jsonb,
@@ -91,6 +91,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
     consumes_changes   boolean NOT NULL,
     columns_used       text[] NOT NULL,
+    -- The life of the source's change buffer this stream table has consumed (see pgt_buffer_generations).
+    buffer_generation  xid8,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
 
@@ -103,6 +105,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     buffer_table       text NOT NULL,
     trigger_function   text NOT NULL,
     source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Change buffers are UNLOGGED: writers record their changes, and refreshes
+-- delete them, without WAL. A crash empties every unlogged table, this one
+-- too: a refresh that finds the generation of a source's buffer missing, or
+-- other than the one it consumed (pgt_dependencies.buffer_generation),
+-- knows changes may be lost and recomputes in full, which records the
+-- current generation (a new one, after a crash).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle.pgt_buffer_generations (
+    source_stable_name text PRIMARY KEY,
+    generation         xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 
 -- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
@@ -497,6 +510,7 @@ BEGIN
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
         DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
+        DELETE FROM pg_trickle.pgt_buffer_generations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
     END LOOP;
 END
@@ -544,7 +558,9 @@ CALL pg_trickle.begin_migration('edge', 1, 'initial');
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_beb66fa32e5d012c AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_beb66fa32e5d012c AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -558,6 +574,8 @@ ALTER TABLE pg_trickle_changes.changes_beb66fa32e5d012c
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: changes of Sales.Order Items';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('Sales.Order Items')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -613,7 +631,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_a00bb99dadf5f410 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_a00bb99dadf5f410 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -627,6 +647,8 @@ ALTER TABLE pg_trickle_changes.changes_a00bb99dadf5f410
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: changes of public.Customers';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.Customers')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -682,7 +704,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c63077dab724f8f8 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_c63077dab724f8f8 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -696,6 +720,8 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.events')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -802,22 +828,28 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_beb66fa32e5d012c xid8;
     __pgt_rescan_by_index boolean;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'Sales.Item Totals')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_beb66fa32e5d012c
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'Sales.Item Totals';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'Sales.Item Totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -975,6 +1007,12 @@ BEGIN
     ELSE
         TRUNCATE "Sales"."Item Totals";
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('Sales.Order Items')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'Sales.Item Totals' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1022,7 +1060,9 @@ $pgt$;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -1036,6 +1076,8 @@ ALTER TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: changes of Sales.Item Totals';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('Sales.Item Totals')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -1141,21 +1183,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_7dd04ba2bb1c4dfd xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes AND r.stable_name <> 'Sales.order')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_7dd04ba2bb1c4dfd
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'Sales.order';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7dd04ba2bb1c4dfd
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'Sales.order';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Item Totals') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -1239,6 +1287,12 @@ BEGIN
     ELSE
         TRUNCATE "Sales"."order";
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('Sales.Item Totals')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'Sales.order' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1339,25 +1393,31 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_beb66fa32e5d012c xid8;
     __pgt_bound_a00bb99dadf5f410 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items'),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.Customer Items';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.Customer Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
@@ -1474,6 +1534,12 @@ BEGIN
     ELSE
         TRUNCATE public."Customer Items";
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('Sales.Order Items'), ('public.Customers')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.Customer Items' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1575,21 +1641,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_beb66fa32e5d012c xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Tagged Items')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_beb66fa32e5d012c
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.Tagged Items';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.Tagged Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -1673,6 +1745,12 @@ BEGIN
     ELSE
         TRUNCATE public."Tagged Items";
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('Sales.Order Items')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.Tagged Items' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1757,13 +1835,17 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.customer_item_counts';
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.customer_item_counts';
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.customer_item_counts') THEN
@@ -1846,21 +1928,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.event_kinds';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -1938,6 +2026,12 @@ BEGIN
     ELSE
         TRUNCATE public.event_kinds;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kinds' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2030,21 +2124,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_rows')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.event_rows';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.event_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -2134,6 +2234,12 @@ BEGIN
     ELSE
         TRUNCATE public.event_rows;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_rows' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2237,22 +2343,28 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_rescan_by_index boolean;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_stats')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_c63077dab724f8f8
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.event_stats';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.event_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -2421,6 +2533,12 @@ BEGIN
     ELSE
         TRUNCATE public.event_stats;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_stats' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -70,7 +70,7 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     frontier_mark       bigint,
     -- A refresh recomputes in full when a source's unconsumed changes (at
     -- least 1000) exceed this share of its rows: the delta would cost more.
-    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.25,
     -- The frontier per source, keyed by 'schema.table' (where each source was
     -- read up to; equal to `frontier` on a single node).
     frontier_by_source  jsonb,
@@ -92,6 +92,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
     consumes_changes   boolean NOT NULL,
     columns_used       text[] NOT NULL,
+    -- The life of the source's change buffer this stream table has consumed (see pgt_buffer_generations).
+    buffer_generation  xid8,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
 
@@ -104,6 +106,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     buffer_table       text NOT NULL,
     trigger_function   text NOT NULL,
     source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Change buffers are UNLOGGED: writers record their changes, and refreshes
+-- delete them, without WAL. A crash empties every unlogged table, this one
+-- too: a refresh that finds the generation of a source's buffer missing, or
+-- other than the one it consumed (pgt_dependencies.buffer_generation),
+-- knows changes may be lost and recomputes in full, which records the
+-- current generation (a new one, after a crash).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle.pgt_buffer_generations (
+    source_stable_name text PRIMARY KEY,
+    generation         xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 
 -- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
@@ -498,6 +511,7 @@ BEGIN
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
         DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
+        DELETE FROM pg_trickle.pgt_buffer_generations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
     END LOOP;
 END
@@ -545,7 +559,9 @@ CALL pg_trickle.begin_migration('shop', 1, 'initial');
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_f1a154d0f10b11d6 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_f1a154d0f10b11d6 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -559,6 +575,8 @@ ALTER TABLE pg_trickle_changes.changes_f1a154d0f10b11d6
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_f1a154d0f10b11d6 IS 'trickle: changes of public.customers';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.customers')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -614,7 +632,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -628,6 +648,8 @@ ALTER TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c0f5db8d9bc4ffb2 IS 'trickle: changes of public.order_lines';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.order_lines')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -683,7 +705,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_3f03617b84bc4ef6 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_3f03617b84bc4ef6 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -697,6 +721,8 @@ ALTER TABLE pg_trickle_changes.changes_3f03617b84bc4ef6
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_3f03617b84bc4ef6 IS 'trickle: changes of public.orders';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.orders')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -752,7 +778,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_10cdc96fc855f33d AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_10cdc96fc855f33d AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -766,6 +794,8 @@ ALTER TABLE pg_trickle_changes.changes_10cdc96fc855f33d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_10cdc96fc855f33d IS 'trickle: changes of public.products';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.products')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -893,15 +923,19 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_bound_c0f5db8d9bc4ffb2 xid8;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_bound_10cdc96fc855f33d xid8;
     __pgt_rescan_by_index boolean;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
@@ -914,13 +948,15 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.customer_revenue';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.customer_revenue';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1218,6 +1254,12 @@ BEGIN
     ELSE
         TRUNCATE public.customer_revenue;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.customers'), ('public.order_lines'), ('public.orders'), ('public.products')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1288,7 +1330,9 @@ $pgt$;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_d10e8c8a21cccf94 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_d10e8c8a21cccf94 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -1302,6 +1346,8 @@ ALTER TABLE pg_trickle_changes.changes_d10e8c8a21cccf94
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_d10e8c8a21cccf94 IS 'trickle: changes of public.customer_revenue';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.customer_revenue')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -1407,21 +1453,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_d10e8c8a21cccf94 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.big_customers')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_d10e8c8a21cccf94
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.big_customers';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_d10e8c8a21cccf94
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.big_customers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -1505,6 +1557,12 @@ BEGIN
     ELSE
         TRUNCATE public.big_customers;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.customer_revenue')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.big_customers' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1611,26 +1669,32 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_rescan_by_index boolean;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions'),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.busy_regions';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.busy_regions';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
@@ -1810,6 +1874,12 @@ BEGIN
     ELSE
         TRUNCATE public.busy_regions;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.customers'), ('public.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_regions' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1915,21 +1985,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.open_orders')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_3f03617b84bc4ef6
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.open_orders';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.open_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -2013,6 +2089,12 @@ BEGIN
     ELSE
         TRUNCATE public.open_orders;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.open_orders' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2123,14 +2205,18 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_bound_c0f5db8d9bc4ffb2 xid8;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_bound_10cdc96fc855f33d xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
@@ -2143,13 +2229,15 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.order_line_details';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.order_line_details';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2352,6 +2440,12 @@ BEGIN
     ELSE
         TRUNCATE public.order_line_details;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.customers'), ('public.order_lines'), ('public.orders'), ('public.products')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_line_details' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2464,21 +2558,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_stats')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_3f03617b84bc4ef6
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.order_stats';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.order_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -2600,6 +2700,12 @@ BEGIN
     ELSE
         TRUNCATE public.order_stats;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_stats' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2701,25 +2807,31 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_bound_3f03617b84bc4ef6 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses'),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.region_statuses';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.region_statuses';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
@@ -2836,6 +2948,12 @@ BEGIN
     ELSE
         TRUNCATE public.region_statuses;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.customers'), ('public.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.region_statuses' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2938,21 +3056,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_d10e8c8a21cccf94 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.revenue_totals')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_d10e8c8a21cccf94
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.revenue_totals';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_d10e8c8a21cccf94
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.revenue_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -3077,6 +3201,12 @@ BEGIN
     ELSE
         TRUNCATE public.revenue_totals;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.customer_revenue')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.revenue_totals' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

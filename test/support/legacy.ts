@@ -19,6 +19,7 @@ BEGIN
         END LOOP;
         EXECUTE pg_catalog.format('DROP FUNCTION pg_trickle_changes.%I()', t.trigger_function);
         EXECUTE pg_catalog.format('ALTER TABLE pg_trickle_changes.%I RENAME TO %I', t.buffer_table, 'changes_' || oid_);
+        EXECUTE pg_catalog.format('ALTER TABLE pg_trickle_changes.%I SET LOGGED', 'changes_' || oid_);
         -- An OID-named install keeps TRUNCATE markers in the buffer, as 'T' rows.
         EXECUTE pg_catalog.format('INSERT INTO pg_trickle_changes.%I (__pgt_change_id, __pgt_xid, __pgt_action) SELECT __pgt_change_id, __pgt_xid, %L FROM pg_trickle.pgt_truncations WHERE source_stable_name = %L',
                                   'changes_' || oid_, 'T', t.source_stable_name);
@@ -69,7 +70,7 @@ CREATE TABLE pg_trickle.legacy_change_tracking AS
 SELECT pg_catalog.format('%I.%I', c.source_schema, c.source_table)::regclass::oid AS source_relid,
        ARRAY(SELECT d.pgt_id FROM pg_trickle.pgt_dependencies d WHERE d.source_stable_name = c.source_stable_name ORDER BY 1) AS tracked_by_pgt_ids
   FROM pg_trickle.pgt_change_tracking c;
-DROP TABLE pg_trickle.pgt_dependencies, pg_trickle.pgt_change_tracking, pg_trickle.pgt_stream_tables, pg_trickle.pgt_migrations, pg_trickle.pgt_truncations CASCADE;
+DROP TABLE pg_trickle.pgt_dependencies, pg_trickle.pgt_change_tracking, pg_trickle.pgt_stream_tables, pg_trickle.pgt_migrations, pg_trickle.pgt_truncations, pg_trickle.pgt_buffer_generations CASCADE;
 ALTER TABLE pg_trickle.legacy_stream_tables RENAME TO pgt_stream_tables;
 ALTER TABLE pg_trickle.legacy_dependencies RENAME TO pgt_dependencies;
 ALTER TABLE pg_trickle.legacy_change_tracking RENAME TO pgt_change_tracking;

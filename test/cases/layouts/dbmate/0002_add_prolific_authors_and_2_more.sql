@@ -23,7 +23,9 @@ CALL pg_trickle.begin_migration('library', 2, 'add_prolific_authors_and_2_more')
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_93c94a97cef96428 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_93c94a97cef96428 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -37,6 +39,8 @@ ALTER TABLE pg_trickle_changes.changes_93c94a97cef96428
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_93c94a97cef96428 IS 'trickle: changes of public.books_per_author';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.books_per_author')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -138,21 +142,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_93c94a97cef96428 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes AND r.stable_name <> 'public.prolific_authors')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_93c94a97cef96428
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.prolific_authors';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_93c94a97cef96428
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.prolific_authors';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books_per_author') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_93c94a97cef96428 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -236,6 +246,12 @@ BEGIN
     ELSE
         TRUNCATE public.prolific_authors;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.books_per_author')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.prolific_authors' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
     frontier_mark       bigint,
     -- A refresh recomputes in full when a source's unconsumed changes (at
     -- least 1000) exceed this share of its rows: the delta would cost more.
-    full_refresh_ratio  double precision NOT NULL DEFAULT 0.05,
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.25,
     -- The frontier per source, keyed by 'schema.table' (where each source was
     -- read up to; equal to `frontier` on a single node).
     frontier_by_source  jsonb,
@@ -84,6 +84,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
     consumes_changes   boolean NOT NULL,
     columns_used       text[] NOT NULL,
+    -- The life of the source's change buffer this stream table has consumed (see pgt_buffer_generations).
+    buffer_generation  xid8,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
 
@@ -96,6 +98,17 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
     buffer_table       text NOT NULL,
     trigger_function   text NOT NULL,
     source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Change buffers are UNLOGGED: writers record their changes, and refreshes
+-- delete them, without WAL. A crash empties every unlogged table, this one
+-- too: a refresh that finds the generation of a source's buffer missing, or
+-- other than the one it consumed (pgt_dependencies.buffer_generation),
+-- knows changes may be lost and recomputes in full, which records the
+-- current generation (a new one, after a crash).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle.pgt_buffer_generations (
+    source_stable_name text PRIMARY KEY,
+    generation         xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 
 -- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
@@ -490,6 +503,7 @@ BEGIN
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
         DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
+        DELETE FROM pg_trickle.pgt_buffer_generations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
     END LOOP;
 END
@@ -537,7 +551,9 @@ CALL pg_trickle.begin_migration('library', 1, 'initial');
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_5103cb2289a39b80 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_5103cb2289a39b80 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -551,6 +567,8 @@ ALTER TABLE pg_trickle_changes.changes_5103cb2289a39b80
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_5103cb2289a39b80 IS 'trickle: changes of public.authors';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.authors')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -606,7 +624,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- row records the writing transaction (__pgt_xid): a refresh consumes exactly
 -- the changes visible in its snapshot and not in the previous refresh's,
 -- whatever order writers commit in.
-CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_ad7425d424520d16 AS
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_ad7425d424520d16 AS
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
@@ -620,6 +640,8 @@ ALTER TABLE pg_trickle_changes.changes_ad7425d424520d16
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_ad7425d424520d16 IS 'trickle: changes of public.books';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.books')
+ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
 -- index would slow every write of the source.
 
@@ -731,25 +753,31 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_5103cb2289a39b80 xid8;
     __pgt_bound_ad7425d424520d16 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author'),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_5103cb2289a39b80, __pgt_bound_ad7425d424520d16
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.books_per_author';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5103cb2289a39b80, __pgt_bound_ad7425d424520d16
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.books_per_author';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
            AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
@@ -872,6 +900,12 @@ BEGIN
     ELSE
         TRUNCATE public.books_per_author;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.authors'), ('public.books')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.books_per_author' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -977,21 +1011,27 @@ DECLARE
     __pgt_full_ratio double precision;
     __pgt_reason text;
     __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
     __pgt_bound_ad7425d424520d16 xid8;
 BEGIN
-    -- The previous frontier, and where the other readers of each source stand (their consumed
-    -- changes are released by this refresh).
-    SELECT frontier, frontier_own_xid, frontier_mark, full_refresh_ratio,
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.long_books')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_bound_ad7425d424520d16
-      FROM pg_trickle.pgt_stream_tables
-     WHERE stable_name = 'public.long_books';
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ad7425d424520d16
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.long_books';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
-        -- A TRUNCATE records no rows, so it cannot be differentiated.
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
@@ -1075,6 +1115,12 @@ BEGIN
     ELSE
         TRUNCATE public.long_books;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.books')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.long_books' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
