@@ -919,6 +919,66 @@ describe('runtime on embedded PostgreSQL 18', () => {
     });
   });
 
+  describe('6b. large change buffers are emptied with TRUNCATE where it is safe', () => {
+    const LINES = `pg_trickle_changes.${ident(`changes_${stableHash('public.order_lines')}`)}`;
+    // order_lines is read by customer_revenue and order_line_details; 20,000 lines make its buffer
+    // larger than 1 MB, pg_trickle.is_large_buffer's threshold with shared_buffers of 128 MB.
+    const manyLines = `INSERT INTO order_lines SELECT o.id, 'A1', g % 5 + 1, NULL FROM orders o, generate_series(1, 20000 / (SELECT count(*) FROM orders)::int + 1) AS g`;
+    const size = async (s: Session) => Number(await s.one(`SELECT pg_relation_size('${LINES}')`));
+    const rows = async (s: Session) => Number(await s.one(`SELECT count(*) FROM ${LINES}`));
+
+    it('the last reader truncates a large buffer; a reader that has not consumed it yet keeps it', async () => {
+      await withShop(srv(), async (_db, s) => {
+        await s.q(manyLines);
+        expect(await s.one(`SELECT pg_trickle.is_large_buffer('${LINES}')`)).toBe(true);
+        const written = await rows(s);
+        await s.q(`CALL pg_trickle.refresh($1)`, [CR]);
+        expect(await rows(s)).toBe(written); // order_line_details has not consumed them
+        await s.q(`CALL pg_trickle.refresh('public.order_line_details')`);
+        expect([await rows(s), await size(s)]).toEqual([0, 0]); // TRUNCATE leaves an empty file
+        await refreshEach(s);
+        await expectOracle(s.client, shop().project, 'after the truncation of the buffer');
+      });
+    });
+
+    it('no TRUNCATE while a writer holds the buffer, nor inside a transaction block: the consumed rows are deleted', async () => {
+      await withShop(srv(), async (db, s) => {
+        await s.q(manyLines);
+        await s.q(`CALL pg_trickle.refresh($1)`, [CR]);
+        // A writer in the middle of a transaction holds a lock on the buffer.
+        const w = await db.open('writer');
+        await w.q(`BEGIN; INSERT INTO order_lines VALUES (100, 'B2', 3, NULL)`);
+        await s.q(`CALL pg_trickle.refresh('public.order_line_details')`);
+        expect(await rows(s)).toBe(0); // the consumed rows are gone; the writer's is not committed yet
+        expect(await size(s)).toBeGreaterThan(0); // deleted, not truncated
+        await w.q('COMMIT');
+        expect(await rows(s)).toBe(1);
+        await refreshEach(s);
+        await expectOracle(s.client, shop().project, 'after the writer committed');
+
+        await s.q(manyLines);
+        await s.q(`CALL pg_trickle.refresh($1)`, [CR]);
+        await s.q('BEGIN');
+        await s.q(`CALL pg_trickle.refresh('public.order_line_details')`);
+        expect(await rows(s)).toBe(0);
+        await s.q('COMMIT');
+        expect(await size(s)).toBeGreaterThan(0);
+        await refreshEach(s);
+        await expectOracle(s.client, shop().project, 'after a refresh in a transaction block');
+      });
+    });
+
+    it('refresh_due releases a large buffer once, after all of its refreshes', async () => {
+      await withShop(srv(), async (_db, s) => {
+        await s.q(manyLines);
+        await s.q(`UPDATE pg_trickle.pgt_stream_tables SET last_refresh_at = NULL`);
+        await s.q(`CALL pg_trickle.refresh_due()`);
+        expect([await rows(s), await size(s)]).toEqual([0, 0]);
+        await expectOracle(s.client, shop().project, 'after refresh_due');
+      });
+    });
+  });
+
   describe('7. stable_hash', () => {
     it('pg_trickle.stable_hash(text) equals the compiler’s stableHash', async () => {
       await withShop(srv(), async (_db, s) => {

@@ -74,7 +74,16 @@ export function releaseBoundSql(st: QualifiedName, source: QualifiedName): strin
  * a later refresh.) Part of the statement that records the frontier, so it sees the same snapshot.
  */
 export function releaseSql(source: QualifiedName, ownFrontier = 'pg_current_snapshot()'): string {
-  return `DELETE FROM ${bufferTable(source)} AS c\n WHERE c.__pgt_xid < least(${releaseBoundVar(source)}, pg_snapshot_xmin(${ownFrontier}))`;
+  return `DELETE FROM ${bufferTable(source)} AS c\n WHERE ${releaseSmallVar(source)} AND c.__pgt_xid < least(${releaseBoundVar(source)}, pg_snapshot_xmin(${ownFrontier}))`;
+}
+
+/** PL/pgSQL variable: is the buffer of `source` small? A large one is released by the caller (pg_trickle.release_large_buffer). */
+export function releaseSmallVar(source: QualifiedName): string {
+  return `__pgt_small_${stableHash(stableName(source))}`;
+}
+
+export function releaseSmallSql(source: QualifiedName): string {
+  return `NOT pg_trickle.is_large_buffer(${literal(bufferTable(source))}::regclass)`;
 }
 
 /** The TRUNCATE markers of the sources that every reader has consumed (they lead to a full refresh). */

@@ -292,8 +292,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const keyNotNull = aggregate.columns.slice(0, k).map((c) => c.notNull);
   const gname = (i: number) => `__pgt_g${i}`;
 
-  // Renders the projection (or HAVING) given SQL for each aggregate output column.
-  const overAggregate = (e: Expr, column: (i: number) => Node) => renderExprWith(e, column);
+  // Renders the projection (or HAVING) given SQL for each aggregate output column; a plain
+  // reference to an output column (the common case) is that column's SQL as it is.
+  const overAggregate = (e: Expr, column: (i: number) => Node, columnSql?: (i: number) => string) => {
+    const plain = /^\$(\d+)$/.exec(e.key);
+    return plain && columnSql ? columnSql(Number(plain[1]) - 1) : renderExprWith(e, column);
+  };
 
   // ---- full computation (creation, full refresh) ----
   const linear = new LinearRenderer(new CteChain());
@@ -381,14 +385,14 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const newCount = (old: OldState) => (old.count === '0' ? 'g.__pgt_d_count' : `${old.count} + g.__pgt_d_count`);
   /** Storage columns (visible, then hidden, without the row id) from the group's keys and state, given as SQL. */
   const storageRow = (key: (i: number) => string, count: string, state: (j: number) => { value: string; nonNull?: string }): Map<string, string> => {
-    const column = (i: number): Node => {
-      if (i < k) return exprNode(key(i));
+    const columnSql = (i: number): string => {
+      if (i < k) return key(i);
       const j = i - k;
       const x = state(j);
-      return exprNode(finalValue(aggs[j]!, x.value, x.nonNull));
+      return finalValue(aggs[j]!, x.value, x.nonNull);
     };
     const row = new Map<string, string>();
-    project.exprs.forEach((e, i) => row.set(visible[i]!, overAggregate(e, column)));
+    project.exprs.forEach((e, i) => row.set(visible[i]!, overAggregate(e, (c) => exprNode(columnSql(c)), columnSql)));
     row.set('__pgt_count', count);
     layout.keys.forEach((c, i) => c.startsWith('__pgt_') && row.set(c, key(i)));
     layout.values.forEach((c, j) => c.startsWith('__pgt_') && row.set(c, state(j).value));

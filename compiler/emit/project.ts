@@ -2,7 +2,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { PREV, bufferName, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { PREV, bufferName, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { explainOp, type Op } from '../ir/ops.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
 import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
@@ -142,9 +142,9 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     planVariables: plan ? plan.variables.map((v) => `    ${v.name} ${v.type};`).join('\n') : '',
     setVariables: plan ? indent(plan.variables.map((v) => `${v.name} := ${v.init};`).join('\n'), 12) : '',
     noChanges: noChanges.join('\n           AND ') || 'true',
-    boundDeclarations: consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;`).join('\n'),
-    boundColumns: consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)}`).join(''),
-    boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}`).join(''),
+    boundDeclarations: consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;\n    ${releaseSmallVar(s.name)} boolean;`).join('\n'),
+    boundColumns: consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join(''),
+    boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join(''),
     releaseFull,
     // From here on, the buffers' current lives are the ones this stream table has consumed.
     recordGenerations: consumed.length

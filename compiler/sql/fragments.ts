@@ -3,10 +3,20 @@ import type { Node } from '@pgsql/types';
 import * as libpg from 'libpg-query';
 import { ident } from './quote.js';
 
-/** Parses one SQL expression that trickle itself generated into an AST node. */
+const parsedExprs = new Map<string, Node>();
+
+/**
+ * Parses one SQL expression that trickle itself generated into an AST node. The same fragments
+ * recur across stream tables, so parses are remembered (nodes are never mutated).
+ */
 export function exprNode(sql: string): Node {
-  const result = libpg.parseSync(`SELECT ${sql}`) as { stmts: { stmt: { SelectStmt: { targetList: { ResTarget: { val: Node } }[] } } }[] };
-  return result.stmts[0]!.stmt.SelectStmt.targetList[0]!.ResTarget.val;
+  let node = parsedExprs.get(sql);
+  if (!node) {
+    const result = libpg.parseSync(`SELECT ${sql}`) as { stmts: { stmt: { SelectStmt: { targetList: { ResTarget: { val: Node } }[] } } }[] };
+    node = result.stmts[0]!.stmt.SelectStmt.targetList[0]!.ResTarget.val;
+    parsedExprs.set(sql, node);
+  }
+  return node;
 }
 
 /** `a.x, a.y` */

@@ -417,13 +417,17 @@ BEGIN
 END
 $pgt$;
 
-CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+-- release => false leaves the changes of large buffers for the caller to
+-- release (refresh_due does it once, after all of its refreshes).
+DROP PROCEDURE IF EXISTS pg_trickle.refresh_stream_table(bigint, boolean, boolean);
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true, release boolean DEFAULT true)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 DECLARE
     st pg_trickle.pgt_stream_tables;
     kind text;
+    source text;
     started timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     IF wait THEN
@@ -442,6 +446,14 @@ BEGIN
     EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    IF release THEN
+        FOR source IN
+            SELECT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+             WHERE d.pgt_id = id AND d.consumes_changes ORDER BY d.source_stable_name
+        LOOP
+            CALL pg_trickle.release_large_buffer(source);
+        END LOOP;
+    END IF;
     UPDATE pg_trickle.pgt_stream_tables
        SET is_populated = true,
            last_refresh_at = pg_catalog.now(),
@@ -454,10 +466,69 @@ BEGIN
 END
 $pgt$;
 
+-- Is this change buffer large? A refresh deletes the consumed changes of a
+-- small buffer in its delta statement; those of a large one, the caller
+-- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
+-- it can: deleting rows costs per row, TRUNCATE a scan of shared_buffers.
+CREATE OR REPLACE FUNCTION pg_trickle.is_large_buffer(buffer regclass) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_size_bytes(pg_catalog.current_setting('shared_buffers')) / 1000);
+
+-- Releases the changes of a large buffer that every reader has consumed:
+-- those of transactions older than every reader's frontier (its xmin). When
+-- that is every row, the buffer is emptied with TRUNCATE, which also leaves
+-- no dead rows for vacuum, provided no other transaction holds the buffer
+-- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
+-- so that the lock lasts only until the commit that follows.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    horizon xid8;
+    unready boolean;
+    pending boolean;
+BEGIN
+    SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
+      FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+        RETURN;
+    END IF;
+    SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
+      INTO horizon, unready
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = source AND d.consumes_changes;
+    IF horizon IS NULL OR unready THEN
+        RETURN;
+    END IF;
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+        EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+        IF NOT pending THEN
+            BEGIN
+                EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE NOWAIT', buffer);
+                -- No writer can add a change now: look again, then empty the buffer.
+                EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+                IF NOT pending THEN
+                    EXECUTE pg_catalog.format('TRUNCATE %s', buffer);
+                    RETURN;
+                END IF;
+            EXCEPTION WHEN lock_not_available OR insufficient_privilege THEN
+                NULL;
+            END;
+        END IF;
+    END IF;
+    EXECUTE pg_catalog.format('DELETE FROM %s AS c WHERE c.__pgt_xid < $1', buffer) USING horizon;
+END
+$pgt$;
+
 -- Refreshes, in dependency order, every stream table whose schedule has
 -- elapsed. Meant to be called every minute by cron or pg_cron. A stream
 -- table that fails is reported with a WARNING (and in last_error) and the
 -- others go on; one that is being refreshed elsewhere is skipped.
+-- The changes of large buffers are released once, after all refreshes.
 CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -465,6 +536,8 @@ AS $pgt$
 DECLARE
     st record;
     message text;
+    refreshed bigint[] := '{}';
+    source text;
 BEGIN
     FOR st IN
         SELECT pgt_id, stable_name
@@ -475,12 +548,20 @@ BEGIN
          ORDER BY refresh_order, stable_name
     LOOP
         BEGIN
-            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false, false);
+            refreshed := refreshed || st.pgt_id;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
             RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
             UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
         END;
+    END LOOP;
+    -- Last, so that a TRUNCATE's lock on a buffer lasts only until the commit.
+    FOR source IN
+        SELECT DISTINCT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+         WHERE d.pgt_id = ANY (refreshed) AND d.consumes_changes ORDER BY d.source_stable_name
+    LOOP
+        CALL pg_trickle.release_large_buffer(source);
     END LOOP;
 END
 $pgt$;
@@ -830,6 +911,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_small_beb66fa32e5d012c boolean;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -840,8 +922,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'Sales.Item Totals')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'Sales.Item Totals'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_small_beb66fa32e5d012c
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'Sales.Item Totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -854,7 +937,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -882,7 +965,7 @@ BEGIN
             -- delete the changes of Sales.Order Items that every reader has consumed
             __pgt_release_beb66fa32e5d012c AS (
               DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_items AS (
@@ -1023,7 +1106,7 @@ BEGIN
     ),
     __pgt_release_beb66fa32e5d012c AS (
         DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1185,6 +1268,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_7dd04ba2bb1c4dfd xid8;
+    __pgt_small_7dd04ba2bb1c4dfd boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1194,8 +1278,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes AND r.stable_name <> 'Sales.order')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7dd04ba2bb1c4dfd
+             WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes AND r.stable_name <> 'Sales.order'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7dd04ba2bb1c4dfd, __pgt_small_7dd04ba2bb1c4dfd
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'Sales.order';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1208,7 +1293,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_7dd04ba2bb1c4dfd AND c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1233,7 +1318,7 @@ BEGIN
             -- delete the changes of Sales.Item Totals that every reader has consumed
             __pgt_release_7dd04ba2bb1c4dfd AS (
               DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_7dd04ba2bb1c4dfd AND c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan Sales.Item Totals: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_item_totals AS (
@@ -1303,7 +1388,7 @@ BEGIN
     ),
     __pgt_release_7dd04ba2bb1c4dfd AS (
         DELETE FROM pg_trickle_changes.changes_7dd04ba2bb1c4dfd AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_7dd04ba2bb1c4dfd AND c.__pgt_xid < least(__pgt_bound_7dd04ba2bb1c4dfd, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1395,7 +1480,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_small_beb66fa32e5d012c boolean;
     __pgt_bound_a00bb99dadf5f410 xid8;
+    __pgt_small_a00bb99dadf5f410 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1406,10 +1493,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410
+             WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes AND r.stable_name <> 'public.Customer Items'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a00bb99dadf5f410'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_small_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410, __pgt_small_a00bb99dadf5f410
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.Customer Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1423,9 +1512,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1456,12 +1545,12 @@ BEGIN
             -- delete the changes of Sales.Order Items that every reader has consumed
             __pgt_release_beb66fa32e5d012c AS (
               DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.Customers that every reader has consumed
             __pgt_release_a00bb99dadf5f410 AS (
               DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
@@ -1550,11 +1639,11 @@ BEGIN
     ),
     __pgt_release_beb66fa32e5d012c AS (
         DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_a00bb99dadf5f410 AS (
         DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1643,6 +1732,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_small_beb66fa32e5d012c boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1652,8 +1742,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Tagged Items')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.Tagged Items'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_small_beb66fa32e5d012c
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.Tagged Items';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1666,7 +1757,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1691,7 +1782,7 @@ BEGIN
             -- delete the changes of Sales.Order Items that every reader has consumed
             __pgt_release_beb66fa32e5d012c AS (
               DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_items AS (
@@ -1761,7 +1852,7 @@ BEGIN
     ),
     __pgt_release_beb66fa32e5d012c AS (
         DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1930,6 +2021,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1939,8 +2031,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1953,7 +2046,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1978,7 +2071,7 @@ BEGIN
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -2042,7 +2135,7 @@ BEGIN
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2126,6 +2219,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2135,8 +2229,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_rows')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_rows'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2149,7 +2244,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2174,7 +2269,7 @@ BEGIN
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -2250,7 +2345,7 @@ BEGIN
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2345,6 +2440,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -2355,8 +2451,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_stats')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_stats'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2369,7 +2466,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2397,7 +2494,7 @@ BEGIN
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -2549,7 +2646,7 @@ BEGIN
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c

@@ -418,13 +418,17 @@ BEGIN
 END
 $pgt$;
 
-CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+-- release => false leaves the changes of large buffers for the caller to
+-- release (refresh_due does it once, after all of its refreshes).
+DROP PROCEDURE IF EXISTS pg_trickle.refresh_stream_table(bigint, boolean, boolean);
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true, release boolean DEFAULT true)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 DECLARE
     st pg_trickle.pgt_stream_tables;
     kind text;
+    source text;
     started timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     IF wait THEN
@@ -443,6 +447,14 @@ BEGIN
     EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    IF release THEN
+        FOR source IN
+            SELECT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+             WHERE d.pgt_id = id AND d.consumes_changes ORDER BY d.source_stable_name
+        LOOP
+            CALL pg_trickle.release_large_buffer(source);
+        END LOOP;
+    END IF;
     UPDATE pg_trickle.pgt_stream_tables
        SET is_populated = true,
            last_refresh_at = pg_catalog.now(),
@@ -455,10 +467,69 @@ BEGIN
 END
 $pgt$;
 
+-- Is this change buffer large? A refresh deletes the consumed changes of a
+-- small buffer in its delta statement; those of a large one, the caller
+-- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
+-- it can: deleting rows costs per row, TRUNCATE a scan of shared_buffers.
+CREATE OR REPLACE FUNCTION pg_trickle.is_large_buffer(buffer regclass) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_size_bytes(pg_catalog.current_setting('shared_buffers')) / 1000);
+
+-- Releases the changes of a large buffer that every reader has consumed:
+-- those of transactions older than every reader's frontier (its xmin). When
+-- that is every row, the buffer is emptied with TRUNCATE, which also leaves
+-- no dead rows for vacuum, provided no other transaction holds the buffer
+-- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
+-- so that the lock lasts only until the commit that follows.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    horizon xid8;
+    unready boolean;
+    pending boolean;
+BEGIN
+    SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
+      FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+        RETURN;
+    END IF;
+    SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
+      INTO horizon, unready
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = source AND d.consumes_changes;
+    IF horizon IS NULL OR unready THEN
+        RETURN;
+    END IF;
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+        EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+        IF NOT pending THEN
+            BEGIN
+                EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE NOWAIT', buffer);
+                -- No writer can add a change now: look again, then empty the buffer.
+                EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+                IF NOT pending THEN
+                    EXECUTE pg_catalog.format('TRUNCATE %s', buffer);
+                    RETURN;
+                END IF;
+            EXCEPTION WHEN lock_not_available OR insufficient_privilege THEN
+                NULL;
+            END;
+        END IF;
+    END IF;
+    EXECUTE pg_catalog.format('DELETE FROM %s AS c WHERE c.__pgt_xid < $1', buffer) USING horizon;
+END
+$pgt$;
+
 -- Refreshes, in dependency order, every stream table whose schedule has
 -- elapsed. Meant to be called every minute by cron or pg_cron. A stream
 -- table that fails is reported with a WARNING (and in last_error) and the
 -- others go on; one that is being refreshed elsewhere is skipped.
+-- The changes of large buffers are released once, after all refreshes.
 CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -466,6 +537,8 @@ AS $pgt$
 DECLARE
     st record;
     message text;
+    refreshed bigint[] := '{}';
+    source text;
 BEGIN
     FOR st IN
         SELECT pgt_id, stable_name
@@ -476,12 +549,20 @@ BEGIN
          ORDER BY refresh_order, stable_name
     LOOP
         BEGIN
-            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false, false);
+            refreshed := refreshed || st.pgt_id;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
             RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
             UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
         END;
+    END LOOP;
+    -- Last, so that a TRUNCATE's lock on a buffer lasts only until the commit.
+    FOR source IN
+        SELECT DISTINCT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+         WHERE d.pgt_id = ANY (refreshed) AND d.consumes_changes ORDER BY d.source_stable_name
+    LOOP
+        CALL pg_trickle.release_large_buffer(source);
     END LOOP;
 END
 $pgt$;
@@ -826,6 +907,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -835,8 +917,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.big_events')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.big_events'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.big_events';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -849,7 +932,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -874,7 +957,7 @@ BEGIN
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -950,7 +1033,7 @@ BEGIN
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1040,6 +1123,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1049,8 +1133,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.by_year')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.by_year'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.by_year';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1063,7 +1148,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1088,7 +1173,7 @@ BEGIN
             -- delete the changes of public.employees that every reader has consumed
             __pgt_release_24b8ec7eddb0e27d AS (
               DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
@@ -1199,7 +1284,7 @@ BEGIN
     ),
     __pgt_release_24b8ec7eddb0e27d AS (
         DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1293,7 +1378,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1304,10 +1391,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.dept_buildings'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_buildings')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_buildings'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1321,9 +1410,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1354,12 +1443,12 @@ BEGIN
             -- delete the changes of public.depts that every reader has consumed
             __pgt_release_32c396150591602e AS (
               DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.employees that every reader has consumed
             __pgt_release_24b8ec7eddb0e27d AS (
               DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
@@ -1448,11 +1537,11 @@ BEGIN
     ),
     __pgt_release_32c396150591602e AS (
         DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_24b8ec7eddb0e27d AS (
         DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1546,7 +1635,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1557,10 +1648,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.dept_names'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_names')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_names'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_names';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1574,9 +1667,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1607,12 +1700,12 @@ BEGIN
             -- delete the changes of public.depts that every reader has consumed
             __pgt_release_32c396150591602e AS (
               DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.employees that every reader has consumed
             __pgt_release_24b8ec7eddb0e27d AS (
               DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
@@ -1707,11 +1800,11 @@ BEGIN
     ),
     __pgt_release_32c396150591602e AS (
         DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_24b8ec7eddb0e27d AS (
         DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1815,7 +1908,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -1827,10 +1922,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.dept_stats'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_stats')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_stats'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1844,9 +1941,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1880,12 +1977,12 @@ BEGIN
             -- delete the changes of public.depts that every reader has consumed
             __pgt_release_32c396150591602e AS (
               DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.employees that every reader has consumed
             __pgt_release_24b8ec7eddb0e27d AS (
               DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_depts AS (
@@ -2063,11 +2160,11 @@ BEGIN
     ),
     __pgt_release_32c396150591602e AS (
         DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_24b8ec7eddb0e27d AS (
         DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2162,6 +2259,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2171,8 +2269,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2185,7 +2284,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2210,7 +2309,7 @@ BEGIN
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -2274,7 +2373,7 @@ BEGIN
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2364,7 +2463,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2375,10 +2476,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.grid'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.grid')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.grid'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.grid';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2392,9 +2495,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2425,12 +2528,12 @@ BEGIN
             -- delete the changes of public.depts that every reader has consumed
             __pgt_release_32c396150591602e AS (
               DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_depts AS (
@@ -2517,11 +2620,11 @@ BEGIN
     ),
     __pgt_release_32c396150591602e AS (
         DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2622,7 +2725,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2633,10 +2738,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.points_by_employee'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.points_by_employee')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.points_by_employee'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.points_by_employee';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2650,9 +2757,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2683,12 +2790,12 @@ BEGIN
             -- delete the changes of public.employees that every reader has consumed
             __pgt_release_24b8ec7eddb0e27d AS (
               DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.events that every reader has consumed
             __pgt_release_c63077dab724f8f8 AS (
               DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -2739,9 +2846,9 @@ BEGIN
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
                           name = g.__pgt_g0,
-                          points = CASE WHEN (s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0) = 0 THEN NULL WHEN s.points IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN s.points ELSE s.points + g.__pgt_d_value_0 END,
-                          kinds = (COALESCE(s.kinds, 0)) + g.__pgt_d_value_1,
-                          avg_points = CASE WHEN (s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN (s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) = 0 THEN NULL WHEN s.__pgt_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN s.__pgt_value_2 ELSE s.__pgt_value_2 + g.__pgt_d_value_2 END, s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) END,
+                          points = CASE WHEN s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN s.points IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN s.points ELSE s.points + g.__pgt_d_value_0 END,
+                          kinds = coalesce(s.kinds, 0) + g.__pgt_d_value_1,
+                          avg_points = CASE WHEN s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN s.__pgt_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN s.__pgt_value_2 ELSE s.__pgt_value_2 + g.__pgt_d_value_2 END, s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2) END,
                           __pgt_count = s.__pgt_count + g.__pgt_d_count,
                           __pgt_value_2 = CASE WHEN s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN s.__pgt_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN s.__pgt_value_2 ELSE s.__pgt_value_2 + g.__pgt_d_value_2 END,
                           __pgt_nonnull_0 = s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0,
@@ -2788,11 +2895,11 @@ BEGIN
     ),
     __pgt_release_24b8ec7eddb0e27d AS (
         DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_c63077dab724f8f8 AS (
         DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2889,6 +2996,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2898,8 +3006,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.reports')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.reports'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.reports';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2912,7 +3021,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2937,7 +3046,7 @@ BEGIN
             -- delete the changes of public.employees that every reader has consumed
             __pgt_release_24b8ec7eddb0e27d AS (
               DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_employees AS (
@@ -3026,7 +3135,7 @@ BEGIN
     ),
     __pgt_release_24b8ec7eddb0e27d AS (
         DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c

@@ -418,13 +418,17 @@ BEGIN
 END
 $pgt$;
 
-CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+-- release => false leaves the changes of large buffers for the caller to
+-- release (refresh_due does it once, after all of its refreshes).
+DROP PROCEDURE IF EXISTS pg_trickle.refresh_stream_table(bigint, boolean, boolean);
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true, release boolean DEFAULT true)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 DECLARE
     st pg_trickle.pgt_stream_tables;
     kind text;
+    source text;
     started timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     IF wait THEN
@@ -443,6 +447,14 @@ BEGIN
     EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    IF release THEN
+        FOR source IN
+            SELECT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+             WHERE d.pgt_id = id AND d.consumes_changes ORDER BY d.source_stable_name
+        LOOP
+            CALL pg_trickle.release_large_buffer(source);
+        END LOOP;
+    END IF;
     UPDATE pg_trickle.pgt_stream_tables
        SET is_populated = true,
            last_refresh_at = pg_catalog.now(),
@@ -455,10 +467,69 @@ BEGIN
 END
 $pgt$;
 
+-- Is this change buffer large? A refresh deletes the consumed changes of a
+-- small buffer in its delta statement; those of a large one, the caller
+-- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
+-- it can: deleting rows costs per row, TRUNCATE a scan of shared_buffers.
+CREATE OR REPLACE FUNCTION pg_trickle.is_large_buffer(buffer regclass) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_size_bytes(pg_catalog.current_setting('shared_buffers')) / 1000);
+
+-- Releases the changes of a large buffer that every reader has consumed:
+-- those of transactions older than every reader's frontier (its xmin). When
+-- that is every row, the buffer is emptied with TRUNCATE, which also leaves
+-- no dead rows for vacuum, provided no other transaction holds the buffer
+-- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
+-- so that the lock lasts only until the commit that follows.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    horizon xid8;
+    unready boolean;
+    pending boolean;
+BEGIN
+    SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
+      FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+        RETURN;
+    END IF;
+    SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
+      INTO horizon, unready
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = source AND d.consumes_changes;
+    IF horizon IS NULL OR unready THEN
+        RETURN;
+    END IF;
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+        EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+        IF NOT pending THEN
+            BEGIN
+                EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE NOWAIT', buffer);
+                -- No writer can add a change now: look again, then empty the buffer.
+                EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+                IF NOT pending THEN
+                    EXECUTE pg_catalog.format('TRUNCATE %s', buffer);
+                    RETURN;
+                END IF;
+            EXCEPTION WHEN lock_not_available OR insufficient_privilege THEN
+                NULL;
+            END;
+        END IF;
+    END IF;
+    EXECUTE pg_catalog.format('DELETE FROM %s AS c WHERE c.__pgt_xid < $1', buffer) USING horizon;
+END
+$pgt$;
+
 -- Refreshes, in dependency order, every stream table whose schedule has
 -- elapsed. Meant to be called every minute by cron or pg_cron. A stream
 -- table that fails is reported with a WARNING (and in last_error) and the
 -- others go on; one that is being refreshed elsewhere is skipped.
+-- The changes of large buffers are released once, after all refreshes.
 CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -466,6 +537,8 @@ AS $pgt$
 DECLARE
     st record;
     message text;
+    refreshed bigint[] := '{}';
+    source text;
 BEGIN
     FOR st IN
         SELECT pgt_id, stable_name
@@ -476,12 +549,20 @@ BEGIN
          ORDER BY refresh_order, stable_name
     LOOP
         BEGIN
-            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false, false);
+            refreshed := refreshed || st.pgt_id;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
             RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
             UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
         END;
+    END LOOP;
+    -- Last, so that a TRUNCATE's lock on a buffer lasts only until the commit.
+    FOR source IN
+        SELECT DISTINCT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+         WHERE d.pgt_id = ANY (refreshed) AND d.consumes_changes ORDER BY d.source_stable_name
+    LOOP
+        CALL pg_trickle.release_large_buffer(source);
     END LOOP;
 END
 $pgt$;
@@ -925,9 +1006,13 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_c0f5db8d9bc4ffb2 xid8;
+    __pgt_small_c0f5db8d9bc4ffb2 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_small_3f03617b84bc4ef6 boolean;
     __pgt_bound_10cdc96fc855f33d xid8;
+    __pgt_small_10cdc96fc855f33d boolean;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -939,16 +1024,20 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c0f5db8d9bc4ffb2'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
+             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_small_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d, __pgt_small_10cdc96fc855f33d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.customer_revenue';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -964,13 +1053,13 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1016,22 +1105,22 @@ BEGIN
             -- delete the changes of public.customers that every reader has consumed
             __pgt_release_f1a154d0f10b11d6 AS (
               DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.order_lines that every reader has consumed
             __pgt_release_c0f5db8d9bc4ffb2 AS (
               DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.orders that every reader has consumed
             __pgt_release_3f03617b84bc4ef6 AS (
               DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.products that every reader has consumed
             __pgt_release_10cdc96fc855f33d AS (
               DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customers AS (
@@ -1270,19 +1359,19 @@ BEGIN
     ),
     __pgt_release_f1a154d0f10b11d6 AS (
         DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_c0f5db8d9bc4ffb2 AS (
         DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_3f03617b84bc4ef6 AS (
         DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_10cdc96fc855f33d AS (
         DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1455,6 +1544,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_d10e8c8a21cccf94 xid8;
+    __pgt_small_d10e8c8a21cccf94 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1464,8 +1554,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.big_customers')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_d10e8c8a21cccf94
+             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.big_customers'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_d10e8c8a21cccf94'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_d10e8c8a21cccf94, __pgt_small_d10e8c8a21cccf94
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.big_customers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1478,7 +1569,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1503,7 +1594,7 @@ BEGIN
             -- delete the changes of public.customer_revenue that every reader has consumed
             __pgt_release_d10e8c8a21cccf94 AS (
               DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customer_revenue AS (
@@ -1573,7 +1664,7 @@ BEGIN
     ),
     __pgt_release_d10e8c8a21cccf94 AS (
         DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1671,7 +1762,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_small_3f03617b84bc4ef6 boolean;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -1683,10 +1776,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.busy_regions';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1700,9 +1795,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1736,12 +1831,12 @@ BEGIN
             -- delete the changes of public.customers that every reader has consumed
             __pgt_release_f1a154d0f10b11d6 AS (
               DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.orders that every reader has consumed
             __pgt_release_3f03617b84bc4ef6 AS (
               DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
@@ -1890,11 +1985,11 @@ BEGIN
     ),
     __pgt_release_f1a154d0f10b11d6 AS (
         DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_3f03617b84bc4ef6 AS (
         DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1987,6 +2082,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_small_3f03617b84bc4ef6 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1996,8 +2092,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.open_orders')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.open_orders'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.open_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2010,7 +2107,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2035,7 +2132,7 @@ BEGIN
             -- delete the changes of public.orders that every reader has consumed
             __pgt_release_3f03617b84bc4ef6 AS (
               DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
@@ -2105,7 +2202,7 @@ BEGIN
     ),
     __pgt_release_3f03617b84bc4ef6 AS (
         DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2207,9 +2304,13 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_c0f5db8d9bc4ffb2 xid8;
+    __pgt_small_c0f5db8d9bc4ffb2 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_small_3f03617b84bc4ef6 boolean;
     __pgt_bound_10cdc96fc855f33d xid8;
+    __pgt_small_10cdc96fc855f33d boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2220,16 +2321,20 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.order_lines' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c0f5db8d9bc4ffb2'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d
+             WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_small_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d, __pgt_small_10cdc96fc855f33d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_line_details';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2245,13 +2350,13 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2294,22 +2399,22 @@ BEGIN
             -- delete the changes of public.customers that every reader has consumed
             __pgt_release_f1a154d0f10b11d6 AS (
               DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.order_lines that every reader has consumed
             __pgt_release_c0f5db8d9bc4ffb2 AS (
               DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.orders that every reader has consumed
             __pgt_release_3f03617b84bc4ef6 AS (
               DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.products that every reader has consumed
             __pgt_release_10cdc96fc855f33d AS (
               DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_order_lines AS (
@@ -2456,19 +2561,19 @@ BEGIN
     ),
     __pgt_release_f1a154d0f10b11d6 AS (
         DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_c0f5db8d9bc4ffb2 AS (
         DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_3f03617b84bc4ef6 AS (
         DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_10cdc96fc855f33d AS (
         DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2560,6 +2665,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_small_3f03617b84bc4ef6 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2569,8 +2675,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_stats')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_stats'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2583,7 +2690,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2608,7 +2715,7 @@ BEGIN
             -- delete the changes of public.orders that every reader has consumed
             __pgt_release_3f03617b84bc4ef6 AS (
               DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
@@ -2716,7 +2823,7 @@ BEGIN
     ),
     __pgt_release_3f03617b84bc4ef6 AS (
         DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -2809,7 +2916,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_f1a154d0f10b11d6 xid8;
+    __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
+    __pgt_small_3f03617b84bc4ef6 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2820,10 +2929,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.customers' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6
+             WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.region_statuses';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -2837,9 +2948,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -2870,12 +2981,12 @@ BEGIN
             -- delete the changes of public.customers that every reader has consumed
             __pgt_release_f1a154d0f10b11d6 AS (
               DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.orders that every reader has consumed
             __pgt_release_3f03617b84bc4ef6 AS (
               DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_orders AS (
@@ -2964,11 +3075,11 @@ BEGIN
     ),
     __pgt_release_f1a154d0f10b11d6 AS (
         DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_3f03617b84bc4ef6 AS (
         DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -3058,6 +3169,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_d10e8c8a21cccf94 xid8;
+    __pgt_small_d10e8c8a21cccf94 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3067,8 +3179,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.revenue_totals')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_d10e8c8a21cccf94
+             WHERE d.source_stable_name = 'public.customer_revenue' AND d.consumes_changes AND r.stable_name <> 'public.revenue_totals'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_d10e8c8a21cccf94'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_d10e8c8a21cccf94, __pgt_small_d10e8c8a21cccf94
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.revenue_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -3081,7 +3194,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -3106,7 +3219,7 @@ BEGIN
             -- delete the changes of public.customer_revenue that every reader has consumed
             __pgt_release_d10e8c8a21cccf94 AS (
               DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_customer_revenue AS (
@@ -3217,7 +3330,7 @@ BEGIN
     ),
     __pgt_release_d10e8c8a21cccf94 AS (
         DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c

@@ -410,13 +410,17 @@ BEGIN
 END
 $pgt$;
 
-CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true)
+-- release => false leaves the changes of large buffers for the caller to
+-- release (refresh_due does it once, after all of its refreshes).
+DROP PROCEDURE IF EXISTS pg_trickle.refresh_stream_table(bigint, boolean, boolean);
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true, release boolean DEFAULT true)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
 DECLARE
     st pg_trickle.pgt_stream_tables;
     kind text;
+    source text;
     started timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     IF wait THEN
@@ -435,6 +439,14 @@ BEGIN
     EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    IF release THEN
+        FOR source IN
+            SELECT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+             WHERE d.pgt_id = id AND d.consumes_changes ORDER BY d.source_stable_name
+        LOOP
+            CALL pg_trickle.release_large_buffer(source);
+        END LOOP;
+    END IF;
     UPDATE pg_trickle.pgt_stream_tables
        SET is_populated = true,
            last_refresh_at = pg_catalog.now(),
@@ -447,10 +459,69 @@ BEGIN
 END
 $pgt$;
 
+-- Is this change buffer large? A refresh deletes the consumed changes of a
+-- small buffer in its delta statement; those of a large one, the caller
+-- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
+-- it can: deleting rows costs per row, TRUNCATE a scan of shared_buffers.
+CREATE OR REPLACE FUNCTION pg_trickle.is_large_buffer(buffer regclass) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_size_bytes(pg_catalog.current_setting('shared_buffers')) / 1000);
+
+-- Releases the changes of a large buffer that every reader has consumed:
+-- those of transactions older than every reader's frontier (its xmin). When
+-- that is every row, the buffer is emptied with TRUNCATE, which also leaves
+-- no dead rows for vacuum, provided no other transaction holds the buffer
+-- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
+-- so that the lock lasts only until the commit that follows.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    horizon xid8;
+    unready boolean;
+    pending boolean;
+BEGIN
+    SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
+      FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+        RETURN;
+    END IF;
+    SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
+      INTO horizon, unready
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = source AND d.consumes_changes;
+    IF horizon IS NULL OR unready THEN
+        RETURN;
+    END IF;
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+        EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+        IF NOT pending THEN
+            BEGIN
+                EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE NOWAIT', buffer);
+                -- No writer can add a change now: look again, then empty the buffer.
+                EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+                IF NOT pending THEN
+                    EXECUTE pg_catalog.format('TRUNCATE %s', buffer);
+                    RETURN;
+                END IF;
+            EXCEPTION WHEN lock_not_available OR insufficient_privilege THEN
+                NULL;
+            END;
+        END IF;
+    END IF;
+    EXECUTE pg_catalog.format('DELETE FROM %s AS c WHERE c.__pgt_xid < $1', buffer) USING horizon;
+END
+$pgt$;
+
 -- Refreshes, in dependency order, every stream table whose schedule has
 -- elapsed. Meant to be called every minute by cron or pg_cron. A stream
 -- table that fails is reported with a WARNING (and in last_error) and the
 -- others go on; one that is being refreshed elsewhere is skipped.
+-- The changes of large buffers are released once, after all refreshes.
 CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -458,6 +529,8 @@ AS $pgt$
 DECLARE
     st record;
     message text;
+    refreshed bigint[] := '{}';
+    source text;
 BEGIN
     FOR st IN
         SELECT pgt_id, stable_name
@@ -468,12 +541,20 @@ BEGIN
          ORDER BY refresh_order, stable_name
     LOOP
         BEGIN
-            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false);
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false, false);
+            refreshed := refreshed || st.pgt_id;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
             RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
             UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
         END;
+    END LOOP;
+    -- Last, so that a TRUNCATE's lock on a buffer lasts only until the commit.
+    FOR source IN
+        SELECT DISTINCT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+         WHERE d.pgt_id = ANY (refreshed) AND d.consumes_changes ORDER BY d.source_stable_name
+    LOOP
+        CALL pg_trickle.release_large_buffer(source);
     END LOOP;
 END
 $pgt$;
@@ -755,7 +836,9 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_5103cb2289a39b80 xid8;
+    __pgt_small_5103cb2289a39b80 boolean;
     __pgt_bound_ad7425d424520d16 xid8;
+    __pgt_small_ad7425d424520d16 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -766,10 +849,12 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5103cb2289a39b80'::regclass),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5103cb2289a39b80, __pgt_bound_ad7425d424520d16
+             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ad7425d424520d16'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5103cb2289a39b80, __pgt_small_5103cb2289a39b80, __pgt_bound_ad7425d424520d16, __pgt_small_ad7425d424520d16
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.books_per_author';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -783,9 +868,9 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_5103cb2289a39b80 AND c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(__pgt_prev_snapshot));
             DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_ad7425d424520d16 AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -816,12 +901,12 @@ BEGIN
             -- delete the changes of public.authors that every reader has consumed
             __pgt_release_5103cb2289a39b80 AS (
               DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_5103cb2289a39b80 AND c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- delete the changes of public.books that every reader has consumed
             __pgt_release_ad7425d424520d16 AS (
               DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_ad7425d424520d16 AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.authors: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_authors AS (
@@ -872,8 +957,8 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET
                           id = g.__pgt_g0,
                           name = g.__pgt_g1,
-                          books = (COALESCE(s.books, 0)) + g.__pgt_d_value_0,
-                          pages = CASE WHEN (s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1) = 0 THEN NULL WHEN s.pages IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN s.pages ELSE s.pages + g.__pgt_d_value_1 END,
+                          books = coalesce(s.books, 0) + g.__pgt_d_value_0,
+                          pages = CASE WHEN s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN s.pages IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN s.pages ELSE s.pages + g.__pgt_d_value_1 END,
                           __pgt_count = s.__pgt_count + g.__pgt_d_count,
                           __pgt_nonnull_1 = s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1
              WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (id, name, books, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -916,11 +1001,11 @@ BEGIN
     ),
     __pgt_release_5103cb2289a39b80 AS (
         DELETE FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_5103cb2289a39b80 AND c.__pgt_xid < least(__pgt_bound_5103cb2289a39b80, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_ad7425d424520d16 AS (
         DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_ad7425d424520d16 AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
@@ -1013,6 +1098,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_ad7425d424520d16 xid8;
+    __pgt_small_ad7425d424520d16 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1022,8 +1108,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.long_books')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ad7425d424520d16
+             WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.long_books'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ad7425d424520d16'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ad7425d424520d16, __pgt_small_ad7425d424520d16
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.long_books';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1036,7 +1123,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_ad7425d424520d16 AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -1061,7 +1148,7 @@ BEGIN
             -- delete the changes of public.books that every reader has consumed
             __pgt_release_ad7425d424520d16 AS (
               DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_ad7425d424520d16 AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.books: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_books AS (
@@ -1131,7 +1218,7 @@ BEGIN
     ),
     __pgt_release_ad7425d424520d16 AS (
         DELETE FROM pg_trickle_changes.changes_ad7425d424520d16 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_ad7425d424520d16 AND c.__pgt_xid < least(__pgt_bound_ad7425d424520d16, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c

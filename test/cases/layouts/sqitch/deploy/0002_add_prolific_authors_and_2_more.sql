@@ -145,6 +145,7 @@ DECLARE
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
     __pgt_bound_93c94a97cef96428 xid8;
+    __pgt_small_93c94a97cef96428 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -154,8 +155,9 @@ BEGIN
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
-             WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes AND r.stable_name <> 'public.prolific_authors')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_93c94a97cef96428
+             WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes AND r.stable_name <> 'public.prolific_authors'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_93c94a97cef96428'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_93c94a97cef96428, __pgt_small_93c94a97cef96428
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.prolific_authors';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -168,7 +170,7 @@ BEGIN
             -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
             -- another reader could not see this one's frontier) go now.
             DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-             WHERE c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(__pgt_prev_snapshot));
+             WHERE __pgt_small_93c94a97cef96428 AND c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
         -- When a large share of a source changed, recomputing is cheaper than the delta.
@@ -193,7 +195,7 @@ BEGIN
             -- delete the changes of public.books_per_author that every reader has consumed
             __pgt_release_93c94a97cef96428 AS (
               DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-               WHERE c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot()))
+               WHERE __pgt_small_93c94a97cef96428 AND c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot()))
             ),
             -- scan public.books_per_author: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_books_per_author AS (
@@ -263,7 +265,7 @@ BEGIN
     ),
     __pgt_release_93c94a97cef96428 AS (
         DELETE FROM pg_trickle_changes.changes_93c94a97cef96428 AS c
-         WHERE c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot()))
+         WHERE __pgt_small_93c94a97cef96428 AND c.__pgt_xid < least(__pgt_bound_93c94a97cef96428, pg_snapshot_xmin(pg_current_snapshot()))
     ),
     __pgt_release_truncations AS (
         DELETE FROM pg_trickle.pgt_truncations AS c
