@@ -864,7 +864,8 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --       scan Sales.Order Items
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2).
-CREATE TABLE "Sales"."Item Totals" AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE "Sales"."Item Totals" WITH (fillfactor = 50) AS
   SELECT i."SKU" AS "SKU",
          count(*) AS "Line Count",
          sum(i."Qty") AS "Total Qty",
@@ -1982,7 +1983,8 @@ ANALYZE public.customer_item_counts;
 --       scan public.events
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
-CREATE TABLE public.event_kinds AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.event_kinds WITH (fillfactor = 50) AS
   SELECT r.kind, r.seen, r.payload, hash_record_extended(ROW(r.kind, r.seen, r.payload), 0) AS __pgt_row_id, count(*) AS __pgt_count
     FROM (
       SELECT events.kind AS kind, events.seen AS seen, events.payload AS payload
@@ -2390,7 +2392,8 @@ ANALYZE public.event_rows;
 --       scan public.events
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
-CREATE TABLE public.event_stats AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.event_stats WITH (fillfactor = 50) AS
   SELECT i.kind AS kind,
          i."Group" AS "Group",
          count(*) AS n,

@@ -942,7 +942,8 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --         scan public.products AS p
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
-CREATE TABLE public.customer_revenue AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.customer_revenue WITH (fillfactor = 50) AS
   SELECT i.c_id AS customer_id,
          i.name AS name,
          count(*) AS lines,
@@ -1712,7 +1713,8 @@ ANALYZE public.big_customers;
 --           scan public.customers AS c
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
-CREATE TABLE public.busy_regions AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.busy_regions WITH (fillfactor = 50) AS
   SELECT i.region AS region,
          count(*) AS orders,
          sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
@@ -2624,7 +2626,8 @@ ANALYZE public.order_line_details;
 --       scan public.orders
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
-CREATE TABLE public.order_stats AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.order_stats WITH (fillfactor = 50) AS
   SELECT count(*) AS orders,
          min(i.created_at) AS first_order,
          max(i.created_at) AS last_order,
@@ -2869,7 +2872,8 @@ ANALYZE public.order_stats;
 --         scan public.customers AS c
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
-CREATE TABLE public.region_statuses AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.region_statuses WITH (fillfactor = 50) AS
   SELECT r.region, r.status, hash_record_extended(ROW(r.region, r.status), 0) AS __pgt_row_id, count(*) AS __pgt_count
     FROM (
       SELECT i.region AS region, i.status AS status
@@ -3127,7 +3131,8 @@ ANALYZE public.region_statuses;
 --       scan public.customer_revenue (stream table)
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
-CREATE TABLE public.revenue_totals AS
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.revenue_totals WITH (fillfactor = 50) AS
   SELECT count(*) AS customers,
          sum(i.items) AS items,
          max(i.dearest) AS dearest,
