@@ -413,8 +413,14 @@ CREATE OR REPLACE PROCEDURE pg_trickle.refresh(name text, full boolean DEFAULT f
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $pgt$
+DECLARE
+    id bigint;
 BEGIN
-    CALL pg_trickle.refresh_stream_table(pg_trickle.find_stream_table(name), "full", wait);
+    -- A plain lower-case 'schema.name' reads as it is stored; anything else goes through parse_ident.
+    IF name ~ '^[a-z_][a-z0-9_$]*\.[a-z_][a-z0-9_$]*$' THEN
+        SELECT st.pgt_id INTO id FROM pg_trickle.pgt_stream_tables st WHERE st.stable_name = name;
+    END IF;
+    CALL pg_trickle.refresh_stream_table(coalesce(id, pg_trickle.find_stream_table(name)), "full", wait);
 END
 $pgt$;
 
@@ -450,7 +456,10 @@ BEGIN
     IF release THEN
         FOR source IN
             SELECT d.source_stable_name FROM pg_trickle.pgt_dependencies d
-             WHERE d.pgt_id = id AND d.consumes_changes ORDER BY d.source_stable_name
+              JOIN pg_trickle.pgt_change_tracking t ON t.source_stable_name = d.source_stable_name
+             WHERE d.pgt_id = id AND d.consumes_changes
+               AND pg_trickle.is_large_buffer(pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass)
+             ORDER BY d.source_stable_name
         LOOP
             CALL pg_trickle.release_large_buffer(source);
         END LOOP;
