@@ -358,6 +358,49 @@ function concurrencyTests(getServer: () => PgServer | undefined): void {
       });
     });
 
+    // A full refresh of an aggregate computes its result in one statement (CREATE TABLE AS) and
+    // records the frontier in a later one, with the first statement's snapshot.
+    it('changes of a transaction open during a full refresh are consumed after it commits', async (ctx) => {
+      await withShop(serverOrSkip(ctx), async (db, b) => {
+        const a = await db.open('A');
+        const c = await db.open('C');
+        await a.q('BEGIN');
+        await a.q(`INSERT INTO orders VALUES (200, 4, 'open', '2026-03-01 08:00');
+                   INSERT INTO order_lines VALUES (200, 'A1', 4, NULL), (101, 'B2', 3, NULL);
+                   UPDATE order_lines SET quantity = quantity + 10 WHERE order_id = 102;
+                   DELETE FROM order_lines WHERE order_id = 103;`);
+        await c.q(`INSERT INTO orders VALUES (300, 3, 'open', '2026-03-05'); INSERT INTO order_lines VALUES (300, 'B2', 5, NULL);`);
+        for (const n of allStreams()) await b.q('CALL pg_trickle.refresh($1, full => true)', [n]);
+        expect((await catalog(b))[CR]!.last_refresh_kind).toBe('FULL');
+        await expectOracle(b.client, shop().project, 'B, while A is open');
+        await a.q('COMMIT');
+        const kinds = await refreshEach(b);
+        expect(kinds[CR]).toBe('DIFFERENTIAL');
+        await expectOracle(b.client, shop().project, 'after A committed');
+        expect(Object.values(await bufferCounts(b)).every((n) => n === 0)).toBe(true);
+      });
+    });
+
+    it('a change committed between the two statements of a full refresh is consumed by the next refresh', async (ctx) => {
+      await withShop(serverOrSkip(ctx), async (db, b) => {
+        const [l, c, obs] = [await db.open('L'), await db.open('C'), await db.open('observer')];
+        // The statement after CREATE TEMP TABLE ... AS deletes TRUNCATE markers: it waits for this
+        // lock before it takes its snapshot, and C commits meanwhile.
+        await l.q('BEGIN; LOCK TABLE pg_trickle.pgt_truncations IN SHARE MODE');
+        const refreshing = b.q(`CALL pg_trickle.refresh('public.customer_revenue', full => true)`);
+        refreshing.catch(() => undefined);
+        const wait = await waitUntilLockWait(obs, b.pid);
+        expect(wait.blockers).toContain(l.pid);
+        await c.q(`INSERT INTO order_lines VALUES (101, 'C3', 2, NULL); UPDATE products SET price = price + 1 WHERE sku = 'A1';`);
+        await l.q('COMMIT');
+        await deadline(refreshing, 15_000, 'the held full refresh');
+        expect((await catalog(b))[CR]!.last_refresh_kind).toBe('FULL');
+        const kinds = await refreshEach(b);
+        expect(kinds[CR]).toBe('DIFFERENTIAL');
+        await expectOracle(b.client, shop().project, 'after the refresh that followed');
+      });
+    });
+
     it('a transaction that wrote before and after the previous refresh', async (ctx) => {
       await withShop(serverOrSkip(ctx), async (db, b) => {
         const a = await db.open('A');
@@ -1276,6 +1319,39 @@ describe('runtime on embedded PostgreSQL 18', () => {
         } finally {
           await s.q('RESET ROLE');
           await s.q(`DROP OWNED BY ${role}; DROP ROLE ${role};`);
+        }
+      });
+    });
+  });
+
+  describe('a full refresh by a role without the TEMPORARY privilege', () => {
+    // An aggregate's full refresh computes its result with CREATE TEMP TABLE ... AS (parallel
+    // workers may help); where temporary tables are not allowed it runs the single INSERT instead.
+    it('recomputes aggregates and DISTINCT with or without temporary tables', async () => {
+      await withShop(srv(), async (_db, s) => {
+        const role = `trickle_refresher_${Date.now().toString(36)}`;
+        const dbName = ident(await s.one<string>('SELECT current_database()'));
+        await s.q(`CREATE ROLE ${role};
+                   GRANT USAGE ON SCHEMA pg_trickle, pg_trickle_changes TO ${role};
+                   GRANT ALL ON ALL TABLES IN SCHEMA public, pg_trickle, pg_trickle_changes TO ${role};
+                   GRANT ALL ON ALL SEQUENCES IN SCHEMA public, pg_trickle, pg_trickle_changes TO ${role};`);
+        try {
+          for (const temporary of [true, false]) {
+            if (!temporary) await s.q(`REVOKE TEMPORARY ON DATABASE ${dbName} FROM PUBLIC`);
+            await s.q(`INSERT INTO order_lines VALUES (${temporary ? 101 : 102}, 'C3', 2, NULL); UPDATE products SET price = price + 1 WHERE sku = 'A1';`);
+            await s.q(`SET ROLE ${role}`);
+            expect(await s.one(`SELECT has_database_privilege(current_database(), 'TEMPORARY')`)).toBe(temporary);
+            for (const n of allStreams()) await s.q('CALL pg_trickle.refresh($1, full => true)', [n]);
+            await s.q('RESET ROLE');
+            expect((await catalog(s))[CR]!.last_refresh_kind).toBe('FULL');
+            await expectOracle(s.client, shop().project, temporary ? 'with TEMPORARY' : 'without TEMPORARY');
+            await s.q(`DELETE FROM order_lines WHERE order_id = ${temporary ? 100 : 101}`);
+            expect((await refreshEach(s))[CR]).toBe('DIFFERENTIAL');
+            await expectOracle(s.client, shop().project, temporary ? 'then differentially' : 'then differentially, without TEMPORARY');
+          }
+        } finally {
+          await s.q('RESET ROLE');
+          await s.q(`GRANT TEMPORARY ON DATABASE ${dbName} TO PUBLIC; DROP OWNED BY ${role}; DROP ROLE ${role};`);
         }
       });
     });

@@ -87,24 +87,25 @@ export function releaseSmallSql(source: QualifiedName): string {
 }
 
 /** The TRUNCATE markers of the sources that every reader has consumed (they lead to a full refresh). */
-export function releaseTruncationsSql(sources: readonly QualifiedName[]): string {
+export function releaseTruncationsSql(sources: readonly QualifiedName[], ownFrontier = 'pg_current_snapshot()'): string {
   const conds = sources.map(
-    (s) => `(c.source_stable_name = ${literal(stableName(s))} AND c.__pgt_xid < least(${releaseBoundVar(s)}, pg_snapshot_xmin(pg_current_snapshot())))`,
+    (s) => `(c.source_stable_name = ${literal(stableName(s))} AND c.__pgt_xid < least(${releaseBoundVar(s)}, pg_snapshot_xmin(${ownFrontier})))`,
   );
   return `DELETE FROM pg_trickle.pgt_truncations AS c\n WHERE ${conds.join('\n    OR ')}`;
 }
 
 /**
  * The CTE that records the new frontier in the same statement (so under the
- * same snapshot) that reads the sources.
+ * same snapshot) that reads the sources; or, given `snapshot`, the snapshot an
+ * earlier statement of the same transaction read the sources with.
  */
-export function frontierCaptureSql(st: QualifiedName, sources: readonly QualifiedName[]): string {
+export function frontierCaptureSql(st: QualifiedName, sources: readonly QualifiedName[], snapshot = 'pg_current_snapshot()'): string {
   const bySource = sources.length
-    ? `jsonb_build_object(${sources.map((s) => `${literal(stableName(s))}, pg_current_snapshot()::text`).join(', ')})`
+    ? `jsonb_build_object(${sources.map((s) => `${literal(stableName(s))}, ${snapshot}::text`).join(', ')})`
     : "'{}'::jsonb";
   return [
     'UPDATE pg_trickle.pgt_stream_tables',
-    '   SET frontier = pg_current_snapshot(),',
+    `   SET frontier = ${snapshot},`,
     '       frontier_own_xid = pg_current_xact_id_if_assigned(),',
     "       frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),",
     `       frontier_by_source = ${bySource}`,

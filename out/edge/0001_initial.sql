@@ -920,6 +920,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_beb66fa32e5d012c xid8;
     __pgt_small_beb66fa32e5d012c boolean;
     __pgt_rescan_by_index boolean;
@@ -1106,6 +1107,53 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'Sales.Item Totals' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_7dd04ba2bb1c4dfd ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i."SKU" AS "SKU",
+                     count(*) AS "Line Count",
+                     sum(i."Qty") AS "Total Qty",
+                     sum(i."Qty" * i."Unit Price") AS "Revenue",
+                     min(i."Unit Price") AS "Cheapest",
+                     max(i."Created At") AS "Last Sold",
+                     hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i."Qty") AS __pgt_nonnull_1,
+                     count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+                FROM (
+                  SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                ) AS i
+               GROUP BY i."SKU"
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('Sales.Order Items', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'Sales' AND pgt_name = 'Item Totals'
+        ),
+        __pgt_release_beb66fa32e5d012c AS (
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
+        SELECT q."SKU", q."Line Count", q."Total Qty", q."Revenue", q."Cheapest", q."Last Sold", q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_7dd04ba2bb1c4dfd;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2031,6 +2079,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
@@ -2136,6 +2185,45 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kinds' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_fe9c60118febb80f ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.kind, r.seen, r.payload, hash_record_extended(ROW(r.kind, r.seen, r.payload), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT events.kind AS kind, events.seen AS seen, events.payload AS payload
+                    FROM public.events AS events
+                ) AS r
+               GROUP BY r.kind, r.seen, r.payload
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_fe9c60118febb80f AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+        ),
+        __pgt_release_c63077dab724f8f8 AS (
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.event_kinds (kind, seen, payload, __pgt_row_id, __pgt_count)
+        SELECT q.kind, q.seen, q.payload, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_fe9c60118febb80f AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_fe9c60118febb80f;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2451,6 +2539,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
     __pgt_rescan_by_index boolean;
@@ -2648,6 +2737,56 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_stats' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_0e1d6f529f4b7f2c ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.kind AS kind,
+                     i."Group" AS "Group",
+                     count(*) AS n,
+                     count(i.amount) AS n_amount,
+                     sum(i.amount) AS total,
+                     CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+                     min(i.amount) AS lo,
+                     max(i.amount) AS hi,
+                     hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+                     count(i.amount) AS __pgt_nonnull_2,
+                     count(i.amount) AS __pgt_nonnull_3
+                FROM (
+                  SELECT kind, "Group", amount, payload, seen FROM public.events
+                ) AS i
+               GROUP BY i.kind, i."Group"
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'event_stats'
+        ),
+        __pgt_release_c63077dab724f8f8 AS (
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q.kind, q."Group", q.n, q.n_amount, q.total, q.mean, q.lo, q.hi, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_0e1d6f529f4b7f2c;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

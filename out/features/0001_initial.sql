@@ -1132,6 +1132,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
 BEGIN
@@ -1284,6 +1285,50 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.by_year' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_95b40a8e616e6f52 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT (EXTRACT(YEAR FROM i.hired))::int AS year,
+                     count(*) AS hires,
+                     sum(i.salary) AS spend,
+                     hash_record_extended(ROW((EXTRACT(YEAR FROM i.hired))::int), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i.salary) AS __pgt_nonnull_1
+                FROM (
+                  SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+                ) AS i
+               GROUP BY (EXTRACT(YEAR FROM i.hired))::int
+              HAVING sum(i.salary) IS NOT NULL
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_95b40a8e616e6f52 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.employees', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'by_year'
+        ),
+        __pgt_release_24b8ec7eddb0e27d AS (
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.by_year (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+        SELECT q.year, q.hires, q.spend, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_95b40a8e616e6f52 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_95b40a8e616e6f52;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1918,6 +1963,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_32c396150591602e xid8;
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
@@ -2161,6 +2207,63 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_stats' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_8a998b7ebe70bb3d ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.d_dept AS dept,
+                     i.building AS building,
+                     count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+                     sum(i.salary) AS payroll,
+                     CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+                     min(i.hired) AS first_hire,
+                     max(i.name) AS last_name,
+                     hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+                     count(i.salary) AS __pgt_nonnull_1,
+                     count(i.bonus) AS __pgt_nonnull_2
+                FROM (
+                  SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                    FROM public.depts AS d,
+                         public.employees AS e
+                   WHERE e.dept = d.dept
+                ) AS i
+               GROUP BY i.d_dept, i.building
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.depts', __pgt_full_snapshot::text, 'public.employees', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'dept_stats'
+        ),
+        __pgt_release_32c396150591602e AS (
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_24b8ec7eddb0e27d AS (
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
+        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_8a998b7ebe70bb3d;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2270,6 +2373,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
 BEGIN
@@ -2375,6 +2479,45 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kinds' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_fe9c60118febb80f ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.kind, r.big, hash_record_extended(ROW(r.kind, r.big), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT events.kind AS kind, events.points > 5 AS big
+                    FROM public.events AS events
+                ) AS r
+               GROUP BY r.kind, r.big
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_fe9c60118febb80f AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'event_kinds'
+        ),
+        __pgt_release_c63077dab724f8f8 AS (
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.event_kinds (kind, big, __pgt_row_id, __pgt_count)
+        SELECT q.kind, q.big, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_fe9c60118febb80f AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_fe9c60118febb80f;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2475,6 +2618,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_32c396150591602e xid8;
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
@@ -2623,6 +2767,54 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.grid' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_d2726ad235867dc0 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.dept, r.kind, hash_record_extended(ROW(r.dept, r.kind), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT i.dept AS dept, i.kind AS kind
+                    FROM (
+                    SELECT d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
+                      FROM public.depts AS d,
+                           public.events AS k
+                  ) AS i
+                ) AS r
+               GROUP BY r.dept, r.kind
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_d2726ad235867dc0 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.depts', __pgt_full_snapshot::text, 'public.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'grid'
+        ),
+        __pgt_release_32c396150591602e AS (
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_c63077dab724f8f8 AS (
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.grid (dept, kind, __pgt_row_id, __pgt_count)
+        SELECT q.dept, q.kind, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_d2726ad235867dc0 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_d2726ad235867dc0;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2738,6 +2930,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
@@ -2899,6 +3092,60 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.points_by_employee' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_656a8569f9bbafc8 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.name AS name,
+                     sum(i.points) AS points,
+                     count(i.kind) AS kinds,
+                     CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
+                     hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
+                     count(i.points) AS __pgt_nonnull_0,
+                     count(i.points) AS __pgt_nonnull_2
+                FROM (
+                  SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                    FROM public.events AS ev,
+                         public.employees AS e
+                   WHERE e.id = ev.employee
+                ) AS i
+               GROUP BY i.name
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_656a8569f9bbafc8 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.employees', __pgt_full_snapshot::text, 'public.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'points_by_employee'
+        ),
+        __pgt_release_24b8ec7eddb0e27d AS (
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_c63077dab724f8f8 AS (
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.points_by_employee (name, points, kinds, avg_points, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_0, __pgt_nonnull_2)
+        SELECT q.name, q.points, q.kinds, q.avg_points, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_0, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_656a8569f9bbafc8 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_656a8569f9bbafc8;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -1015,6 +1015,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_c0f5db8d9bc4ffb2 xid8;
@@ -1359,6 +1360,76 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_d10e8c8a21cccf94 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.c_id AS customer_id,
+                     i.name AS name,
+                     count(*) AS lines,
+                     count(i.discount) AS discounted_lines,
+                     sum(i.quantity) AS items,
+                     CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+                     min(i.price) AS cheapest,
+                     max(i.price) AS dearest,
+                     hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                     count(i.quantity) AS __pgt_nonnull_2,
+                     count(i.quantity) AS __pgt_nonnull_3
+                FROM (
+                  SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                    FROM public.customers AS c,
+                         public.orders AS o,
+                         public.order_lines AS l,
+                         public.products AS p
+                   WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+                ) AS i
+               GROUP BY i.c_id, i.name
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.customers', __pgt_full_snapshot::text, 'public.order_lines', __pgt_full_snapshot::text, 'public.orders', __pgt_full_snapshot::text, 'public.products', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'customer_revenue'
+        ),
+        __pgt_release_f1a154d0f10b11d6 AS (
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_c0f5db8d9bc4ffb2 AS (
+            DELETE FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
+             WHERE __pgt_small_c0f5db8d9bc4ffb2 AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_3f03617b84bc4ef6 AS (
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_10cdc96fc855f33d AS (
+            DELETE FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
+             WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.order_lines' AND c.__pgt_xid < least(__pgt_bound_c0f5db8d9bc4ffb2, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q.customer_id, q.name, q.lines, q.discounted_lines, q.items, q.avg_quantity, q.cheapest, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_d10e8c8a21cccf94;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1772,6 +1843,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
@@ -1986,6 +2058,58 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_regions' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_678f69f3dfc1a783 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.region AS region,
+                     count(*) AS orders,
+                     sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
+                     hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+                FROM (
+                  SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                    FROM public.orders AS o,
+                         public.customers AS c
+                   WHERE c.id = o.customer_id
+                ) AS i
+               GROUP BY i.region
+              HAVING count(*) >= 2
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_678f69f3dfc1a783 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.customers', __pgt_full_snapshot::text, 'public.orders', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'busy_regions'
+        ),
+        __pgt_release_f1a154d0f10b11d6 AS (
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_3f03617b84bc4ef6 AS (
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.busy_regions (region, orders, paid, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+        SELECT q.region, q.orders, q.paid, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_678f69f3dfc1a783 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_678f69f3dfc1a783;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2676,6 +2800,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_small_3f03617b84bc4ef6 boolean;
 BEGIN
@@ -2825,6 +2950,47 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_stats' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_b5459e3fb0ea4973 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT count(*) AS orders,
+                     min(i.created_at) AS first_order,
+                     max(i.created_at) AS last_order,
+                     0::bigint AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, customer_id, status, created_at FROM public.orders
+                ) AS i
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.orders', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'order_stats'
+        ),
+        __pgt_release_3f03617b84bc4ef6 AS (
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
+        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_b5459e3fb0ea4973;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2928,6 +3094,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_f1a154d0f10b11d6 xid8;
     __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
@@ -3078,6 +3245,55 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.region_statuses' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_e89e085e7a27387e ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.region, r.status, hash_record_extended(ROW(r.region, r.status), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT i.region AS region, i.status AS status
+                    FROM (
+                    SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                      FROM public.orders AS o,
+                           public.customers AS c
+                     WHERE c.id = o.customer_id
+                  ) AS i
+                ) AS r
+               GROUP BY r.region, r.status
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_e89e085e7a27387e AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.customers', __pgt_full_snapshot::text, 'public.orders', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'region_statuses'
+        ),
+        __pgt_release_f1a154d0f10b11d6 AS (
+            DELETE FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
+             WHERE __pgt_small_f1a154d0f10b11d6 AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_3f03617b84bc4ef6 AS (
+            DELETE FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
+             WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.customers' AND c.__pgt_xid < least(__pgt_bound_f1a154d0f10b11d6, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.region_statuses (region, status, __pgt_row_id, __pgt_count)
+        SELECT q.region, q.status, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_e89e085e7a27387e AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_e89e085e7a27387e;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -3182,6 +3398,7 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
     __pgt_bound_d10e8c8a21cccf94 xid8;
     __pgt_small_d10e8c8a21cccf94 boolean;
 BEGIN
@@ -3334,6 +3551,48 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.revenue_totals' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_4c3780406d05a4be ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT count(*) AS customers,
+                     sum(i.items) AS items,
+                     max(i.dearest) AS dearest,
+                     0::bigint AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i.items) AS __pgt_nonnull_1
+                FROM (
+                  SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+                ) AS i
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_4c3780406d05a4be AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.customer_revenue', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'revenue_totals'
+        ),
+        __pgt_release_d10e8c8a21cccf94 AS (
+            DELETE FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
+             WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+        SELECT q.customers, q.items, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_4c3780406d05a4be AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_4c3780406d05a4be;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
