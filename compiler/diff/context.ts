@@ -9,13 +9,21 @@ import { literal, qualified } from '../sql/quote.js';
 export const CATALOG_SCHEMA = 'pg_trickle';
 export const CHANGES_SCHEMA = 'pg_trickle_changes';
 
+const hashes = new Map<string, string>();
+
 /**
  * The stable hash naming every per-source and per-stream-table object.
  * Must agree with `pg_trickle.stable_hash(text)` in templates/catalog.sql:
  * the first 16 hex digits of md5 over the UTF-8 text.
  */
 export function stableHash(text: string): string {
-  return createHash('md5').update(text, 'utf8').digest('hex').slice(0, 16);
+  // Asked for the same few names thousands of times in a large project.
+  let h = hashes.get(text);
+  if (h === undefined) {
+    h = createHash('md5').update(text, 'utf8').digest('hex').slice(0, 16);
+    hashes.set(text, h);
+  }
+  return h;
 }
 
 /** `schema.name`, unquoted: the text every stable hash is taken of. */
