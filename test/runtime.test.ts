@@ -888,6 +888,30 @@ describe('runtime on embedded PostgreSQL 18', () => {
     });
   });
 
+  describe('5b. a large share of a source changed: the refresh recomputes by itself', () => {
+    it('recomputes in full, with the reason in the catalog, when the changes exceed full_refresh_ratio; differential again afterwards', async () => {
+      await withShop(srv(), async (_db, s) => {
+        // 3,000 change rows into order_lines (a dozen rows), then 30 into orders (five rows): over 25 %
+        // and at least 1,000 for order_lines only.
+        await s.q(`INSERT INTO order_lines SELECT o.id, p.sku, g % 7 + 1, NULL FROM orders AS o, products AS p, generate_series(1, 200) AS g WHERE o.id IN (100, 101) LIMIT 2000;
+                   DELETE FROM order_lines WHERE quantity = 3;`);
+        const kinds = await refreshEach(s);
+        expect(kinds[CR]).toBe('FULL');
+        const cat = await catalog(s);
+        expect(cat[CR]!.last_refresh_reason).toMatch(/^\d+ changes of public\.order_lines are more than 25\.0% of its rows$/);
+        await expectOracle(s.client, shop().project, 'after the large change');
+        // Another ratio, set in the catalog, moves the switch point.
+        await s.q(`UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 100 WHERE stable_name = $1`, [CR]);
+        await s.q(`DELETE FROM order_lines WHERE quantity > 4`);
+        expect((await refreshEach(s))[CR]).toBe('DIFFERENTIAL');
+        await expectOracle(s.client, shop().project, 'differentially, a large change under a ratio of 100');
+        await s.q(`UPDATE order_lines SET quantity = quantity + 1 WHERE order_id = 100 AND sku = 'A1'`);
+        expect((await refreshEach(s))[CR]).toBe('DIFFERENTIAL');
+        await expectOracle(s.client, shop().project, 'after a small change');
+      });
+    });
+  });
+
   describe('6. change buffers are emptied', () => {
     it('every buffer is empty after refreshing every stream table', async () => {
       await withShop(srv(), async (_db, s) => {
