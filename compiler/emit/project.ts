@@ -102,7 +102,26 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   // the storage. The statement's snapshot travels with the rows (one row even when the result is
   // empty) and becomes the frontier, as the single statement's own snapshot does otherwise.
   const parallelFull = plan !== undefined && (plan.kind === 'aggregate' || plan.kind === 'distinct');
-  const fullTemp = `pg_temp.${ident(`__pgt_full_${stableHash(sn)}`)}`;
+  const sourceNames = st.sources.map((s) => s.name);
+  const parallelFullParts = () => {
+    const fullTemp = `pg_temp.${ident(`__pgt_full_${stableHash(sn)}`)}`;
+    const query = [
+      `SELECT s.__pgt_snapshot, q.*`,
+      `  FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s`,
+      `  LEFT JOIN (`,
+      `    SELECT true AS __pgt_present, q.* FROM (`,
+      indent(plan!.storageQuery, 6),
+      `    ) AS q`,
+      `  ) AS q ON true`,
+    ].join('\n');
+    return {
+      fullTemp,
+      parallelFullQuery: indent(query, 8),
+      parallelFrontierCapture: indent(frontierCaptureSql(st.name, sourceNames, '__pgt_full_snapshot'), 12),
+      parallelReleaseFull: releaseCtes('__pgt_full_snapshot', 8),
+      parallelFullInsert: `SELECT ${columnList(storageColumns, 'q')} FROM ${fullTemp} AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id`,
+    };
+  };
   const truncated = consumed.length
     ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`
     : 'false';
@@ -187,26 +206,9 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       `    END IF;`,
     ].join('\n'),
     truncateTest: truncated,
-    frontierCapture: indent(frontierCaptureSql(st.name, st.sources.map((s) => s.name)), 8),
+    frontierCapture: indent(frontierCaptureSql(st.name, sourceNames), 8),
     parallelFull,
-    fullTemp,
-    parallelFullQuery: parallelFull
-      ? indent(
-          [
-            `SELECT s.__pgt_snapshot, q.*`,
-            `  FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s`,
-            `  LEFT JOIN (`,
-            `    SELECT true AS __pgt_present, q.* FROM (`,
-            indent(plan!.storageQuery, 6),
-            `    ) AS q`,
-            `  ) AS q ON true`,
-          ].join('\n'),
-          8,
-        )
-      : '',
-    parallelFrontierCapture: indent(frontierCaptureSql(st.name, st.sources.map((s) => s.name), '__pgt_full_snapshot'), 12),
-    parallelReleaseFull: releaseCtes('__pgt_full_snapshot', 8),
-    parallelFullInsert: `SELECT ${columnList(storageColumns, 'q')} FROM ${fullTemp} AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id`,
+    ...(parallelFull ? parallelFullParts() : {}),
     storageColumns: columnList(storageColumns),
     // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge
     // instead of taking random inserts (about twice as fast for a large table).
