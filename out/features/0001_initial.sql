@@ -435,6 +435,7 @@ DECLARE
     st pg_trickle.pgt_stream_tables;
     kind text;
     source text;
+    buffer text;
     started timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     IF wait THEN
@@ -454,14 +455,18 @@ BEGIN
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
     IF release THEN
-        FOR source IN
-            SELECT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+        FOR source, buffer IN
+            SELECT d.source_stable_name, pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)
+              FROM pg_trickle.pgt_dependencies d
               JOIN pg_trickle.pgt_change_tracking t ON t.source_stable_name = d.source_stable_name
              WHERE d.pgt_id = id AND d.consumes_changes
-               AND pg_trickle.is_large_buffer(pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass)
              ORDER BY d.source_stable_name
         LOOP
-            CALL pg_trickle.release_large_buffer(source);
+            -- Tested here rather than in the WHERE clause, where the planner would size every
+            -- buffer (opening each relation), including those this stream table does not read.
+            IF pg_trickle.is_large_buffer(buffer::regclass) THEN
+                CALL pg_trickle.release_large_buffer(source);
+            END IF;
         END LOOP;
     END IF;
     UPDATE pg_trickle.pgt_stream_tables
