@@ -129,9 +129,7 @@ function compileStream(
   let fullReason: string | undefined;
   try {
     op = bindQuery(def.query, bindCtx);
-    plan = planMaintenance(op, def.name, {
-      columnType: (table, column) => findTable(ctx.catalog, table)?.columns.find((c) => c.name === column)?.typeSql,
-    });
+    plan = planMaintenance(op, def.name);
   } catch (e) {
     if (e instanceof UnsupportedError || e instanceof PlanError) {
       if (def.refreshMode === 'DIFFERENTIAL') {

@@ -6,10 +6,8 @@
  *   keyed      stateless query whose output has a unique key: MERGE by key
  *   keyless    stateless query whose rows may repeat: delete/insert n copies
  *   aggregate  GROUP BY at the root: per-group state kept in hidden columns,
- *              new state = old state + delta; a MIN/MAX keeps its group's
- *              few best values (see MINMAX_KEEP); groups whose kept values
- *              all went, and groups hidden by HAVING, are recomputed from
- *              the sources
+ *              new state = old state + delta; MIN/MAX deletions and groups
+ *              hidden by HAVING are recomputed from the sources
  *   distinct   DISTINCT at the root: a hidden multiplicity per row
  */
 import { compareText } from '../order.js';
@@ -49,17 +47,10 @@ export interface PlanVariable {
 
 export class PlanError extends Error {}
 
-/** What the planner may ask about the sources: the declared type of a base table column, if known. */
-export interface PlanContext {
-  readonly columnType: (table: QualifiedName, column: string) => string | undefined;
-}
-
-const NO_TYPES: PlanContext = { columnType: () => undefined };
-
-export function planMaintenance(root: Op, st: QualifiedName, ctx: PlanContext = NO_TYPES): MaintenancePlan {
+export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
   if (root.kind === 'distinct' && isStateless(root.input)) return distinctPlan(root.input, st);
   const agg = aggregateShape(root);
-  if (agg) return aggregatePlan(agg, st, ctx);
+  if (agg) return aggregatePlan(agg, st);
   if (isStateless(root)) return linearPlan(root, st);
   throw new PlanError('this combination of operators cannot be maintained differentially');
 }
@@ -220,15 +211,13 @@ interface StateLayout {
   readonly keys: readonly string[];
   /** Storage column of aggregate j's running value (sum for avg). */
   readonly values: readonly string[];
-  /** Storage column of aggregate j's count of non-NULL inputs (sum, avg, and MIN/MAX that keep their best values). */
+  /** Storage column of aggregate j's count of non-NULL inputs (sum and avg only). */
   readonly nonNull: readonly (string | undefined)[];
-  /** Storage column of the best values a MIN/MAX keeps (an array, best first), when it keeps them. */
-  readonly tops: readonly (string | undefined)[];
   /** Hidden columns, in order. */
   readonly hidden: readonly string[];
 }
 
-function layoutOf(s: AggregateShape, keeps: (j: number) => boolean): StateLayout {
+function layoutOf(s: AggregateShape): StateLayout {
   const { project, aggregate } = s;
   const k = aggregate.groupBy.length;
   const visible = names(project);
@@ -250,62 +239,15 @@ function layoutOf(s: AggregateShape, keeps: (j: number) => boolean): StateLayout
     return `__pgt_value_${j}`;
   });
   const nonNull = aggregate.aggregates.map((a, j) => {
-    if (a.fn !== 'sum' && a.fn !== 'avg' && !keeps(j)) return undefined;
+    if (a.fn !== 'sum' && a.fn !== 'avg') return undefined;
     hidden.push(`__pgt_nonnull_${j}`);
     return `__pgt_nonnull_${j}`;
   });
-  const tops = aggregate.aggregates.map((_, j) => {
-    if (!keeps(j)) return undefined;
-    hidden.push(`__pgt_top_${j}`);
-    return `__pgt_top_${j}`;
-  });
-  return { keys, values, nonNull, tops, hidden };
-}
-
-/**
- * How many of its group's best values (smallest for MIN, largest for MAX) a MIN/MAX keeps.
- * Deleting the extreme then promotes the next kept value instead of reading the group's rows
- * again; a group is read again only when deletions took every kept value before insertions
- * brought better ones. Under random changes the kept values wander like a random walk between
- * 0 and MINMAX_KEEP, so the recomputations fall roughly with the square of this number, while
- * each group's row grows by this many values.
- */
-export const MINMAX_KEEP = 8;
-
-/** Base types whose values array_agg can collect into a one-dimensional array (an array type cannot). */
-const SCALAR_TYPES = new Set([
-  'smallint', 'int2', 'integer', 'int', 'int4', 'bigint', 'int8', 'numeric', 'decimal', 'real', 'float4', 'double precision', 'float8', 'float',
-  'money', 'text', 'varchar', 'character varying', 'char', 'character', 'bpchar', 'name', 'citext', 'date', 'time', 'time without time zone',
-  'time with time zone', 'timetz', 'timestamp', 'timestamp without time zone', 'timestamp with time zone', 'timestamptz', 'interval',
-  'uuid', 'inet', 'cidr', 'macaddr', 'macaddr8', 'oid', 'pg_lsn', 'xid8',
-]);
-
-/** Is `typeSql` (as written in the DDL) a scalar type listed above? Unknown types (domains, enums) are not assumed to be. */
-export function isScalarType(typeSql: string): boolean {
-  const t = typeSql
-    .toLowerCase()
-    .replace(/^pg_catalog\./, '')
-    .replace(/"/g, '')
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return !t.endsWith(']') && !/\barray\b/.test(t) && SCALAR_TYPES.has(t);
-}
-
-/** The best values of `x` (at most MINMAX_KEEP, best first) among the rows where `where` holds. */
-function topValues(fn: 'min' | 'max', x: string, where: string): string {
-  return `(array_agg(${x} ORDER BY ${x}${fn === 'max' ? ' DESC' : ''}) FILTER (WHERE ${where}))[1:${MINMAX_KEEP}]`;
-}
-
-interface State {
-  readonly value: string;
-  readonly nonNull?: string;
-  /** The kept best values of a MIN/MAX that keeps them. */
-  readonly top?: string;
+  return { keys, values, nonNull, hidden };
 }
 
 /** The aggregate's running state as computed from scratch over `alias` (rows of the aggregate's input). */
-function stateFromScratch(a: AggregateCall, input: Op, alias: string, keeps: boolean): State {
+function stateFromScratch(a: AggregateCall, input: Op, alias: string): { value: string; nonNull?: string } {
   const arg = a.arg ? render(a.arg, input, alias) : undefined;
   switch (a.fn) {
     case 'count':
@@ -316,8 +258,7 @@ function stateFromScratch(a: AggregateCall, input: Op, alias: string, keeps: boo
       return { value: `sum(pg_trickle.avg_state(${arg}))`, nonNull: `count(${arg})` };
     case 'min':
     case 'max':
-      if (!keeps) return { value: `${a.fn}(${arg})` };
-      return { value: `${a.fn}(${arg})`, nonNull: `count(${arg})`, top: topValues(a.fn, arg!, `${arg} IS NOT NULL`) };
+      return { value: `${a.fn}(${arg})` };
   }
 }
 
@@ -340,56 +281,12 @@ function nullableDifference(a: string, b: string): string {
   return `CASE WHEN ${b} IS NULL THEN ${a} WHEN ${a} IS NULL THEN -(${b}) ELSE ${a} - ${b} END`;
 }
 
-/**
- * The best values a MIN/MAX keeps after a change, best first: at most MINMAX_KEEP of the kept
- * ones `top` (of a group with `nonNull` non-NULL values before the change) and the inserted
- * ones that belong among them, less the deleted ones. `ins` and `del` are arrays of all the
- * change's inserted and deleted values, `insBest` and `delBest` the best of each.
- *
- * The kept values are always the group's best, as a multiset: every value better than the
- * worst kept one ("the bound") is kept, with all its copies, and at least one copy of the bound.
- * So an inserted value belongs among the kept ones when it is no worse than the bound (or when
- * every value of the group was kept), and subtracting the deleted values, copy by copy, from the
- * kept and the inserted ones leaves the best values of the group after the change. (Copies of
- * the bound that were not kept may be deleted too: then fewer copies stay, which is still the
- * group's best.) Values that fall off the end are simply no longer kept. Most changes touch no
- * value as good as the bound: those groups keep theirs as they are.
- */
-function mergedTop(fn: 'min' | 'max', top: string, nonNull: string, change: { ins: string; del: string; insBest: string; delBest: string }): string {
-  const cmp = fn === 'min' ? '<=' : '>=';
-  const kept = `coalesce(cardinality(${top}), 0)`;
-  const bound = `${top}[${kept}]`;
-  const all = `${kept} >= ${nonNull}`;
-  const touched = `(${change.delBest} ${cmp} ${bound}) OR (${change.insBest} IS NOT NULL AND (${all} OR ${change.insBest} ${cmp} ${bound}))`;
-  // Copy c (from 1) of a value stays when fewer than c of its copies were deleted.
-  const merged = [
-    `ARRAY(SELECT w.v`,
-    `        FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c`,
-    `                FROM (SELECT o.v FROM unnest(${top}) AS o(v)`,
-    `                      UNION ALL`,
-    `                      SELECT n.v FROM unnest(${change.ins}) AS n(v) WHERE ${all} OR n.v ${cmp} ${bound}) AS u) AS w`,
-    `       WHERE w.c > coalesce(cardinality(array_positions(${change.del}, w.v)), 0)`,
-    `       ORDER BY w.v${fn === 'max' ? ' DESC' : ''} LIMIT ${MINMAX_KEEP})`,
-  ].join('\n');
-  return `CASE WHEN ${touched}\n     THEN ${merged}\n     ELSE ${top} END`;
-}
-
-function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): MaintenancePlan {
+function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const { project, having, aggregate } = s;
   const input = aggregate.input;
   const k = aggregate.groupBy.length;
   const aggs = aggregate.aggregates;
-  // A MIN/MAX keeps its best values when its argument is a column of a scalar type (array_agg
-  // of an array-typed argument would build a two-dimensional array); otherwise it keeps only
-  // its extreme and a deletion of that value recomputes the group.
-  const keepsTop = aggs.map((a) => {
-    if ((a.fn !== 'min' && a.fn !== 'max') || !a.arg) return false;
-    const base = baseColumnOfExpr(a.arg, input);
-    const type = base && ctx.columnType(base.table, base.column);
-    return type !== undefined && isScalarType(type);
-  });
-  const keeps = (j: number) => keepsTop[j]!;
-  const layout = layoutOf(s, keeps);
+  const layout = layoutOf(s);
   const visible = names(project);
   const scalar = k === 0;
   const keyNotNull = aggregate.columns.slice(0, k).map((c) => c.notNull);
@@ -405,7 +302,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
   // ---- full computation (creation, full refresh) ----
   const linear = new LinearRenderer(new CteChain());
   const keyOver = (alias: string) => aggregate.groupBy.map((g) => render(g, input, alias));
-  const scratch = aggs.map((a, j) => stateFromScratch(a, input, 'i', keeps(j)));
+  const scratch = aggs.map((a) => stateFromScratch(a, input, 'i'));
   const fullColumn = (i: number): Node => {
     if (i < k) return exprNode(keyOver('i')[i]!);
     const j = i - k;
@@ -415,7 +312,6 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && hiddenFull.push(`${keyOver('i')[i]} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && hiddenFull.push(`${scratch[j]!.value} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && hiddenFull.push(`${scratch[j]!.nonNull} AS ${c}`));
-  layout.tops.forEach((c, j) => c && hiddenFull.push(`${scratch[j]!.top} AS ${c}`));
   const storageQuery = [
     `SELECT ${[...project.exprs.map((e, i) => `${overAggregate(e, fullColumn)} AS ${ident(visible[i]!)}`), ...hiddenFull].join(',\n       ')}`,
     `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
@@ -446,18 +342,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
         break;
       case 'min':
       case 'max':
-        if (keeps(j)) {
-          // All inserted and deleted values, not only the best: a deletion may cancel an
-          // insertion of the same batch (a row inserted and deleted, or both sides of a join).
-          dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
-          dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} > 0) AS __pgt_ins_best_${j}`);
-          dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} < 0) AS __pgt_del_best_${j}`);
-          dcols.push(`array_agg(${x}) FILTER (WHERE d.${W} > 0 AND ${x} IS NOT NULL) AS __pgt_ins_${j}`);
-          dcols.push(`array_agg(${x}) FILTER (WHERE d.${W} < 0 AND ${x} IS NOT NULL) AS __pgt_del_${j}`);
-        } else {
-          dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} > 0) AS __pgt_ins_${j}`);
-          dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} < 0) AS __pgt_del_${j}`);
-        }
+        dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} > 0) AS __pgt_ins_${j}`);
+        dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} < 0) AS __pgt_del_${j}`);
         break;
     }
   });
@@ -476,16 +362,10 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
   const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`));
 
   /** The state after the change: the old state (as `old` reads it) plus the change in row `g` of the delta groups. */
-  const newState = (old: OldState, j: number): State => {
+  const newState = (old: OldState, j: number): { value: string; nonNull?: string } => {
     const a = aggs[j]!;
     const was = old.value(j);
     const d = `g.__pgt_d_value_${j}`;
-    if (keeps(j)) {
-      // The kept values were merged with the change when the group was looked up (__pgt_groups).
-      const oldNn = old.nonNull(j);
-      const nn = oldNn === undefined ? `g.__pgt_d_nonnull_${j}` : `${oldNn} + g.__pgt_d_nonnull_${j}`;
-      return { value: `g.__pgt_new_top_${j}[1]`, nonNull: nn, top: `g.__pgt_new_top_${j}` };
-    }
     switch (a.fn) {
       case 'count':
         return { value: was === undefined ? d : `coalesce(${was}, 0) + ${d}` };
@@ -504,7 +384,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
   };
   const newCount = (old: OldState) => (old.count === '0' ? 'g.__pgt_d_count' : `${old.count} + g.__pgt_d_count`);
   /** Storage columns (visible, then hidden, without the row id) from the group's keys and state, given as SQL. */
-  const storageRow = (key: (i: number) => string, count: string, state: (j: number) => State): Map<string, string> => {
+  const storageRow = (key: (i: number) => string, count: string, state: (j: number) => { value: string; nonNull?: string }): Map<string, string> => {
     const columnSql = (i: number): string => {
       if (i < k) return key(i);
       const j = i - k;
@@ -517,7 +397,6 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
     layout.keys.forEach((c, i) => c.startsWith('__pgt_') && row.set(c, key(i)));
     layout.values.forEach((c, j) => c.startsWith('__pgt_') && row.set(c, state(j).value));
     layout.nonNull.forEach((c, j) => c && row.set(c, state(j).nonNull!));
-    layout.tops.forEach((c, j) => c && row.set(c, state(j).top!));
     return row;
   };
   const storageCols = [...visible, ...layout.hidden.filter((h) => h !== '__pgt_row_id')];
@@ -528,16 +407,9 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
 
   const rescanWhy: string[] = [];
   if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
-  // The kept values of a MIN/MAX merged with the change (see mergedTop), computed once per group.
-  const mergedTops: string[] = [];
   aggs.forEach((a, j) => {
-    if (a.fn !== 'min' && a.fn !== 'max') return;
-    const cmp = a.fn === 'min' ? '<=' : '>=';
-    if (keeps(j)) {
-      const change = { ins: `g.__pgt_ins_${j}`, del: `g.__pgt_del_${j}`, insBest: `g.__pgt_ins_best_${j}`, delBest: `g.__pgt_del_best_${j}` };
-      mergedTops.push(`${mergedTop(a.fn, `s.${ident(layout.tops[j]!)}`, `coalesce(s.${ident(layout.nonNull[j]!)}, 0)`, change)} AS __pgt_new_top_${j}`);
-      rescanWhy.push(`(coalesce(cardinality(t.__pgt_new_top_${j}), 0) = 0 AND coalesce(s.${ident(layout.nonNull[j]!)}, 0) + g.__pgt_d_nonnull_${j} > 0)`);
-    } else {
+    if (a.fn === 'min' || a.fn === 'max') {
+      const cmp = a.fn === 'min' ? '<=' : '>=';
       rescanWhy.push(`(g.__pgt_del_${j} IS NOT NULL AND (s.${ident(layout.values[j]!)} IS NULL OR g.__pgt_del_${j} ${cmp} s.${ident(layout.values[j]!)}))`);
     }
   });
@@ -575,26 +447,13 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
     `coalesce(s.__pgt_count, 0) AS __pgt_old_count`,
     ...aggs.map((_, j) => `s.${ident(layout.values[j]!)} AS __pgt_old_value_${j}`),
     ...aggs.flatMap((_, j) => (layout.nonNull[j] ? [`coalesce(s.${ident(layout.nonNull[j]!)}, 0) AS __pgt_old_nonnull_${j}`] : [])),
-    ...(mergedTops.length ? ['t.*'] : []),
     `${rescanWhy.join('\n           OR ')} AS __pgt_rescan`,
   ];
   const minMax = rescanWhy.length > (having ? 1 : 0);
-  const why = [
-    ...(having ? ['HAVING hid it (its state is not stored)'] : []),
-    ...(minMax && mergedTops.length ? ['deletions took all the best values its MIN/MAX kept'] : []),
-    ...(minMax && aggs.some((a, j) => (a.fn === 'min' || a.fn === 'max') && !keeps(j)) ? ['a deleted value may have been its MIN/MAX'] : []),
-  ];
   const withOld = chain.add(
     '__pgt_groups',
-    `each changed group with its stored state; a group is recomputed from the sources when ${why.join(' or ')}`,
-    [
-      `SELECT g.*,`,
-      `       ${oldCols.join(',\n       ')}`,
-      `  FROM ${ident(groups)} AS g`,
-      `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`,
-      // OFFSET 0 keeps the subquery from being flattened, which would merge each group twice.
-      ...(mergedTops.length ? [`  CROSS JOIN LATERAL (SELECT ${mergedTops.join(',\n                      ')}\n                OFFSET 0) AS t`] : []),
-    ].join('\n'),
+    `each changed group with its stored state; a group is recomputed from the sources when${having ? ' HAVING hid it (its state is not stored)' : ''}${having && minMax ? ' or' : ''}${minMax ? ' a deleted value may have been its MIN/MAX' : ''}`,
+    [`SELECT g.*,`, `       ${oldCols.join(',\n       ')}`, `  FROM ${ident(groups)} AS g`, `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`].join('\n'),
   );
 
   // The flagged groups are recomputed together, in one pass over the source rows of those groups.
@@ -633,12 +492,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
       ].join('\n');
     }
   }
-  const stateColumns = (x: State, j: number) => [
-    `${x.value} AS __pgt_value_${j}`,
-    ...(x.nonNull ? [`${x.nonNull} AS __pgt_nonnull_${j}`] : []),
-    ...(x.top ? [`${x.top} AS __pgt_top_${j}`] : []),
-  ];
-  const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => stateColumns(scratch[j]!, j))];
+  const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])];
   const stateNames = states.map((c) => c.split(' AS ')[1]!);
   const recomputed = [
     `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), ...states].join(',\n       ')}`,
@@ -662,7 +516,10 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
     nonNull: (j) => (layout.nonNull[j] ? `g.__pgt_old_nonnull_${j}` : undefined),
   };
   const incremental = [
-    `SELECT ${[...aggregate.groupBy.map((_, i) => `${groupKey(i)} AS ${gname(i)}`), 'g.__pgt_ctid', `${newCount(joined)} AS __pgt_count`, ...aggs.flatMap((_, j) => stateColumns(newState(joined, j), j))].join(',\n       ')}`,
+    `SELECT ${[...aggregate.groupBy.map((_, i) => `${groupKey(i)} AS ${gname(i)}`), 'g.__pgt_ctid', `${newCount(joined)} AS __pgt_count`, ...aggs.flatMap((_, j) => {
+      const x = newState(joined, j);
+      return [`${x.value} AS __pgt_value_${j}`, ...(x.nonNull ? [`${x.nonNull} AS __pgt_nonnull_${j}`] : [])];
+    })].join(',\n       ')}`,
     `  FROM ${ident(withOld)} AS g`,
     ` WHERE NOT g.__pgt_rescan`,
   ].join('\n');
@@ -677,7 +534,6 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName, ctx: PlanContext): 
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && applyCols.push(`n.${gname(i)} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));
-  layout.tops.forEach((c, j) => c && applyCols.push(`n.__pgt_top_${j} AS ${c}`));
   // Without GROUP BY there is always exactly one group, empty or not; HAVING alone decides whether it shows.
   const keepIf = [...(scalar ? [] : ['n.__pgt_count > 0']), ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])];
   applyCols.push(`${keepIf.length ? keepIf.join(' AND ') : 'true'} AS __pgt_keep`);

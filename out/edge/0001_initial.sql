@@ -877,7 +877,7 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --     aggregate count(*), sum("Qty"), sum("Qty" * "Unit Price"), min("Unit Price"), max("Created At") group by "SKU"
 --       scan Sales.Order Items
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE "Sales"."Item Totals" WITH (fillfactor = 50) AS
   SELECT i."SKU" AS "SKU",
@@ -889,11 +889,7 @@ CREATE TABLE "Sales"."Item Totals" WITH (fillfactor = 50) AS
          hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
          count(*) AS __pgt_count,
          count(i."Qty") AS __pgt_nonnull_1,
-         count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
-         count(i."Unit Price") AS __pgt_nonnull_3,
-         count(i."Created At") AS __pgt_nonnull_4,
-         (array_agg(i."Unit Price" ORDER BY i."Unit Price") FILTER (WHERE i."Unit Price" IS NOT NULL))[1:8] AS __pgt_top_3,
-         (array_agg(i."Created At" ORDER BY i."Created At" DESC) FILTER (WHERE i."Created At" IS NOT NULL))[1:8] AS __pgt_top_4
+         count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
     FROM (
       SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
     ) AS i
@@ -1002,20 +998,14 @@ BEGIN
                      CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      CASE WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                     min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_3,
-                     min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_3,
-                     array_agg(d."Unit Price") FILTER (WHERE d.__pgt_w > 0 AND d."Unit Price" IS NOT NULL) AS __pgt_ins_3,
-                     array_agg(d."Unit Price") FILTER (WHERE d.__pgt_w < 0 AND d."Unit Price" IS NOT NULL) AS __pgt_del_3,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Created At" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_4,
-                     max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_4,
-                     max(d."Created At") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_4,
-                     array_agg(d."Created At") FILTER (WHERE d.__pgt_w > 0 AND d."Created At" IS NOT NULL) AS __pgt_ins_4,
-                     array_agg(d."Created At") FILTER (WHERE d.__pgt_w < 0 AND d."Created At" IS NOT NULL) AS __pgt_del_4
+                     min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
+                     min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
+                     max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     max(d."Created At") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
                 FROM delta_order_items AS d
                GROUP BY d."SKU"
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when deletions took all the best values its MIN/MAX kept
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1027,36 +1017,14 @@ BEGIN
                      s."Last Sold" AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     coalesce(s.__pgt_nonnull_4, 0) AS __pgt_old_nonnull_4,
-                     t.*,
-                     (coalesce(cardinality(t.__pgt_new_top_3), 0) = 0 AND coalesce(s.__pgt_nonnull_3, 0) + g.__pgt_d_nonnull_3 > 0)
-                         OR (coalesce(cardinality(t.__pgt_new_top_4), 0) = 0 AND coalesce(s.__pgt_nonnull_4, 0) + g.__pgt_d_nonnull_4 > 0) AS __pgt_rescan
+                     (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR g.__pgt_del_3 <= s."Cheapest"))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR g.__pgt_del_4 >= s."Last Sold")) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s."SKU" = g.__pgt_g0
-                CROSS JOIN LATERAL (SELECT CASE WHEN (g.__pgt_del_best_3 <= s.__pgt_top_3[coalesce(cardinality(s.__pgt_top_3), 0)]) OR (g.__pgt_ins_best_3 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_3), 0) >= coalesce(s.__pgt_nonnull_3, 0) OR g.__pgt_ins_best_3 <= s.__pgt_top_3[coalesce(cardinality(s.__pgt_top_3), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_3) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_3) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_3), 0) >= coalesce(s.__pgt_nonnull_3, 0) OR n.v <= s.__pgt_top_3[coalesce(cardinality(s.__pgt_top_3), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_3, w.v)), 0)
-                     ORDER BY w.v LIMIT 8)
-                   ELSE s.__pgt_top_3 END AS __pgt_new_top_3,
-                                    CASE WHEN (g.__pgt_del_best_4 >= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) OR (g.__pgt_ins_best_4 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR g.__pgt_ins_best_4 >= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_4) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_4) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR n.v >= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_4, w.v)), 0)
-                     ORDER BY w.v DESC LIMIT 8)
-                   ELSE s.__pgt_top_4 END AS __pgt_new_top_4
-                              OFFSET 0) AS t
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_top_3, r.__pgt_value_4, coalesce(r.__pgt_nonnull_4, 0) AS __pgt_nonnull_4, r.__pgt_top_4
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
                 FROM __pgt_groups AS g
                 LEFT JOIN (
                   SELECT i."SKU" AS __pgt_g0,
@@ -1067,11 +1035,7 @@ BEGIN
                          sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
                          count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
                          min(i."Unit Price") AS __pgt_value_3,
-                         count(i."Unit Price") AS __pgt_nonnull_3,
-                         (array_agg(i."Unit Price" ORDER BY i."Unit Price") FILTER (WHERE i."Unit Price" IS NOT NULL))[1:8] AS __pgt_top_3,
-                         max(i."Created At") AS __pgt_value_4,
-                         count(i."Created At") AS __pgt_nonnull_4,
-                         (array_agg(i."Created At" ORDER BY i."Created At" DESC) FILTER (WHERE i."Created At" IS NOT NULL))[1:8] AS __pgt_top_4
+                         max(i."Created At") AS __pgt_value_4
                     FROM (
                     SELECT * FROM (
                       SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
@@ -1097,12 +1061,8 @@ BEGIN
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
                      CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                     g.__pgt_new_top_3[1] AS __pgt_value_3,
-                     g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                     g.__pgt_new_top_3 AS __pgt_top_3,
-                     g.__pgt_new_top_4[1] AS __pgt_value_4,
-                     g.__pgt_old_nonnull_4 + g.__pgt_d_nonnull_4 AS __pgt_nonnull_4,
-                     g.__pgt_new_top_4 AS __pgt_top_4
+                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                     greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
                 FROM __pgt_groups AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
@@ -1121,10 +1081,6 @@ BEGIN
                      n.__pgt_count,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                     n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                     n.__pgt_nonnull_4 AS __pgt_nonnull_4,
-                     n.__pgt_top_3 AS __pgt_top_3,
-                     n.__pgt_top_4 AS __pgt_top_4,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -1132,8 +1088,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_nonnull_4 = a.__pgt_nonnull_4, __pgt_top_3 = a.__pgt_top_3, __pgt_top_4 = a.__pgt_top_4
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_nonnull_4, a.__pgt_top_3, a.__pgt_top_4);
+             WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1174,11 +1130,7 @@ BEGIN
                      hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count,
                      count(i."Qty") AS __pgt_nonnull_1,
-                     count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
-                     count(i."Unit Price") AS __pgt_nonnull_3,
-                     count(i."Created At") AS __pgt_nonnull_4,
-                     (array_agg(i."Unit Price" ORDER BY i."Unit Price") FILTER (WHERE i."Unit Price" IS NOT NULL))[1:8] AS __pgt_top_3,
-                     (array_agg(i."Created At" ORDER BY i."Created At" DESC) FILTER (WHERE i."Created At" IS NOT NULL))[1:8] AS __pgt_top_4
+                     count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
                 FROM (
                   SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
                 ) AS i
@@ -1202,8 +1154,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4)
-        SELECT q."SKU", q."Line Count", q."Total Qty", q."Revenue", q."Cheapest", q."Last Sold", q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_nonnull_4, q.__pgt_top_3, q.__pgt_top_4 FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
+        SELECT q."SKU", q."Line Count", q."Total Qty", q."Revenue", q."Cheapest", q."Last Sold", q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_7dd04ba2bb1c4dfd;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -1223,7 +1175,7 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4)
+    INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
     SELECT * FROM (
       SELECT i."SKU" AS "SKU",
              count(*) AS "Line Count",
@@ -1234,11 +1186,7 @@ BEGIN
              hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
              count(*) AS __pgt_count,
              count(i."Qty") AS __pgt_nonnull_1,
-             count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
-             count(i."Unit Price") AS __pgt_nonnull_3,
-             count(i."Created At") AS __pgt_nonnull_4,
-             (array_agg(i."Unit Price" ORDER BY i."Unit Price") FILTER (WHERE i."Unit Price" IS NOT NULL))[1:8] AS __pgt_top_3,
-             (array_agg(i."Created At" ORDER BY i."Created At" DESC) FILTER (WHERE i."Created At" IS NOT NULL))[1:8] AS __pgt_top_4
+             count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
         FROM (
           SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
         ) AS i
@@ -2545,7 +2493,7 @@ ANALYZE public.event_rows;
 --     aggregate count(*), count(amount), sum(amount), avg(amount), min(amount), max(amount) group by kind, "Group"
 --       scan public.events
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.event_stats WITH (fillfactor = 50) AS
   SELECT i.kind AS kind,
@@ -2560,11 +2508,7 @@ CREATE TABLE public.event_stats WITH (fillfactor = 50) AS
          count(*) AS __pgt_count,
          sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
          count(i.amount) AS __pgt_nonnull_2,
-         count(i.amount) AS __pgt_nonnull_3,
-         count(i.amount) AS __pgt_nonnull_4,
-         count(i.amount) AS __pgt_nonnull_5,
-         (array_agg(i.amount ORDER BY i.amount) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_4,
-         (array_agg(i.amount ORDER BY i.amount DESC) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_5
+         count(i.amount) AS __pgt_nonnull_3
     FROM (
       SELECT kind, "Group", amount, payload, seen FROM public.events
     ) AS i
@@ -2675,20 +2619,14 @@ BEGIN
                      CASE WHEN sum(d.amount) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.amount) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.amount) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.amount) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.amount) FILTER (WHERE d.__pgt_w > 0) - sum(d.amount) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
                      CASE WHEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_4,
-                     min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_4,
-                     min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_4,
-                     array_agg(d.amount) FILTER (WHERE d.__pgt_w > 0 AND d.amount IS NOT NULL) AS __pgt_ins_4,
-                     array_agg(d.amount) FILTER (WHERE d.__pgt_w < 0 AND d.amount IS NOT NULL) AS __pgt_del_4,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_5,
-                     max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_5,
-                     max(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_5,
-                     array_agg(d.amount) FILTER (WHERE d.__pgt_w > 0 AND d.amount IS NOT NULL) AS __pgt_ins_5,
-                     array_agg(d.amount) FILTER (WHERE d.__pgt_w < 0 AND d.amount IS NOT NULL) AS __pgt_del_5
+                     min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
+                     max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
+                     max(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
                 FROM delta_events AS d
                GROUP BY d.kind, d."Group"
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when deletions took all the best values its MIN/MAX kept
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2701,36 +2639,14 @@ BEGIN
                      s.hi AS __pgt_old_value_5,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     coalesce(s.__pgt_nonnull_4, 0) AS __pgt_old_nonnull_4,
-                     coalesce(s.__pgt_nonnull_5, 0) AS __pgt_old_nonnull_5,
-                     t.*,
-                     (coalesce(cardinality(t.__pgt_new_top_4), 0) = 0 AND coalesce(s.__pgt_nonnull_4, 0) + g.__pgt_d_nonnull_4 > 0)
-                         OR (coalesce(cardinality(t.__pgt_new_top_5), 0) = 0 AND coalesce(s.__pgt_nonnull_5, 0) + g.__pgt_d_nonnull_5 > 0) AS __pgt_rescan
+                     (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR g.__pgt_del_4 <= s.lo))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR g.__pgt_del_5 >= s.hi)) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
-                CROSS JOIN LATERAL (SELECT CASE WHEN (g.__pgt_del_best_4 <= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) OR (g.__pgt_ins_best_4 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR g.__pgt_ins_best_4 <= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_4) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_4) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR n.v <= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_4, w.v)), 0)
-                     ORDER BY w.v LIMIT 8)
-                   ELSE s.__pgt_top_4 END AS __pgt_new_top_4,
-                                    CASE WHEN (g.__pgt_del_best_5 >= s.__pgt_top_5[coalesce(cardinality(s.__pgt_top_5), 0)]) OR (g.__pgt_ins_best_5 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_5), 0) >= coalesce(s.__pgt_nonnull_5, 0) OR g.__pgt_ins_best_5 >= s.__pgt_top_5[coalesce(cardinality(s.__pgt_top_5), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_5) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_5) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_5), 0) >= coalesce(s.__pgt_nonnull_5, 0) OR n.v >= s.__pgt_top_5[coalesce(cardinality(s.__pgt_top_5), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_5, w.v)), 0)
-                     ORDER BY w.v DESC LIMIT 8)
-                   ELSE s.__pgt_top_5 END AS __pgt_new_top_5
-                              OFFSET 0) AS t
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, coalesce(r.__pgt_nonnull_4, 0) AS __pgt_nonnull_4, r.__pgt_top_4, r.__pgt_value_5, coalesce(r.__pgt_nonnull_5, 0) AS __pgt_nonnull_5, r.__pgt_top_5
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
                 FROM __pgt_groups AS g
                 LEFT JOIN (
                   SELECT i.kind AS __pgt_g0,
@@ -2743,11 +2659,7 @@ BEGIN
                          sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
                          count(i.amount) AS __pgt_nonnull_3,
                          min(i.amount) AS __pgt_value_4,
-                         count(i.amount) AS __pgt_nonnull_4,
-                         (array_agg(i.amount ORDER BY i.amount) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_4,
-                         max(i.amount) AS __pgt_value_5,
-                         count(i.amount) AS __pgt_nonnull_5,
-                         (array_agg(i.amount ORDER BY i.amount DESC) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_5
+                         max(i.amount) AS __pgt_value_5
                     FROM (
                     SELECT * FROM (
                       SELECT kind, "Group", amount, payload, seen FROM public.events
@@ -2776,12 +2688,8 @@ BEGIN
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
                      CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
                      g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                     g.__pgt_new_top_4[1] AS __pgt_value_4,
-                     g.__pgt_old_nonnull_4 + g.__pgt_d_nonnull_4 AS __pgt_nonnull_4,
-                     g.__pgt_new_top_4 AS __pgt_top_4,
-                     g.__pgt_new_top_5[1] AS __pgt_value_5,
-                     g.__pgt_old_nonnull_5 + g.__pgt_d_nonnull_5 AS __pgt_nonnull_5,
-                     g.__pgt_new_top_5 AS __pgt_top_5
+                     least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                     greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
                 FROM __pgt_groups AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
@@ -2803,10 +2711,6 @@ BEGIN
                      n.__pgt_value_3 AS __pgt_value_3,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
                      n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                     n.__pgt_nonnull_4 AS __pgt_nonnull_4,
-                     n.__pgt_nonnull_5 AS __pgt_nonnull_5,
-                     n.__pgt_top_4 AS __pgt_top_4,
-                     n.__pgt_top_5 AS __pgt_top_5,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -2814,8 +2718,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_nonnull_4 = a.__pgt_nonnull_4, __pgt_nonnull_5 = a.__pgt_nonnull_5, __pgt_top_4 = a.__pgt_top_4, __pgt_top_5 = a.__pgt_top_5
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_nonnull_4, a.__pgt_nonnull_5, a.__pgt_top_4, a.__pgt_top_5);
+             WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2859,11 +2763,7 @@ BEGIN
                      count(*) AS __pgt_count,
                      sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
                      count(i.amount) AS __pgt_nonnull_2,
-                     count(i.amount) AS __pgt_nonnull_3,
-                     count(i.amount) AS __pgt_nonnull_4,
-                     count(i.amount) AS __pgt_nonnull_5,
-                     (array_agg(i.amount ORDER BY i.amount) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_4,
-                     (array_agg(i.amount ORDER BY i.amount DESC) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_5
+                     count(i.amount) AS __pgt_nonnull_3
                 FROM (
                   SELECT kind, "Group", amount, payload, seen FROM public.events
                 ) AS i
@@ -2887,8 +2787,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5)
-        SELECT q.kind, q."Group", q.n, q.n_amount, q.total, q.mean, q.lo, q.hi, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_nonnull_4, q.__pgt_nonnull_5, q.__pgt_top_4, q.__pgt_top_5 FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q.kind, q."Group", q.n, q.n_amount, q.total, q.mean, q.lo, q.hi, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_0e1d6f529f4b7f2c;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -2908,7 +2808,7 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5)
+    INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
       SELECT i.kind AS kind,
              i."Group" AS "Group",
@@ -2922,11 +2822,7 @@ BEGIN
              count(*) AS __pgt_count,
              sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
              count(i.amount) AS __pgt_nonnull_2,
-             count(i.amount) AS __pgt_nonnull_3,
-             count(i.amount) AS __pgt_nonnull_4,
-             count(i.amount) AS __pgt_nonnull_5,
-             (array_agg(i.amount ORDER BY i.amount) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_4,
-             (array_agg(i.amount ORDER BY i.amount DESC) FILTER (WHERE i.amount IS NOT NULL))[1:8] AS __pgt_top_5
+             count(i.amount) AS __pgt_nonnull_3
         FROM (
           SELECT kind, "Group", amount, payload, seen FROM public.events
         ) AS i

@@ -1912,7 +1912,7 @@ ANALYZE public.dept_names;
 --         scan public.depts AS d
 --         scan public.employees AS e
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.dept_stats WITH (fillfactor = 50) AS
   SELECT i.d_dept AS dept,
@@ -1926,11 +1926,7 @@ CREATE TABLE public.dept_stats WITH (fillfactor = 50) AS
          count(*) AS __pgt_count,
          sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
          count(i.salary) AS __pgt_nonnull_1,
-         count(i.bonus) AS __pgt_nonnull_2,
-         count(i.hired) AS __pgt_nonnull_3,
-         count(i.name) AS __pgt_nonnull_4,
-         (array_agg(i.hired ORDER BY i.hired) FILTER (WHERE i.hired IS NOT NULL))[1:8] AS __pgt_top_3,
-         (array_agg(i.name ORDER BY i.name DESC) FILTER (WHERE i.name IS NOT NULL))[1:8] AS __pgt_top_4
+         count(i.bonus) AS __pgt_nonnull_2
     FROM (
       SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
         FROM public.depts AS d,
@@ -2091,20 +2087,14 @@ BEGIN
                      CASE WHEN sum(d.salary) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.salary) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.salary) FILTER (WHERE d.__pgt_w > 0) - sum(d.salary) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      CASE WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.hired IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                     min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_3,
-                     min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_3,
-                     array_agg(d.hired) FILTER (WHERE d.__pgt_w > 0 AND d.hired IS NOT NULL) AS __pgt_ins_3,
-                     array_agg(d.hired) FILTER (WHERE d.__pgt_w < 0 AND d.hired IS NOT NULL) AS __pgt_del_3,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.name IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_4,
-                     max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_4,
-                     max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_4,
-                     array_agg(d.name) FILTER (WHERE d.__pgt_w > 0 AND d.name IS NOT NULL) AS __pgt_ins_4,
-                     array_agg(d.name) FILTER (WHERE d.__pgt_w < 0 AND d.name IS NOT NULL) AS __pgt_del_4
+                     min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
+                     min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
+                     max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4
                 FROM delta_join AS d
                GROUP BY d.d_dept, d.building
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when deletions took all the best values its MIN/MAX kept
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2116,36 +2106,14 @@ BEGIN
                      s.last_name AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     coalesce(s.__pgt_nonnull_4, 0) AS __pgt_old_nonnull_4,
-                     t.*,
-                     (coalesce(cardinality(t.__pgt_new_top_3), 0) = 0 AND coalesce(s.__pgt_nonnull_3, 0) + g.__pgt_d_nonnull_3 > 0)
-                         OR (coalesce(cardinality(t.__pgt_new_top_4), 0) = 0 AND coalesce(s.__pgt_nonnull_4, 0) + g.__pgt_d_nonnull_4 > 0) AS __pgt_rescan
+                     (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR g.__pgt_del_3 <= s.first_hire))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR g.__pgt_del_4 >= s.last_name)) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
-                CROSS JOIN LATERAL (SELECT CASE WHEN (g.__pgt_del_best_3 <= s.__pgt_top_3[coalesce(cardinality(s.__pgt_top_3), 0)]) OR (g.__pgt_ins_best_3 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_3), 0) >= coalesce(s.__pgt_nonnull_3, 0) OR g.__pgt_ins_best_3 <= s.__pgt_top_3[coalesce(cardinality(s.__pgt_top_3), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_3) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_3) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_3), 0) >= coalesce(s.__pgt_nonnull_3, 0) OR n.v <= s.__pgt_top_3[coalesce(cardinality(s.__pgt_top_3), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_3, w.v)), 0)
-                     ORDER BY w.v LIMIT 8)
-                   ELSE s.__pgt_top_3 END AS __pgt_new_top_3,
-                                    CASE WHEN (g.__pgt_del_best_4 >= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) OR (g.__pgt_ins_best_4 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR g.__pgt_ins_best_4 >= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_4) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_4) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR n.v >= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_4, w.v)), 0)
-                     ORDER BY w.v DESC LIMIT 8)
-                   ELSE s.__pgt_top_4 END AS __pgt_new_top_4
-                              OFFSET 0) AS t
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_top_3, r.__pgt_value_4, coalesce(r.__pgt_nonnull_4, 0) AS __pgt_nonnull_4, r.__pgt_top_4
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
                 FROM __pgt_groups AS g
                 LEFT JOIN (
                   SELECT i.d_dept AS __pgt_g0,
@@ -2157,11 +2125,7 @@ BEGIN
                          sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
                          count(i.bonus) AS __pgt_nonnull_2,
                          min(i.hired) AS __pgt_value_3,
-                         count(i.hired) AS __pgt_nonnull_3,
-                         (array_agg(i.hired ORDER BY i.hired) FILTER (WHERE i.hired IS NOT NULL))[1:8] AS __pgt_top_3,
-                         max(i.name) AS __pgt_value_4,
-                         count(i.name) AS __pgt_nonnull_4,
-                         (array_agg(i.name ORDER BY i.name DESC) FILTER (WHERE i.name IS NOT NULL))[1:8] AS __pgt_top_4
+                         max(i.name) AS __pgt_value_4
                     FROM (
                     SELECT * FROM (
                       SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
@@ -2195,12 +2159,8 @@ BEGIN
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
                      CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                     g.__pgt_new_top_3[1] AS __pgt_value_3,
-                     g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                     g.__pgt_new_top_3 AS __pgt_top_3,
-                     g.__pgt_new_top_4[1] AS __pgt_value_4,
-                     g.__pgt_old_nonnull_4 + g.__pgt_d_nonnull_4 AS __pgt_nonnull_4,
-                     g.__pgt_new_top_4 AS __pgt_top_4
+                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                     greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
                 FROM __pgt_groups AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
@@ -2221,10 +2181,6 @@ BEGIN
                      n.__pgt_value_2 AS __pgt_value_2,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                     n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                     n.__pgt_nonnull_4 AS __pgt_nonnull_4,
-                     n.__pgt_top_3 AS __pgt_top_3,
-                     n.__pgt_top_4 AS __pgt_top_4,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -2232,8 +2188,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_nonnull_4 = a.__pgt_nonnull_4, __pgt_top_3 = a.__pgt_top_3, __pgt_top_4 = a.__pgt_top_4
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_nonnull_4, a.__pgt_top_3, a.__pgt_top_4);
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2276,11 +2232,7 @@ BEGIN
                      count(*) AS __pgt_count,
                      sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
                      count(i.salary) AS __pgt_nonnull_1,
-                     count(i.bonus) AS __pgt_nonnull_2,
-                     count(i.hired) AS __pgt_nonnull_3,
-                     count(i.name) AS __pgt_nonnull_4,
-                     (array_agg(i.hired ORDER BY i.hired) FILTER (WHERE i.hired IS NOT NULL))[1:8] AS __pgt_top_3,
-                     (array_agg(i.name ORDER BY i.name DESC) FILTER (WHERE i.name IS NOT NULL))[1:8] AS __pgt_top_4
+                     count(i.bonus) AS __pgt_nonnull_2
                 FROM (
                   SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
                     FROM public.depts AS d,
@@ -2312,8 +2264,8 @@ BEGIN
              WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot)))
                 OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4)
-        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_nonnull_4, q.__pgt_top_3, q.__pgt_top_4 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
+        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_8a998b7ebe70bb3d;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -2338,7 +2290,7 @@ BEGIN
          WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
             OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_top_3, __pgt_top_4)
+    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
     SELECT * FROM (
       SELECT i.d_dept AS dept,
              i.building AS building,
@@ -2351,11 +2303,7 @@ BEGIN
              count(*) AS __pgt_count,
              sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
              count(i.salary) AS __pgt_nonnull_1,
-             count(i.bonus) AS __pgt_nonnull_2,
-             count(i.hired) AS __pgt_nonnull_3,
-             count(i.name) AS __pgt_nonnull_4,
-             (array_agg(i.hired ORDER BY i.hired) FILTER (WHERE i.hired IS NOT NULL))[1:8] AS __pgt_top_3,
-             (array_agg(i.name ORDER BY i.name DESC) FILTER (WHERE i.name IS NOT NULL))[1:8] AS __pgt_top_4
+             count(i.bonus) AS __pgt_nonnull_2
         FROM (
           SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
             FROM public.depts AS d,

@@ -955,7 +955,7 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --         scan public.order_lines AS l
 --         scan public.products AS p
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.customer_revenue WITH (fillfactor = 50) AS
   SELECT i.c_id AS customer_id,
@@ -970,11 +970,7 @@ CREATE TABLE public.customer_revenue WITH (fillfactor = 50) AS
          count(*) AS __pgt_count,
          sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
          count(i.quantity) AS __pgt_nonnull_2,
-         count(i.quantity) AS __pgt_nonnull_3,
-         count(i.price) AS __pgt_nonnull_4,
-         count(i.price) AS __pgt_nonnull_5,
-         (array_agg(i.price ORDER BY i.price) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_4,
-         (array_agg(i.price ORDER BY i.price DESC) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_5
+         count(i.quantity) AS __pgt_nonnull_3
     FROM (
       SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
         FROM public.customers AS c,
@@ -1236,20 +1232,14 @@ BEGIN
                      CASE WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.quantity) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) - sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
                      CASE WHEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.price IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_4,
-                     min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_4,
-                     min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_4,
-                     array_agg(d.price) FILTER (WHERE d.__pgt_w > 0 AND d.price IS NOT NULL) AS __pgt_ins_4,
-                     array_agg(d.price) FILTER (WHERE d.__pgt_w < 0 AND d.price IS NOT NULL) AS __pgt_del_4,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.price IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_5,
-                     max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_5,
-                     max(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_5,
-                     array_agg(d.price) FILTER (WHERE d.__pgt_w > 0 AND d.price IS NOT NULL) AS __pgt_ins_5,
-                     array_agg(d.price) FILTER (WHERE d.__pgt_w < 0 AND d.price IS NOT NULL) AS __pgt_del_5
+                     min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
+                     min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
+                     max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
+                     max(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_5
                 FROM delta_join AS d
                GROUP BY d.c_id, d.name
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when deletions took all the best values its MIN/MAX kept
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1262,36 +1252,14 @@ BEGIN
                      s.dearest AS __pgt_old_value_5,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     coalesce(s.__pgt_nonnull_4, 0) AS __pgt_old_nonnull_4,
-                     coalesce(s.__pgt_nonnull_5, 0) AS __pgt_old_nonnull_5,
-                     t.*,
-                     (coalesce(cardinality(t.__pgt_new_top_4), 0) = 0 AND coalesce(s.__pgt_nonnull_4, 0) + g.__pgt_d_nonnull_4 > 0)
-                         OR (coalesce(cardinality(t.__pgt_new_top_5), 0) = 0 AND coalesce(s.__pgt_nonnull_5, 0) + g.__pgt_d_nonnull_5 > 0) AS __pgt_rescan
+                     (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR g.__pgt_del_4 <= s.cheapest))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_5 >= s.dearest)) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
-                CROSS JOIN LATERAL (SELECT CASE WHEN (g.__pgt_del_best_4 <= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) OR (g.__pgt_ins_best_4 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR g.__pgt_ins_best_4 <= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_4) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_4) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_4), 0) >= coalesce(s.__pgt_nonnull_4, 0) OR n.v <= s.__pgt_top_4[coalesce(cardinality(s.__pgt_top_4), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_4, w.v)), 0)
-                     ORDER BY w.v LIMIT 8)
-                   ELSE s.__pgt_top_4 END AS __pgt_new_top_4,
-                                    CASE WHEN (g.__pgt_del_best_5 >= s.__pgt_top_5[coalesce(cardinality(s.__pgt_top_5), 0)]) OR (g.__pgt_ins_best_5 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_5), 0) >= coalesce(s.__pgt_nonnull_5, 0) OR g.__pgt_ins_best_5 >= s.__pgt_top_5[coalesce(cardinality(s.__pgt_top_5), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_5) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_5) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_5), 0) >= coalesce(s.__pgt_nonnull_5, 0) OR n.v >= s.__pgt_top_5[coalesce(cardinality(s.__pgt_top_5), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_5, w.v)), 0)
-                     ORDER BY w.v DESC LIMIT 8)
-                   ELSE s.__pgt_top_5 END AS __pgt_new_top_5
-                              OFFSET 0) AS t
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, coalesce(r.__pgt_nonnull_4, 0) AS __pgt_nonnull_4, r.__pgt_top_4, r.__pgt_value_5, coalesce(r.__pgt_nonnull_5, 0) AS __pgt_nonnull_5, r.__pgt_top_5
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
                 FROM __pgt_groups AS g
                 LEFT JOIN (
                   SELECT i.c_id AS __pgt_g0,
@@ -1304,11 +1272,7 @@ BEGIN
                          sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
                          count(i.quantity) AS __pgt_nonnull_3,
                          min(i.price) AS __pgt_value_4,
-                         count(i.price) AS __pgt_nonnull_4,
-                         (array_agg(i.price ORDER BY i.price) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_4,
-                         max(i.price) AS __pgt_value_5,
-                         count(i.price) AS __pgt_nonnull_5,
-                         (array_agg(i.price ORDER BY i.price DESC) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_5
+                         max(i.price) AS __pgt_value_5
                     FROM (
                     SELECT * FROM (
                       SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
@@ -1347,12 +1311,8 @@ BEGIN
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
                      CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
                      g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                     g.__pgt_new_top_4[1] AS __pgt_value_4,
-                     g.__pgt_old_nonnull_4 + g.__pgt_d_nonnull_4 AS __pgt_nonnull_4,
-                     g.__pgt_new_top_4 AS __pgt_top_4,
-                     g.__pgt_new_top_5[1] AS __pgt_value_5,
-                     g.__pgt_old_nonnull_5 + g.__pgt_d_nonnull_5 AS __pgt_nonnull_5,
-                     g.__pgt_new_top_5 AS __pgt_top_5
+                     least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                     greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
                 FROM __pgt_groups AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
@@ -1374,10 +1334,6 @@ BEGIN
                      n.__pgt_value_3 AS __pgt_value_3,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
                      n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                     n.__pgt_nonnull_4 AS __pgt_nonnull_4,
-                     n.__pgt_nonnull_5 AS __pgt_nonnull_5,
-                     n.__pgt_top_4 AS __pgt_top_4,
-                     n.__pgt_top_5 AS __pgt_top_5,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -1385,8 +1341,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_nonnull_4 = a.__pgt_nonnull_4, __pgt_nonnull_5 = a.__pgt_nonnull_5, __pgt_top_4 = a.__pgt_top_4, __pgt_top_5 = a.__pgt_top_5
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_nonnull_4, a.__pgt_nonnull_5, a.__pgt_top_4, a.__pgt_top_5);
+             WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1430,11 +1386,7 @@ BEGIN
                      count(*) AS __pgt_count,
                      sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
                      count(i.quantity) AS __pgt_nonnull_2,
-                     count(i.quantity) AS __pgt_nonnull_3,
-                     count(i.price) AS __pgt_nonnull_4,
-                     count(i.price) AS __pgt_nonnull_5,
-                     (array_agg(i.price ORDER BY i.price) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_4,
-                     (array_agg(i.price ORDER BY i.price DESC) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_5
+                     count(i.quantity) AS __pgt_nonnull_3
                 FROM (
                   SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
                     FROM public.customers AS c,
@@ -1478,8 +1430,8 @@ BEGIN
                 OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
                 OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5)
-        SELECT q.customer_id, q.name, q.lines, q.discounted_lines, q.items, q.avg_quantity, q.cheapest, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_nonnull_4, q.__pgt_nonnull_5, q.__pgt_top_4, q.__pgt_top_5 FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q.customer_id, q.name, q.lines, q.discounted_lines, q.items, q.avg_quantity, q.cheapest, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_d10e8c8a21cccf94;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -1514,7 +1466,7 @@ BEGIN
             OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
             OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_top_4, __pgt_top_5)
+    INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
       SELECT i.c_id AS customer_id,
              i.name AS name,
@@ -1528,11 +1480,7 @@ BEGIN
              count(*) AS __pgt_count,
              sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
              count(i.quantity) AS __pgt_nonnull_2,
-             count(i.quantity) AS __pgt_nonnull_3,
-             count(i.price) AS __pgt_nonnull_4,
-             count(i.price) AS __pgt_nonnull_5,
-             (array_agg(i.price ORDER BY i.price) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_4,
-             (array_agg(i.price ORDER BY i.price DESC) FILTER (WHERE i.price IS NOT NULL))[1:8] AS __pgt_top_5
+             count(i.quantity) AS __pgt_nonnull_3
         FROM (
           SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
             FROM public.customers AS c,
@@ -2815,18 +2763,14 @@ ANALYZE public.order_line_details;
 --     aggregate count(*), min(created_at), max(created_at) (one group)
 --       scan public.orders
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_top_1, __pgt_top_2).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.order_stats WITH (fillfactor = 50) AS
   SELECT count(*) AS orders,
          min(i.created_at) AS first_order,
          max(i.created_at) AS last_order,
          0::bigint AS __pgt_row_id,
-         count(*) AS __pgt_count,
-         count(i.created_at) AS __pgt_nonnull_1,
-         count(i.created_at) AS __pgt_nonnull_2,
-         (array_agg(i.created_at ORDER BY i.created_at) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_1,
-         (array_agg(i.created_at ORDER BY i.created_at DESC) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_2
+         count(*) AS __pgt_count
     FROM (
       SELECT id, customer_id, status, created_at FROM public.orders
     ) AS i
@@ -2925,20 +2869,14 @@ BEGIN
             __pgt_delta_groups AS (
               SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.created_at IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_1,
-                     min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_1,
-                     array_agg(d.created_at) FILTER (WHERE d.__pgt_w > 0 AND d.created_at IS NOT NULL) AS __pgt_ins_1,
-                     array_agg(d.created_at) FILTER (WHERE d.__pgt_w < 0 AND d.created_at IS NOT NULL) AS __pgt_del_1,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.created_at IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_best_2,
-                     max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_best_2,
-                     array_agg(d.created_at) FILTER (WHERE d.__pgt_w > 0 AND d.created_at IS NOT NULL) AS __pgt_ins_2,
-                     array_agg(d.created_at) FILTER (WHERE d.__pgt_w < 0 AND d.created_at IS NOT NULL) AS __pgt_del_2
+                     min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                     min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
+                     max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                     max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
                 FROM delta_orders AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when deletions took all the best values its MIN/MAX kept
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2946,46 +2884,20 @@ BEGIN
                      s.orders AS __pgt_old_value_0,
                      s.first_order AS __pgt_old_value_1,
                      s.last_order AS __pgt_old_value_2,
-                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     t.*,
-                     (coalesce(cardinality(t.__pgt_new_top_1), 0) = 0 AND coalesce(s.__pgt_nonnull_1, 0) + g.__pgt_d_nonnull_1 > 0)
-                         OR (coalesce(cardinality(t.__pgt_new_top_2), 0) = 0 AND coalesce(s.__pgt_nonnull_2, 0) + g.__pgt_d_nonnull_2 > 0) AS __pgt_rescan
+                     (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR g.__pgt_del_1 <= s.first_order))
+                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR g.__pgt_del_2 >= s.last_order)) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
-                CROSS JOIN LATERAL (SELECT CASE WHEN (g.__pgt_del_best_1 <= s.__pgt_top_1[coalesce(cardinality(s.__pgt_top_1), 0)]) OR (g.__pgt_ins_best_1 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_1), 0) >= coalesce(s.__pgt_nonnull_1, 0) OR g.__pgt_ins_best_1 <= s.__pgt_top_1[coalesce(cardinality(s.__pgt_top_1), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_1) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_1) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_1), 0) >= coalesce(s.__pgt_nonnull_1, 0) OR n.v <= s.__pgt_top_1[coalesce(cardinality(s.__pgt_top_1), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_1, w.v)), 0)
-                     ORDER BY w.v LIMIT 8)
-                   ELSE s.__pgt_top_1 END AS __pgt_new_top_1,
-                                    CASE WHEN (g.__pgt_del_best_2 >= s.__pgt_top_2[coalesce(cardinality(s.__pgt_top_2), 0)]) OR (g.__pgt_ins_best_2 IS NOT NULL AND (coalesce(cardinality(s.__pgt_top_2), 0) >= coalesce(s.__pgt_nonnull_2, 0) OR g.__pgt_ins_best_2 >= s.__pgt_top_2[coalesce(cardinality(s.__pgt_top_2), 0)]))
-                   THEN ARRAY(SELECT w.v
-                      FROM (SELECT u.v, row_number() OVER (PARTITION BY u.v) AS c
-                              FROM (SELECT o.v FROM unnest(s.__pgt_top_2) AS o(v)
-                                    UNION ALL
-                                    SELECT n.v FROM unnest(g.__pgt_ins_2) AS n(v) WHERE coalesce(cardinality(s.__pgt_top_2), 0) >= coalesce(s.__pgt_nonnull_2, 0) OR n.v >= s.__pgt_top_2[coalesce(cardinality(s.__pgt_top_2), 0)]) AS u) AS w
-                     WHERE w.c > coalesce(cardinality(array_positions(g.__pgt_del_2, w.v)), 0)
-                     ORDER BY w.v DESC LIMIT 8)
-                   ELSE s.__pgt_top_2 END AS __pgt_new_top_2
-                              OFFSET 0) AS t
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_top_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_top_2
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
                 FROM __pgt_groups AS g
                 LEFT JOIN (
                   SELECT count(*) AS __pgt_count,
                          count(*) AS __pgt_value_0,
                          min(i.created_at) AS __pgt_value_1,
-                         count(i.created_at) AS __pgt_nonnull_1,
-                         (array_agg(i.created_at ORDER BY i.created_at) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_1,
-                         max(i.created_at) AS __pgt_value_2,
-                         count(i.created_at) AS __pgt_nonnull_2,
-                         (array_agg(i.created_at ORDER BY i.created_at DESC) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_2
+                         max(i.created_at) AS __pgt_value_2
                     FROM (
                     SELECT id, customer_id, status, created_at FROM public.orders
                   ) AS i
@@ -2997,12 +2909,8 @@ BEGIN
               SELECT g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                     g.__pgt_new_top_1[1] AS __pgt_value_1,
-                     g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                     g.__pgt_new_top_1 AS __pgt_top_1,
-                     g.__pgt_new_top_2[1] AS __pgt_value_2,
-                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                     g.__pgt_new_top_2 AS __pgt_top_2
+                     least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
+                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
                 FROM __pgt_groups AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
@@ -3016,10 +2924,6 @@ BEGIN
                      n.__pgt_value_1 AS first_order,
                      n.__pgt_value_2 AS last_order,
                      n.__pgt_count,
-                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                     n.__pgt_top_1 AS __pgt_top_1,
-                     n.__pgt_top_2 AS __pgt_top_2,
                      true AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -3027,8 +2931,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_top_1 = a.__pgt_top_1, __pgt_top_2 = a.__pgt_top_2
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_top_1, __pgt_top_2) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_top_1, a.__pgt_top_2);
+             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3064,11 +2968,7 @@ BEGIN
                      min(i.created_at) AS first_order,
                      max(i.created_at) AS last_order,
                      0::bigint AS __pgt_row_id,
-                     count(*) AS __pgt_count,
-                     count(i.created_at) AS __pgt_nonnull_1,
-                     count(i.created_at) AS __pgt_nonnull_2,
-                     (array_agg(i.created_at ORDER BY i.created_at) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_1,
-                     (array_agg(i.created_at ORDER BY i.created_at DESC) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_2
+                     count(*) AS __pgt_count
                 FROM (
                   SELECT id, customer_id, status, created_at FROM public.orders
                 ) AS i
@@ -3091,8 +2991,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_top_1, __pgt_top_2)
-        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_top_1, q.__pgt_top_2 FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
+        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_b5459e3fb0ea4973;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -3112,17 +3012,13 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_top_1, __pgt_top_2)
+    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
     SELECT * FROM (
       SELECT count(*) AS orders,
              min(i.created_at) AS first_order,
              max(i.created_at) AS last_order,
              0::bigint AS __pgt_row_id,
-             count(*) AS __pgt_count,
-             count(i.created_at) AS __pgt_nonnull_1,
-             count(i.created_at) AS __pgt_nonnull_2,
-             (array_agg(i.created_at ORDER BY i.created_at) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_1,
-             (array_agg(i.created_at ORDER BY i.created_at DESC) FILTER (WHERE i.created_at IS NOT NULL))[1:8] AS __pgt_top_2
+             count(*) AS __pgt_count
         FROM (
           SELECT id, customer_id, status, created_at FROM public.orders
         ) AS i
