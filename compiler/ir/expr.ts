@@ -103,8 +103,16 @@ export function columnRefNode(name: string, qualifier?: string): Node {
 /** Does a wrapped AST node (`{ Type: {...} }`) have this type? */
 export function nodeType(node: unknown): string | undefined {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
-  const keys = Object.keys(node);
-  return keys.length === 1 && /^[A-Z]/.test(keys[0]!) ? keys[0] : undefined;
+  // The walkers below ask this of every object of every AST: no key array, no regex. (AST objects
+  // are plain, so for..in sees exactly their own keys, in the order Object.keys gives them.)
+  let type: string | undefined;
+  for (const k in node) {
+    if (type !== undefined) return undefined;
+    type = k;
+  }
+  if (type === undefined) return undefined;
+  const first = type.charCodeAt(0);
+  return first >= 65 && first <= 90 ? type : undefined; // A-Z
 }
 
 /**
@@ -120,7 +128,7 @@ export function mapAst(node: unknown, visit: (n: Node, type: string) => Node | u
     if (replaced !== undefined) return replaced;
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = mapAst(v, visit);
+  for (const k in node) out[k] = mapAst((node as Record<string, unknown>)[k], visit);
   return out;
 }
 
@@ -133,14 +141,14 @@ export function walkAst(node: unknown, visit: (n: Node, type: string) => boolean
   if (node === null || typeof node !== 'object') return;
   const type = nodeType(node);
   if (type && visit(node as Node, type) === false) return;
-  for (const v of Object.values(node)) walkAst(v, visit);
+  for (const k in node) walkAst((node as Record<string, unknown>)[k], visit);
 }
 
 export function stripLocations(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripLocations);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) if (k !== 'location') out[k] = stripLocations(v);
+  for (const k in node) if (k !== 'location') out[k] = stripLocations((node as Record<string, unknown>)[k]);
   return out;
 }
 
