@@ -19,8 +19,20 @@ export interface RelationReference {
   readonly location: number | undefined;
 }
 
+const referencesOf = new WeakMap<Node, readonly RelationReference[]>();
+
 /** Every table named in the query, except names of its own CTEs. */
-export function referencedRelations(query: Node): RelationReference[] {
+export function referencedRelations(query: Node): readonly RelationReference[] {
+  // Asked of each definition several times (ordering, checking, a FULL table's sources); ASTs are never mutated.
+  let refs = referencesOf.get(query);
+  if (!refs) {
+    refs = findReferences(query);
+    referencesOf.set(query, refs);
+  }
+  return refs;
+}
+
+function findReferences(query: Node): RelationReference[] {
   const out: RelationReference[] = [];
   const visit = (node: unknown, ctes: ReadonlySet<string>): void => {
     walkAst(node, (n, type) => {

@@ -21,6 +21,9 @@ export function scheduleJobSql(): string {
 /** Sources whose changes some DIFFERENTIAL stream table reads. */
 export function trackedSources(p: AnalyzedProject): Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }> {
   const out = new Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }>();
+  // By name, not searched per source: a project can have thousands.
+  const streams = new Map<string, CompiledStreamTable>();
+  for (const x of p.streams) if (!streams.has(qualifiedKey(x.name))) streams.set(qualifiedKey(x.name), x);
   for (const st of p.streams) {
     for (const s of st.sources) {
       if (!s.consumesChanges) continue;
@@ -28,7 +31,7 @@ export function trackedSources(p: AnalyzedProject): Map<string, { name: Qualifie
       const columns =
         s.kind === 'table'
           ? p.catalog.tables.get(key)!.columns.map((c) => c.name)
-          : p.streams.find((x) => qualifiedKey(x.name) === key)!.columns.map((c) => c.name);
+          : streams.get(key)!.columns.map((c) => c.name);
       out.set(key, { name: s.name, kind: s.kind, columns });
     }
   }
@@ -251,7 +254,19 @@ export function scheduleValues(s: Schedule): string[] {
   ];
 }
 
+const drops = new WeakMap<CompiledStreamTable, string>();
+
 export function dropSql(st: CompiledStreamTable): string {
+  // Each compile renders it twice: for the down migration and for the stream table's drop script.
+  let sql = drops.get(st);
+  if (sql === undefined) {
+    sql = renderDropSql(st);
+    drops.set(st, sql);
+  }
+  return sql;
+}
+
+function renderDropSql(st: CompiledStreamTable): string {
   const sn = stableName(st.name);
   return renderTemplate('drop_stream_table.sql.hbs', {
     name: sn,

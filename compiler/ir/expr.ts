@@ -15,8 +15,79 @@ export interface Expr {
   readonly key: string;
 }
 
+/**
+ * Expressions of the same shape (the same AST, apart from source locations, which the deparser
+ * ignores) deparse the same. A large project renders the same few shapes over the same columns
+ * thousands of times, and deparsing dominates the cost of rendering, so shapes are numbered and
+ * the texts remembered by shape.
+ */
+interface Shape {
+  readonly id: number;
+  /** Canonical text with $n placeholders. */
+  readonly key: string;
+  /** The input columns the shape reads. */
+  readonly columns: readonly number[];
+}
+
+const shapesByJson = new Map<string, Shape>();
+const shapeOfExpr = new WeakMap<Expr, Shape>();
+const renderedByKey = new Map<string, string>();
+
+function shapeOfAst(ast: Node): Shape {
+  const stripped = stripLocations(ast) as Node;
+  const json = JSON.stringify(stripped);
+  let shape = shapesByJson.get(json);
+  if (!shape) {
+    shape = { id: shapesByJson.size, key: deparse(stripped), columns: paramsOf(stripped) };
+    shapesByJson.set(json, shape);
+  }
+  return shape;
+}
+
+function shapeOf(expr: Expr): Shape {
+  let shape = shapeOfExpr.get(expr);
+  if (!shape) {
+    shape = shapeOfAst(expr.ast);
+    shapeOfExpr.set(expr, shape);
+  }
+  return shape;
+}
+
 export function makeExpr(ast: Node): Expr {
-  return { ast, key: deparse(stripLocations(ast) as Node) };
+  const shape = shapeOfAst(ast);
+  const expr = { ast, key: shape.key };
+  shapeOfExpr.set(expr, shape);
+  return expr;
+}
+
+const nodeIds = new WeakMap<object, number>();
+let nextNodeId = 0;
+
+/**
+ * A key that is equal only for nodes that deparse the same: a plain column reference by its names,
+ * any other node by identity (the nodes of SQL fragments are parsed once and shared).
+ */
+function nodeKey(node: Node): string {
+  const ref = (node as { ColumnRef?: { fields?: unknown[] } }).ColumnRef;
+  if (ref && Object.keys(node).length === 1 && Object.keys(ref).length === 1 && ref.fields) {
+    let key = 'c';
+    for (const f of ref.fields as { String?: { sval?: unknown } }[]) {
+      const sval = f.String?.sval;
+      if (typeof sval !== 'string' || Object.keys(f).length !== 1 || Object.keys(f.String!).length !== 1) return identityKey(node);
+      key += `\u0001${sval}`;
+    }
+    return key;
+  }
+  return identityKey(node);
+}
+
+function identityKey(node: Node): string {
+  let id = nodeIds.get(node);
+  if (id === undefined) {
+    id = nextNodeId++;
+    nodeIds.set(node, id);
+  }
+  return `n${id}`;
 }
 
 export function paramRef(index: number): Node {
@@ -32,8 +103,16 @@ export function columnRefNode(name: string, qualifier?: string): Node {
 /** Does a wrapped AST node (`{ Type: {...} }`) have this type? */
 export function nodeType(node: unknown): string | undefined {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
-  const keys = Object.keys(node);
-  return keys.length === 1 && /^[A-Z]/.test(keys[0]!) ? keys[0] : undefined;
+  // The walkers below ask this of every object of every AST: no key array, no regex. (AST objects
+  // are plain, so for..in sees exactly their own keys, in the order Object.keys gives them.)
+  let type: string | undefined;
+  for (const k in node) {
+    if (type !== undefined) return undefined;
+    type = k;
+  }
+  if (type === undefined) return undefined;
+  const first = type.charCodeAt(0);
+  return first >= 65 && first <= 90 ? type : undefined; // A-Z
 }
 
 /**
@@ -49,7 +128,7 @@ export function mapAst(node: unknown, visit: (n: Node, type: string) => Node | u
     if (replaced !== undefined) return replaced;
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = mapAst(v, visit);
+  for (const k in node) out[k] = mapAst((node as Record<string, unknown>)[k], visit);
   return out;
 }
 
@@ -62,21 +141,25 @@ export function walkAst(node: unknown, visit: (n: Node, type: string) => boolean
   if (node === null || typeof node !== 'object') return;
   const type = nodeType(node);
   if (type && visit(node as Node, type) === false) return;
-  for (const v of Object.values(node)) walkAst(v, visit);
+  for (const k in node) walkAst((node as Record<string, unknown>)[k], visit);
 }
 
 export function stripLocations(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripLocations);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) if (k !== 'location') out[k] = stripLocations(v);
+  for (const k in node) if (k !== 'location') out[k] = stripLocations((node as Record<string, unknown>)[k]);
   return out;
 }
 
 /** Input column indexes an expression reads. */
 export function columnsOf(expr: Expr): number[] {
+  return paramsOf(expr.ast);
+}
+
+function paramsOf(ast: Node): number[] {
   const seen = new Set<number>();
-  walkAst(expr.ast, (n, type) => {
+  walkAst(ast, (n, type) => {
     if (type === 'ParamRef') seen.add(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1);
   });
   return [...seen].sort((a, b) => a - b);
@@ -91,12 +174,21 @@ export function substitute(expr: Expr, column: (index: number) => Node): Node {
 
 /** Renders an expression with each input column read as `qualifier.<name>`. */
 export function renderExpr(expr: Expr, names: readonly string[], qualifier?: string): string {
-  return deparse(substitute(expr, (i) => columnRefNode(names[i]!, qualifier)));
+  return renderExprWith(expr, (i) => columnRefNode(names[i]!, qualifier));
 }
 
 /** Renders an expression with each input column replaced by a given SQL fragment's AST. */
 export function renderExprWith(expr: Expr, column: (index: number) => Node): string {
-  return deparse(substitute(expr, column));
+  // The result depends only on the expression's shape and the nodes its columns become.
+  const shape = shapeOf(expr);
+  let cacheKey = String(shape.id);
+  for (const i of shape.columns) cacheKey += `\u0000${nodeKey(column(i))}`;
+  let sql = renderedByKey.get(cacheKey);
+  if (sql === undefined) {
+    sql = deparse(substitute(expr, column));
+    renderedByKey.set(cacheKey, sql);
+  }
+  return sql;
 }
 
 /** `qualifier.name` as SQL text, quoted. */

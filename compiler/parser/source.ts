@@ -44,8 +44,12 @@ export class SourceText {
       else hi = mid - 1;
     }
     const lineStart = this.lineStarts[lo] ?? 0;
-    // Columns count characters, so a character outside the BMP counts once.
-    const column = [...this.text.slice(lineStart, charIndex)].length + 1;
+    // Columns count characters, so a character outside the BMP counts once. (Binding asks for the
+    // position of every column reference, so this is counted in place rather than by spreading the line.)
+    const column =
+      charIndex >= lineStart && charIndex <= this.text.length
+        ? codePoints(this.text, lineStart, charIndex, this.byteToChar === undefined) + 1
+        : [...this.text.slice(lineStart, charIndex)].length + 1;
     return { file: this.file, line: lo + 1, column };
   }
 
@@ -75,6 +79,20 @@ export class SourceText {
   decoded(text: string, rawIndex: readonly number[]): SourceText {
     return new SourceText(this.file, text, { parent: this, map: (i) => rawIndex[Math.min(i, rawIndex.length - 1)] ?? 0 });
   }
+}
+
+/** `[...s.slice(start, end)].length`: a surrogate pair counts once, a lone surrogate once. */
+function codePoints(s: string, start: number, end: number, ascii: boolean): number {
+  if (ascii) return end - start;
+  let n = 0;
+  for (let i = start; i < end; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
 function isAscii(s: string): boolean {

@@ -35,10 +35,23 @@ export function sameValue(a: string, b: string, notNull: boolean): string {
   return notNull ? `${a} = ${b}` : `${a} IS NOT DISTINCT FROM ${b}`;
 }
 
-/** Indents every line of a block. */
+/** Indents every line of a block (empty lines stay empty). */
 export function indent(text: string, by = 2): string {
   const pad = ' '.repeat(by);
-  return text.replace(/^(?=.)/gm, pad);
+  // Generated SQL is indented hundreds of thousands of times in a large project; scanning for
+  // newlines is about twice as fast as the equivalent regex /^(?=.)/gm. Texts holding the other line
+  // terminators the regex knows (CR, U+2028, U+2029: possible in user literals) take the regex.
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return text.replace(/^(?=.)/gm, pad);
+  let out = '';
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    if (end > start) out += pad;
+    if (nl === -1) return out + text.slice(start);
+    out += text.slice(start, nl + 1);
+    start = nl + 1;
+  }
 }
 
 /** A SQL line comment, safe for any text (no line breaks can escape it). */
