@@ -6,11 +6,11 @@
 import { relative, resolve } from 'node:path';
 import { analyzeProject, type AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
-import { HistoryError, prepareHistory, type PreparedHistory } from '../migrate/history.js';
+import { compileHistory, HistoryError, type CompiledHistory } from '../migrate/history.js';
 import { LAYOUTS, type Layout } from '../migrate/layouts.js';
 import { describeChange } from '../migrate/transition.js';
 import { dropScripts } from '../emit/output.js';
-import { readFolder, removeFiles, writeFolder, writeFolderConcurrently } from './history-io.js';
+import { readFolder, removeFiles, writeFolder } from './history-io.js';
 import { loadProject } from './load.js';
 
 export interface HistoryOptions {
@@ -31,13 +31,13 @@ export function parseLayout(layout: string | undefined): Layout | undefined {
   return layout as Layout;
 }
 
-/** Compiles the project and checks it against the history in `out` (every user error is found here). Pure apart from reading. */
-export function planHistory(dir: string, out: string | undefined, layout: string | undefined): { project: AnalyzedProject; outDir: string; existing: Map<string, string>; prepared: PreparedHistory } {
+/** Compiles the project against the history in `out`. Pure apart from reading. */
+export function planHistory(dir: string, out: string | undefined, layout: string | undefined): { project: AnalyzedProject; outDir: string; existing: Map<string, string>; history: CompiledHistory } {
   const project = analyzeProject(loadProject(dir));
   const outDir = outDirOf(project, out);
   const existing = readFolder(outDir);
   try {
-    return { project, outDir, existing, prepared: prepareHistory(project, existing, parseLayout(layout)) };
+    return { project, outDir, existing, history: compileHistory(project, existing, parseLayout(layout)) };
   } catch (e) {
     if (e instanceof HistoryError) throw new TrickleError(`${relative(process.cwd(), outDir) || outDir}: ${e.message}`);
     throw e;
@@ -45,17 +45,16 @@ export function planHistory(dir: string, out: string | undefined, layout: string
 }
 
 export async function historyCommand(opts: HistoryOptions): Promise<number> {
-  const { project, outDir, existing, prepared } = planHistory(opts.dir, opts.out, opts.layout);
+  const { project, outDir, existing, history } = planHistory(opts.dir, opts.out, opts.layout);
   const shown = relative(process.cwd(), outDir) || outDir;
   const say = (s: string) => process.stdout.write(s + '\n');
-  const problems = prepared.problems.map((p) => `${shown}/${p.path}: ${p.message}`);
+  const problems = history.problems.map((p) => `${shown}/${p.path}: ${p.message}`);
 
   if (opts.stdout) {
-    process.stdout.write(prepared.render().migrations.map((m) => m.up).join('\n'));
+    process.stdout.write(history.migrations.map((m) => m.up).join('\n'));
     return 0;
   }
   if (opts.check) {
-    const history = prepared.render();
     for (const p of problems) say(p);
     if (history.added) {
       say(`${shown}: the project has changes not yet compiled into a migration:`);
@@ -71,13 +70,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
     return 1;
   }
   const drops = dropScripts(project);
-  // Nothing can fail on the user's input any more. Creating a thousand small files can take a
-  // second on some file systems: the drop scripts are written by libuv's threads while this one
-  // renders the migration.
-  const dropsWritten = writeFolderConcurrently(outDir, drops, existing);
-  dropsWritten.catch(() => {}); // a failure is reported by the await below, not as an unhandled rejection
-  const history = prepared.render();
-  await dropsWritten;
+  writeFolder(outDir, drops, existing);
   const dropPaths = new Set(drops.map((d) => d.path));
   removeFiles(outDir, [...existing.keys()].filter((p) => p.startsWith('drop/') && !dropPaths.has(p)));
   if (!history.added) {

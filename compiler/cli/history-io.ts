@@ -1,6 +1,5 @@
 /** Reading and writing an output folder of migrations (the CLI's side of migrate/history.ts). */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Every file below `dir`, by `/`-separated relative path. */
@@ -31,17 +30,6 @@ export function writeFolder(dir: string, files: readonly { path: string; content
     written.push(f.path);
   }
   return written;
-}
-
-/**
- * writeFolder, with the files written concurrently on libuv's threads: each file is opened (created)
- * as soon as this is called, while the caller goes on computing.
- */
-export async function writeFolderConcurrently(dir: string, files: readonly { path: string; content: string }[], existing: ReadonlyMap<string, string>): Promise<string[]> {
-  const changed = files.filter((f) => existing.get(f.path) !== f.content);
-  for (const folder of new Set(changed.map((f) => dirname(join(dir, f.path))))) mkdirSync(folder, { recursive: true });
-  await Promise.all(changed.map((f) => writeFile(join(dir, f.path), f.content)));
-  return changed.map((f) => f.path);
 }
 
 export function removeFiles(dir: string, paths: readonly string[]): void {

@@ -47,23 +47,6 @@ function recordedPaths(state: ProjectState): string[] {
 }
 
 export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): CompiledHistory {
-  return prepareHistory(project, existing, requestedLayout).render();
-}
-
-/** A history checked against its folder, with its next step still to render. */
-export interface PreparedHistory {
-  /** Earlier migrations edited, removed or added by hand. */
-  readonly problems: readonly HistoryProblem[];
-  /** Renders the files (the costly part); fails only on a bug in trickle. */
-  render(): CompiledHistory;
-}
-
-/**
- * The part of compileHistory that can fail on what the user gave (the state file, the layout, the
- * recorded definitions) or find edited migrations. Once it returns, the CLI knows whether it will
- * write, and can start writing other files while the migration renders.
- */
-export function prepareHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): PreparedHistory {
   const stateText = existing.get(STATE_FILE);
   const state = stateText === undefined ? undefined : parseState(stateText, STATE_FILE);
   const layout = (state?.layout as Layout | undefined) ?? requestedLayout ?? 'plain';
@@ -95,19 +78,6 @@ export function prepareHistory(project: AnalyzedProject, existing: ReadonlyMap<s
       })
     : [];
   const before = state ? projectOfState(state, STATE_FILE) : undefined;
-  return { problems, render: () => renderHistory(project, existing, state, layout, paths, problems, recorded, before) };
-}
-
-function renderHistory(
-  project: AnalyzedProject,
-  existing: ReadonlyMap<string, string>,
-  state: ProjectState | undefined,
-  layout: Layout,
-  paths: readonly string[],
-  problems: readonly HistoryProblem[],
-  recorded: readonly Migration[],
-  before: AnalyzedProject | undefined,
-): CompiledHistory {
   const up = transition(before, project);
   if (state && up.sections.length === 0) {
     return { files: currentFiles(existing, state, layout), added: undefined, problems, migrations: recorded };
