@@ -12,10 +12,11 @@
 import type { FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
+import { knownType } from '../catalog/types.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { makeExpr, mapAst, paramRef, walkAst, type Expr } from '../ir/expr.js';
-import type { AggregateCall, AggregateFunction, Op, OutputColumn, SourceRelation } from '../ir/ops.js';
+import { typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse } from '../parser/adapter.js';
@@ -124,7 +125,7 @@ class Binder {
       kind: 'scan',
       source: e.relation,
       alias: e.alias,
-      columns: e.relation.columns.map((c) => ({ name: c.name, notNull: c.notNull })),
+      columns: e.relation.columns,
     }));
     const predicates = quals.map((q) => this.scalar(q, scope, 'JOIN/ON'));
     if (scans.length === 1) return { op: this.addPredicate(scans[0]!, predicates), scope };
@@ -289,8 +290,8 @@ class Binder {
     });
     const columns = exprs.map((e, i) => {
       const m = /^\$(\d+)$/.exec(e.key);
-      const notNull = m ? input.columns[Number(m[1]) - 1]?.notNull ?? false : false;
-      return { name: names[i]!, notNull };
+      const from = m ? input.columns[Number(m[1]) - 1] : undefined;
+      return typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
     });
     return { kind: 'project', input, exprs, columns };
   }
@@ -396,9 +397,10 @@ class Binder {
       columns: [
         ...keyRefs.map((e, i) => {
           const m = /^\$(\d+)$/.exec(e.key);
-          return { name: `__pgt_g${i}`, notNull: m ? joined[Number(m[1]) - 1]?.notNull ?? false : false };
+          const from = m ? joined[Number(m[1]) - 1] : undefined;
+          return typed({ name: `__pgt_g${i}`, notNull: from?.notNull ?? false }, from);
         }),
-        ...aggregates.map((a, i) => ({ name: `__pgt_a${i}`, notNull: a.fn === 'count' })),
+        ...aggregates.map((a, i): OutputColumn => (a.fn === 'count' ? { name: `__pgt_a${i}`, notNull: true, type: 'int8' } : { name: `__pgt_a${i}`, notNull: false })),
       ],
     };
     let top: Op = aggregate;
@@ -465,7 +467,7 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
     return {
       kind: 'table',
       name: table.name,
-      columns: table.columns.map((c) => ({ name: c.name, notNull: c.notNull })),
+      columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, { type: knownType(c.typeSql) })),
       key: table.primaryKey.length ? table.primaryKey : notNullKey,
     };
   }

@@ -2,7 +2,7 @@
 import type { Node } from '@pgsql/types';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import type { OutputColumn, SourceRelation } from '../ir/ops.js';
+import { typed, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 
 export interface ScopeEntry {
   readonly alias: string;
@@ -36,7 +36,7 @@ export class Scope {
         let name = (count.get(n) ?? 0) > 1 ? `${e.alias}_${n}` : n;
         for (let k = 2; used.has(name); k++) name = `${e.alias}_${n}_${k}`;
         used.add(name);
-        out.push({ name, notNull: e.relation.columns[i]?.notNull ?? false });
+        out.push(typed({ name, notNull: e.relation.columns[i]?.notNull ?? false }, e.relation.columns[i]));
       });
     }
     return out;

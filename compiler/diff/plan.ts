@@ -77,7 +77,8 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
   const key = uniqueKey(root);
   const keyed = key !== undefined && key.length > 0;
   const keyCols = keyed ? key.map((i) => visible[i]!) : visible;
-  const rowId = (q: string) => rowIdSql(keyCols.map((c) => `${ident(q)}.${ident(c)}`));
+  const keyColumns = keyCols.map((c) => root.columns.find((x) => x.name === c)!);
+  const rowId = (q: string) => rowIdSql(keyCols.map((c) => `${ident(q)}.${ident(c)}`), keyColumns);
   const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
 
   const chain = new CteChain();
@@ -144,7 +145,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
 
 function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
   const visible = names(input);
-  const rowId = (q: string) => rowIdSql(visible.map((c) => `${ident(q)}.${ident(c)}`));
+  const rowId = (q: string) => rowIdSql(visible.map((c) => `${ident(q)}.${ident(c)}`), input.columns);
   const notNull = new Map(input.columns.map((c) => [c.name, c.notNull]));
   const match = (a: string, b: string, bRowId: string) =>
     [`${a}.__pgt_row_id = ${bRowId}`, ...visible.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
@@ -308,7 +309,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     const j = i - k;
     return exprNode(finalValue(aggs[j]!, scratch[j]!.value, scratch[j]!.nonNull));
   };
-  const hiddenFull: string[] = [`${rowIdSql(keyOver('i'))} AS __pgt_row_id`, 'count(*) AS __pgt_count'];
+  const keyColumns = aggregate.columns.slice(0, k);
+  const hiddenFull: string[] = [`${rowIdSql(keyOver('i'), keyColumns)} AS __pgt_row_id`, 'count(*) AS __pgt_count'];
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && hiddenFull.push(`${keyOver('i')[i]} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && hiddenFull.push(`${scratch[j]!.value} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && hiddenFull.push(`${scratch[j]!.nonNull} AS ${c}`));
@@ -325,8 +327,17 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const delta = new LinearRenderer(chain).delta(input);
 
   // Weights at an aggregate's input are +1 or -1 (see linear.ts), so a sum's change is the sum
-  // over insertions minus the sum over deletions: no multiplication, which could overflow.
-  const sumOf = (v: string) => nullableDifference(`sum(${v}) FILTER (WHERE d.${W} > 0)`, `sum(${v}) FILTER (WHERE d.${W} < 0)`);
+  // over insertions minus the sum over deletions: no multiplication or negation of the input,
+  // which could overflow (-(-2147483648)). Where negation is exact (a numeric, or an integer AVG
+  // sums as bigint or numeric) one sum of signed values does it: half the aggregate states.
+  const sumOf = (v: string, negatable: boolean) =>
+    negatable
+      ? `sum(CASE WHEN d.${W} > 0 THEN ${v} ELSE -(${v}) END)`
+      : nullableDifference(`sum(${v}) FILTER (WHERE d.${W} > 0)`, `sum(${v}) FILTER (WHERE d.${W} < 0)`);
+  const argType = (a: AggregateCall) => {
+    const m = a.arg ? /^\$(\d+)$/.exec(a.arg.key) : null;
+    return m ? input.columns[Number(m[1]) - 1]?.type : undefined;
+  };
   const dcols: string[] = keyOver('d').map((g, i) => `${g} AS ${gname(i)}`);
   dcols.push(`sum(d.${W})::bigint AS __pgt_d_count`);
   aggs.forEach((a, j) => {
@@ -338,7 +349,11 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       case 'sum':
       case 'avg':
         dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
-        dcols.push(`${sumOf(a.fn === 'avg' ? `pg_trickle.avg_state(${x})` : x!)} AS __pgt_d_value_${j}`);
+        {
+          const type = argType(a);
+          const negatable = type === 'numeric' || (a.fn === 'avg' && (type === 'int2' || type === 'int4' || type === 'int8'));
+          dcols.push(`${sumOf(a.fn === 'avg' ? `pg_trickle.avg_state(${x})` : x!, negatable)} AS __pgt_d_value_${j}`);
+        }
         break;
       case 'min':
       case 'max':
@@ -359,7 +374,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
   const keyMatch = (storage: string, other: string, otherRowId: string) =>
     [`${storage}.__pgt_row_id = ${otherRowId}`, ...layout.keys.map((c, i) => sameValue(`${storage}.${ident(c)}`, `${other}.${ident(gname(i))}`, keyNotNull[i]!))].join(' AND ');
-  const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`));
+  const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`), keyColumns);
 
   /** The state after the change: the old state (as `old` reads it) plus the change in row `g` of the delta groups. */
   const newState = (old: OldState, j: number): { value: string; nonNull?: string } => {
@@ -409,8 +424,15 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
   aggs.forEach((a, j) => {
     if (a.fn === 'min' || a.fn === 'max') {
-      const cmp = a.fn === 'min' ? '<=' : '>=';
-      rescanWhy.push(`(g.__pgt_del_${j} IS NOT NULL AND (s.${ident(layout.values[j]!)} IS NULL OR g.__pgt_del_${j} ${cmp} s.${ident(layout.values[j]!)}))`);
+      // A deleted value at or beyond the stored extreme may have been it. Not needed when the best
+      // inserted value reaches the old extreme and is strictly better than every deleted one: no
+      // deletion can have removed it (an inserted row deleted again in the batch is among the
+      // deletions too), and every surviving row is at best the old extreme, so it is the new one.
+      const [cmp, strict] = a.fn === 'min' ? ['<=', '<'] : ['>=', '>'];
+      const old = `s.${ident(layout.values[j]!)}`;
+      const ins = `g.__pgt_ins_${j}`;
+      const del = `g.__pgt_del_${j}`;
+      rescanWhy.push(`(${del} IS NOT NULL AND (${old} IS NULL OR (${del} ${cmp} ${old} AND NOT coalesce(${ins} ${cmp} ${old} AND ${ins} ${strict} ${del}, false))))`);
     }
   });
 
@@ -530,7 +552,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     const j = i - k;
     return exprNode(finalValue(aggs[j]!, `n.__pgt_value_${j}`, `n.__pgt_nonnull_${j}`));
   };
-  const applyCols = [`${rowIdSql(aggregate.groupBy.map((_, i) => `n.${ident(gname(i))}`))} AS __pgt_row_id`, 'n.__pgt_ctid', ...project.exprs.map((e, i) => `${overAggregate(e, newColumn)} AS ${ident(visible[i]!)}`), 'n.__pgt_count'];
+  const applyCols = [`${rowIdSql(aggregate.groupBy.map((_, i) => `n.${ident(gname(i))}`), keyColumns)} AS __pgt_row_id`, 'n.__pgt_ctid', ...project.exprs.map((e, i) => `${overAggregate(e, newColumn)} AS ${ident(visible[i]!)}`), 'n.__pgt_count'];
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && applyCols.push(`n.${gname(i)} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));

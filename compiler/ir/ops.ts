@@ -4,6 +4,7 @@
  * does not compile until every pass handles it.
  */
 import type { QualifiedName } from '../catalog/catalog.js';
+import type { KnownType } from '../catalog/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { Expr } from './expr.js';
 
@@ -12,6 +13,13 @@ export interface OutputColumn {
   readonly name: string;
   /** Known never to be NULL. */
   readonly notNull: boolean;
+  /** The column's type, when it is one the generated SQL is specialised for (see catalog/types.ts). */
+  readonly type?: KnownType;
+}
+
+/** `column`, with the type of `from` when that is known (no `type` key otherwise). */
+export function typed(column: OutputColumn, from: { readonly type?: KnownType | undefined } | undefined): OutputColumn {
+  return from?.type ? { ...column, type: from.type } : column;
 }
 
 /** A relation a scan reads: a source table or another stream table. */

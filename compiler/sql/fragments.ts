@@ -1,6 +1,8 @@
 /** Small SQL fragments shared by the generators. */
 import type { Node } from '@pgsql/types';
 import * as libpg from 'libpg-query';
+import { hashExtendedFunction } from '../catalog/types.js';
+import type { OutputColumn } from '../ir/ops.js';
 import { ident } from './quote.js';
 
 const parsedExprs = new Map<string, Node>();
@@ -25,8 +27,12 @@ export function columnList(names: readonly string[], qualifier?: string): string
 }
 
 /** Row identity: a 64-bit hash of the given expressions, consistent with equality (numeric 1.0 = 1.00). */
-export function rowIdSql(exprs: readonly string[]): string {
+export function rowIdSql(exprs: readonly string[], columns?: readonly Pick<OutputColumn, 'notNull' | 'type'>[]): string {
   if (exprs.length === 0) return '0::bigint';
+  // One column of a type with a known hash function: the same value (hash_record_extended of a
+  // single field is that field's extended hash, 0 for NULL), without forming a record per row.
+  const fn = exprs.length === 1 ? hashExtendedFunction(columns?.[0]?.type) : undefined;
+  if (fn) return columns![0]!.notNull ? `${fn}(${exprs[0]}, 0)` : `coalesce(${fn}(${exprs[0]}, 0), 0)`;
   return `hash_record_extended(ROW(${exprs.join(', ')}), 0)`;
 }
 

@@ -886,7 +886,7 @@ CREATE TABLE "Sales"."Item Totals" WITH (fillfactor = 50) AS
          sum(i."Qty" * i."Unit Price") AS "Revenue",
          min(i."Unit Price") AS "Cheapest",
          max(i."Created At") AS "Last Sold",
-         hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+         hashtextextended(i."SKU", 0) AS __pgt_row_id,
          count(*) AS __pgt_count,
          count(i."Qty") AS __pgt_nonnull_1,
          count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
@@ -1017,10 +1017,10 @@ BEGIN
                      s."Last Sold" AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR g.__pgt_del_3 <= s."Cheapest"))
-                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR g.__pgt_del_4 >= s."Last Sold")) AS __pgt_rescan
+                     (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR (g.__pgt_del_3 <= s."Cheapest" AND NOT coalesce(g.__pgt_ins_3 <= s."Cheapest" AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR (g.__pgt_del_4 >= s."Last Sold" AND NOT coalesce(g.__pgt_ins_4 >= s."Last Sold" AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
-                LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s."SKU" = g.__pgt_g0
+                LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s."SKU" = g.__pgt_g0
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
@@ -1070,7 +1070,7 @@ BEGIN
             ),
             -- rows in storage layout; a group stays while it has rows
             __pgt_apply AS (
-              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+              SELECT hashtextextended(n.__pgt_g0, 0) AS __pgt_row_id,
                      n.__pgt_ctid,
                      n.__pgt_g0 AS "SKU",
                      n.__pgt_value_0 AS "Line Count",
@@ -1127,7 +1127,7 @@ BEGIN
                      sum(i."Qty" * i."Unit Price") AS "Revenue",
                      min(i."Unit Price") AS "Cheapest",
                      max(i."Created At") AS "Last Sold",
-                     hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+                     hashtextextended(i."SKU", 0) AS __pgt_row_id,
                      count(*) AS __pgt_count,
                      count(i."Qty") AS __pgt_nonnull_1,
                      count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
@@ -1183,7 +1183,7 @@ BEGIN
              sum(i."Qty" * i."Unit Price") AS "Revenue",
              min(i."Unit Price") AS "Cheapest",
              max(i."Created At") AS "Last Sold",
-             hash_record_extended(ROW(i."SKU"), 0) AS __pgt_row_id,
+             hashtextextended(i."SKU", 0) AS __pgt_row_id,
              count(*) AS __pgt_count,
              count(i."Qty") AS __pgt_nonnull_1,
              count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
@@ -1290,7 +1290,7 @@ ANALYZE "Sales"."Item Totals";
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE "Sales"."order" AS
-  SELECT r."SKU", r."Revenue", r."Avg Qty", hash_record_extended(ROW(r."SKU"), 0) AS __pgt_row_id
+  SELECT r."SKU", r."Revenue", r."Avg Qty", hashtextextended(r."SKU", 0) AS __pgt_row_id
     FROM (
       SELECT i."SKU" AS "SKU", i."Revenue" AS "Revenue", i."Total Qty" / i."Line Count" AS "Avg Qty"
         FROM (
@@ -1409,9 +1409,9 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n."SKU"), 0), n."SKU") hash_record_extended(ROW(n."SKU"), 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w
+              SELECT DISTINCT ON (hashtextextended(n."SKU", 0), n."SKU") hashtextextended(n."SKU", 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n."SKU"), 0), n."SKU", n.__pgt_w DESC
+               ORDER BY hashtextextended(n."SKU", 0), n."SKU", n.__pgt_w DESC
             )
             MERGE INTO "Sales"."order" AS s
             USING __pgt_apply AS a
@@ -1459,7 +1459,7 @@ BEGIN
     )
     INSERT INTO "Sales"."order" ("SKU", "Revenue", "Avg Qty", __pgt_row_id)
     SELECT * FROM (
-      SELECT r."SKU", r."Revenue", r."Avg Qty", hash_record_extended(ROW(r."SKU"), 0) AS __pgt_row_id
+      SELECT r."SKU", r."Revenue", r."Avg Qty", hashtextextended(r."SKU", 0) AS __pgt_row_id
         FROM (
           SELECT i."SKU" AS "SKU", i."Revenue" AS "Revenue", i."Total Qty" / i."Line Count" AS "Avg Qty"
             FROM (
@@ -1498,7 +1498,7 @@ ANALYZE "Sales"."order";
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public."Customer Items" AS
-  SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+  SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hashint8extended(r."Item ID", 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
         FROM (
@@ -1660,9 +1660,9 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n."Item ID"), 0), n."Item ID") hash_record_extended(ROW(n."Item ID"), 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
+              SELECT DISTINCT ON (hashint8extended(n."Item ID", 0), n."Item ID") hashint8extended(n."Item ID", 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n."Item ID"), 0), n."Item ID", n.__pgt_w DESC
+               ORDER BY hashint8extended(n."Item ID", 0), n."Item ID", n.__pgt_w DESC
             )
             MERGE INTO public."Customer Items" AS s
             USING __pgt_apply AS a
@@ -1715,7 +1715,7 @@ BEGIN
     )
     INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
     SELECT * FROM (
-      SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+      SELECT r."Customer", r."Name", r."Region", r.nicknames, r."Item ID", r."SKU", r."Qty", hashint8extended(r."Item ID", 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS "Customer", i."Name" AS "Name", i."Region" AS "Region", i.nicknames AS nicknames, i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Qty" AS "Qty"
             FROM (
@@ -1754,7 +1754,7 @@ ANALYZE public."Customer Items";
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public."Tagged Items" AS
-  SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+  SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hashint8extended(r."Item ID", 0) AS __pgt_row_id
     FROM (
       SELECT i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" AS "Attrs"
         FROM (
@@ -1873,9 +1873,9 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n."Item ID"), 0), n."Item ID") hash_record_extended(ROW(n."Item ID"), 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w
+              SELECT DISTINCT ON (hashint8extended(n."Item ID", 0), n."Item ID") hashint8extended(n."Item ID", 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n."Item ID"), 0), n."Item ID", n.__pgt_w DESC
+               ORDER BY hashint8extended(n."Item ID", 0), n."Item ID", n.__pgt_w DESC
             )
             MERGE INTO public."Tagged Items" AS s
             USING __pgt_apply AS a
@@ -1923,7 +1923,7 @@ BEGIN
     )
     INSERT INTO public."Tagged Items" ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id)
     SELECT * FROM (
-      SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hash_record_extended(ROW(r."Item ID"), 0) AS __pgt_row_id
+      SELECT r."Item ID", r."SKU", r."Colour", r."First Tag", r."Tag Count", r."All Tags", r."Attrs", hashint8extended(r."Item ID", 0) AS __pgt_row_id
         FROM (
           SELECT i."Item ID" AS "Item ID", i."SKU" AS "SKU", i."Attrs" ->> 'color' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY['all'] AS text[]) AS "All Tags", i."Attrs" AS "Attrs"
             FROM (
@@ -2616,9 +2616,9 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     CASE WHEN sum(d.amount) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.amount) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.amount) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.amount) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.amount) FILTER (WHERE d.__pgt_w > 0) - sum(d.amount) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
+                     sum(CASE WHEN d.__pgt_w > 0 THEN d.amount ELSE -(d.amount) END) AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.amount IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                     CASE WHEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.amount)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3,
+                     sum(CASE WHEN d.__pgt_w > 0 THEN pg_trickle.avg_state(d.amount) ELSE -(pg_trickle.avg_state(d.amount)) END) AS __pgt_d_value_3,
                      min(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
                      min(d.amount) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
                      max(d.amount) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
@@ -2639,8 +2639,8 @@ BEGIN
                      s.hi AS __pgt_old_value_5,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR g.__pgt_del_4 <= s.lo))
-                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR g.__pgt_del_5 >= s.hi)) AS __pgt_rescan
+                     (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR (g.__pgt_del_4 <= s.lo AND NOT coalesce(g.__pgt_ins_4 <= s.lo AND g.__pgt_ins_4 < g.__pgt_del_4, false))))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR (g.__pgt_del_5 >= s.hi AND NOT coalesce(g.__pgt_ins_5 >= s.hi AND g.__pgt_ins_5 > g.__pgt_del_5, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
             ),

@@ -1203,7 +1203,7 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     CASE WHEN sum(d.salary) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.salary) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.salary) FILTER (WHERE d.__pgt_w > 0) - sum(d.salary) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
+                     sum(CASE WHEN d.__pgt_w > 0 THEN d.salary ELSE -(d.salary) END) AS __pgt_d_value_1
                 FROM delta_employees AS d
                GROUP BY (EXTRACT(YEAR FROM d.hired))::int
             ),
@@ -1393,7 +1393,7 @@ ANALYZE public.by_year;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.dept_buildings AS
-  SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+  SELECT r.id, r.name, r.building, hashint4extended(r.id, 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS id, i.name AS name, i.building AS building
         FROM (
@@ -1555,9 +1555,9 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.name, n.building, n.__pgt_w
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.name, n.building, n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
             )
             MERGE INTO public.dept_buildings AS s
             USING __pgt_apply AS a
@@ -1610,7 +1610,7 @@ BEGIN
     )
     INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.id, r.name, r.building, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+      SELECT r.id, r.name, r.building, hashint4extended(r.id, 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS id, i.name AS name, i.building AS building
             FROM (
@@ -2084,7 +2084,7 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.salary > 1000 THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     CASE WHEN sum(d.salary) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.salary) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.salary) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.salary) FILTER (WHERE d.__pgt_w > 0) - sum(d.salary) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
+                     sum(CASE WHEN d.__pgt_w > 0 THEN d.salary ELSE -(d.salary) END) AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      CASE WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
@@ -2106,8 +2106,8 @@ BEGIN
                      s.last_name AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR g.__pgt_del_3 <= s.first_hire))
-                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR g.__pgt_del_4 >= s.last_name)) AS __pgt_rescan
+                     (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR (g.__pgt_del_3 <= s.first_hire AND NOT coalesce(g.__pgt_ins_3 <= s.first_hire AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR (g.__pgt_del_4 >= s.last_name AND NOT coalesce(g.__pgt_ins_4 >= s.last_name AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
             ),
@@ -2889,7 +2889,7 @@ CREATE TABLE public.points_by_employee WITH (fillfactor = 50) AS
          sum(i.points) AS points,
          count(i.kind) AS kinds,
          CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
-         hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+         hashtextextended(i.name, 0) AS __pgt_row_id,
          count(*) AS __pgt_count,
          sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
          count(i.points) AS __pgt_nonnull_0,
@@ -3048,13 +3048,13 @@ BEGIN
                      CASE WHEN sum(d.points) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.points) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.points) FILTER (WHERE d.__pgt_w > 0) - sum(d.points) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.kind IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     CASE WHEN sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.points)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2
+                     sum(CASE WHEN d.__pgt_w > 0 THEN pg_trickle.avg_state(d.points) ELSE -(pg_trickle.avg_state(d.points)) END) AS __pgt_d_value_2
                 FROM delta_join AS d
                GROUP BY d.name
             )
             MERGE INTO public.points_by_employee AS s
             USING __pgt_delta_groups AS g
-               ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.name = g.__pgt_g0
+               ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s.name = g.__pgt_g0
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
                           name = g.__pgt_g0,
@@ -3070,7 +3070,7 @@ BEGIN
                                   CASE WHEN g.__pgt_d_nonnull_0 = 0 THEN NULL ELSE g.__pgt_d_value_0 END,
                                   g.__pgt_d_value_1,
                                   CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE g.__pgt_d_value_2 END, g.__pgt_d_nonnull_2) END,
-                                  hash_record_extended(ROW(g.__pgt_g0), 0),
+                                  hashtextextended(g.__pgt_g0, 0),
                                   g.__pgt_d_count,
                                   CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE g.__pgt_d_value_2 END,
                                   g.__pgt_d_nonnull_0,
@@ -3110,7 +3110,7 @@ BEGIN
                      sum(i.points) AS points,
                      count(i.kind) AS kinds,
                      CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
-                     hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+                     hashtextextended(i.name, 0) AS __pgt_row_id,
                      count(*) AS __pgt_count,
                      sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
                      count(i.points) AS __pgt_nonnull_0,
@@ -3178,7 +3178,7 @@ BEGIN
              sum(i.points) AS points,
              count(i.kind) AS kinds,
              CASE WHEN count(i.points) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.points)), count(i.points)) END AS avg_points,
-             hash_record_extended(ROW(i.name), 0) AS __pgt_row_id,
+             hashtextextended(i.name, 0) AS __pgt_row_id,
              count(*) AS __pgt_count,
              sum(pg_trickle.avg_state(i.points)) AS __pgt_value_2,
              count(i.points) AS __pgt_nonnull_0,

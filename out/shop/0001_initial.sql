@@ -1231,7 +1231,7 @@ BEGIN
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      CASE WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.quantity) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) - sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
-                     CASE WHEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.quantity)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3,
+                     sum(CASE WHEN d.__pgt_w > 0 THEN pg_trickle.avg_state(d.quantity) ELSE -(pg_trickle.avg_state(d.quantity)) END) AS __pgt_d_value_3,
                      min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
                      min(d.price) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_4,
                      max(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_5,
@@ -1252,8 +1252,8 @@ BEGIN
                      s.dearest AS __pgt_old_value_5,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR g.__pgt_del_4 <= s.cheapest))
-                         OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_5 >= s.dearest)) AS __pgt_rescan
+                     (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR (g.__pgt_del_4 <= s.cheapest AND NOT coalesce(g.__pgt_ins_4 <= s.cheapest AND g.__pgt_ins_4 < g.__pgt_del_4, false))))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_5 >= s.dearest AND NOT coalesce(g.__pgt_ins_5 >= s.dearest AND g.__pgt_ins_5 > g.__pgt_del_5, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
             ),
@@ -1803,7 +1803,7 @@ CREATE TABLE public.busy_regions WITH (fillfactor = 50) AS
   SELECT i.region AS region,
          count(*) AS orders,
          sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
-         hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+         coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
          count(*) AS __pgt_count,
          count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
     FROM (
@@ -1977,7 +1977,7 @@ BEGIN
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      s.__pgt_row_id IS NULL AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
-                LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
+                LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
@@ -2025,7 +2025,7 @@ BEGIN
             ),
             -- rows in storage layout; a group stays while it has rows and satisfies HAVING
             __pgt_apply AS (
-              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+              SELECT coalesce(hashtextextended(n.__pgt_g0, 0), 0) AS __pgt_row_id,
                      n.__pgt_ctid,
                      n.__pgt_g0 AS region,
                      n.__pgt_value_0 AS orders,
@@ -2075,7 +2075,7 @@ BEGIN
               SELECT i.region AS region,
                      count(*) AS orders,
                      sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
-                     hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+                     coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count,
                      count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
                 FROM (
@@ -2141,7 +2141,7 @@ BEGIN
       SELECT i.region AS region,
              count(*) AS orders,
              sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid,
-             hash_record_extended(ROW(i.region), 0) AS __pgt_row_id,
+             coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
              count(*) AS __pgt_count,
              count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
         FROM (
@@ -2181,7 +2181,7 @@ ANALYZE public.busy_regions;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.open_orders AS
-  SELECT r.id, r.customer_id, r.status, r.day, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+  SELECT r.id, r.customer_id, r.status, r.day, hashint8extended(r.id, 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS id, i.customer_id AS customer_id, upper(i.status) AS status, i.created_at::date AS day
         FROM (
@@ -2300,9 +2300,9 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w
+              SELECT DISTINCT ON (hashint8extended(n.id, 0), n.id) hashint8extended(n.id, 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
+               ORDER BY hashint8extended(n.id, 0), n.id, n.__pgt_w DESC
             )
             MERGE INTO public.open_orders AS s
             USING __pgt_apply AS a
@@ -2350,7 +2350,7 @@ BEGIN
     )
     INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.id, r.customer_id, r.status, r.day, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+      SELECT r.id, r.customer_id, r.status, r.day, hashint8extended(r.id, 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS id, i.customer_id AS customer_id, upper(i.status) AS status, i.created_at::date AS day
             FROM (
@@ -2884,8 +2884,8 @@ BEGIN
                      s.orders AS __pgt_old_value_0,
                      s.first_order AS __pgt_old_value_1,
                      s.last_order AS __pgt_old_value_2,
-                     (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR g.__pgt_del_1 <= s.first_order))
-                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR g.__pgt_del_2 >= s.last_order)) AS __pgt_rescan
+                     (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR (g.__pgt_del_1 <= s.first_order AND NOT coalesce(g.__pgt_ins_1 <= s.first_order AND g.__pgt_ins_1 < g.__pgt_del_1, false))))
+                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR (g.__pgt_del_2 >= s.last_order AND NOT coalesce(g.__pgt_ins_2 >= s.last_order AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
             ),
@@ -3483,7 +3483,7 @@ BEGIN
                      s.items AS __pgt_old_value_1,
                      s.dearest AS __pgt_old_value_2,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR g.__pgt_del_2 >= s.dearest)) AS __pgt_rescan
+                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_2 >= s.dearest AND NOT coalesce(g.__pgt_ins_2 >= s.dearest AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
             ),

@@ -1125,7 +1125,7 @@ ANALYZE public.books_per_author;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.long_books AS
-  SELECT r.id, r.title, r.pages, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+  SELECT r.id, r.title, r.pages, hashint4extended(r.id, 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS id, i.title AS title, i.pages AS pages
         FROM (
@@ -1244,9 +1244,9 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.id), 0), n.id) hash_record_extended(ROW(n.id), 0) AS __pgt_row_id, n.id, n.title, n.pages, n.__pgt_w
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.title, n.pages, n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n.id), 0), n.id, n.__pgt_w DESC
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
             )
             MERGE INTO public.long_books AS s
             USING __pgt_apply AS a
@@ -1294,7 +1294,7 @@ BEGIN
     )
     INSERT INTO public.long_books (id, title, pages, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.id, r.title, r.pages, hash_record_extended(ROW(r.id), 0) AS __pgt_row_id
+      SELECT r.id, r.title, r.pages, hashint4extended(r.id, 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS id, i.title AS title, i.pages AS pages
             FROM (
