@@ -15,7 +15,7 @@ import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../ca
 import { knownType } from '../catalog/types.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { makeExpr, mapAst, paramRef, walkAst, type Expr } from '../ir/expr.js';
+import { makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
@@ -289,8 +289,8 @@ class Binder {
       seen.set(n, i);
     });
     const columns = exprs.map((e, i) => {
-      const m = /^\$(\d+)$/.exec(e.key);
-      const from = m ? input.columns[Number(m[1]) - 1] : undefined;
+      const ref = plainColumn(e);
+      const from = ref === undefined ? undefined : input.columns[ref];
       return typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
     });
     return { kind: 'project', input, exprs, columns };
@@ -396,8 +396,8 @@ class Binder {
       aggregates,
       columns: [
         ...keyRefs.map((e, i) => {
-          const m = /^\$(\d+)$/.exec(e.key);
-          const from = m ? joined[Number(m[1]) - 1] : undefined;
+          const ref = plainColumn(e);
+          const from = ref === undefined ? undefined : joined[ref];
           return typed({ name: `__pgt_g${i}`, notNull: from?.notNull ?? false }, from);
         }),
         ...aggregates.map((a, i): OutputColumn => (a.fn === 'count' ? { name: `__pgt_a${i}`, notNull: true, type: 'int8' } : { name: `__pgt_a${i}`, notNull: false })),

@@ -12,7 +12,7 @@
  */
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
-import { columnRefNode, renderExprWith, substitute, type Expr } from '../ir/expr.js';
+import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
@@ -77,7 +77,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
   const key = uniqueKey(root);
   const keyed = key !== undefined && key.length > 0;
   const keyCols = keyed ? key.map((i) => visible[i]!) : visible;
-  const keyColumns = keyCols.map((c) => root.columns.find((x) => x.name === c)!);
+  const keyColumns = keyed ? key.map((i) => root.columns[i]!) : root.columns;
   const rowId = (q: string) => rowIdSql(keyCols.map((c) => `${ident(q)}.${ident(c)}`), keyColumns);
   const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
 
@@ -296,8 +296,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   // Renders the projection (or HAVING) given SQL for each aggregate output column; a plain
   // reference to an output column (the common case) is that column's SQL as it is.
   const overAggregate = (e: Expr, column: (i: number) => Node, columnSql?: (i: number) => string) => {
-    const plain = /^\$(\d+)$/.exec(e.key);
-    return plain && columnSql ? columnSql(Number(plain[1]) - 1) : renderExprWith(e, column);
+    const plain = plainColumn(e);
+    return plain !== undefined && columnSql ? columnSql(plain) : renderExprWith(e, column);
   };
 
   // ---- full computation (creation, full refresh) ----
@@ -335,8 +335,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       ? `sum(CASE WHEN d.${W} > 0 THEN ${v} ELSE -(${v}) END)`
       : nullableDifference(`sum(${v}) FILTER (WHERE d.${W} > 0)`, `sum(${v}) FILTER (WHERE d.${W} < 0)`);
   const argType = (a: AggregateCall) => {
-    const m = a.arg ? /^\$(\d+)$/.exec(a.arg.key) : null;
-    return m ? input.columns[Number(m[1]) - 1]?.type : undefined;
+    const ref = a.arg && plainColumn(a.arg);
+    return ref === undefined ? undefined : input.columns[ref]?.type;
   };
   const dcols: string[] = keyOver('d').map((g, i) => `${g} AS ${gname(i)}`);
   dcols.push(`sum(d.${W})::bigint AS __pgt_d_count`);
@@ -579,8 +579,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
 /** The base table column an expression over `input` is, when it is a plain column reference. */
 function baseColumnOfExpr(e: Expr, input: Op): { table: QualifiedName; column: string } | undefined {
-  const m = /^\$(\d+)$/.exec(e.key);
-  return m ? baseColumn(input, Number(m[1]) - 1) : undefined;
+  const ref = plainColumn(e);
+  return ref === undefined ? undefined : baseColumn(input, ref);
 }
 
 function baseColumn(op: Op, index: number): { table: QualifiedName; column: string } | undefined {

@@ -152,6 +152,12 @@ export function stripLocations(node: unknown): unknown {
   return out;
 }
 
+/** The input column (0-based) an expression reads when it is nothing but a reference to it. */
+export function plainColumn(expr: Expr): number | undefined {
+  const m = /^\$(\d+)$/.exec(expr.key);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
 /** Input column indexes an expression reads. */
 export function columnsOf(expr: Expr): number[] {
   return paramsOf(expr.ast);
