@@ -5,6 +5,9 @@
  *
  *   npx tsx bench/minmax-rescans.ts [K]     (default 2; ~1 minute)
  */
+import { perKind } from './lib/measure.js';
+import { CUSTOMERS, prng } from './lib/workload.js';
+
 type Row = readonly [group: number, value: number] | null;
 interface State {
   readonly best: { readonly min: number[]; readonly max: number[] };
@@ -12,18 +15,11 @@ interface State {
 }
 
 const K = Number(process.argv[2] ?? 2);
-const GROUPS = 10_000;
+const GROUPS = CUSTOMERS;
 const ORDERS = 1_000_000;
-const PER_KIND = 3_333;
+const PER_KIND = perKind(ORDERS, 0.01);
 
-let seed = 42;
-/** mulberry32: deterministic and well spread. */
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rnd = prng(42);
 const amount = () => Math.floor(rnd() * 50_001) / 100;
 
 const rows: Row[] = [];
@@ -107,7 +103,7 @@ function batch(): { today: number; prefix: number; touched: number } {
         if (within(v) && c !== undefined) c > 1 ? bag.set(v, c - 1) : bag.delete(v);
       }
       for (const v of i) if (within(v)) bag.set(v, (bag.get(v) ?? 0) + 1);
-      next[side] = [...bag].flatMap(([v, c]) => Array<number>(c).fill(v)).sort((a, b) => dir * (a - b)).slice(0, K);
+      next[side] = prefix([...bag].flatMap(([v, c]) => Array<number>(c).fill(v)), dir);
     }
     if (rescanToday) today++;
     if (n > 0 && (next.min.length === 0 || next.max.length === 0)) {
