@@ -13,7 +13,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
-import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project } from '../ir/ops.js';
+import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
@@ -214,12 +214,6 @@ interface StateLayout {
   readonly values: readonly string[];
   /** Storage column of aggregate j's count of non-NULL inputs (sum and avg only). */
   readonly nonNull: readonly (string | undefined)[];
-  /**
-   * Storage column of the runner-up of MIN/MAX j: the second value in the group's order, counting
-   * duplicates, or NULL when it is not known. The extreme and the runner-up are the two first
-   * values of the sorted group, so a deletion of the extreme alone needs no rescan.
-   */
-  readonly next: readonly (string | undefined)[];
   /** Hidden columns, in order. */
   readonly hidden: readonly string[];
 }
@@ -250,13 +244,7 @@ function layoutOf(s: AggregateShape): StateLayout {
     hidden.push(`__pgt_nonnull_${j}`);
     return `__pgt_nonnull_${j}`;
   });
-  // Last, so that the full computation can append them to the first pass's columns.
-  const next = aggregate.aggregates.map((a, j) => {
-    if (a.fn !== 'min' && a.fn !== 'max') return undefined;
-    hidden.push(`__pgt_next_${j}`);
-    return `__pgt_next_${j}`;
-  });
-  return { keys, values, nonNull, next, hidden };
+  return { keys, values, nonNull, hidden };
 }
 
 /** The aggregate's running state as computed from scratch over `alias` (rows of the aggregate's input). */
@@ -326,28 +314,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && hiddenFull.push(`${keyOver('i')[i]} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && hiddenFull.push(`${scratch[j]!.value} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && hiddenFull.push(`${scratch[j]!.nonNull} AS ${c}`));
-  const firstPass = [
+  const storageQuery = [
     `SELECT ${[...project.exprs.map((e, i) => `${overAggregate(e, fullColumn)} AS ${ident(visible[i]!)}`), ...hiddenFull].join(',\n       ')}`,
     `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
     ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
     ...(having ? [`HAVING ${overAggregate(having, fullColumn)}`] : []),
   ].join('\n');
-  const minMaxes = aggs.flatMap((a, j) => (a.fn === 'min' || a.fn === 'max' ? [j] : []));
-  const keySpec: GroupKeys = { exprs: keyOver('i'), notNull: keyNotNull, columns: keyColumns };
-  const argOver = (alias: string) => (j: number) => render(aggs[j]!.arg!, input, alias);
-  // The runner-ups need the extremes first: a second pass over the rows, joined with the groups.
-  const storageQuery =
-    minMaxes.length === 0
-      ? firstPass
-      : [
-          `WITH __pgt_first AS (\n${block(firstPass, 2)}\n)`,
-          `SELECT f.*, ${minMaxes.map((j) => `n.${ident(layout.next[j]!)}`).join(', ')}`,
-          `  FROM __pgt_first AS f`,
-          `  LEFT JOIN (\n${block(
-            runnerUpSql({ aggs, minMaxes, arg: argOver('i'), first: '__pgt_first', firstKeys: layout.keys, firstBest: (j) => layout.values[j]!, next: (j) => layout.next[j]!, rows: `(\n${block(linear.current(input), 2)}\n) AS i`, keys: keySpec }),
-            4,
-          )}\n  ) AS n ON ${sameGroupSql('f', 'n', layout.keys, keyNotNull)}`,
-        ].join('\n');
 
   // ---- delta: per changed group, the change of each piece of state ----
   const chain = new CteChain();
@@ -385,7 +357,6 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         break;
       case 'min':
       case 'max':
-        // The best inserted and deleted values: whether the changes reach the stored prefix.
         dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} > 0) AS __pgt_ins_${j}`);
         dcols.push(`${a.fn}(${x}) FILTER (WHERE d.${W} < 0) AS __pgt_del_${j}`);
         break;
@@ -406,7 +377,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`), keyColumns);
 
   /** The state after the change: the old state (as `old` reads it) plus the change in row `g` of the delta groups. */
-  const newState = (old: OldState, j: number): { value: string; nonNull?: string; next?: string } => {
+  const newState = (old: OldState, j: number): { value: string; nonNull?: string } => {
     const a = aggs[j]!;
     const was = old.value(j);
     const d = `g.__pgt_d_value_${j}`;
@@ -421,12 +392,9 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         return { value: `CASE WHEN ${nn} = 0 THEN NULL WHEN ${was} IS NULL THEN ${d} WHEN ${d} IS NULL THEN ${was} ELSE ${was} + ${d} END`, nonNull: nn };
       }
       case 'min':
+        return { value: was === undefined ? `g.__pgt_ins_${j}` : `least(${was}, g.__pgt_ins_${j})` };
       case 'max':
-        // The merged prefix where the changes reached the stored one (see __pgt_prefix_j).
-        return {
-          value: `CASE WHEN g.__pgt_touched_${j} THEN p${j}.__pgt_first ELSE ${was} END`,
-          next: `CASE WHEN g.__pgt_touched_${j} THEN p${j}.__pgt_second ELSE g.__pgt_old_next_${j} END`,
-        };
+        return { value: was === undefined ? `g.__pgt_ins_${j}` : `greatest(${was}, g.__pgt_ins_${j})` };
     }
   };
   const newCount = (old: OldState) => (old.count === '0' ? 'g.__pgt_d_count' : `${old.count} + g.__pgt_d_count`);
@@ -452,7 +420,23 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const valueList = (row: Map<string, string>, rowId: string) => all.map((c) => (c === '__pgt_row_id' ? rowId : row.get(c)!)).join(',\n                      ');
   const groupKey = (i: number) => `g.${ident(gname(i))}`;
 
-  if (minMaxes.length === 0 && !having) {
+  const rescanWhy: string[] = [];
+  if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
+  aggs.forEach((a, j) => {
+    if (a.fn === 'min' || a.fn === 'max') {
+      // A deleted value at or beyond the stored extreme may have been it. Not needed when the best
+      // inserted value reaches the old extreme and is strictly better than every deleted one: no
+      // deletion can have removed it (an inserted row deleted again in the batch is among the
+      // deletions too), and every surviving row is at best the old extreme, so it is the new one.
+      const [cmp, strict] = a.fn === 'min' ? ['<=', '<'] : ['>=', '>'];
+      const old = `s.${ident(layout.values[j]!)}`;
+      const ins = `g.__pgt_ins_${j}`;
+      const del = `g.__pgt_del_${j}`;
+      rescanWhy.push(`(${del} IS NOT NULL AND (${old} IS NULL OR (${del} ${cmp} ${old} AND NOT coalesce(${ins} ${cmp} ${old} AND ${ins} ${strict} ${del}, false))))`);
+    }
+  });
+
+  if (rescanWhy.length === 0) {
     // Every aggregate is algebraic: one MERGE adds each group's change to its stored state.
     const stored: OldState = {
       count: 's.__pgt_count',
@@ -480,137 +464,23 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
   // MIN/MAX or HAVING: the old state decides whether a group must be recomputed from the
   // sources, so each changed group is looked up once, with its ctid for the MERGE.
-  /**
-   * MIN/MAX j keeps a sorted prefix P = [extreme, runner-up] of its group's non-NULL values
-   * (counting duplicates; the runner-up is NULL when not known). P plus the inserted values up to
-   * its last value L, minus the deleted ones up to L, is again a prefix of the group's sorted
-   * values: exact below L, possibly with fewer copies of L itself. So a group whose changes all lie
-   * beyond L keeps P as it is; one whose changes reach it merges them (a few per batch); only a
-   * group whose prefix empties is read again. P is "complete" when it holds every value of the
-   * group (a new group, or one with no more rows than P has values): then every change counts.
-   */
-  const prefixCols = minMaxes.flatMap((j) => {
-    const [extreme, next] = [`s.${ident(layout.values[j]!)}`, `s.${ident(layout.next[j]!)}`];
-    const atMost = aggs[j]!.fn === 'min' ? '<=' : '>=';
-    const complete = `(${extreme} IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (${next} IS NOT NULL)::integer)`;
-    const limit = `coalesce(${next}, ${extreme})`;
-    const [ins, del] = [`g.__pgt_ins_${j}`, `g.__pgt_del_${j}`];
-    return [
-      `${complete} AS __pgt_complete_${j}`,
-      `${limit} AS __pgt_limit_${j}`,
-      `coalesce((${ins} IS NOT NULL OR ${del} IS NOT NULL) AND (${complete} OR ${ins} ${atMost} ${limit} OR ${del} ${atMost} ${limit}), false) AS __pgt_touched_${j}`,
-    ];
-  });
   const oldCols = [
     `s.ctid AS __pgt_ctid`,
     `coalesce(s.__pgt_count, 0) AS __pgt_old_count`,
     ...aggs.map((_, j) => `s.${ident(layout.values[j]!)} AS __pgt_old_value_${j}`),
     ...aggs.flatMap((_, j) => (layout.nonNull[j] ? [`coalesce(s.${ident(layout.nonNull[j]!)}, 0) AS __pgt_old_nonnull_${j}`] : [])),
-    ...minMaxes.map((j) => `s.${ident(layout.next[j]!)} AS __pgt_old_next_${j}`),
-    ...prefixCols,
-    ...(having ? [`s.__pgt_row_id IS NULL AS __pgt_unstored`] : []),
+    `${rescanWhy.join('\n           OR ')} AS __pgt_rescan`,
   ];
-  const stored = chain.add(
+  const minMax = rescanWhy.length > (having ? 1 : 0);
+  const withOld = chain.add(
     '__pgt_groups',
-    `each changed group with its stored state${having ? ' (none for a group HAVING hid: it is recomputed from the sources)' : ''}${minMaxes.length ? ', and whether its changes reach the stored extreme and runner-up of each MIN/MAX' : ''}`,
+    `each changed group with its stored state; a group is recomputed from the sources when${having ? ' HAVING hid it (its state is not stored)' : ''}${having && minMax ? ' or' : ''}${minMax ? ' a deleted value may have been its MIN/MAX' : ''}`,
     [`SELECT g.*,`, `       ${oldCols.join(',\n       ')}`, `  FROM ${ident(groups)} AS g`, `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`].join('\n'),
   );
 
-  // Per MIN/MAX, the new prefix of the groups whose changes reach it (a few per batch): the stored
-  // values and the changed values within the limit, summed per value, then the first two counting
-  // duplicates. Those groups and their changes are first set apart in narrow CTEs, so that the
-  // wide rows of every changed group are read once more, not once per MIN/MAX.
-  const gnames = aggregate.groupBy.map((_, i) => gname(i));
-  const groupCols = (q: string) => gnames.map((c) => `${q}.${ident(c)}`);
-  const sameGroup2 = (a: string, b: string) => sameGroupSql(a, b, gnames, keyNotNull, { a: gRowId(a), b: gRowId(b) });
-  const perJ = (f: (j: number) => string[]) => minMaxes.flatMap(f);
-  const touched = minMaxes.length
-    ? chain.add(
-        '__pgt_touched',
-        'the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX',
-        [
-          `SELECT ${[
-            ...groupCols('g'),
-            'g.__pgt_ctid',
-            'g.__pgt_old_count',
-            'g.__pgt_d_count',
-            ...perJ((j) => [`__pgt_touched_${j}`, `__pgt_complete_${j}`, `__pgt_limit_${j}`, `__pgt_old_value_${j}`, `__pgt_old_next_${j}`].map((c) => `g.${c}`)),
-          ].join(', ')}`,
-          `  FROM ${ident(stored)} AS g`,
-          ` WHERE ${minMaxes.map((j) => `g.__pgt_touched_${j}`).join(' OR ')}`,
-        ].join('\n'),
-      )
-    : undefined;
-  let prefixes: string[] = [];
-  if (touched) {
-    // The changes are read again from the buffers (a second reference would make PostgreSQL keep
-    // every changed row in a CTE).
-    const delta2 = new LinearRenderer(chain).delta(input);
-    const keysOverD = keyOver('d');
-    const dMatch =
-      [
-        ...(keyNotNull.every((n) => n) ? [] : [`${rowIdSql(keysOverD, keyColumns)} = ${gRowId('t')}`]),
-        ...keysOverD.map((e, i) => sameValue(e, `t.${ident(gname(i))}`, keyNotNull[i]!)),
-      ].join(' AND ') || 'true';
-    const within = minMaxes.map((j) => {
-      const atMost = aggs[j]!.fn === 'min' ? '<=' : '>=';
-      const x = render(aggs[j]!.arg!, input, 'd');
-      return { j, x, test: `t.__pgt_touched_${j} AND ${x} IS NOT NULL AND (t.__pgt_complete_${j} OR ${x} ${atMost} t.__pgt_limit_${j})` };
-    });
-    const changes = chain.add(
-      '__pgt_touched_changes',
-      'their changes within reach of the stored prefixes',
-      [
-        `SELECT ${[...groupCols('t'), `d.${W} AS n`, ...within.map((w) => `CASE WHEN ${w.test} THEN ${w.x} END AS __pgt_x_${w.j}`)].join(',\n       ')}`,
-        `  FROM ${ident(delta2)} AS d`,
-        `  JOIN ${ident(touched)} AS t ON ${dMatch}`,
-        ` WHERE ${within.map((w) => `(${w.test})`).join('\n    OR ')}`,
-      ].join('\n'),
-    );
-    prefixes = minMaxes.map((j) => {
-      const [fn, order] = aggs[j]!.fn === 'min' ? ['min', ''] : ['max', ' DESC'];
-      const keySel = (q: string) => groupCols(q).map((c, i) => `${c} AS ${ident(gnames[i]!)}`);
-      const values = [
-        `SELECT ${[...keySel('t'), `v.x`, 'v.n'].join(', ')}`,
-        `  FROM ${ident(touched)} AS t, LATERAL (VALUES (t.__pgt_old_value_${j}, 1), (t.__pgt_old_next_${j}, 1)) AS v (x, n)`,
-        ` WHERE t.__pgt_touched_${j}`,
-        `UNION ALL`,
-        `SELECT ${[...keySel('c'), `c.__pgt_x_${j}`, 'c.n'].join(', ')} FROM ${ident(changes)} AS c WHERE c.__pgt_x_${j} IS NOT NULL`,
-      ].join('\n');
-      const partition = gnames.length ? `PARTITION BY ${gnames.map((c) => `u.${ident(c)}`).join(', ')} ` : '';
-      const sql = [
-        `SELECT ${[...gnames.map((c) => `v.${ident(c)}`), `${fn}(v.x) AS __pgt_first`, `${fn}(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second`].join(', ')}`,
-        `  FROM (SELECT u.*, sum(u.n) OVER (${partition}ORDER BY u.x${order}) AS __pgt_upto`,
-        `          FROM (SELECT ${[...gnames.map((c) => `t.${ident(c)}`), 't.x', 'sum(t.n) AS n'].join(', ')}`,
-        `                  FROM (\n${block(values, 20)}\n                  ) AS t`,
-        `                 WHERE t.x IS NOT NULL`,
-        `                 GROUP BY ${[...gnames.map((c) => `t.${ident(c)}`), 't.x'].join(', ')}`,
-        `                HAVING sum(t.n) > 0) AS u) AS v`,
-        ...(gnames.length ? [` GROUP BY ${gnames.map((c) => `v.${ident(c)}`).join(', ')}`] : []),
-      ].join('\n');
-      return chain.add(`__pgt_prefix_${j}`, `${fn.toUpperCase()} (aggregate ${j + 1} of the query): the new ${fn === "min" ? "lowest" : "highest"} value and runner-up of those groups`, sql);
-    });
-  }
-
-  // A group is recomputed from the sources when HAVING hid it or a prefix emptied (only a touched
-  // group's can). The state of the others is computed where it is read, not kept in a CTE: its
-  // rows are wide.
-  const prefixJoins = (q: string) => prefixes.map((p, m) => `  LEFT JOIN ${ident(p)} AS p${minMaxes[m]} ON ${sameGroup2(`p${minMaxes[m]}`, q)}`);
-  const rescanWhy = (q: string) =>
-    [
-      ...(having ? [`${q}.__pgt_unstored`] : []),
-      ...minMaxes.map((j) => `(${q}.__pgt_touched_${j} AND NOT ${q}.__pgt_complete_${j} AND p${j}.__pgt_first IS NULL AND ${q}.__pgt_old_count + ${q}.__pgt_d_count > 0)`),
-    ].join('\n    OR ');
-  const rescanFrom = having || !touched ? stored : touched;
-  const toRescan = chain.add(
-    '__pgt_rescan',
-    `the changed groups recomputed from the sources: ${[...(having ? ['HAVING hid them'] : []), ...(minMaxes.length ? ['the changes emptied a MIN/MAX prefix'] : [])].join(', or ')}`,
-    [`SELECT ${[...groupCols('g'), 'g.__pgt_ctid'].join(', ')}`, `  FROM ${ident(rescanFrom)} AS g`, ...prefixJoins('g'), ` WHERE ${rescanWhy('g')}`].join('\n'),
-  );
-
   // The flagged groups are recomputed together, in one pass over the source rows of those groups.
-  const flagged = (i: number) => `SELECT f.${ident(gname(i))} FROM ${ident(toRescan)} AS f`;
-  const nullGroup = (i: number) => `EXISTS (SELECT FROM ${ident(toRescan)} AS f WHERE f.${ident(gname(i))} IS NULL)`;
+  const flagged = (i: number) => `SELECT f.${ident(gname(i))} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan`;
+  const nullGroup = (i: number) => `EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND f.${ident(gname(i))} IS NULL)`;
   const orNull = (i: number, test: string, key: string) => (keyNotNull[i] ? test : `(${test} OR (${key} IS NULL AND ${nullGroup(i)}))`);
   const inputRows = block(linear.current(input), 2);
   const variables: PlanVariable[] = [];
@@ -645,38 +515,21 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     }
   }
   const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])];
-  const recomputed = chain.add(
-    '__pgt_recomputed',
-    'the state of the flagged groups, from the current sources',
-    [
-      `SELECT ${[`${rowIdSql(keyOver('i'), keyColumns)} AS __pgt_row_id`, ...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), ...states].join(',\n       ')}`,
-      `  FROM ${rescanRows}`,
-      ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
-    ].join('\n'),
-  );
-  const sameGroup = gnames.map((c, i) => sameValue(`r.${ident(c)}`, `g.${ident(c)}`, keyNotNull[i]!)).join(' AND ') || 'true';
-  const nextOf = (j: number) => `__pgt_next_${j}`;
-  const rescannedState = aggs.flatMap((_, j) => [
-    `r.__pgt_value_${j}`,
-    ...(layout.nonNull[j] ? [`coalesce(r.__pgt_nonnull_${j}, 0) AS __pgt_nonnull_${j}`] : []),
-    ...(layout.next[j] ? [`n.${nextOf(j)}`] : []),
-  ]);
-  const runnerUps = minMaxes.length
-    ? [
-        `  LEFT JOIN (\n${block(
-          runnerUpSql({ aggs, minMaxes, arg: argOver('i'), first: recomputed, firstKeys: gnames, firstBest: (j) => `__pgt_value_${j}`, next: nextOf, rows: `(\n  SELECT * FROM ${rescanRows.replace(/\n/g, '\n  ')}\n) AS i`, keys: keySpec }),
-          4,
-        )}\n  ) AS n ON ${sameGroupSql('r', 'n', gnames, keyNotNull)}`,
-      ]
-    : [];
+  const stateNames = states.map((c) => c.split(' AS ')[1]!);
+  const recomputed = [
+    `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), ...states].join(',\n       ')}`,
+    `  FROM ${rescanRows}`,
+    ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+  ].join('\n');
+  const sameGroup = aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!)).join(' AND ') || 'true';
   const rescanned = chain.add(
     '__pgt_rescanned',
-    'the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)',
+    'recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)',
     [
-      `SELECT ${[...aggregate.groupBy.map((_, i) => groupKey(i)), 'g.__pgt_ctid', 'coalesce(r.__pgt_count, 0) AS __pgt_count', ...rescannedState].join(', ')}`,
-      `  FROM ${ident(toRescan)} AS g`,
-      `  LEFT JOIN ${ident(recomputed)} AS r ON ${sameGroup}`,
-      ...runnerUps,
+      `SELECT ${[...aggregate.groupBy.map((_, i) => groupKey(i)), 'g.__pgt_ctid', ...stateNames.map((n) => (n === '__pgt_count' || n.startsWith('__pgt_nonnull_') ? `coalesce(r.${n}, 0) AS ${n}` : `r.${n}`))].join(', ')}`,
+      `  FROM ${ident(withOld)} AS g`,
+      `  LEFT JOIN (\n${block(recomputed, 4)}\n  ) AS r ON ${sameGroup}`,
+      ` WHERE g.__pgt_rescan`,
     ].join('\n'),
   );
   const joined: OldState = {
@@ -685,13 +538,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     nonNull: (j) => (layout.nonNull[j] ? `g.__pgt_old_nonnull_${j}` : undefined),
   };
   const incremental = [
-    `SELECT ${[...aggregate.groupBy.map((_, i) => `${groupKey(i)} AS ${gname(i)}`), 'g.__pgt_ctid', `${newCount(joined)} AS __pgt_count`, ...aggs.flatMap((a, j) => {
+    `SELECT ${[...aggregate.groupBy.map((_, i) => `${groupKey(i)} AS ${gname(i)}`), 'g.__pgt_ctid', `${newCount(joined)} AS __pgt_count`, ...aggs.flatMap((_, j) => {
       const x = newState(joined, j);
-      return [`${x.value} AS __pgt_value_${j}`, ...(x.nonNull ? [`${x.nonNull} AS __pgt_nonnull_${j}`] : []), ...(x.next ? [`${x.next} AS ${nextOf(j)}`] : [])];
+      return [`${x.value} AS __pgt_value_${j}`, ...(x.nonNull ? [`${x.nonNull} AS __pgt_nonnull_${j}`] : [])];
     })].join(',\n       ')}`,
-    `  FROM ${ident(stored)} AS g`,
-    ...prefixJoins('g'),
-    ` WHERE NOT (${rescanWhy('g')})`,
+    `  FROM ${ident(withOld)} AS g`,
+    ` WHERE NOT g.__pgt_rescan`,
   ].join('\n');
   const fresh = chain.add('__pgt_new_state', 'new state of each changed group: stored state + change, or the recomputed state', `${incremental}\nUNION ALL\nSELECT * FROM ${ident(rescanned)}`);
 
@@ -704,7 +556,6 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   layout.keys.forEach((c, i) => c.startsWith('__pgt_') && applyCols.push(`n.${gname(i)} AS ${c}`));
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));
-  layout.next.forEach((c, j) => c && applyCols.push(`n.${nextOf(j)} AS ${c}`));
   // Without GROUP BY there is always exactly one group, empty or not; HAVING alone decides whether it shows.
   const keepIf = [...(scalar ? [] : ['n.__pgt_count > 0']), ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])];
   applyCols.push(`${keepIf.length ? keepIf.join(' AND ') : 'true'} AS __pgt_keep`);
@@ -724,65 +575,6 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     ].join('\n'),
   );
   return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables };
-}
-
-/** The GROUP BY keys as SQL over one alias, with what the row id needs to hash them. */
-interface GroupKeys {
-  readonly exprs: readonly string[];
-  readonly notNull: readonly boolean[];
-  readonly columns: readonly Pick<OutputColumn, 'notNull' | 'type'>[];
-}
-
-/**
- * Rows `a` and `b`, with the group key columns `keys`, are the same group. With a nullable key,
- * IS NOT DISTINCT FROM cannot drive a hash join, so the row ids (columns `__pgt_row_id`, or the
- * given expressions) carry it.
- */
-function sameGroupSql(a: string, b: string, keys: readonly string[], notNull: readonly boolean[], rowIds?: { a: string; b: string }): string {
-  const rowId = notNull.every((n) => n) ? [] : [rowIds ? `${rowIds.a} = ${rowIds.b}` : `${a}.__pgt_row_id = ${b}.__pgt_row_id`];
-  return [...rowId, ...keys.map((c, i) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull[i]!))].join(' AND ') || 'true';
-}
-
-/**
- * The runner-up of each MIN/MAX j in `minMaxes`, per group of `first` (a CTE holding each group's
- * row id, key columns `firstKeys` and extremes), by a second pass over the groups' input rows:
- * the extreme again if it occurs twice, else the best value beyond it. Columns: the group's row
- * id and keys (named as in `first`), then `next(j)`.
- */
-function runnerUpSql(p: {
-  readonly aggs: readonly AggregateCall[];
-  readonly minMaxes: readonly number[];
-  /** Argument of aggregate j over the input rows `i`. */
-  readonly arg: (j: number) => string;
-  readonly first: string;
-  readonly firstKeys: readonly string[];
-  readonly firstBest: (j: number) => string;
-  readonly next: (j: number) => string;
-  /** FROM item: the input rows, as `i`. */
-  readonly rows: string;
-  readonly keys: GroupKeys;
-}): string {
-  const { keys } = p;
-  // Every key NOT NULL: plain equality, which hashes. Otherwise the row id carries the hash join
-  // and IS NOT DISTINCT FROM confirms the key.
-  const allNotNull = keys.notNull.every((n) => n);
-  const match = [
-    ...(allNotNull || keys.exprs.length === 0 ? [] : [`f.__pgt_row_id = ${rowIdSql(keys.exprs, keys.columns)}`]),
-    ...keys.exprs.map((e, i) => sameValue(`f.${ident(p.firstKeys[i]!)}`, e, keys.notNull[i]!)),
-  ];
-  const nexts = p.minMaxes.map((j) => {
-    const x = p.arg(j);
-    const best = `f.${ident(p.firstBest(j))}`;
-    const [fn, beyond] = p.aggs[j]!.fn === 'min' ? ['min', '>'] : ['max', '<'];
-    return `CASE WHEN count(*) FILTER (WHERE ${x} = ${best}) > 1 THEN ${fn}(${best}) ELSE ${fn}(${x}) FILTER (WHERE ${x} ${beyond} ${best}) END AS ${ident(p.next(j))}`;
-  });
-  const groupCols = ['f.__pgt_row_id', ...p.firstKeys.map((c) => `f.${ident(c)}`)];
-  return [
-    `SELECT ${[...groupCols, ...nexts].join(',\n       ')}`,
-    `  FROM ${p.rows.replace(/\n/g, '\n  ')}`,
-    `  JOIN ${ident(p.first)} AS f ON ${match.join(' AND ') || 'true'}`,
-    ` GROUP BY ${groupCols.join(', ')}`,
-  ].join('\n');
 }
 
 /** The base table column an expression over `input` is, when it is a plain column reference. */

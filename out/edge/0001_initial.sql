@@ -877,38 +877,23 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --     aggregate count(*), sum("Qty"), sum("Qty" * "Unit Price"), min("Unit Price"), max("Created At") group by "SKU"
 --       scan Sales.Order Items
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE "Sales"."Item Totals" WITH (fillfactor = 50) AS
-  WITH __pgt_first AS (
-    SELECT i."SKU" AS "SKU",
-           count(*) AS "Line Count",
-           sum(i."Qty") AS "Total Qty",
-           sum(i."Qty" * i."Unit Price") AS "Revenue",
-           min(i."Unit Price") AS "Cheapest",
-           max(i."Created At") AS "Last Sold",
-           hashtextextended(i."SKU", 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(i."Qty") AS __pgt_nonnull_1,
-           count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
-      FROM (
-        SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-      ) AS i
-     GROUP BY i."SKU"
-  )
-  SELECT f.*, n.__pgt_next_3, n.__pgt_next_4
-    FROM __pgt_first AS f
-    LEFT JOIN (
-      SELECT f.__pgt_row_id,
-             f."SKU",
-             CASE WHEN count(*) FILTER (WHERE i."Unit Price" = f."Cheapest") > 1 THEN min(f."Cheapest") ELSE min(i."Unit Price") FILTER (WHERE i."Unit Price" > f."Cheapest") END AS __pgt_next_3,
-             CASE WHEN count(*) FILTER (WHERE i."Created At" = f."Last Sold") > 1 THEN max(f."Last Sold") ELSE max(i."Created At") FILTER (WHERE i."Created At" < f."Last Sold") END AS __pgt_next_4
-        FROM (
-          SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-        ) AS i
-        JOIN __pgt_first AS f ON f."SKU" = i."SKU"
-       GROUP BY f.__pgt_row_id, f."SKU"
-    ) AS n ON f."SKU" = n."SKU"
+  SELECT i."SKU" AS "SKU",
+         count(*) AS "Line Count",
+         sum(i."Qty") AS "Total Qty",
+         sum(i."Qty" * i."Unit Price") AS "Revenue",
+         min(i."Unit Price") AS "Cheapest",
+         max(i."Created At") AS "Last Sold",
+         hashtextextended(i."SKU", 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i."Qty") AS __pgt_nonnull_1,
+         count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+    FROM (
+      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+    ) AS i
+   GROUP BY i."SKU"
   WITH NO DATA;
 ALTER TABLE "Sales"."Item Totals" ALTER COLUMN __pgt_row_id SET NOT NULL;
 CREATE INDEX pgt_row_id_7dd04ba2bb1c4dfd ON "Sales"."Item Totals" (__pgt_row_id);
@@ -1020,7 +1005,7 @@ BEGIN
                 FROM delta_order_items AS d
                GROUP BY d."SKU"
             ),
-            -- each changed group with its stored state, and whether its changes reach the stored extreme and runner-up of each MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1032,134 +1017,39 @@ BEGIN
                      s."Last Sold" AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     s.__pgt_next_3 AS __pgt_old_next_3,
-                     s.__pgt_next_4 AS __pgt_old_next_4,
-                     (s."Cheapest" IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_3 IS NOT NULL)::integer) AS __pgt_complete_3,
-                     coalesce(s.__pgt_next_3, s."Cheapest") AS __pgt_limit_3,
-                     coalesce((g.__pgt_ins_3 IS NOT NULL OR g.__pgt_del_3 IS NOT NULL) AND ((s."Cheapest" IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_3 IS NOT NULL)::integer) OR g.__pgt_ins_3 <= coalesce(s.__pgt_next_3, s."Cheapest") OR g.__pgt_del_3 <= coalesce(s.__pgt_next_3, s."Cheapest")), false) AS __pgt_touched_3,
-                     (s."Last Sold" IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) AS __pgt_complete_4,
-                     coalesce(s.__pgt_next_4, s."Last Sold") AS __pgt_limit_4,
-                     coalesce((g.__pgt_ins_4 IS NOT NULL OR g.__pgt_del_4 IS NOT NULL) AND ((s."Last Sold" IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) OR g.__pgt_ins_4 >= coalesce(s.__pgt_next_4, s."Last Sold") OR g.__pgt_del_4 >= coalesce(s.__pgt_next_4, s."Last Sold")), false) AS __pgt_touched_4
+                     (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR (g.__pgt_del_3 <= s."Cheapest" AND NOT coalesce(g.__pgt_ins_3 <= s."Cheapest" AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR (g.__pgt_del_4 >= s."Last Sold" AND NOT coalesce(g.__pgt_ins_4 >= s."Last Sold" AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s."SKU" = g.__pgt_g0
             ),
-            -- the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX
-            __pgt_touched AS (
-              SELECT g.__pgt_g0, g.__pgt_ctid, g.__pgt_old_count, g.__pgt_d_count, g.__pgt_touched_3, g.__pgt_complete_3, g.__pgt_limit_3, g.__pgt_old_value_3, g.__pgt_old_next_3, g.__pgt_touched_4, g.__pgt_complete_4, g.__pgt_limit_4, g.__pgt_old_value_4, g.__pgt_old_next_4
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_touched_3 OR g.__pgt_touched_4
-            ),
-            -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_order_items_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
-                FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- their changes within reach of the stored prefixes
-            __pgt_touched_changes AS (
-              SELECT t.__pgt_g0,
-                     d.__pgt_w AS n,
-                     CASE WHEN t.__pgt_touched_3 AND d."Unit Price" IS NOT NULL AND (t.__pgt_complete_3 OR d."Unit Price" <= t.__pgt_limit_3) THEN d."Unit Price" END AS __pgt_x_3,
-                     CASE WHEN t.__pgt_touched_4 AND d."Created At" IS NOT NULL AND (t.__pgt_complete_4 OR d."Created At" >= t.__pgt_limit_4) THEN d."Created At" END AS __pgt_x_4
-                FROM delta_order_items_2 AS d
-                JOIN __pgt_touched AS t ON d."SKU" = t.__pgt_g0
-               WHERE (t.__pgt_touched_3 AND d."Unit Price" IS NOT NULL AND (t.__pgt_complete_3 OR d."Unit Price" <= t.__pgt_limit_3))
-                  OR (t.__pgt_touched_4 AND d."Created At" IS NOT NULL AND (t.__pgt_complete_4 OR d."Created At" >= t.__pgt_limit_4))
-            ),
-            -- MIN (aggregate 4 of the query): the new lowest value and runner-up of those groups
-            __pgt_prefix_3 AS (
-              SELECT v.__pgt_g0, min(v.x) AS __pgt_first, min(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0 ORDER BY u.x) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_3, 1), (t.__pgt_old_next_3, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_3
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_x_3, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_3 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0
-            ),
-            -- MAX (aggregate 5 of the query): the new highest value and runner-up of those groups
-            __pgt_prefix_4 AS (
-              SELECT v.__pgt_g0, max(v.x) AS __pgt_first, max(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0 ORDER BY u.x DESC) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_4, 1), (t.__pgt_old_next_4, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_4
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_x_4, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_4 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0
-            ),
-            -- the changed groups recomputed from the sources: the changes emptied a MIN/MAX prefix
-            __pgt_rescan AS (
-              SELECT g.__pgt_g0, g.__pgt_ctid
-                FROM __pgt_touched AS g
-                LEFT JOIN __pgt_prefix_3 AS p3 ON p3.__pgt_g0 = g.__pgt_g0
-                LEFT JOIN __pgt_prefix_4 AS p4 ON p4.__pgt_g0 = g.__pgt_g0
-               WHERE (g.__pgt_touched_3 AND NOT g.__pgt_complete_3 AND p3.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT hashtextextended(i."SKU", 0) AS __pgt_row_id,
-                     i."SKU" AS __pgt_g0,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     sum(i."Qty") AS __pgt_value_1,
-                     count(i."Qty") AS __pgt_nonnull_1,
-                     sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
-                     count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
-                     min(i."Unit Price") AS __pgt_value_3,
-                     max(i."Created At") AS __pgt_value_4
-                FROM (
-                SELECT * FROM (
-                  SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                ) AS i
-                 WHERE __pgt_rescan_by_index AND i."SKU" = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f))
-                UNION ALL
-                SELECT * FROM (
-                  SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                ) AS i
-                 WHERE NOT __pgt_rescan_by_index AND i."SKU" IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f)
-              ) AS i
-               GROUP BY i."SKU"
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, n.__pgt_next_3, r.__pgt_value_4, n.__pgt_next_4
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON r.__pgt_g0 = g.__pgt_g0
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+                FROM __pgt_groups AS g
                 LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.__pgt_g0,
-                         CASE WHEN count(*) FILTER (WHERE i."Unit Price" = f.__pgt_value_3) > 1 THEN min(f.__pgt_value_3) ELSE min(i."Unit Price") FILTER (WHERE i."Unit Price" > f.__pgt_value_3) END AS __pgt_next_3,
-                         CASE WHEN count(*) FILTER (WHERE i."Created At" = f.__pgt_value_4) > 1 THEN max(f.__pgt_value_4) ELSE max(i."Created At") FILTER (WHERE i."Created At" < f.__pgt_value_4) END AS __pgt_next_4
+                  SELECT i."SKU" AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(i."Qty") AS __pgt_value_1,
+                         count(i."Qty") AS __pgt_nonnull_1,
+                         sum(i."Qty" * i."Unit Price") AS __pgt_value_2,
+                         count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2,
+                         min(i."Unit Price") AS __pgt_value_3,
+                         max(i."Created At") AS __pgt_value_4
                     FROM (
-                      SELECT * FROM (
-                        SELECT * FROM (
-                          SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                        ) AS i
-                         WHERE __pgt_rescan_by_index AND i."SKU" = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f))
-                        UNION ALL
-                        SELECT * FROM (
-                          SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                        ) AS i
-                         WHERE NOT __pgt_rescan_by_index AND i."SKU" IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f)
-                      ) AS i
+                    SELECT * FROM (
+                      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
                     ) AS i
-                    JOIN __pgt_recomputed AS f ON f.__pgt_g0 = i."SKU"
-                   GROUP BY f.__pgt_row_id, f.__pgt_g0
-                ) AS n ON r.__pgt_g0 = n.__pgt_g0
+                     WHERE __pgt_rescan_by_index AND i."SKU" = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND i."SKU" IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                  ) AS i
+                   GROUP BY i."SKU"
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -1171,15 +1061,10 @@ BEGIN
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
                      CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                     CASE WHEN g.__pgt_touched_3 THEN p3.__pgt_first ELSE g.__pgt_old_value_3 END AS __pgt_value_3,
-                     CASE WHEN g.__pgt_touched_3 THEN p3.__pgt_second ELSE g.__pgt_old_next_3 END AS __pgt_next_3,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_first ELSE g.__pgt_old_value_4 END AS __pgt_value_4,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_second ELSE g.__pgt_old_next_4 END AS __pgt_next_4
+                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                     greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
                 FROM __pgt_groups AS g
-                LEFT JOIN __pgt_prefix_3 AS p3 ON p3.__pgt_g0 = g.__pgt_g0
-                LEFT JOIN __pgt_prefix_4 AS p4 ON p4.__pgt_g0 = g.__pgt_g0
-               WHERE NOT ((g.__pgt_touched_3 AND NOT g.__pgt_complete_3 AND p3.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0))
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -1196,8 +1081,6 @@ BEGIN
                      n.__pgt_count,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                     n.__pgt_next_3 AS __pgt_next_3,
-                     n.__pgt_next_4 AS __pgt_next_4,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -1205,8 +1088,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_next_3 = a.__pgt_next_3, __pgt_next_4 = a.__pgt_next_4
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_next_3, a.__pgt_next_4);
+             WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Line Count" = a."Line Count", "Total Qty" = a."Total Qty", "Revenue" = a."Revenue", "Cheapest" = a."Cheapest", "Last Sold" = a."Last Sold", __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a."SKU", a."Line Count", a."Total Qty", a."Revenue", a."Cheapest", a."Last Sold", a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1238,35 +1121,20 @@ BEGIN
           FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
           LEFT JOIN (
             SELECT true AS __pgt_present, q.* FROM (
-              WITH __pgt_first AS (
-                SELECT i."SKU" AS "SKU",
-                       count(*) AS "Line Count",
-                       sum(i."Qty") AS "Total Qty",
-                       sum(i."Qty" * i."Unit Price") AS "Revenue",
-                       min(i."Unit Price") AS "Cheapest",
-                       max(i."Created At") AS "Last Sold",
-                       hashtextextended(i."SKU", 0) AS __pgt_row_id,
-                       count(*) AS __pgt_count,
-                       count(i."Qty") AS __pgt_nonnull_1,
-                       count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
-                  FROM (
-                    SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                  ) AS i
-                 GROUP BY i."SKU"
-              )
-              SELECT f.*, n.__pgt_next_3, n.__pgt_next_4
-                FROM __pgt_first AS f
-                LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f."SKU",
-                         CASE WHEN count(*) FILTER (WHERE i."Unit Price" = f."Cheapest") > 1 THEN min(f."Cheapest") ELSE min(i."Unit Price") FILTER (WHERE i."Unit Price" > f."Cheapest") END AS __pgt_next_3,
-                         CASE WHEN count(*) FILTER (WHERE i."Created At" = f."Last Sold") > 1 THEN max(f."Last Sold") ELSE max(i."Created At") FILTER (WHERE i."Created At" < f."Last Sold") END AS __pgt_next_4
-                    FROM (
-                      SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-                    ) AS i
-                    JOIN __pgt_first AS f ON f."SKU" = i."SKU"
-                   GROUP BY f.__pgt_row_id, f."SKU"
-                ) AS n ON f."SKU" = n."SKU"
+              SELECT i."SKU" AS "SKU",
+                     count(*) AS "Line Count",
+                     sum(i."Qty") AS "Total Qty",
+                     sum(i."Qty" * i."Unit Price") AS "Revenue",
+                     min(i."Unit Price") AS "Cheapest",
+                     max(i."Created At") AS "Last Sold",
+                     hashtextextended(i."SKU", 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i."Qty") AS __pgt_nonnull_1,
+                     count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+                FROM (
+                  SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                ) AS i
+               GROUP BY i."SKU"
             ) AS q
           ) AS q ON true;
         SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS f LIMIT 1;
@@ -1286,8 +1154,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4)
-        SELECT q."SKU", q."Line Count", q."Total Qty", q."Revenue", q."Cheapest", q."Last Sold", q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_next_3, q.__pgt_next_4 FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
+        SELECT q."SKU", q."Line Count", q."Total Qty", q."Revenue", q."Cheapest", q."Last Sold", q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_7dd04ba2bb1c4dfd AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_7dd04ba2bb1c4dfd;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -1307,37 +1175,22 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4)
+    INSERT INTO "Sales"."Item Totals" ("SKU", "Line Count", "Total Qty", "Revenue", "Cheapest", "Last Sold", __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2)
     SELECT * FROM (
-      WITH __pgt_first AS (
-        SELECT i."SKU" AS "SKU",
-               count(*) AS "Line Count",
-               sum(i."Qty") AS "Total Qty",
-               sum(i."Qty" * i."Unit Price") AS "Revenue",
-               min(i."Unit Price") AS "Cheapest",
-               max(i."Created At") AS "Last Sold",
-               hashtextextended(i."SKU", 0) AS __pgt_row_id,
-               count(*) AS __pgt_count,
-               count(i."Qty") AS __pgt_nonnull_1,
-               count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
-          FROM (
-            SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-          ) AS i
-         GROUP BY i."SKU"
-      )
-      SELECT f.*, n.__pgt_next_3, n.__pgt_next_4
-        FROM __pgt_first AS f
-        LEFT JOIN (
-          SELECT f.__pgt_row_id,
-                 f."SKU",
-                 CASE WHEN count(*) FILTER (WHERE i."Unit Price" = f."Cheapest") > 1 THEN min(f."Cheapest") ELSE min(i."Unit Price") FILTER (WHERE i."Unit Price" > f."Cheapest") END AS __pgt_next_3,
-                 CASE WHEN count(*) FILTER (WHERE i."Created At" = f."Last Sold") > 1 THEN max(f."Last Sold") ELSE max(i."Created At") FILTER (WHERE i."Created At" < f."Last Sold") END AS __pgt_next_4
-            FROM (
-              SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
-            ) AS i
-            JOIN __pgt_first AS f ON f."SKU" = i."SKU"
-           GROUP BY f.__pgt_row_id, f."SKU"
-        ) AS n ON f."SKU" = n."SKU"
+      SELECT i."SKU" AS "SKU",
+             count(*) AS "Line Count",
+             sum(i."Qty") AS "Total Qty",
+             sum(i."Qty" * i."Unit Price") AS "Revenue",
+             min(i."Unit Price") AS "Cheapest",
+             max(i."Created At") AS "Last Sold",
+             hashtextextended(i."SKU", 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i."Qty") AS __pgt_nonnull_1,
+             count(i."Qty" * i."Unit Price") AS __pgt_nonnull_2
+        FROM (
+          SELECT "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+        ) AS i
+       GROUP BY i."SKU"
     ) AS q
      ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -2640,42 +2493,26 @@ ANALYZE public.event_rows;
 --     aggregate count(*), count(amount), sum(amount), avg(amount), min(amount), max(amount) group by kind, "Group"
 --       scan public.events
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.event_stats WITH (fillfactor = 50) AS
-  WITH __pgt_first AS (
-    SELECT i.kind AS kind,
-           i."Group" AS "Group",
-           count(*) AS n,
-           count(i.amount) AS n_amount,
-           sum(i.amount) AS total,
-           CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
-           min(i.amount) AS lo,
-           max(i.amount) AS hi,
-           hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-           count(i.amount) AS __pgt_nonnull_2,
-           count(i.amount) AS __pgt_nonnull_3
-      FROM (
-        SELECT kind, "Group", amount, payload, seen FROM public.events
-      ) AS i
-     GROUP BY i.kind, i."Group"
-  )
-  SELECT f.*, n.__pgt_next_4, n.__pgt_next_5
-    FROM __pgt_first AS f
-    LEFT JOIN (
-      SELECT f.__pgt_row_id,
-             f.kind,
-             f."Group",
-             CASE WHEN count(*) FILTER (WHERE i.amount = f.lo) > 1 THEN min(f.lo) ELSE min(i.amount) FILTER (WHERE i.amount > f.lo) END AS __pgt_next_4,
-             CASE WHEN count(*) FILTER (WHERE i.amount = f.hi) > 1 THEN max(f.hi) ELSE max(i.amount) FILTER (WHERE i.amount < f.hi) END AS __pgt_next_5
-        FROM (
-          SELECT kind, "Group", amount, payload, seen FROM public.events
-        ) AS i
-        JOIN __pgt_first AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.kind, i."Group"), 0) AND f.kind IS NOT DISTINCT FROM i.kind AND f."Group" IS NOT DISTINCT FROM i."Group"
-       GROUP BY f.__pgt_row_id, f.kind, f."Group"
-    ) AS n ON f.__pgt_row_id = n.__pgt_row_id AND f.kind IS NOT DISTINCT FROM n.kind AND f."Group" IS NOT DISTINCT FROM n."Group"
+  SELECT i.kind AS kind,
+         i."Group" AS "Group",
+         count(*) AS n,
+         count(i.amount) AS n_amount,
+         sum(i.amount) AS total,
+         CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+         min(i.amount) AS lo,
+         max(i.amount) AS hi,
+         hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+         count(i.amount) AS __pgt_nonnull_2,
+         count(i.amount) AS __pgt_nonnull_3
+    FROM (
+      SELECT kind, "Group", amount, payload, seen FROM public.events
+    ) AS i
+   GROUP BY i.kind, i."Group"
   WITH NO DATA;
 ALTER TABLE public.event_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
 CREATE INDEX pgt_row_id_0e1d6f529f4b7f2c ON public.event_stats (__pgt_row_id);
@@ -2789,7 +2626,7 @@ BEGIN
                 FROM delta_events AS d
                GROUP BY d.kind, d."Group"
             ),
-            -- each changed group with its stored state, and whether its changes reach the stored extreme and runner-up of each MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2802,140 +2639,42 @@ BEGIN
                      s.hi AS __pgt_old_value_5,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     s.__pgt_next_4 AS __pgt_old_next_4,
-                     s.__pgt_next_5 AS __pgt_old_next_5,
-                     (s.lo IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) AS __pgt_complete_4,
-                     coalesce(s.__pgt_next_4, s.lo) AS __pgt_limit_4,
-                     coalesce((g.__pgt_ins_4 IS NOT NULL OR g.__pgt_del_4 IS NOT NULL) AND ((s.lo IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) OR g.__pgt_ins_4 <= coalesce(s.__pgt_next_4, s.lo) OR g.__pgt_del_4 <= coalesce(s.__pgt_next_4, s.lo)), false) AS __pgt_touched_4,
-                     (s.hi IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_5 IS NOT NULL)::integer) AS __pgt_complete_5,
-                     coalesce(s.__pgt_next_5, s.hi) AS __pgt_limit_5,
-                     coalesce((g.__pgt_ins_5 IS NOT NULL OR g.__pgt_del_5 IS NOT NULL) AND ((s.hi IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_5 IS NOT NULL)::integer) OR g.__pgt_ins_5 >= coalesce(s.__pgt_next_5, s.hi) OR g.__pgt_del_5 >= coalesce(s.__pgt_next_5, s.hi)), false) AS __pgt_touched_5
+                     (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR (g.__pgt_del_4 <= s.lo AND NOT coalesce(g.__pgt_ins_4 <= s.lo AND g.__pgt_ins_4 < g.__pgt_del_4, false))))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR (g.__pgt_del_5 >= s.hi AND NOT coalesce(g.__pgt_ins_5 >= s.hi AND g.__pgt_ins_5 > g.__pgt_del_5, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
             ),
-            -- the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX
-            __pgt_touched AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, g.__pgt_old_count, g.__pgt_d_count, g.__pgt_touched_4, g.__pgt_complete_4, g.__pgt_limit_4, g.__pgt_old_value_4, g.__pgt_old_next_4, g.__pgt_touched_5, g.__pgt_complete_5, g.__pgt_limit_5, g.__pgt_old_value_5, g.__pgt_old_next_5
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_touched_4 OR g.__pgt_touched_5
-            ),
-            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_events_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
-                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- their changes within reach of the stored prefixes
-            __pgt_touched_changes AS (
-              SELECT t.__pgt_g0,
-                     t.__pgt_g1,
-                     d.__pgt_w AS n,
-                     CASE WHEN t.__pgt_touched_4 AND d.amount IS NOT NULL AND (t.__pgt_complete_4 OR d.amount <= t.__pgt_limit_4) THEN d.amount END AS __pgt_x_4,
-                     CASE WHEN t.__pgt_touched_5 AND d.amount IS NOT NULL AND (t.__pgt_complete_5 OR d.amount >= t.__pgt_limit_5) THEN d.amount END AS __pgt_x_5
-                FROM delta_events_2 AS d
-                JOIN __pgt_touched AS t ON hash_record_extended(ROW(d.kind, d."Group"), 0) = hash_record_extended(ROW(t.__pgt_g0, t.__pgt_g1), 0) AND d.kind IS NOT DISTINCT FROM t.__pgt_g0 AND d."Group" IS NOT DISTINCT FROM t.__pgt_g1
-               WHERE (t.__pgt_touched_4 AND d.amount IS NOT NULL AND (t.__pgt_complete_4 OR d.amount <= t.__pgt_limit_4))
-                  OR (t.__pgt_touched_5 AND d.amount IS NOT NULL AND (t.__pgt_complete_5 OR d.amount >= t.__pgt_limit_5))
-            ),
-            -- MIN (aggregate 5 of the query): the new lowest value and runner-up of those groups
-            __pgt_prefix_4 AS (
-              SELECT v.__pgt_g0, v.__pgt_g1, min(v.x) AS __pgt_first, min(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0, u.__pgt_g1 ORDER BY u.x) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.__pgt_g1, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, t.__pgt_g1 AS __pgt_g1, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_4, 1), (t.__pgt_old_next_4, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_4
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_g1 AS __pgt_g1, c.__pgt_x_4, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_4 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.__pgt_g1, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0, v.__pgt_g1
-            ),
-            -- MAX (aggregate 6 of the query): the new highest value and runner-up of those groups
-            __pgt_prefix_5 AS (
-              SELECT v.__pgt_g0, v.__pgt_g1, max(v.x) AS __pgt_first, max(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0, u.__pgt_g1 ORDER BY u.x DESC) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.__pgt_g1, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, t.__pgt_g1 AS __pgt_g1, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_5, 1), (t.__pgt_old_next_5, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_5
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_g1 AS __pgt_g1, c.__pgt_x_5, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_5 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.__pgt_g1, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0, v.__pgt_g1
-            ),
-            -- the changed groups recomputed from the sources: the changes emptied a MIN/MAX prefix
-            __pgt_rescan AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid
-                FROM __pgt_touched AS g
-                LEFT JOIN __pgt_prefix_4 AS p4 ON hash_record_extended(ROW(p4.__pgt_g0, p4.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p4.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND p4.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-                LEFT JOIN __pgt_prefix_5 AS p5 ON hash_record_extended(ROW(p5.__pgt_g0, p5.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p5.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND p5.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-               WHERE (g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_5 AND NOT g.__pgt_complete_5 AND p5.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
-                     i.kind AS __pgt_g0,
-                     i."Group" AS __pgt_g1,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     count(i.amount) AS __pgt_value_1,
-                     sum(i.amount) AS __pgt_value_2,
-                     count(i.amount) AS __pgt_nonnull_2,
-                     sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-                     count(i.amount) AS __pgt_nonnull_3,
-                     min(i.amount) AS __pgt_value_4,
-                     max(i.amount) AS __pgt_value_5
-                FROM (
-                SELECT * FROM (
-                  SELECT kind, "Group", amount, payload, seen FROM public.events
-                ) AS i
-                 WHERE __pgt_rescan_by_index AND (i.kind = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f)) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-                UNION ALL
-                SELECT * FROM (
-                  SELECT kind, "Group", amount, payload, seen FROM public.events
-                ) AS i
-                 WHERE NOT __pgt_rescan_by_index AND (i.kind IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-                   AND (i."Group" IN (SELECT f.__pgt_g1 FROM __pgt_rescan AS f) OR (i."Group" IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g1 IS NULL)))
-              ) AS i
-               GROUP BY i.kind, i."Group"
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, n.__pgt_next_4, r.__pgt_value_5, n.__pgt_next_5
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+                FROM __pgt_groups AS g
                 LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.__pgt_g0,
-                         f.__pgt_g1,
-                         CASE WHEN count(*) FILTER (WHERE i.amount = f.__pgt_value_4) > 1 THEN min(f.__pgt_value_4) ELSE min(i.amount) FILTER (WHERE i.amount > f.__pgt_value_4) END AS __pgt_next_4,
-                         CASE WHEN count(*) FILTER (WHERE i.amount = f.__pgt_value_5) > 1 THEN max(f.__pgt_value_5) ELSE max(i.amount) FILTER (WHERE i.amount < f.__pgt_value_5) END AS __pgt_next_5
+                  SELECT i.kind AS __pgt_g0,
+                         i."Group" AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         count(i.amount) AS __pgt_value_1,
+                         sum(i.amount) AS __pgt_value_2,
+                         count(i.amount) AS __pgt_nonnull_2,
+                         sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+                         count(i.amount) AS __pgt_nonnull_3,
+                         min(i.amount) AS __pgt_value_4,
+                         max(i.amount) AS __pgt_value_5
                     FROM (
-                      SELECT * FROM (
-                        SELECT * FROM (
-                          SELECT kind, "Group", amount, payload, seen FROM public.events
-                        ) AS i
-                         WHERE __pgt_rescan_by_index AND (i.kind = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f)) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-                        UNION ALL
-                        SELECT * FROM (
-                          SELECT kind, "Group", amount, payload, seen FROM public.events
-                        ) AS i
-                         WHERE NOT __pgt_rescan_by_index AND (i.kind IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-                           AND (i."Group" IN (SELECT f.__pgt_g1 FROM __pgt_rescan AS f) OR (i."Group" IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g1 IS NULL)))
-                      ) AS i
+                    SELECT * FROM (
+                      SELECT kind, "Group", amount, payload, seen FROM public.events
                     ) AS i
-                    JOIN __pgt_recomputed AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.kind, i."Group"), 0) AND f.__pgt_g0 IS NOT DISTINCT FROM i.kind AND f.__pgt_g1 IS NOT DISTINCT FROM i."Group"
-                   GROUP BY f.__pgt_row_id, f.__pgt_g0, f.__pgt_g1
-                ) AS n ON r.__pgt_row_id = n.__pgt_row_id AND r.__pgt_g0 IS NOT DISTINCT FROM n.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM n.__pgt_g1
+                     WHERE __pgt_rescan_by_index AND (i.kind = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT kind, "Group", amount, payload, seen FROM public.events
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND (i.kind IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                       AND (i."Group" IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i."Group" IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL)))
+                  ) AS i
+                   GROUP BY i.kind, i."Group"
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -2949,15 +2688,10 @@ BEGIN
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
                      CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
                      g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_first ELSE g.__pgt_old_value_4 END AS __pgt_value_4,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_second ELSE g.__pgt_old_next_4 END AS __pgt_next_4,
-                     CASE WHEN g.__pgt_touched_5 THEN p5.__pgt_first ELSE g.__pgt_old_value_5 END AS __pgt_value_5,
-                     CASE WHEN g.__pgt_touched_5 THEN p5.__pgt_second ELSE g.__pgt_old_next_5 END AS __pgt_next_5
+                     least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                     greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
                 FROM __pgt_groups AS g
-                LEFT JOIN __pgt_prefix_4 AS p4 ON hash_record_extended(ROW(p4.__pgt_g0, p4.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p4.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND p4.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-                LEFT JOIN __pgt_prefix_5 AS p5 ON hash_record_extended(ROW(p5.__pgt_g0, p5.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p5.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND p5.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-               WHERE NOT ((g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_5 AND NOT g.__pgt_complete_5 AND p5.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0))
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -2977,8 +2711,6 @@ BEGIN
                      n.__pgt_value_3 AS __pgt_value_3,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
                      n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                     n.__pgt_next_4 AS __pgt_next_4,
-                     n.__pgt_next_5 AS __pgt_next_5,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -2986,8 +2718,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_next_4 = a.__pgt_next_4, __pgt_next_5 = a.__pgt_next_5
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_next_4, a.__pgt_next_5);
+             WHEN MATCHED THEN UPDATE SET kind = a.kind, "Group" = a."Group", n = a.n, n_amount = a.n_amount, total = a.total, mean = a.mean, lo = a.lo, hi = a.hi, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.kind, a."Group", a.n, a.n_amount, a.total, a.mean, a.lo, a.hi, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3019,39 +2751,23 @@ BEGIN
           FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
           LEFT JOIN (
             SELECT true AS __pgt_present, q.* FROM (
-              WITH __pgt_first AS (
-                SELECT i.kind AS kind,
-                       i."Group" AS "Group",
-                       count(*) AS n,
-                       count(i.amount) AS n_amount,
-                       sum(i.amount) AS total,
-                       CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
-                       min(i.amount) AS lo,
-                       max(i.amount) AS hi,
-                       hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
-                       count(*) AS __pgt_count,
-                       sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-                       count(i.amount) AS __pgt_nonnull_2,
-                       count(i.amount) AS __pgt_nonnull_3
-                  FROM (
-                    SELECT kind, "Group", amount, payload, seen FROM public.events
-                  ) AS i
-                 GROUP BY i.kind, i."Group"
-              )
-              SELECT f.*, n.__pgt_next_4, n.__pgt_next_5
-                FROM __pgt_first AS f
-                LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.kind,
-                         f."Group",
-                         CASE WHEN count(*) FILTER (WHERE i.amount = f.lo) > 1 THEN min(f.lo) ELSE min(i.amount) FILTER (WHERE i.amount > f.lo) END AS __pgt_next_4,
-                         CASE WHEN count(*) FILTER (WHERE i.amount = f.hi) > 1 THEN max(f.hi) ELSE max(i.amount) FILTER (WHERE i.amount < f.hi) END AS __pgt_next_5
-                    FROM (
-                      SELECT kind, "Group", amount, payload, seen FROM public.events
-                    ) AS i
-                    JOIN __pgt_first AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.kind, i."Group"), 0) AND f.kind IS NOT DISTINCT FROM i.kind AND f."Group" IS NOT DISTINCT FROM i."Group"
-                   GROUP BY f.__pgt_row_id, f.kind, f."Group"
-                ) AS n ON f.__pgt_row_id = n.__pgt_row_id AND f.kind IS NOT DISTINCT FROM n.kind AND f."Group" IS NOT DISTINCT FROM n."Group"
+              SELECT i.kind AS kind,
+                     i."Group" AS "Group",
+                     count(*) AS n,
+                     count(i.amount) AS n_amount,
+                     sum(i.amount) AS total,
+                     CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+                     min(i.amount) AS lo,
+                     max(i.amount) AS hi,
+                     hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+                     count(i.amount) AS __pgt_nonnull_2,
+                     count(i.amount) AS __pgt_nonnull_3
+                FROM (
+                  SELECT kind, "Group", amount, payload, seen FROM public.events
+                ) AS i
+               GROUP BY i.kind, i."Group"
             ) AS q
           ) AS q ON true;
         SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS f LIMIT 1;
@@ -3071,8 +2787,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5)
-        SELECT q.kind, q."Group", q.n, q.n_amount, q.total, q.mean, q.lo, q.hi, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_next_4, q.__pgt_next_5 FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q.kind, q."Group", q.n, q.n_amount, q.total, q.mean, q.lo, q.hi, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_0e1d6f529f4b7f2c AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_0e1d6f529f4b7f2c;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -3092,41 +2808,25 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5)
+    INSERT INTO public.event_stats (kind, "Group", n, n_amount, total, mean, lo, hi, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
-      WITH __pgt_first AS (
-        SELECT i.kind AS kind,
-               i."Group" AS "Group",
-               count(*) AS n,
-               count(i.amount) AS n_amount,
-               sum(i.amount) AS total,
-               CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
-               min(i.amount) AS lo,
-               max(i.amount) AS hi,
-               hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
-               count(*) AS __pgt_count,
-               sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
-               count(i.amount) AS __pgt_nonnull_2,
-               count(i.amount) AS __pgt_nonnull_3
-          FROM (
-            SELECT kind, "Group", amount, payload, seen FROM public.events
-          ) AS i
-         GROUP BY i.kind, i."Group"
-      )
-      SELECT f.*, n.__pgt_next_4, n.__pgt_next_5
-        FROM __pgt_first AS f
-        LEFT JOIN (
-          SELECT f.__pgt_row_id,
-                 f.kind,
-                 f."Group",
-                 CASE WHEN count(*) FILTER (WHERE i.amount = f.lo) > 1 THEN min(f.lo) ELSE min(i.amount) FILTER (WHERE i.amount > f.lo) END AS __pgt_next_4,
-                 CASE WHEN count(*) FILTER (WHERE i.amount = f.hi) > 1 THEN max(f.hi) ELSE max(i.amount) FILTER (WHERE i.amount < f.hi) END AS __pgt_next_5
-            FROM (
-              SELECT kind, "Group", amount, payload, seen FROM public.events
-            ) AS i
-            JOIN __pgt_first AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.kind, i."Group"), 0) AND f.kind IS NOT DISTINCT FROM i.kind AND f."Group" IS NOT DISTINCT FROM i."Group"
-           GROUP BY f.__pgt_row_id, f.kind, f."Group"
-        ) AS n ON f.__pgt_row_id = n.__pgt_row_id AND f.kind IS NOT DISTINCT FROM n.kind AND f."Group" IS NOT DISTINCT FROM n."Group"
+      SELECT i.kind AS kind,
+             i."Group" AS "Group",
+             count(*) AS n,
+             count(i.amount) AS n_amount,
+             sum(i.amount) AS total,
+             CASE WHEN count(i.amount) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.amount)), count(i.amount)) END AS mean,
+             min(i.amount) AS lo,
+             max(i.amount) AS hi,
+             hash_record_extended(ROW(i.kind, i."Group"), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.amount)) AS __pgt_value_3,
+             count(i.amount) AS __pgt_nonnull_2,
+             count(i.amount) AS __pgt_nonnull_3
+        FROM (
+          SELECT kind, "Group", amount, payload, seen FROM public.events
+        ) AS i
+       GROUP BY i.kind, i."Group"
     ) AS q
      ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');

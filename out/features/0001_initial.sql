@@ -1207,7 +1207,7 @@ BEGIN
                 FROM delta_employees AS d
                GROUP BY (EXTRACT(YEAR FROM d.hired))::int
             ),
-            -- each changed group with its stored state (none for a group HAVING hid: it is recomputed from the sources)
+            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1215,35 +1215,27 @@ BEGIN
                      s.hires AS __pgt_old_value_0,
                      s.spend AS __pgt_old_value_1,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     s.__pgt_row_id IS NULL AS __pgt_unstored
+                     s.__pgt_row_id IS NULL AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.by_year AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.year IS NOT DISTINCT FROM g.__pgt_g0
             ),
-            -- the changed groups recomputed from the sources: HAVING hid them
-            __pgt_rescan AS (
-              SELECT g.__pgt_g0, g.__pgt_ctid
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_unstored
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT hash_record_extended(ROW((EXTRACT(YEAR FROM i.hired))::int), 0) AS __pgt_row_id,
-                     (EXTRACT(YEAR FROM i.hired))::int AS __pgt_g0,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     sum(i.salary) AS __pgt_value_1,
-                     count(i.salary) AS __pgt_nonnull_1
-                FROM (
-                SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
-              ) AS i
-               WHERE ((EXTRACT(YEAR FROM i.hired))::int IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f) OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-               GROUP BY (EXTRACT(YEAR FROM i.hired))::int
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
               SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT (EXTRACT(YEAR FROM i.hired))::int AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(i.salary) AS __pgt_value_1,
+                         count(i.salary) AS __pgt_nonnull_1
+                    FROM (
+                    SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+                  ) AS i
+                   WHERE ((EXTRACT(YEAR FROM i.hired))::int IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR ((EXTRACT(YEAR FROM i.hired))::int IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                   GROUP BY (EXTRACT(YEAR FROM i.hired))::int
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -1254,7 +1246,7 @@ BEGIN
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
                 FROM __pgt_groups AS g
-               WHERE NOT (g.__pgt_unstored)
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -1920,47 +1912,28 @@ ANALYZE public.dept_names;
 --         scan public.depts AS d
 --         scan public.employees AS e
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.dept_stats WITH (fillfactor = 50) AS
-  WITH __pgt_first AS (
-    SELECT i.d_dept AS dept,
-           i.building AS building,
-           count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
-           sum(i.salary) AS payroll,
-           CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
-           min(i.hired) AS first_hire,
-           max(i.name) AS last_name,
-           hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-           count(i.salary) AS __pgt_nonnull_1,
-           count(i.bonus) AS __pgt_nonnull_2
-      FROM (
-        SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-          FROM public.depts AS d,
-               public.employees AS e
-         WHERE e.dept = d.dept
-      ) AS i
-     GROUP BY i.d_dept, i.building
-  )
-  SELECT f.*, n.__pgt_next_3, n.__pgt_next_4
-    FROM __pgt_first AS f
-    LEFT JOIN (
-      SELECT f.__pgt_row_id,
-             f.dept,
-             f.building,
-             CASE WHEN count(*) FILTER (WHERE i.hired = f.first_hire) > 1 THEN min(f.first_hire) ELSE min(i.hired) FILTER (WHERE i.hired > f.first_hire) END AS __pgt_next_3,
-             CASE WHEN count(*) FILTER (WHERE i.name = f.last_name) > 1 THEN max(f.last_name) ELSE max(i.name) FILTER (WHERE i.name < f.last_name) END AS __pgt_next_4
-        FROM (
-          SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-            FROM public.depts AS d,
-                 public.employees AS e
-           WHERE e.dept = d.dept
-        ) AS i
-        JOIN __pgt_first AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.d_dept, i.building), 0) AND f.dept = i.d_dept AND f.building IS NOT DISTINCT FROM i.building
-       GROUP BY f.__pgt_row_id, f.dept, f.building
-    ) AS n ON f.__pgt_row_id = n.__pgt_row_id AND f.dept = n.dept AND f.building IS NOT DISTINCT FROM n.building
+  SELECT i.d_dept AS dept,
+         i.building AS building,
+         count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+         sum(i.salary) AS payroll,
+         CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+         min(i.hired) AS first_hire,
+         max(i.name) AS last_name,
+         hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+         count(i.salary) AS __pgt_nonnull_1,
+         count(i.bonus) AS __pgt_nonnull_2
+    FROM (
+      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+        FROM public.depts AS d,
+             public.employees AS e
+       WHERE e.dept = d.dept
+    ) AS i
+   GROUP BY i.d_dept, i.building
   WITH NO DATA;
 ALTER TABLE public.dept_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
 CREATE INDEX pgt_row_id_8a998b7ebe70bb3d ON public.dept_stats (__pgt_row_id);
@@ -2121,7 +2094,7 @@ BEGIN
                 FROM delta_join AS d
                GROUP BY d.d_dept, d.building
             ),
-            -- each changed group with its stored state, and whether its changes reach the stored extreme and runner-up of each MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2133,176 +2106,47 @@ BEGIN
                      s.last_name AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     s.__pgt_next_3 AS __pgt_old_next_3,
-                     s.__pgt_next_4 AS __pgt_old_next_4,
-                     (s.first_hire IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_3 IS NOT NULL)::integer) AS __pgt_complete_3,
-                     coalesce(s.__pgt_next_3, s.first_hire) AS __pgt_limit_3,
-                     coalesce((g.__pgt_ins_3 IS NOT NULL OR g.__pgt_del_3 IS NOT NULL) AND ((s.first_hire IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_3 IS NOT NULL)::integer) OR g.__pgt_ins_3 <= coalesce(s.__pgt_next_3, s.first_hire) OR g.__pgt_del_3 <= coalesce(s.__pgt_next_3, s.first_hire)), false) AS __pgt_touched_3,
-                     (s.last_name IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) AS __pgt_complete_4,
-                     coalesce(s.__pgt_next_4, s.last_name) AS __pgt_limit_4,
-                     coalesce((g.__pgt_ins_4 IS NOT NULL OR g.__pgt_del_4 IS NOT NULL) AND ((s.last_name IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) OR g.__pgt_ins_4 >= coalesce(s.__pgt_next_4, s.last_name) OR g.__pgt_del_4 >= coalesce(s.__pgt_next_4, s.last_name)), false) AS __pgt_touched_4
+                     (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR (g.__pgt_del_3 <= s.first_hire AND NOT coalesce(g.__pgt_ins_3 <= s.first_hire AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR (g.__pgt_del_4 >= s.last_name AND NOT coalesce(g.__pgt_ins_4 >= s.last_name AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
             ),
-            -- the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX
-            __pgt_touched AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, g.__pgt_old_count, g.__pgt_d_count, g.__pgt_touched_3, g.__pgt_complete_3, g.__pgt_limit_3, g.__pgt_old_value_3, g.__pgt_old_next_3, g.__pgt_touched_4, g.__pgt_complete_4, g.__pgt_limit_4, g.__pgt_old_value_4, g.__pgt_old_next_4
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_touched_3 OR g.__pgt_touched_4
-            ),
-            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_depts_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
-                FROM pg_trickle_changes.changes_32c396150591602e AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_employees_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- inner join (bilinear): the sum of
-            --     d(d) JOIN e
-            --   + d' JOIN d(e)
-            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-            delta_join_2 AS (
-              SELECT d.__pgt_w * e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                FROM delta_depts_2 AS d,
-                     (
-                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
-                UNION ALL
-                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees_2
-              ) AS e
-               WHERE e.dept = d.dept
-              UNION ALL
-              SELECT e.__pgt_w AS __pgt_w, d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                FROM public.depts AS d,
-                     delta_employees_2 AS e
-               WHERE e.dept = d.dept
-            ),
-            -- their changes within reach of the stored prefixes
-            __pgt_touched_changes AS (
-              SELECT t.__pgt_g0,
-                     t.__pgt_g1,
-                     d.__pgt_w AS n,
-                     CASE WHEN t.__pgt_touched_3 AND d.hired IS NOT NULL AND (t.__pgt_complete_3 OR d.hired <= t.__pgt_limit_3) THEN d.hired END AS __pgt_x_3,
-                     CASE WHEN t.__pgt_touched_4 AND d.name IS NOT NULL AND (t.__pgt_complete_4 OR d.name >= t.__pgt_limit_4) THEN d.name END AS __pgt_x_4
-                FROM delta_join_2 AS d
-                JOIN __pgt_touched AS t ON hash_record_extended(ROW(d.d_dept, d.building), 0) = hash_record_extended(ROW(t.__pgt_g0, t.__pgt_g1), 0) AND d.d_dept = t.__pgt_g0 AND d.building IS NOT DISTINCT FROM t.__pgt_g1
-               WHERE (t.__pgt_touched_3 AND d.hired IS NOT NULL AND (t.__pgt_complete_3 OR d.hired <= t.__pgt_limit_3))
-                  OR (t.__pgt_touched_4 AND d.name IS NOT NULL AND (t.__pgt_complete_4 OR d.name >= t.__pgt_limit_4))
-            ),
-            -- MIN (aggregate 4 of the query): the new lowest value and runner-up of those groups
-            __pgt_prefix_3 AS (
-              SELECT v.__pgt_g0, v.__pgt_g1, min(v.x) AS __pgt_first, min(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0, u.__pgt_g1 ORDER BY u.x) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.__pgt_g1, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, t.__pgt_g1 AS __pgt_g1, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_3, 1), (t.__pgt_old_next_3, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_3
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_g1 AS __pgt_g1, c.__pgt_x_3, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_3 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.__pgt_g1, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0, v.__pgt_g1
-            ),
-            -- MAX (aggregate 5 of the query): the new highest value and runner-up of those groups
-            __pgt_prefix_4 AS (
-              SELECT v.__pgt_g0, v.__pgt_g1, max(v.x) AS __pgt_first, max(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0, u.__pgt_g1 ORDER BY u.x DESC) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.__pgt_g1, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, t.__pgt_g1 AS __pgt_g1, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_4, 1), (t.__pgt_old_next_4, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_4
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_g1 AS __pgt_g1, c.__pgt_x_4, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_4 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.__pgt_g1, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0, v.__pgt_g1
-            ),
-            -- the changed groups recomputed from the sources: the changes emptied a MIN/MAX prefix
-            __pgt_rescan AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid
-                FROM __pgt_touched AS g
-                LEFT JOIN __pgt_prefix_3 AS p3 ON hash_record_extended(ROW(p3.__pgt_g0, p3.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p3.__pgt_g0 = g.__pgt_g0 AND p3.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-                LEFT JOIN __pgt_prefix_4 AS p4 ON hash_record_extended(ROW(p4.__pgt_g0, p4.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p4.__pgt_g0 = g.__pgt_g0 AND p4.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-               WHERE (g.__pgt_touched_3 AND NOT g.__pgt_complete_3 AND p3.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
-                     i.d_dept AS __pgt_g0,
-                     i.building AS __pgt_g1,
-                     count(*) AS __pgt_count,
-                     count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
-                     sum(i.salary) AS __pgt_value_1,
-                     count(i.salary) AS __pgt_nonnull_1,
-                     sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-                     count(i.bonus) AS __pgt_nonnull_2,
-                     min(i.hired) AS __pgt_value_3,
-                     max(i.name) AS __pgt_value_4
-                FROM (
-                SELECT * FROM (
-                  SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                    FROM public.depts AS d,
-                         public.employees AS e
-                   WHERE e.dept = d.dept
-                ) AS i
-                 WHERE __pgt_rescan_by_index AND i.d_dept = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f))
-                UNION ALL
-                SELECT * FROM (
-                  SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                    FROM public.depts AS d,
-                         public.employees AS e
-                   WHERE e.dept = d.dept
-                ) AS i
-                 WHERE NOT __pgt_rescan_by_index AND i.d_dept IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f)
-                   AND (i.building IN (SELECT f.__pgt_g1 FROM __pgt_rescan AS f) OR (i.building IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g1 IS NULL)))
-              ) AS i
-               GROUP BY i.d_dept, i.building
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, n.__pgt_next_3, r.__pgt_value_4, n.__pgt_next_4
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+                FROM __pgt_groups AS g
                 LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.__pgt_g0,
-                         f.__pgt_g1,
-                         CASE WHEN count(*) FILTER (WHERE i.hired = f.__pgt_value_3) > 1 THEN min(f.__pgt_value_3) ELSE min(i.hired) FILTER (WHERE i.hired > f.__pgt_value_3) END AS __pgt_next_3,
-                         CASE WHEN count(*) FILTER (WHERE i.name = f.__pgt_value_4) > 1 THEN max(f.__pgt_value_4) ELSE max(i.name) FILTER (WHERE i.name < f.__pgt_value_4) END AS __pgt_next_4
+                  SELECT i.d_dept AS __pgt_g0,
+                         i.building AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
+                         sum(i.salary) AS __pgt_value_1,
+                         count(i.salary) AS __pgt_nonnull_1,
+                         sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+                         count(i.bonus) AS __pgt_nonnull_2,
+                         min(i.hired) AS __pgt_value_3,
+                         max(i.name) AS __pgt_value_4
                     FROM (
-                      SELECT * FROM (
-                        SELECT * FROM (
-                          SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                            FROM public.depts AS d,
-                                 public.employees AS e
-                           WHERE e.dept = d.dept
-                        ) AS i
-                         WHERE __pgt_rescan_by_index AND i.d_dept = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f))
-                        UNION ALL
-                        SELECT * FROM (
-                          SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                            FROM public.depts AS d,
-                                 public.employees AS e
-                           WHERE e.dept = d.dept
-                        ) AS i
-                         WHERE NOT __pgt_rescan_by_index AND i.d_dept IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f)
-                           AND (i.building IN (SELECT f.__pgt_g1 FROM __pgt_rescan AS f) OR (i.building IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g1 IS NULL)))
-                      ) AS i
+                    SELECT * FROM (
+                      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                        FROM public.depts AS d,
+                             public.employees AS e
+                       WHERE e.dept = d.dept
                     ) AS i
-                    JOIN __pgt_recomputed AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.d_dept, i.building), 0) AND f.__pgt_g0 = i.d_dept AND f.__pgt_g1 IS NOT DISTINCT FROM i.building
-                   GROUP BY f.__pgt_row_id, f.__pgt_g0, f.__pgt_g1
-                ) AS n ON r.__pgt_row_id = n.__pgt_row_id AND r.__pgt_g0 = n.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM n.__pgt_g1
+                     WHERE __pgt_rescan_by_index AND i.d_dept = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                        FROM public.depts AS d,
+                             public.employees AS e
+                       WHERE e.dept = d.dept
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND i.d_dept IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                       AND (i.building IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.building IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL)))
+                  ) AS i
+                   GROUP BY i.d_dept, i.building
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -2315,15 +2159,10 @@ BEGIN
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
                      CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
-                     CASE WHEN g.__pgt_touched_3 THEN p3.__pgt_first ELSE g.__pgt_old_value_3 END AS __pgt_value_3,
-                     CASE WHEN g.__pgt_touched_3 THEN p3.__pgt_second ELSE g.__pgt_old_next_3 END AS __pgt_next_3,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_first ELSE g.__pgt_old_value_4 END AS __pgt_value_4,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_second ELSE g.__pgt_old_next_4 END AS __pgt_next_4
+                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
+                     greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
                 FROM __pgt_groups AS g
-                LEFT JOIN __pgt_prefix_3 AS p3 ON hash_record_extended(ROW(p3.__pgt_g0, p3.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p3.__pgt_g0 = g.__pgt_g0 AND p3.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-                LEFT JOIN __pgt_prefix_4 AS p4 ON hash_record_extended(ROW(p4.__pgt_g0, p4.__pgt_g1), 0) = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND p4.__pgt_g0 = g.__pgt_g0 AND p4.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
-               WHERE NOT ((g.__pgt_touched_3 AND NOT g.__pgt_complete_3 AND p3.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0))
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -2342,8 +2181,6 @@ BEGIN
                      n.__pgt_value_2 AS __pgt_value_2,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
-                     n.__pgt_next_3 AS __pgt_next_3,
-                     n.__pgt_next_4 AS __pgt_next_4,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -2351,8 +2188,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_next_3 = a.__pgt_next_3, __pgt_next_4 = a.__pgt_next_4
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_next_3, a.__pgt_next_4);
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2384,44 +2221,25 @@ BEGIN
           FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
           LEFT JOIN (
             SELECT true AS __pgt_present, q.* FROM (
-              WITH __pgt_first AS (
-                SELECT i.d_dept AS dept,
-                       i.building AS building,
-                       count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
-                       sum(i.salary) AS payroll,
-                       CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
-                       min(i.hired) AS first_hire,
-                       max(i.name) AS last_name,
-                       hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
-                       count(*) AS __pgt_count,
-                       sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-                       count(i.salary) AS __pgt_nonnull_1,
-                       count(i.bonus) AS __pgt_nonnull_2
-                  FROM (
-                    SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                      FROM public.depts AS d,
-                           public.employees AS e
-                     WHERE e.dept = d.dept
-                  ) AS i
-                 GROUP BY i.d_dept, i.building
-              )
-              SELECT f.*, n.__pgt_next_3, n.__pgt_next_4
-                FROM __pgt_first AS f
-                LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.dept,
-                         f.building,
-                         CASE WHEN count(*) FILTER (WHERE i.hired = f.first_hire) > 1 THEN min(f.first_hire) ELSE min(i.hired) FILTER (WHERE i.hired > f.first_hire) END AS __pgt_next_3,
-                         CASE WHEN count(*) FILTER (WHERE i.name = f.last_name) > 1 THEN max(f.last_name) ELSE max(i.name) FILTER (WHERE i.name < f.last_name) END AS __pgt_next_4
-                    FROM (
-                      SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                        FROM public.depts AS d,
-                             public.employees AS e
-                       WHERE e.dept = d.dept
-                    ) AS i
-                    JOIN __pgt_first AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.d_dept, i.building), 0) AND f.dept = i.d_dept AND f.building IS NOT DISTINCT FROM i.building
-                   GROUP BY f.__pgt_row_id, f.dept, f.building
-                ) AS n ON f.__pgt_row_id = n.__pgt_row_id AND f.dept = n.dept AND f.building IS NOT DISTINCT FROM n.building
+              SELECT i.d_dept AS dept,
+                     i.building AS building,
+                     count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+                     sum(i.salary) AS payroll,
+                     CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+                     min(i.hired) AS first_hire,
+                     max(i.name) AS last_name,
+                     hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+                     count(i.salary) AS __pgt_nonnull_1,
+                     count(i.bonus) AS __pgt_nonnull_2
+                FROM (
+                  SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                    FROM public.depts AS d,
+                         public.employees AS e
+                   WHERE e.dept = d.dept
+                ) AS i
+               GROUP BY i.d_dept, i.building
             ) AS q
           ) AS q ON true;
         SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS f LIMIT 1;
@@ -2446,8 +2264,8 @@ BEGIN
              WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot)))
                 OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4)
-        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_next_3, q.__pgt_next_4 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
+        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_8a998b7ebe70bb3d;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -2472,46 +2290,27 @@ BEGIN
          WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
             OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_next_3, __pgt_next_4)
+    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
     SELECT * FROM (
-      WITH __pgt_first AS (
-        SELECT i.d_dept AS dept,
-               i.building AS building,
-               count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
-               sum(i.salary) AS payroll,
-               CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
-               min(i.hired) AS first_hire,
-               max(i.name) AS last_name,
-               hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
-               count(*) AS __pgt_count,
-               sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-               count(i.salary) AS __pgt_nonnull_1,
-               count(i.bonus) AS __pgt_nonnull_2
-          FROM (
-            SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-              FROM public.depts AS d,
-                   public.employees AS e
-             WHERE e.dept = d.dept
-          ) AS i
-         GROUP BY i.d_dept, i.building
-      )
-      SELECT f.*, n.__pgt_next_3, n.__pgt_next_4
-        FROM __pgt_first AS f
-        LEFT JOIN (
-          SELECT f.__pgt_row_id,
-                 f.dept,
-                 f.building,
-                 CASE WHEN count(*) FILTER (WHERE i.hired = f.first_hire) > 1 THEN min(f.first_hire) ELSE min(i.hired) FILTER (WHERE i.hired > f.first_hire) END AS __pgt_next_3,
-                 CASE WHEN count(*) FILTER (WHERE i.name = f.last_name) > 1 THEN max(f.last_name) ELSE max(i.name) FILTER (WHERE i.name < f.last_name) END AS __pgt_next_4
-            FROM (
-              SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
-                FROM public.depts AS d,
-                     public.employees AS e
-               WHERE e.dept = d.dept
-            ) AS i
-            JOIN __pgt_first AS f ON f.__pgt_row_id = hash_record_extended(ROW(i.d_dept, i.building), 0) AND f.dept = i.d_dept AND f.building IS NOT DISTINCT FROM i.building
-           GROUP BY f.__pgt_row_id, f.dept, f.building
-        ) AS n ON f.__pgt_row_id = n.__pgt_row_id AND f.dept = n.dept AND f.building IS NOT DISTINCT FROM n.building
+      SELECT i.d_dept AS dept,
+             i.building AS building,
+             count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
+             sum(i.salary) AS payroll,
+             CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+             min(i.hired) AS first_hire,
+             max(i.name) AS last_name,
+             hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
+             count(i.salary) AS __pgt_nonnull_1,
+             count(i.bonus) AS __pgt_nonnull_2
+        FROM (
+          SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+            FROM public.depts AS d,
+                 public.employees AS e
+           WHERE e.dept = d.dept
+        ) AS i
+       GROUP BY i.d_dept, i.building
     ) AS q
      ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');

@@ -955,52 +955,31 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --         scan public.order_lines AS l
 --         scan public.products AS p
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.customer_revenue WITH (fillfactor = 50) AS
-  WITH __pgt_first AS (
-    SELECT i.c_id AS customer_id,
-           i.name AS name,
-           count(*) AS lines,
-           count(i.discount) AS discounted_lines,
-           sum(i.quantity) AS items,
-           CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
-           min(i.price) AS cheapest,
-           max(i.price) AS dearest,
-           hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-           count(i.quantity) AS __pgt_nonnull_2,
-           count(i.quantity) AS __pgt_nonnull_3
-      FROM (
-        SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-          FROM public.customers AS c,
-               public.orders AS o,
-               public.order_lines AS l,
-               public.products AS p
-         WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-      ) AS i
-     GROUP BY i.c_id, i.name
-  )
-  SELECT f.*, n.__pgt_next_4, n.__pgt_next_5
-    FROM __pgt_first AS f
-    LEFT JOIN (
-      SELECT f.__pgt_row_id,
-             f.customer_id,
-             f.name,
-             CASE WHEN count(*) FILTER (WHERE i.price = f.cheapest) > 1 THEN min(f.cheapest) ELSE min(i.price) FILTER (WHERE i.price > f.cheapest) END AS __pgt_next_4,
-             CASE WHEN count(*) FILTER (WHERE i.price = f.dearest) > 1 THEN max(f.dearest) ELSE max(i.price) FILTER (WHERE i.price < f.dearest) END AS __pgt_next_5
-        FROM (
-          SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-            FROM public.customers AS c,
-                 public.orders AS o,
-                 public.order_lines AS l,
-                 public.products AS p
-           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-        ) AS i
-        JOIN __pgt_first AS f ON f.customer_id = i.c_id AND f.name = i.name
-       GROUP BY f.__pgt_row_id, f.customer_id, f.name
-    ) AS n ON f.customer_id = n.customer_id AND f.name = n.name
+  SELECT i.c_id AS customer_id,
+         i.name AS name,
+         count(*) AS lines,
+         count(i.discount) AS discounted_lines,
+         sum(i.quantity) AS items,
+         CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+         min(i.price) AS cheapest,
+         max(i.price) AS dearest,
+         hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+         count(i.quantity) AS __pgt_nonnull_2,
+         count(i.quantity) AS __pgt_nonnull_3
+    FROM (
+      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+        FROM public.customers AS c,
+             public.orders AS o,
+             public.order_lines AS l,
+             public.products AS p
+       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+    ) AS i
+   GROUP BY i.c_id, i.name
   WITH NO DATA;
 ALTER TABLE public.customer_revenue ALTER COLUMN __pgt_row_id SET NOT NULL;
 CREATE INDEX pgt_row_id_d10e8c8a21cccf94 ON public.customer_revenue (__pgt_row_id);
@@ -1260,7 +1239,7 @@ BEGIN
                 FROM delta_join AS d
                GROUP BY d.c_id, d.name
             ),
-            -- each changed group with its stored state, and whether its changes reach the stored extreme and runner-up of each MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1273,237 +1252,52 @@ BEGIN
                      s.dearest AS __pgt_old_value_5,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
-                     s.__pgt_next_4 AS __pgt_old_next_4,
-                     s.__pgt_next_5 AS __pgt_old_next_5,
-                     (s.cheapest IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) AS __pgt_complete_4,
-                     coalesce(s.__pgt_next_4, s.cheapest) AS __pgt_limit_4,
-                     coalesce((g.__pgt_ins_4 IS NOT NULL OR g.__pgt_del_4 IS NOT NULL) AND ((s.cheapest IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_4 IS NOT NULL)::integer) OR g.__pgt_ins_4 <= coalesce(s.__pgt_next_4, s.cheapest) OR g.__pgt_del_4 <= coalesce(s.__pgt_next_4, s.cheapest)), false) AS __pgt_touched_4,
-                     (s.dearest IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_5 IS NOT NULL)::integer) AS __pgt_complete_5,
-                     coalesce(s.__pgt_next_5, s.dearest) AS __pgt_limit_5,
-                     coalesce((g.__pgt_ins_5 IS NOT NULL OR g.__pgt_del_5 IS NOT NULL) AND ((s.dearest IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_5 IS NOT NULL)::integer) OR g.__pgt_ins_5 >= coalesce(s.__pgt_next_5, s.dearest) OR g.__pgt_del_5 >= coalesce(s.__pgt_next_5, s.dearest)), false) AS __pgt_touched_5
+                     (g.__pgt_del_4 IS NOT NULL AND (s.cheapest IS NULL OR (g.__pgt_del_4 <= s.cheapest AND NOT coalesce(g.__pgt_ins_4 <= s.cheapest AND g.__pgt_ins_4 < g.__pgt_del_4, false))))
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_5 >= s.dearest AND NOT coalesce(g.__pgt_ins_5 >= s.dearest AND g.__pgt_ins_5 > g.__pgt_del_5, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.customer_revenue AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.customer_id = g.__pgt_g0 AND s.name = g.__pgt_g1
             ),
-            -- the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX
-            __pgt_touched AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, g.__pgt_old_count, g.__pgt_d_count, g.__pgt_touched_4, g.__pgt_complete_4, g.__pgt_limit_4, g.__pgt_old_value_4, g.__pgt_old_next_4, g.__pgt_touched_5, g.__pgt_complete_5, g.__pgt_limit_5, g.__pgt_old_value_5, g.__pgt_old_next_5
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_touched_4 OR g.__pgt_touched_5
-            ),
-            -- scan public.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_customers_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region, c.vip
-                FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_orders_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- scan public.order_lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_order_lines_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.order_id, c.sku, c.quantity, c.discount
-                FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- scan public.products: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_products_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.sku, c.title, c.category, c.price
-                FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- inner join (bilinear): the sum of
-            --     d(c) JOIN o JOIN l JOIN p
-            --   + c' JOIN d(o) JOIN l JOIN p
-            --   + c' JOIN o' JOIN d(l) JOIN p
-            --   + c' JOIN o' JOIN l' JOIN d(p)
-            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
-            delta_join_2 AS (
-              SELECT c.__pgt_w * o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                FROM delta_customers_2 AS c,
-                     (
-                SELECT 1 AS __pgt_w, id, customer_id, status, created_at FROM public.orders
-                UNION ALL
-                SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders_2
-              ) AS o,
-                     (
-                SELECT 1 AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
-                UNION ALL
-                SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines_2
-              ) AS l,
-                     (
-                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
-                UNION ALL
-                SELECT -__pgt_w, sku, title, category, price FROM delta_products_2
-              ) AS p
-               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-              UNION ALL
-              SELECT o.__pgt_w * l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                FROM public.customers AS c,
-                     delta_orders_2 AS o,
-                     (
-                SELECT 1 AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
-                UNION ALL
-                SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines_2
-              ) AS l,
-                     (
-                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
-                UNION ALL
-                SELECT -__pgt_w, sku, title, category, price FROM delta_products_2
-              ) AS p
-               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-              UNION ALL
-              SELECT l.__pgt_w * p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                FROM public.customers AS c,
-                     public.orders AS o,
-                     delta_order_lines_2 AS l,
-                     (
-                SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
-                UNION ALL
-                SELECT -__pgt_w, sku, title, category, price FROM delta_products_2
-              ) AS p
-               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-              UNION ALL
-              SELECT p.__pgt_w AS __pgt_w, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                FROM public.customers AS c,
-                     public.orders AS o,
-                     public.order_lines AS l,
-                     delta_products_2 AS p
-               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-            ),
-            -- their changes within reach of the stored prefixes
-            __pgt_touched_changes AS (
-              SELECT t.__pgt_g0,
-                     t.__pgt_g1,
-                     d.__pgt_w AS n,
-                     CASE WHEN t.__pgt_touched_4 AND d.price IS NOT NULL AND (t.__pgt_complete_4 OR d.price <= t.__pgt_limit_4) THEN d.price END AS __pgt_x_4,
-                     CASE WHEN t.__pgt_touched_5 AND d.price IS NOT NULL AND (t.__pgt_complete_5 OR d.price >= t.__pgt_limit_5) THEN d.price END AS __pgt_x_5
-                FROM delta_join_2 AS d
-                JOIN __pgt_touched AS t ON d.c_id = t.__pgt_g0 AND d.name = t.__pgt_g1
-               WHERE (t.__pgt_touched_4 AND d.price IS NOT NULL AND (t.__pgt_complete_4 OR d.price <= t.__pgt_limit_4))
-                  OR (t.__pgt_touched_5 AND d.price IS NOT NULL AND (t.__pgt_complete_5 OR d.price >= t.__pgt_limit_5))
-            ),
-            -- MIN (aggregate 5 of the query): the new lowest value and runner-up of those groups
-            __pgt_prefix_4 AS (
-              SELECT v.__pgt_g0, v.__pgt_g1, min(v.x) AS __pgt_first, min(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0, u.__pgt_g1 ORDER BY u.x) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.__pgt_g1, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, t.__pgt_g1 AS __pgt_g1, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_4, 1), (t.__pgt_old_next_4, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_4
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_g1 AS __pgt_g1, c.__pgt_x_4, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_4 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.__pgt_g1, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0, v.__pgt_g1
-            ),
-            -- MAX (aggregate 6 of the query): the new highest value and runner-up of those groups
-            __pgt_prefix_5 AS (
-              SELECT v.__pgt_g0, v.__pgt_g1, max(v.x) AS __pgt_first, max(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (PARTITION BY u.__pgt_g0, u.__pgt_g1 ORDER BY u.x DESC) AS __pgt_upto
-                        FROM (SELECT t.__pgt_g0, t.__pgt_g1, t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT t.__pgt_g0 AS __pgt_g0, t.__pgt_g1 AS __pgt_g1, v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_5, 1), (t.__pgt_old_next_5, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_5
-                                  UNION ALL
-                                  SELECT c.__pgt_g0 AS __pgt_g0, c.__pgt_g1 AS __pgt_g1, c.__pgt_x_5, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_5 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.__pgt_g0, t.__pgt_g1, t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-               GROUP BY v.__pgt_g0, v.__pgt_g1
-            ),
-            -- the changed groups recomputed from the sources: the changes emptied a MIN/MAX prefix
-            __pgt_rescan AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid
-                FROM __pgt_touched AS g
-                LEFT JOIN __pgt_prefix_4 AS p4 ON p4.__pgt_g0 = g.__pgt_g0 AND p4.__pgt_g1 = g.__pgt_g1
-                LEFT JOIN __pgt_prefix_5 AS p5 ON p5.__pgt_g0 = g.__pgt_g0 AND p5.__pgt_g1 = g.__pgt_g1
-               WHERE (g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_5 AND NOT g.__pgt_complete_5 AND p5.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
-                     i.c_id AS __pgt_g0,
-                     i.name AS __pgt_g1,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     count(i.discount) AS __pgt_value_1,
-                     sum(i.quantity) AS __pgt_value_2,
-                     count(i.quantity) AS __pgt_nonnull_2,
-                     sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-                     count(i.quantity) AS __pgt_nonnull_3,
-                     min(i.price) AS __pgt_value_4,
-                     max(i.price) AS __pgt_value_5
-                FROM (
-                SELECT * FROM (
-                  SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                    FROM public.customers AS c,
-                         public.orders AS o,
-                         public.order_lines AS l,
-                         public.products AS p
-                   WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                ) AS i
-                 WHERE __pgt_rescan_by_index AND i.c_id = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f))
-                UNION ALL
-                SELECT * FROM (
-                  SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                    FROM public.customers AS c,
-                         public.orders AS o,
-                         public.order_lines AS l,
-                         public.products AS p
-                   WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                ) AS i
-                 WHERE NOT __pgt_rescan_by_index AND i.c_id IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f)
-                   AND i.name IN (SELECT f.__pgt_g1 FROM __pgt_rescan AS f)
-              ) AS i
-               GROUP BY i.c_id, i.name
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, n.__pgt_next_4, r.__pgt_value_5, n.__pgt_next_5
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 = g.__pgt_g1
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_value_4, r.__pgt_value_5
+                FROM __pgt_groups AS g
                 LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.__pgt_g0,
-                         f.__pgt_g1,
-                         CASE WHEN count(*) FILTER (WHERE i.price = f.__pgt_value_4) > 1 THEN min(f.__pgt_value_4) ELSE min(i.price) FILTER (WHERE i.price > f.__pgt_value_4) END AS __pgt_next_4,
-                         CASE WHEN count(*) FILTER (WHERE i.price = f.__pgt_value_5) > 1 THEN max(f.__pgt_value_5) ELSE max(i.price) FILTER (WHERE i.price < f.__pgt_value_5) END AS __pgt_next_5
+                  SELECT i.c_id AS __pgt_g0,
+                         i.name AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         count(i.discount) AS __pgt_value_1,
+                         sum(i.quantity) AS __pgt_value_2,
+                         count(i.quantity) AS __pgt_nonnull_2,
+                         sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                         count(i.quantity) AS __pgt_nonnull_3,
+                         min(i.price) AS __pgt_value_4,
+                         max(i.price) AS __pgt_value_5
                     FROM (
-                      SELECT * FROM (
-                        SELECT * FROM (
-                          SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                            FROM public.customers AS c,
-                                 public.orders AS o,
-                                 public.order_lines AS l,
-                                 public.products AS p
-                           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                        ) AS i
-                         WHERE __pgt_rescan_by_index AND i.c_id = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f))
-                        UNION ALL
-                        SELECT * FROM (
-                          SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                            FROM public.customers AS c,
-                                 public.orders AS o,
-                                 public.order_lines AS l,
-                                 public.products AS p
-                           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                        ) AS i
-                         WHERE NOT __pgt_rescan_by_index AND i.c_id IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f)
-                           AND i.name IN (SELECT f.__pgt_g1 FROM __pgt_rescan AS f)
-                      ) AS i
+                    SELECT * FROM (
+                      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                        FROM public.customers AS c,
+                             public.orders AS o,
+                             public.order_lines AS l,
+                             public.products AS p
+                       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
                     ) AS i
-                    JOIN __pgt_recomputed AS f ON f.__pgt_g0 = i.c_id AND f.__pgt_g1 = i.name
-                   GROUP BY f.__pgt_row_id, f.__pgt_g0, f.__pgt_g1
-                ) AS n ON r.__pgt_g0 = n.__pgt_g0 AND r.__pgt_g1 = n.__pgt_g1
+                     WHERE __pgt_rescan_by_index AND i.c_id = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                        FROM public.customers AS c,
+                             public.orders AS o,
+                             public.order_lines AS l,
+                             public.products AS p
+                       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND i.c_id IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                       AND i.name IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                  ) AS i
+                   GROUP BY i.c_id, i.name
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 = g.__pgt_g1
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -1517,15 +1311,10 @@ BEGIN
                      g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
                      CASE WHEN g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN g.__pgt_old_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN g.__pgt_old_value_3 ELSE g.__pgt_old_value_3 + g.__pgt_d_value_3 END AS __pgt_value_3,
                      g.__pgt_old_nonnull_3 + g.__pgt_d_nonnull_3 AS __pgt_nonnull_3,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_first ELSE g.__pgt_old_value_4 END AS __pgt_value_4,
-                     CASE WHEN g.__pgt_touched_4 THEN p4.__pgt_second ELSE g.__pgt_old_next_4 END AS __pgt_next_4,
-                     CASE WHEN g.__pgt_touched_5 THEN p5.__pgt_first ELSE g.__pgt_old_value_5 END AS __pgt_value_5,
-                     CASE WHEN g.__pgt_touched_5 THEN p5.__pgt_second ELSE g.__pgt_old_next_5 END AS __pgt_next_5
+                     least(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4,
+                     greatest(g.__pgt_old_value_5, g.__pgt_ins_5) AS __pgt_value_5
                 FROM __pgt_groups AS g
-                LEFT JOIN __pgt_prefix_4 AS p4 ON p4.__pgt_g0 = g.__pgt_g0 AND p4.__pgt_g1 = g.__pgt_g1
-                LEFT JOIN __pgt_prefix_5 AS p5 ON p5.__pgt_g0 = g.__pgt_g0 AND p5.__pgt_g1 = g.__pgt_g1
-               WHERE NOT ((g.__pgt_touched_4 AND NOT g.__pgt_complete_4 AND p4.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_5 AND NOT g.__pgt_complete_5 AND p5.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0))
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -1545,8 +1334,6 @@ BEGIN
                      n.__pgt_value_3 AS __pgt_value_3,
                      n.__pgt_nonnull_2 AS __pgt_nonnull_2,
                      n.__pgt_nonnull_3 AS __pgt_nonnull_3,
-                     n.__pgt_next_4 AS __pgt_next_4,
-                     n.__pgt_next_5 AS __pgt_next_5,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -1554,8 +1341,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_next_4 = a.__pgt_next_4, __pgt_next_5 = a.__pgt_next_5
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_next_4, a.__pgt_next_5);
+             WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, lines = a.lines, discounted_lines = a.discounted_lines, items = a.items, avg_quantity = a.avg_quantity, cheapest = a.cheapest, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_value_3 = a.__pgt_value_3, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3) VALUES (a.customer_id, a.name, a.lines, a.discounted_lines, a.items, a.avg_quantity, a.cheapest, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_3, a.__pgt_nonnull_2, a.__pgt_nonnull_3);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1587,49 +1374,28 @@ BEGIN
           FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
           LEFT JOIN (
             SELECT true AS __pgt_present, q.* FROM (
-              WITH __pgt_first AS (
-                SELECT i.c_id AS customer_id,
-                       i.name AS name,
-                       count(*) AS lines,
-                       count(i.discount) AS discounted_lines,
-                       sum(i.quantity) AS items,
-                       CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
-                       min(i.price) AS cheapest,
-                       max(i.price) AS dearest,
-                       hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
-                       count(*) AS __pgt_count,
-                       sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-                       count(i.quantity) AS __pgt_nonnull_2,
-                       count(i.quantity) AS __pgt_nonnull_3
-                  FROM (
-                    SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                      FROM public.customers AS c,
-                           public.orders AS o,
-                           public.order_lines AS l,
-                           public.products AS p
-                     WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                  ) AS i
-                 GROUP BY i.c_id, i.name
-              )
-              SELECT f.*, n.__pgt_next_4, n.__pgt_next_5
-                FROM __pgt_first AS f
-                LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         f.customer_id,
-                         f.name,
-                         CASE WHEN count(*) FILTER (WHERE i.price = f.cheapest) > 1 THEN min(f.cheapest) ELSE min(i.price) FILTER (WHERE i.price > f.cheapest) END AS __pgt_next_4,
-                         CASE WHEN count(*) FILTER (WHERE i.price = f.dearest) > 1 THEN max(f.dearest) ELSE max(i.price) FILTER (WHERE i.price < f.dearest) END AS __pgt_next_5
-                    FROM (
-                      SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                        FROM public.customers AS c,
-                             public.orders AS o,
-                             public.order_lines AS l,
-                             public.products AS p
-                       WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-                    ) AS i
-                    JOIN __pgt_first AS f ON f.customer_id = i.c_id AND f.name = i.name
-                   GROUP BY f.__pgt_row_id, f.customer_id, f.name
-                ) AS n ON f.customer_id = n.customer_id AND f.name = n.name
+              SELECT i.c_id AS customer_id,
+                     i.name AS name,
+                     count(*) AS lines,
+                     count(i.discount) AS discounted_lines,
+                     sum(i.quantity) AS items,
+                     CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+                     min(i.price) AS cheapest,
+                     max(i.price) AS dearest,
+                     hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+                     count(i.quantity) AS __pgt_nonnull_2,
+                     count(i.quantity) AS __pgt_nonnull_3
+                FROM (
+                  SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+                    FROM public.customers AS c,
+                         public.orders AS o,
+                         public.order_lines AS l,
+                         public.products AS p
+                   WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+                ) AS i
+               GROUP BY i.c_id, i.name
             ) AS q
           ) AS q ON true;
         SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS f LIMIT 1;
@@ -1664,8 +1430,8 @@ BEGIN
                 OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
                 OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5)
-        SELECT q.customer_id, q.name, q.lines, q.discounted_lines, q.items, q.avg_quantity, q.cheapest, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_next_4, q.__pgt_next_5 FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q.customer_id, q.name, q.lines, q.discounted_lines, q.items, q.avg_quantity, q.cheapest, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_d10e8c8a21cccf94 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_d10e8c8a21cccf94;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -1700,51 +1466,30 @@ BEGIN
             OR (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
             OR (c.source_stable_name = 'public.products' AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_next_4, __pgt_next_5)
+    INSERT INTO public.customer_revenue (customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
-      WITH __pgt_first AS (
-        SELECT i.c_id AS customer_id,
-               i.name AS name,
-               count(*) AS lines,
-               count(i.discount) AS discounted_lines,
-               sum(i.quantity) AS items,
-               CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
-               min(i.price) AS cheapest,
-               max(i.price) AS dearest,
-               hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
-               count(*) AS __pgt_count,
-               sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
-               count(i.quantity) AS __pgt_nonnull_2,
-               count(i.quantity) AS __pgt_nonnull_3
-          FROM (
-            SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-              FROM public.customers AS c,
-                   public.orders AS o,
-                   public.order_lines AS l,
-                   public.products AS p
-             WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-          ) AS i
-         GROUP BY i.c_id, i.name
-      )
-      SELECT f.*, n.__pgt_next_4, n.__pgt_next_5
-        FROM __pgt_first AS f
-        LEFT JOIN (
-          SELECT f.__pgt_row_id,
-                 f.customer_id,
-                 f.name,
-                 CASE WHEN count(*) FILTER (WHERE i.price = f.cheapest) > 1 THEN min(f.cheapest) ELSE min(i.price) FILTER (WHERE i.price > f.cheapest) END AS __pgt_next_4,
-                 CASE WHEN count(*) FILTER (WHERE i.price = f.dearest) > 1 THEN max(f.dearest) ELSE max(i.price) FILTER (WHERE i.price < f.dearest) END AS __pgt_next_5
-            FROM (
-              SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
-                FROM public.customers AS c,
-                     public.orders AS o,
-                     public.order_lines AS l,
-                     public.products AS p
-               WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
-            ) AS i
-            JOIN __pgt_first AS f ON f.customer_id = i.c_id AND f.name = i.name
-           GROUP BY f.__pgt_row_id, f.customer_id, f.name
-        ) AS n ON f.customer_id = n.customer_id AND f.name = n.name
+      SELECT i.c_id AS customer_id,
+             i.name AS name,
+             count(*) AS lines,
+             count(i.discount) AS discounted_lines,
+             sum(i.quantity) AS items,
+             CASE WHEN count(i.quantity) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.quantity)), count(i.quantity)) END AS avg_quantity,
+             min(i.price) AS cheapest,
+             max(i.price) AS dearest,
+             hash_record_extended(ROW(i.c_id, i.name), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.quantity)) AS __pgt_value_3,
+             count(i.quantity) AS __pgt_nonnull_2,
+             count(i.quantity) AS __pgt_nonnull_3
+        FROM (
+          SELECT c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip, o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, l.order_id AS order_id, l.sku AS l_sku, l.quantity AS quantity, l.discount AS discount, p.sku AS p_sku, p.title AS title, p.category AS category, p.price AS price
+            FROM public.customers AS c,
+                 public.orders AS o,
+                 public.order_lines AS l,
+                 public.products AS p
+           WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
+        ) AS i
+       GROUP BY i.c_id, i.name
     ) AS q
      ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -2222,7 +1967,7 @@ BEGIN
                 FROM delta_join AS d
                GROUP BY d.region
             ),
-            -- each changed group with its stored state (none for a group HAVING hid: it is recomputed from the sources)
+            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2230,48 +1975,40 @@ BEGIN
                      s.orders AS __pgt_old_value_0,
                      s.paid AS __pgt_old_value_1,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     s.__pgt_row_id IS NULL AS __pgt_unstored
+                     s.__pgt_row_id IS NULL AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
             ),
-            -- the changed groups recomputed from the sources: HAVING hid them
-            __pgt_rescan AS (
-              SELECT g.__pgt_g0, g.__pgt_ctid
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_unstored
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
-                     i.region AS __pgt_g0,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
-                     count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
-                FROM (
-                SELECT * FROM (
-                  SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-                    FROM public.orders AS o,
-                         public.customers AS c
-                   WHERE c.id = o.customer_id
-                ) AS i
-                 WHERE __pgt_rescan_by_index AND (i.region = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_rescan AS f)) OR (i.region IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-                UNION ALL
-                SELECT * FROM (
-                  SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
-                    FROM public.orders AS o,
-                         public.customers AS c
-                   WHERE c.id = o.customer_id
-                ) AS i
-                 WHERE NOT __pgt_rescan_by_index AND (i.region IN (SELECT f.__pgt_g0 FROM __pgt_rescan AS f) OR (i.region IS NULL AND EXISTS (SELECT FROM __pgt_rescan AS f WHERE f.__pgt_g0 IS NULL)))
-              ) AS i
-               GROUP BY i.region
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
               SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT i.region AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_value_1,
+                         count(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS __pgt_nonnull_1
+                    FROM (
+                    SELECT * FROM (
+                      SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                        FROM public.orders AS o,
+                             public.customers AS c
+                       WHERE c.id = o.customer_id
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND (i.region = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.region IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT o.id AS o_id, o.customer_id AS customer_id, o.status AS status, o.created_at AS created_at, c.id AS c_id, c.name AS name, c.region AS region, c.vip AS vip
+                        FROM public.orders AS o,
+                             public.customers AS c
+                       WHERE c.id = o.customer_id
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND (i.region IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.region IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                  ) AS i
+                   GROUP BY i.region
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -2282,7 +2019,7 @@ BEGIN
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1
                 FROM __pgt_groups AS g
-               WHERE NOT (g.__pgt_unstored)
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -3026,31 +2763,17 @@ ANALYZE public.order_line_details;
 --     aggregate count(*), min(created_at), max(created_at) (one group)
 --       scan public.orders
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_next_1, __pgt_next_2).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.order_stats WITH (fillfactor = 50) AS
-  WITH __pgt_first AS (
-    SELECT count(*) AS orders,
-           min(i.created_at) AS first_order,
-           max(i.created_at) AS last_order,
-           0::bigint AS __pgt_row_id,
-           count(*) AS __pgt_count
-      FROM (
-        SELECT id, customer_id, status, created_at FROM public.orders
-      ) AS i
-  )
-  SELECT f.*, n.__pgt_next_1, n.__pgt_next_2
-    FROM __pgt_first AS f
-    LEFT JOIN (
-      SELECT f.__pgt_row_id,
-             CASE WHEN count(*) FILTER (WHERE i.created_at = f.first_order) > 1 THEN min(f.first_order) ELSE min(i.created_at) FILTER (WHERE i.created_at > f.first_order) END AS __pgt_next_1,
-             CASE WHEN count(*) FILTER (WHERE i.created_at = f.last_order) > 1 THEN max(f.last_order) ELSE max(i.created_at) FILTER (WHERE i.created_at < f.last_order) END AS __pgt_next_2
-        FROM (
-          SELECT id, customer_id, status, created_at FROM public.orders
-        ) AS i
-        JOIN __pgt_first AS f ON true
-       GROUP BY f.__pgt_row_id
-    ) AS n ON true
+  SELECT count(*) AS orders,
+         min(i.created_at) AS first_order,
+         max(i.created_at) AS last_order,
+         0::bigint AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, customer_id, status, created_at FROM public.orders
+    ) AS i
   WITH NO DATA;
 ALTER TABLE public.order_stats ALTER COLUMN __pgt_row_id SET NOT NULL;
 CREATE INDEX pgt_row_id_b5459e3fb0ea4973 ON public.order_stats (__pgt_row_id);
@@ -3153,7 +2876,7 @@ BEGIN
                 FROM delta_orders AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state, and whether its changes reach the stored extreme and runner-up of each MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -3161,123 +2884,35 @@ BEGIN
                      s.orders AS __pgt_old_value_0,
                      s.first_order AS __pgt_old_value_1,
                      s.last_order AS __pgt_old_value_2,
-                     s.__pgt_next_1 AS __pgt_old_next_1,
-                     s.__pgt_next_2 AS __pgt_old_next_2,
-                     (s.first_order IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_1 IS NOT NULL)::integer) AS __pgt_complete_1,
-                     coalesce(s.__pgt_next_1, s.first_order) AS __pgt_limit_1,
-                     coalesce((g.__pgt_ins_1 IS NOT NULL OR g.__pgt_del_1 IS NOT NULL) AND ((s.first_order IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_1 IS NOT NULL)::integer) OR g.__pgt_ins_1 <= coalesce(s.__pgt_next_1, s.first_order) OR g.__pgt_del_1 <= coalesce(s.__pgt_next_1, s.first_order)), false) AS __pgt_touched_1,
-                     (s.last_order IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_2 IS NOT NULL)::integer) AS __pgt_complete_2,
-                     coalesce(s.__pgt_next_2, s.last_order) AS __pgt_limit_2,
-                     coalesce((g.__pgt_ins_2 IS NOT NULL OR g.__pgt_del_2 IS NOT NULL) AND ((s.last_order IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_2 IS NOT NULL)::integer) OR g.__pgt_ins_2 >= coalesce(s.__pgt_next_2, s.last_order) OR g.__pgt_del_2 >= coalesce(s.__pgt_next_2, s.last_order)), false) AS __pgt_touched_2
+                     (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR (g.__pgt_del_1 <= s.first_order AND NOT coalesce(g.__pgt_ins_1 <= s.first_order AND g.__pgt_ins_1 < g.__pgt_del_1, false))))
+                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR (g.__pgt_del_2 >= s.last_order AND NOT coalesce(g.__pgt_ins_2 >= s.last_order AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
             ),
-            -- the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX
-            __pgt_touched AS (
-              SELECT g.__pgt_ctid, g.__pgt_old_count, g.__pgt_d_count, g.__pgt_touched_1, g.__pgt_complete_1, g.__pgt_limit_1, g.__pgt_old_value_1, g.__pgt_old_next_1, g.__pgt_touched_2, g.__pgt_complete_2, g.__pgt_limit_2, g.__pgt_old_value_2, g.__pgt_old_next_2
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_touched_1 OR g.__pgt_touched_2
-            ),
-            -- scan public.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_orders_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.status, c.created_at
-                FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- their changes within reach of the stored prefixes
-            __pgt_touched_changes AS (
-              SELECT d.__pgt_w AS n,
-                     CASE WHEN t.__pgt_touched_1 AND d.created_at IS NOT NULL AND (t.__pgt_complete_1 OR d.created_at <= t.__pgt_limit_1) THEN d.created_at END AS __pgt_x_1,
-                     CASE WHEN t.__pgt_touched_2 AND d.created_at IS NOT NULL AND (t.__pgt_complete_2 OR d.created_at >= t.__pgt_limit_2) THEN d.created_at END AS __pgt_x_2
-                FROM delta_orders_2 AS d
-                JOIN __pgt_touched AS t ON true
-               WHERE (t.__pgt_touched_1 AND d.created_at IS NOT NULL AND (t.__pgt_complete_1 OR d.created_at <= t.__pgt_limit_1))
-                  OR (t.__pgt_touched_2 AND d.created_at IS NOT NULL AND (t.__pgt_complete_2 OR d.created_at >= t.__pgt_limit_2))
-            ),
-            -- MIN (aggregate 2 of the query): the new lowest value and runner-up of those groups
-            __pgt_prefix_1 AS (
-              SELECT min(v.x) AS __pgt_first, min(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (ORDER BY u.x) AS __pgt_upto
-                        FROM (SELECT t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_1, 1), (t.__pgt_old_next_1, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_1
-                                  UNION ALL
-                                  SELECT c.__pgt_x_1, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_1 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-            ),
-            -- MAX (aggregate 3 of the query): the new highest value and runner-up of those groups
-            __pgt_prefix_2 AS (
-              SELECT max(v.x) AS __pgt_first, max(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (ORDER BY u.x DESC) AS __pgt_upto
-                        FROM (SELECT t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_2, 1), (t.__pgt_old_next_2, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_2
-                                  UNION ALL
-                                  SELECT c.__pgt_x_2, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_2 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-            ),
-            -- the changed groups recomputed from the sources: the changes emptied a MIN/MAX prefix
-            __pgt_rescan AS (
-              SELECT g.__pgt_ctid
-                FROM __pgt_touched AS g
-                LEFT JOIN __pgt_prefix_1 AS p1 ON true
-                LEFT JOIN __pgt_prefix_2 AS p2 ON true
-               WHERE (g.__pgt_touched_1 AND NOT g.__pgt_complete_1 AND p1.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_2 AND NOT g.__pgt_complete_2 AND p2.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT 0::bigint AS __pgt_row_id,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     min(i.created_at) AS __pgt_value_1,
-                     max(i.created_at) AS __pgt_value_2
-                FROM (
-                SELECT id, customer_id, status, created_at FROM public.orders
-              ) AS i
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, n.__pgt_next_1, r.__pgt_value_2, n.__pgt_next_2
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON true
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
+                FROM __pgt_groups AS g
                 LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         CASE WHEN count(*) FILTER (WHERE i.created_at = f.__pgt_value_1) > 1 THEN min(f.__pgt_value_1) ELSE min(i.created_at) FILTER (WHERE i.created_at > f.__pgt_value_1) END AS __pgt_next_1,
-                         CASE WHEN count(*) FILTER (WHERE i.created_at = f.__pgt_value_2) > 1 THEN max(f.__pgt_value_2) ELSE max(i.created_at) FILTER (WHERE i.created_at < f.__pgt_value_2) END AS __pgt_next_2
+                  SELECT count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         min(i.created_at) AS __pgt_value_1,
+                         max(i.created_at) AS __pgt_value_2
                     FROM (
-                      SELECT * FROM (
-                        SELECT id, customer_id, status, created_at FROM public.orders
-                      ) AS i
-                    ) AS i
-                    JOIN __pgt_recomputed AS f ON true
-                   GROUP BY f.__pgt_row_id
-                ) AS n ON true
+                    SELECT id, customer_id, status, created_at FROM public.orders
+                  ) AS i
+                ) AS r ON true
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
               SELECT g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                     CASE WHEN g.__pgt_touched_1 THEN p1.__pgt_first ELSE g.__pgt_old_value_1 END AS __pgt_value_1,
-                     CASE WHEN g.__pgt_touched_1 THEN p1.__pgt_second ELSE g.__pgt_old_next_1 END AS __pgt_next_1,
-                     CASE WHEN g.__pgt_touched_2 THEN p2.__pgt_first ELSE g.__pgt_old_value_2 END AS __pgt_value_2,
-                     CASE WHEN g.__pgt_touched_2 THEN p2.__pgt_second ELSE g.__pgt_old_next_2 END AS __pgt_next_2
+                     least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
+                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
                 FROM __pgt_groups AS g
-                LEFT JOIN __pgt_prefix_1 AS p1 ON true
-                LEFT JOIN __pgt_prefix_2 AS p2 ON true
-               WHERE NOT ((g.__pgt_touched_1 AND NOT g.__pgt_complete_1 AND p1.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-                  OR (g.__pgt_touched_2 AND NOT g.__pgt_complete_2 AND p2.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0))
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -3289,8 +2924,6 @@ BEGIN
                      n.__pgt_value_1 AS first_order,
                      n.__pgt_value_2 AS last_order,
                      n.__pgt_count,
-                     n.__pgt_next_1 AS __pgt_next_1,
-                     n.__pgt_next_2 AS __pgt_next_2,
                      true AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -3298,8 +2931,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count, __pgt_next_1 = a.__pgt_next_1, __pgt_next_2 = a.__pgt_next_2
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_next_1, __pgt_next_2) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count, a.__pgt_next_1, a.__pgt_next_2);
+             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3331,28 +2964,14 @@ BEGIN
           FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
           LEFT JOIN (
             SELECT true AS __pgt_present, q.* FROM (
-              WITH __pgt_first AS (
-                SELECT count(*) AS orders,
-                       min(i.created_at) AS first_order,
-                       max(i.created_at) AS last_order,
-                       0::bigint AS __pgt_row_id,
-                       count(*) AS __pgt_count
-                  FROM (
-                    SELECT id, customer_id, status, created_at FROM public.orders
-                  ) AS i
-              )
-              SELECT f.*, n.__pgt_next_1, n.__pgt_next_2
-                FROM __pgt_first AS f
-                LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         CASE WHEN count(*) FILTER (WHERE i.created_at = f.first_order) > 1 THEN min(f.first_order) ELSE min(i.created_at) FILTER (WHERE i.created_at > f.first_order) END AS __pgt_next_1,
-                         CASE WHEN count(*) FILTER (WHERE i.created_at = f.last_order) > 1 THEN max(f.last_order) ELSE max(i.created_at) FILTER (WHERE i.created_at < f.last_order) END AS __pgt_next_2
-                    FROM (
-                      SELECT id, customer_id, status, created_at FROM public.orders
-                    ) AS i
-                    JOIN __pgt_first AS f ON true
-                   GROUP BY f.__pgt_row_id
-                ) AS n ON true
+              SELECT count(*) AS orders,
+                     min(i.created_at) AS first_order,
+                     max(i.created_at) AS last_order,
+                     0::bigint AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, customer_id, status, created_at FROM public.orders
+                ) AS i
             ) AS q
           ) AS q ON true;
         SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS f LIMIT 1;
@@ -3372,8 +2991,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_next_1, __pgt_next_2)
-        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count, q.__pgt_next_1, q.__pgt_next_2 FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
+        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_b5459e3fb0ea4973;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -3393,30 +3012,16 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_next_1, __pgt_next_2)
+    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
     SELECT * FROM (
-      WITH __pgt_first AS (
-        SELECT count(*) AS orders,
-               min(i.created_at) AS first_order,
-               max(i.created_at) AS last_order,
-               0::bigint AS __pgt_row_id,
-               count(*) AS __pgt_count
-          FROM (
-            SELECT id, customer_id, status, created_at FROM public.orders
-          ) AS i
-      )
-      SELECT f.*, n.__pgt_next_1, n.__pgt_next_2
-        FROM __pgt_first AS f
-        LEFT JOIN (
-          SELECT f.__pgt_row_id,
-                 CASE WHEN count(*) FILTER (WHERE i.created_at = f.first_order) > 1 THEN min(f.first_order) ELSE min(i.created_at) FILTER (WHERE i.created_at > f.first_order) END AS __pgt_next_1,
-                 CASE WHEN count(*) FILTER (WHERE i.created_at = f.last_order) > 1 THEN max(f.last_order) ELSE max(i.created_at) FILTER (WHERE i.created_at < f.last_order) END AS __pgt_next_2
-            FROM (
-              SELECT id, customer_id, status, created_at FROM public.orders
-            ) AS i
-            JOIN __pgt_first AS f ON true
-           GROUP BY f.__pgt_row_id
-        ) AS n ON true
+      SELECT count(*) AS orders,
+             min(i.created_at) AS first_order,
+             max(i.created_at) AS last_order,
+             0::bigint AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, customer_id, status, created_at FROM public.orders
+        ) AS i
     ) AS q
      ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -3755,31 +3360,18 @@ ANALYZE public.region_statuses;
 --     aggregate count(*), sum(items), max(dearest) (one group)
 --       scan public.customer_revenue (stream table)
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_next_2).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.revenue_totals WITH (fillfactor = 50) AS
-  WITH __pgt_first AS (
-    SELECT count(*) AS customers,
-           sum(i.items) AS items,
-           max(i.dearest) AS dearest,
-           0::bigint AS __pgt_row_id,
-           count(*) AS __pgt_count,
-           count(i.items) AS __pgt_nonnull_1
-      FROM (
-        SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-      ) AS i
-  )
-  SELECT f.*, n.__pgt_next_2
-    FROM __pgt_first AS f
-    LEFT JOIN (
-      SELECT f.__pgt_row_id,
-             CASE WHEN count(*) FILTER (WHERE i.dearest = f.dearest) > 1 THEN max(f.dearest) ELSE max(i.dearest) FILTER (WHERE i.dearest < f.dearest) END AS __pgt_next_2
-        FROM (
-          SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-        ) AS i
-        JOIN __pgt_first AS f ON true
-       GROUP BY f.__pgt_row_id
-    ) AS n ON true
+  SELECT count(*) AS customers,
+         sum(i.items) AS items,
+         max(i.dearest) AS dearest,
+         0::bigint AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.items) AS __pgt_nonnull_1
+    FROM (
+      SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+    ) AS i
   WITH NO DATA;
 ALTER TABLE public.revenue_totals ALTER COLUMN __pgt_row_id SET NOT NULL;
 CREATE INDEX pgt_row_id_4c3780406d05a4be ON public.revenue_totals (__pgt_row_id);
@@ -3882,7 +3474,7 @@ BEGIN
                 FROM delta_customer_revenue AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state, and whether its changes reach the stored extreme and runner-up of each MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -3891,84 +3483,25 @@ BEGIN
                      s.items AS __pgt_old_value_1,
                      s.dearest AS __pgt_old_value_2,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     s.__pgt_next_2 AS __pgt_old_next_2,
-                     (s.dearest IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_2 IS NOT NULL)::integer) AS __pgt_complete_2,
-                     coalesce(s.__pgt_next_2, s.dearest) AS __pgt_limit_2,
-                     coalesce((g.__pgt_ins_2 IS NOT NULL OR g.__pgt_del_2 IS NOT NULL) AND ((s.dearest IS NULL OR coalesce(s.__pgt_count, 0) <= 1 + (s.__pgt_next_2 IS NOT NULL)::integer) OR g.__pgt_ins_2 >= coalesce(s.__pgt_next_2, s.dearest) OR g.__pgt_del_2 >= coalesce(s.__pgt_next_2, s.dearest)), false) AS __pgt_touched_2
+                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_2 >= s.dearest AND NOT coalesce(g.__pgt_ins_2 >= s.dearest AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
             ),
-            -- the changed groups whose changes reach the stored extreme or runner-up of a MIN/MAX
-            __pgt_touched AS (
-              SELECT g.__pgt_ctid, g.__pgt_old_count, g.__pgt_d_count, g.__pgt_touched_2, g.__pgt_complete_2, g.__pgt_limit_2, g.__pgt_old_value_2, g.__pgt_old_next_2
-                FROM __pgt_groups AS g
-               WHERE g.__pgt_touched_2
-            ),
-            -- scan public.customer_revenue: changes not yet consumed (an UPDATE is a deletion and an insertion)
-            delta_customer_revenue_2 AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.name, c.lines, c.discounted_lines, c.items, c.avg_quantity, c.cheapest, c.dearest
-                FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c
-               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
-            ),
-            -- their changes within reach of the stored prefixes
-            __pgt_touched_changes AS (
-              SELECT d.__pgt_w AS n,
-                     CASE WHEN t.__pgt_touched_2 AND d.dearest IS NOT NULL AND (t.__pgt_complete_2 OR d.dearest >= t.__pgt_limit_2) THEN d.dearest END AS __pgt_x_2
-                FROM delta_customer_revenue_2 AS d
-                JOIN __pgt_touched AS t ON true
-               WHERE (t.__pgt_touched_2 AND d.dearest IS NOT NULL AND (t.__pgt_complete_2 OR d.dearest >= t.__pgt_limit_2))
-            ),
-            -- MAX (aggregate 3 of the query): the new highest value and runner-up of those groups
-            __pgt_prefix_2 AS (
-              SELECT max(v.x) AS __pgt_first, max(v.x) FILTER (WHERE v.__pgt_upto >= 2) AS __pgt_second
-                FROM (SELECT u.*, sum(u.n) OVER (ORDER BY u.x DESC) AS __pgt_upto
-                        FROM (SELECT t.x, sum(t.n) AS n
-                                FROM (
-                                  SELECT v.x, v.n
-                                    FROM __pgt_touched AS t, LATERAL (VALUES (t.__pgt_old_value_2, 1), (t.__pgt_old_next_2, 1)) AS v (x, n)
-                                   WHERE t.__pgt_touched_2
-                                  UNION ALL
-                                  SELECT c.__pgt_x_2, c.n FROM __pgt_touched_changes AS c WHERE c.__pgt_x_2 IS NOT NULL
-                                ) AS t
-                               WHERE t.x IS NOT NULL
-                               GROUP BY t.x
-                              HAVING sum(t.n) > 0) AS u) AS v
-            ),
-            -- the changed groups recomputed from the sources: the changes emptied a MIN/MAX prefix
-            __pgt_rescan AS (
-              SELECT g.__pgt_ctid
-                FROM __pgt_touched AS g
-                LEFT JOIN __pgt_prefix_2 AS p2 ON true
-               WHERE (g.__pgt_touched_2 AND NOT g.__pgt_complete_2 AND p2.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0)
-            ),
-            -- the state of the flagged groups, from the current sources
-            __pgt_recomputed AS (
-              SELECT 0::bigint AS __pgt_row_id,
-                     count(*) AS __pgt_count,
-                     count(*) AS __pgt_value_0,
-                     sum(i.items) AS __pgt_value_1,
-                     count(i.items) AS __pgt_nonnull_1,
-                     max(i.dearest) AS __pgt_value_2
-                FROM (
-                SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-              ) AS i
-            ),
-            -- the flagged groups with their recomputed state (a group whose rows are all gone gets count 0)
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, n.__pgt_next_2
-                FROM __pgt_rescan AS g
-                LEFT JOIN __pgt_recomputed AS r ON true
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2
+                FROM __pgt_groups AS g
                 LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         CASE WHEN count(*) FILTER (WHERE i.dearest = f.__pgt_value_2) > 1 THEN max(f.__pgt_value_2) ELSE max(i.dearest) FILTER (WHERE i.dearest < f.__pgt_value_2) END AS __pgt_next_2
+                  SELECT count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         sum(i.items) AS __pgt_value_1,
+                         count(i.items) AS __pgt_nonnull_1,
+                         max(i.dearest) AS __pgt_value_2
                     FROM (
-                      SELECT * FROM (
-                        SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-                      ) AS i
-                    ) AS i
-                    JOIN __pgt_recomputed AS f ON true
-                   GROUP BY f.__pgt_row_id
-                ) AS n ON true
+                    SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+                  ) AS i
+                ) AS r ON true
+               WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
             __pgt_new_state AS (
@@ -3977,11 +3510,9 @@ BEGIN
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                     CASE WHEN g.__pgt_touched_2 THEN p2.__pgt_first ELSE g.__pgt_old_value_2 END AS __pgt_value_2,
-                     CASE WHEN g.__pgt_touched_2 THEN p2.__pgt_second ELSE g.__pgt_old_next_2 END AS __pgt_next_2
+                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
                 FROM __pgt_groups AS g
-                LEFT JOIN __pgt_prefix_2 AS p2 ON true
-               WHERE NOT ((g.__pgt_touched_2 AND NOT g.__pgt_complete_2 AND p2.__pgt_first IS NULL AND g.__pgt_old_count + g.__pgt_d_count > 0))
+               WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
             ),
@@ -3994,7 +3525,6 @@ BEGIN
                      n.__pgt_value_2 AS dearest,
                      n.__pgt_count,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                     n.__pgt_next_2 AS __pgt_next_2,
                      true AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -4002,8 +3532,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_next_2 = a.__pgt_next_2
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_next_2) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_next_2);
+             WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customer_revenue') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -4035,28 +3565,15 @@ BEGIN
           FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
           LEFT JOIN (
             SELECT true AS __pgt_present, q.* FROM (
-              WITH __pgt_first AS (
-                SELECT count(*) AS customers,
-                       sum(i.items) AS items,
-                       max(i.dearest) AS dearest,
-                       0::bigint AS __pgt_row_id,
-                       count(*) AS __pgt_count,
-                       count(i.items) AS __pgt_nonnull_1
-                  FROM (
-                    SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-                  ) AS i
-              )
-              SELECT f.*, n.__pgt_next_2
-                FROM __pgt_first AS f
-                LEFT JOIN (
-                  SELECT f.__pgt_row_id,
-                         CASE WHEN count(*) FILTER (WHERE i.dearest = f.dearest) > 1 THEN max(f.dearest) ELSE max(i.dearest) FILTER (WHERE i.dearest < f.dearest) END AS __pgt_next_2
-                    FROM (
-                      SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-                    ) AS i
-                    JOIN __pgt_first AS f ON true
-                   GROUP BY f.__pgt_row_id
-                ) AS n ON true
+              SELECT count(*) AS customers,
+                     sum(i.items) AS items,
+                     max(i.dearest) AS dearest,
+                     0::bigint AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i.items) AS __pgt_nonnull_1
+                FROM (
+                  SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+                ) AS i
             ) AS q
           ) AS q ON true;
         SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_4c3780406d05a4be AS f LIMIT 1;
@@ -4076,8 +3593,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_next_2)
-        SELECT q.customers, q.items, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_next_2 FROM pg_temp.__pgt_full_4c3780406d05a4be AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+        SELECT q.customers, q.items, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_4c3780406d05a4be AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_4c3780406d05a4be;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -4097,30 +3614,17 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_next_2)
+    INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
     SELECT * FROM (
-      WITH __pgt_first AS (
-        SELECT count(*) AS customers,
-               sum(i.items) AS items,
-               max(i.dearest) AS dearest,
-               0::bigint AS __pgt_row_id,
-               count(*) AS __pgt_count,
-               count(i.items) AS __pgt_nonnull_1
-          FROM (
-            SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-          ) AS i
-      )
-      SELECT f.*, n.__pgt_next_2
-        FROM __pgt_first AS f
-        LEFT JOIN (
-          SELECT f.__pgt_row_id,
-                 CASE WHEN count(*) FILTER (WHERE i.dearest = f.dearest) > 1 THEN max(f.dearest) ELSE max(i.dearest) FILTER (WHERE i.dearest < f.dearest) END AS __pgt_next_2
-            FROM (
-              SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
-            ) AS i
-            JOIN __pgt_first AS f ON true
-           GROUP BY f.__pgt_row_id
-        ) AS n ON true
+      SELECT count(*) AS customers,
+             sum(i.items) AS items,
+             max(i.dearest) AS dearest,
+             0::bigint AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.items) AS __pgt_nonnull_1
+        FROM (
+          SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+        ) AS i
     ) AS q
      ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
