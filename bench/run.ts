@@ -11,8 +11,10 @@
  *   --explain             print EXPLAIN (ANALYZE, BUFFERS) of the statements of a refresh after a batch
  *                         (--stream NAME[,NAME...], default agg_minmax; --batch 0.01%|1%|10%[,...],
  *                         default 1%; --verbose prints the statements' full text)
+ *   --markdown            print the results as Markdown tables (as in docs/BENCHMARKS.md)
+ *   --report FILE         measure nothing: print the results saved in FILE (e.g. bench/results.json)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,12 +57,15 @@ interface Options {
   readonly explain: boolean;
   readonly batch: string;
   readonly verbose: boolean;
+  readonly markdown: boolean;
+  readonly report: string | undefined;
 }
 
 function usage(): string {
   return (
     'usage: npm run bench -- [--quick] [--database-url URL] [--shared-buffers SIZE] [--reps N] [--only cdc,refresh,nochange,compile] [--stream NAME]\n' +
-    '       npm run bench -- --explain [--quick] [--stream NAME[,NAME]] [--batch 0.01%|1%|10%[,...]] [--verbose]\n'
+    '       npm run bench -- --explain [--quick] [--stream NAME[,NAME]] [--batch 0.01%|1%|10%[,...]] [--verbose]\n' +
+    '       npm run bench -- --report bench/results.json [--markdown]\n'
   );
 }
 
@@ -74,6 +79,8 @@ const OPTIONS = {
   explain: { type: 'boolean', default: false },
   batch: { type: 'string', default: '1%' },
   verbose: { type: 'boolean', default: false },
+  markdown: { type: 'boolean', default: false },
+  report: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -103,6 +110,8 @@ function parseOptions(argv: string[]): Options {
     explain: values.explain!,
     batch: values.batch!,
     verbose: values.verbose!,
+    markdown: values.markdown!,
+    report: values.report,
   };
 }
 
@@ -130,6 +139,17 @@ function pickBatches(list: string): BatchSize[] {
 
 async function main(argv: string[]): Promise<number> {
   const opts = parseOptions(argv);
+  const style = opts.markdown ? 'markdown' : 'text';
+  if (opts.report) {
+    let saved: Results;
+    try {
+      saved = JSON.parse(readFileSync(opts.report, 'utf8')) as Results;
+    } catch (e) {
+      throw new UsageError(`--report: cannot read ${opts.report}: ${(e as Error).message}`);
+    }
+    process.stdout.write(`${formatResults(saved, style)}\n`);
+    return 0;
+  }
   const orders = opts.quick ? 100_000 : 1_000_000;
   // The CDC statements are short and their ratio noisy: twice the repetitions, except with --quick.
   const cdcReps = opts.quick ? opts.reps : 2 * opts.reps;
@@ -256,7 +276,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const file = partial ? 'results.partial.json' : opts.quick ? 'results.quick.json' : 'results.json';
   writeFileSync(join(REPO_ROOT, 'bench', file), JSON.stringify(results, null, 2) + '\n');
-  process.stdout.write(`${formatResults(results)}\nwrote bench/${file}\n`);
+  process.stdout.write(`${formatResults(results, style)}\nwrote bench/${file}\n`);
   return correctness.every((c) => c.ok) ? 0 : 1;
 }
 

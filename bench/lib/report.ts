@@ -86,7 +86,19 @@ export function evaluateFloors(
 // Text tables
 // ---------------------------------------------------------------------------------------------
 
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAlign: (col: number) => boolean = (c) => c > 0): string {
+/** How the results are printed: aligned text for a terminal, or Markdown for docs/BENCHMARKS.md. */
+export type Style = 'text' | 'markdown';
+
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAlign: (col: number) => boolean = (c) => c > 0,
+  style: Style = 'text',
+): string {
+  if (style === 'markdown') {
+    const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+    return [line(headers), `|${headers.map((_, i) => (rightAlign(i) ? '--:' : '---')).join('|')}|`, ...rows.map(line)].join('\n');
+  }
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -96,7 +108,10 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function formatResults(r: Results): string {
+export function formatResults(r: Results, style: Style = 'text'): string {
+  const md = style === 'markdown';
+  // A section's title: a line of its own in text, a heading in Markdown.
+  const title = (text: string) => (md ? `### ${text}\n` : text);
   const s = r.settings as { orders: number; reps: number; warmup: number; quick: boolean };
   const parts: string[] = [];
   parts.push(
@@ -104,7 +119,7 @@ export function formatResults(r: Results): string {
       `each figure the median of >= ${s.reps} repetitions after ${s.warmup} warm-up${s.quick ? ' (--quick)' : ''}`,
   );
   if (r.refresh.length) {
-    parts.push('', '1. pg_trickle.refresh after a change batch vs full recomputation (speedup = baseline / refresh)');
+    parts.push('', title('1. pg_trickle.refresh after a change batch vs full recomputation (speedup = baseline / refresh)'));
     parts.push(
       table(
         ['stream', 'batch', 'rows', 'batch DML', 'refresh', 'did', 'MV refresh', 'speedup', 'full refresh', 'speedup'],
@@ -121,6 +136,7 @@ export function formatResults(r: Results): string {
           fmtRatio(x.speedupVsFull),
         ]),
         (c) => c > 1 && c !== 5,
+        style,
       ),
     );
     if (r.refresh.some((x) => x.kind !== 'DIFFERENTIAL')) {
@@ -129,7 +145,7 @@ export function formatResults(r: Results): string {
     }
   }
   if (r.cdc.length) {
-    parts.push('', `2. CDC write overhead: orders with vs without trickle's CDC triggers; median of ${r.cdc[0]?.withTriggers.samplesMs.length}`);
+    parts.push('', title(`2. CDC write overhead: orders with vs without trickle's CDC triggers; median of ${r.cdc[0]?.withTriggers.samplesMs.length}`));
     parts.push(
       table(
         ['statement', 'with CDC', 'without', 'ratio', 'per row with', 'per row without'],
@@ -141,23 +157,27 @@ export function formatResults(r: Results): string {
           `${((c.withTriggers.medianMs * 1000) / c.rows).toFixed(1)} µs`,
           `${((c.withoutTriggers.medianMs * 1000) / c.rows).toFixed(1)} µs`,
         ]),
+        undefined,
+        style,
       ),
     );
   }
   if (r.noChange.length) {
-    parts.push('', `3. Refresh with no pending change (client round trip; inside the procedure); median of ${r.noChange[0]?.refresh.samplesMs.length}`);
+    parts.push('', title(`3. Refresh with no pending change (client round trip; inside the procedure); median of ${r.noChange[0]?.refresh.samplesMs.length}`));
     parts.push(
       table(
         ['stream', 'refresh', 'server', 'min', 'max'],
         r.noChange.map((n) => [n.stream, fmtMs(n.refresh.medianMs), fmtMs(n.server.medianMs), fmtMs(n.refresh.minMs), fmtMs(n.refresh.maxMs)]),
+        undefined,
+        style,
       ),
     );
   }
   if (r.compile) {
-    parts.push('', `4. Compile ${r.compile.streams} stream tables as a whole process (${r.compile.command}; ${r.compile.filesWritten} files)`);
+    parts.push('', title(`4. Compile ${r.compile.streams} stream tables as a whole process (${md ? `\`${r.compile.command}\`` : r.compile.command}; ${r.compile.filesWritten} files)`));
     const pre = r.compile.prebuiltJs.filter(Boolean).length;
     const how = pre === r.compile.prebuiltJs.length ? 'prebuilt dist/' : pre === 0 ? 'tsx, no up-to-date dist/' : `${pre} of ${r.compile.prebuiltJs.length} runs on prebuilt dist/`;
-    parts.push(`   median ${fmtMs(r.compile.wall.medianMs)} (min ${fmtMs(r.compile.wall.minMs)}, max ${fmtMs(r.compile.wall.maxMs)}; ${how})`);
+    parts.push(`${md ? '' : '   '}median ${fmtMs(r.compile.wall.medianMs)} (min ${fmtMs(r.compile.wall.minMs)}, max ${fmtMs(r.compile.wall.maxMs)}; ${how})`);
   }
   if (r.correctness.length) {
     const bad = r.correctness.filter((c) => !c.ok);
@@ -165,12 +185,13 @@ export function formatResults(r: Results): string {
   }
   if (r.floors.length) {
     const applicable = r.floors.some((f) => f.applicable);
-    parts.push('', `Floors${applicable ? '' : ` (stated for ${FLOOR_ORDERS.toLocaleString('en-US')} orders; this run is for information only)`}`);
+    parts.push('', title(`Floors${applicable ? '' : ` (stated for ${FLOOR_ORDERS.toLocaleString('en-US')} orders; this run is for information only)`}`));
     parts.push(
       table(
         ['', 'floor', 'measured'],
         r.floors.map((f) => [f.pass ? 'PASS' : 'FAIL', f.description, f.unit === 'x' ? fmtRatio(f.measured) : fmtMs(f.measured)]),
         (c) => c === 2,
+        style,
       ),
     );
     const failed = r.floors.filter((f) => !f.pass).length;
