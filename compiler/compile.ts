@@ -9,7 +9,7 @@ import type { Node } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
 import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
-import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations } from './bind/references.js';
+import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
 import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError } from './errors.js';
 import { scansOf, uniqueKey, type Op, type OutputColumn } from './ir/ops.js';
@@ -192,13 +192,16 @@ function compileStream(
   };
 }
 
-function uniqueNames(cols: readonly OutputColumn[], def: StreamDef): OutputColumn[] {
+function uniqueNames(cols: readonly LocatedColumn[], def: StreamDef): OutputColumn[] {
   const seen = new Set<string>();
-  for (const c of cols) {
-    if (seen.has(c.name)) throw new TrickleError(`column "${c.name}" appears more than once in the output of ${qualifiedKey(def.name)}; give one of them an alias`, def.position);
+  for (const { column: c, location } of cols) {
+    if (seen.has(c.name)) {
+      const at = location === undefined ? def.position : def.querySource.position(location);
+      throw new TrickleError(`column "${c.name}" appears more than once in the output of ${qualifiedKey(def.name)}; give one of them an alias`, at);
+    }
     seen.add(c.name);
   }
-  return [...cols];
+  return cols.map((c) => c.column);
 }
 
 /** `streams/<file>:line:column`, independent of the directory trickle runs in (it is part of the output). */

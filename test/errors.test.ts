@@ -237,8 +237,8 @@ for (const mode of ['AUTO', 'FULL'] as const) {
 /** The name in the case's `CREATE MATERIALIZED VIEW name AS`. */
 function streamNameOf(c: ErrorCase): string {
   const sql = readFileSync(join(REPO_ROOT, c.dir, 'streams', '001_streams.sql'), 'utf8');
-  const m = /CREATE MATERIALIZED VIEW (\w+) AS/.exec(sql);
-  if (!m) throw new Error(`${c.dir}: no CREATE MATERIALIZED VIEW name AS`);
+  const m = /CREATE MATERIALIZED VIEW (\w+) AS/.exec(sql) ?? /create_stream_table\('(\p{L}[\p{L}\d_]*)'/u.exec(sql);
+  if (!m) throw new Error(`${c.dir}: no CREATE MATERIALIZED VIEW name AS, nor create_stream_table('name', ...)`);
   return m[1]!;
 }
 

@@ -19,7 +19,7 @@ import { makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../
 import { typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
-import { deparse } from '../parser/adapter.js';
+import { deparse, scanTokens } from '../parser/adapter.js';
 
 /** A construct trickle cannot maintain differentially (yet). */
 export class UnsupportedError extends TrickleError {
@@ -75,6 +75,32 @@ class Binder {
     return this.ctx.source.position(location);
   }
 
+  /**
+   * Where the keyword that begins a construct stands. The parser records no location for UNION,
+   * JOIN, LIMIT, DISTINCT ON or a subquery's parenthesis, only for what follows them, so the
+   * tokens before `location` are searched for the nearest of `words` outside any parenthesised
+   * group on the way (`(` itself may be a word), then back over the `lead` words just before it
+   * (LEFT OUTER before JOIN). Without a match, `location` itself.
+   */
+  private keywordBefore(location: number | undefined, words: readonly string[], lead: readonly string[] = []): number | undefined {
+    if (location === undefined) return undefined;
+    const tokens = scanTokens(this.ctx.source.text);
+    const upper = (i: number) => tokens[i]!.text.toUpperCase();
+    let depth = 0;
+    let i = tokens.length - 1;
+    while (i >= 0 && tokens[i]!.start >= location) i--;
+    for (; i >= 0; i--) {
+      const t = upper(i);
+      if (t === ')') depth++;
+      else if (t === '(' && depth > 0) depth--;
+      else if (depth === 0 && words.includes(t)) {
+        while (i > 0 && lead.includes(upper(i - 1))) i--;
+        return tokens[i]!.start;
+      }
+    }
+    return location;
+  }
+
   select(s: SelectStmt): Op {
     this.checkClauses(s);
     const { op: from, scope } = this.from(s);
@@ -87,7 +113,7 @@ class Binder {
     const root = grouped ? this.grouped(s, input, scope) : this.plain(s, input, scope);
     if (s.distinctClause !== undefined) {
       if (s.distinctClause.length > 0 && Object.keys(s.distinctClause[0] ?? {}).length > 0) {
-        throw new UnsupportedError('DISTINCT ON', this.pos(firstLocation(s.distinctClause)));
+        throw new UnsupportedError('DISTINCT ON', this.pos(this.keywordBefore(firstLocation(s.distinctClause), ['DISTINCT'])));
       }
       if (grouped) throw new UnsupportedError('DISTINCT over a grouped query', this.pos(firstLocation(s.targetList)));
       return { kind: 'distinct', input: root, columns: root.columns };
@@ -99,11 +125,15 @@ class Binder {
     const loc = (n: unknown) => this.pos(firstLocation(n));
     if (s.op && s.op !== 'SETOP_NONE') {
       const name = s.op.replace('SETOP_', '') + (s.all ? ' ALL' : '');
-      throw new UnsupportedError(name, loc(s.rarg) ?? loc(s.larg));
+      const right = firstLocation(s.rarg);
+      throw new UnsupportedError(name, right === undefined ? loc(s.larg) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT'])));
     }
     if (s.withClause) throw new UnsupportedError(s.withClause.recursive ? 'WITH RECURSIVE' : 'WITH (common table expressions)', this.pos(s.withClause.location));
     if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
-    if (s.limitCount || s.limitOffset) throw new UnsupportedError(s.limitCount ? 'LIMIT' : 'OFFSET', loc(s.limitCount ?? s.limitOffset));
+    if (s.limitCount || s.limitOffset) {
+      const at = this.keywordBefore(firstLocation(s.limitCount ?? s.limitOffset), s.limitCount ? ['LIMIT', 'FETCH'] : ['OFFSET']);
+      throw new UnsupportedError(s.limitCount ? 'LIMIT' : 'OFFSET', this.pos(at));
+    }
     if (s.lockingClause?.length) throw new UnsupportedError('FOR UPDATE/SHARE', loc(s.lockingClause));
     if (s.windowClause?.length) throw new UnsupportedError('WINDOW', loc(s.windowClause));
     if (s.intoClause) throw new TrickleError('SELECT INTO is not allowed in a stream table definition', loc(s.intoClause));
@@ -141,12 +171,13 @@ class Binder {
     } else if ('JoinExpr' in item) {
       const j: JoinExpr = item.JoinExpr;
       const loc = this.pos(firstLocation(j.rarg) ?? firstLocation(j.larg));
+      const join = () => this.pos(this.keywordBefore(firstLocation(j.rarg), ['JOIN'], ['LEFT', 'RIGHT', 'FULL', 'OUTER', 'INNER', 'CROSS', 'NATURAL']));
       if (j.jointype !== 'JOIN_INNER') {
         const name = { JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' }[j.jointype as string] ?? String(j.jointype);
-        throw new UnsupportedError(name, loc);
+        throw new UnsupportedError(name, join());
       }
-      if (j.isNatural) throw new UnsupportedError('NATURAL JOIN', loc);
-      if (j.alias) throw new UnsupportedError('an alias on a JOIN', loc);
+      if (j.isNatural) throw new UnsupportedError('NATURAL JOIN', join());
+      if (j.alias) throw new UnsupportedError('an alias on a JOIN', join());
       const leftStart = entries.length;
       this.fromItem(j.larg as Node, entries, quals);
       const leftEnd = entries.length;
@@ -170,7 +201,7 @@ class Binder {
       }
       if (j.quals) quals.push(j.quals as Node);
     } else if ('RangeSubselect' in item) {
-      throw new UnsupportedError('a subquery in FROM', this.pos(firstLocation(item)));
+      throw new UnsupportedError('a subquery in FROM', this.pos(this.keywordBefore(firstLocation(item), ['('])));
     } else if ('RangeFunction' in item) {
       throw new UnsupportedError('a function in FROM', this.pos(firstLocation(item)));
     } else {

@@ -73,23 +73,30 @@ export function checkReferences(query: Node, ctx: Pick<BindContext, 'catalog' | 
  * names given or figured as PostgreSQL does; `*` expanded over plain tables.
  * Undefined when they cannot be known offline.
  */
-export function outputColumnsOf(query: Node, ctx: Pick<BindContext, 'catalog' | 'streams'>): OutputColumn[] | undefined {
+/** An output column, with where the user wrote it (a `*` for the columns it stands for). */
+export interface LocatedColumn {
+  readonly column: OutputColumn;
+  readonly location: number | undefined;
+}
+
+export function outputColumnsOf(query: Node, ctx: Pick<BindContext, 'catalog' | 'streams'>): LocatedColumn[] | undefined {
   if (!('SelectStmt' in query)) return undefined;
   let s: SelectStmt = query.SelectStmt;
   while (s.op && s.op !== 'SETOP_NONE' && s.larg) s = s.larg;
-  const out: OutputColumn[] = [];
+  const out: LocatedColumn[] = [];
   for (const t of s.targetList ?? []) {
     const rt = (t as { ResTarget: ResTarget }).ResTarget;
     const val = rt.val as Node;
+    const location = rt.location !== undefined && rt.location >= 0 ? rt.location : undefined;
     if ('ColumnRef' in val && stringFields(val.ColumnRef.fields).includes('*')) {
       const f = stringFields(val.ColumnRef.fields);
       const alias = f.length > 1 ? f[f.length - 2] : undefined;
       const cols = starColumns(s, alias, ctx);
       if (!cols) return undefined;
-      out.push(...cols);
+      out.push(...cols.map((column) => ({ column, location })));
       continue;
     }
-    out.push({ name: rt.name ?? figureColname(val), notNull: false });
+    out.push({ column: { name: rt.name ?? figureColname(val), notNull: false }, location });
   }
   return out;
 }

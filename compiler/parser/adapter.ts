@@ -42,6 +42,17 @@ export function parseSql(source: SourceText): ParsedStatement[] {
   }));
 }
 
+/** A token of SQL text; offsets are UTF-8 byte offsets, as node locations are. */
+export interface Token {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The tokens of a text that parses (the scanner of the same parser). */
+export function scanTokens(text: string): readonly Token[] {
+  return libpg.scanSync(text).tokens.map((t) => ({ start: t.start, text: t.text }));
+}
+
 /** SQL text of an AST node (statement or expression), on one line. */
 export function deparse(node: Node): string {
   return deparseSync(node as never, { pretty: false }).trim();

@@ -196,8 +196,10 @@ export function parseQualifiedName(text: string, position: SourcePosition): Qual
       const j = text.indexOf('.', i);
       const end = j === -1 ? text.length : j;
       const raw = text.slice(i, end).trim();
-      if (!/^[A-Za-z_][A-Za-z0-9_$]*$/.test(raw)) throw new TrickleError(`'${text}' is not a valid stream table name`, position);
-      parts.push(raw.toLowerCase());
+      // As PostgreSQL's scanner reads an unquoted identifier: letters, digits, _ and $, where any
+      // non-ASCII character counts as a letter, and only ASCII letters are folded to lower case.
+      if (!/^[A-Za-z_\u0080-\u{10FFFF}][A-Za-z0-9_$\u0080-\u{10FFFF}]*$/u.test(raw)) throw new TrickleError(`'${text}' is not a valid stream table name`, position);
+      parts.push(raw.replace(/[A-Z]+/g, (c) => c.toLowerCase()));
       i = end;
     }
     if (i >= text.length) break;

@@ -1948,7 +1948,7 @@ ANALYZE public."Tagged Items";
 -- trickle: stream table public.customer_item_counts
 --
 -- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because LEFT JOIN is not supported differentially (streams/002_customers.sql:13:19)
+-- maintained by full recomputation because LEFT JOIN is not supported differentially (streams/002_customers.sql:13:9)
 -- schedule: 1h30m
 -- maintenance: full recomputation on every refresh
 --
@@ -1965,7 +1965,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'FULL', 'LEFT JOIN is not supported differentially (streams/002_customers.sql:13:19)', 'full', 'refresh_24332a6c7cf89c70', 4, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'FULL', 'LEFT JOIN is not supported differentially (streams/002_customers.sql:13:9)', 'full', 'refresh_24332a6c7cf89c70', 4, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', false, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
