@@ -38,13 +38,16 @@ export function readStreamDefs(files: readonly SourceText[], config: ProjectConf
         const rel = ctas.into?.rel ?? {};
         const query = ctas.query as Node;
         if (!query || !('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', position);
+        const at = file.position(rel.location ?? stmt.location);
+        if (ctas.into?.skipData) throw new TrickleError('WITH NO DATA is not supported: stream tables are populated when created', at);
+        const columnNames = (ctas.into?.colNames ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
         defs.push({
           name: relationName(rel),
-          query,
+          query: columnNames.length ? renameOutputs(query.SelectStmt, columnNames, at) : query,
           querySource: file,
           schedule: config.defaults.schedule,
           refreshMode: config.defaults.refreshMode,
-          position: file.position(rel.location ?? stmt.location),
+          position: at,
         });
       } else if ('SelectStmt' in node && createCall(node.SelectStmt)) {
         defs.push(fromCall(createCall(node.SelectStmt)!, file, config, position));
@@ -57,6 +60,30 @@ export function readStreamDefs(files: readonly SourceText[], config: ProjectConf
     }
   }
   return defs;
+}
+
+/**
+ * `CREATE MATERIALIZED VIEW v (a, b) AS SELECT ...`: the names rename the first output columns,
+ * as in PostgreSQL. They are written into the query as output aliases, so that every later step
+ * (binding, the stored defining query, a full refresh) sees the same names. The select list (of
+ * the leftmost SELECT of a set operation) is copied, never changed in place.
+ */
+function renameOutputs(select: SelectStmt, names: readonly string[], position: SourcePosition): Node {
+  if (select.op && select.op !== 'SETOP_NONE' && select.larg) {
+    const larg = renameOutputs(select.larg, names, position) as { SelectStmt: SelectStmt };
+    return { SelectStmt: { ...select, larg: larg.SelectStmt } };
+  }
+  const targets = select.targetList ?? [];
+  if (names.length > targets.length) throw new TrickleError('too many column names were specified', position);
+  const renamed = targets.map((t, i) => {
+    if (i >= names.length || !('ResTarget' in t)) return t;
+    const val = t.ResTarget.val as Node | undefined;
+    if (val && 'ColumnRef' in val && (val.ColumnRef.fields ?? []).some((f) => 'A_Star' in f)) {
+      throw new TrickleError('a column name list cannot rename the columns of *: name them in the select list instead', position);
+    }
+    return { ResTarget: { ...t.ResTarget, name: names[i] } };
+  });
+  return { SelectStmt: { ...select, targetList: renamed } };
 }
 
 function createCall(select: SelectStmt): FuncCall | undefined {
@@ -128,7 +155,9 @@ function stringArg(value: Node | undefined, name: string, file: SourceText, posi
     if (c.boolval !== undefined) return { value: String(c.boolval.boolval ?? false), location };
   }
   if (value && 'TypeCast' in value && value.TypeCast.arg) return stringArg(value.TypeCast.arg as Node, name, file, position);
-  throw new TrickleError(`create_stream_table argument "${name}" must be a string literal`, position);
+  // Expression nodes carry their location at the top (a number, a column, a call...).
+  const at = value ? (Object.values(value)[0] as { location?: number } | undefined)?.location : undefined;
+  throw new TrickleError(`create_stream_table argument "${name}" must be a string literal`, at === undefined || at < 0 ? position : file.position(at));
 }
 
 /**

@@ -1,0 +1,2 @@
+CREATE MATERIALIZED VIEW named (a) AS
+SELECT * FROM customers;

@@ -1,0 +1,3 @@
+SELECT pgtrickle.create_stream_table(
+    named,
+    $$SELECT id, name FROM customers$$);

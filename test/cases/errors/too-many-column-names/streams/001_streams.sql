@@ -1,0 +1,2 @@
+CREATE MATERIALIZED VIEW named (a, b, c) AS
+SELECT id, name FROM customers;

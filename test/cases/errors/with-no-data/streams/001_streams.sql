@@ -1,0 +1,3 @@
+CREATE MATERIALIZED VIEW named AS
+SELECT id, name FROM customers
+WITH NO DATA;
