@@ -11,7 +11,7 @@
  */
 import type { FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
-import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
+import { findTable, missingRelationMessage, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { knownType } from '../catalog/types.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
@@ -219,7 +219,7 @@ class Binder {
     const relation = resolveRelation(name, this.ctx);
     if (!relation) {
       const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
-      throw new TrickleError(`relation "${shown}" does not exist`, pos);
+      throw new TrickleError(missingRelationMessage(this.ctx.catalog, name, shown ?? ''), pos);
     }
     const alias = rv.alias?.aliasname ?? rv.relname ?? '';
     if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);

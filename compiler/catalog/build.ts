@@ -4,10 +4,10 @@
  * interpreted; everything else is kept verbatim for `verify`.
  */
 import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, TypeName } from '@pgsql/types';
-import { TrickleError } from '../errors.js';
+import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, parseSql } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
-import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table } from './catalog.js';
+import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation } from './catalog.js';
 
 export const DEFAULT_SCHEMA = 'public';
 
@@ -33,7 +33,22 @@ const CITUS_FUNCTIONS = new Set([
 export function buildCatalog(files: readonly SourceText[]): Catalog {
   const schemas = new Set<string>([DEFAULT_SCHEMA]);
   const tables = new Map<string, Table>();
+  const unsupported = new Map<string, UnsupportedRelation>();
   const statements: KeptStatement[] = [];
+  // Where unqualified names go: `SET search_path` in a schema file applies to the statements
+  // after it, as in the session that runs these files (pg_dump sets it, for one).
+  let searchPath: readonly string[] = [DEFAULT_SCHEMA];
+  const creationSchema = (position: SourcePosition): string => {
+    const s = searchPath.find((x) => schemas.has(x));
+    if (s === undefined) throw new TrickleError('no schema has been selected to create in: no schema of search_path exists', position);
+    return s;
+  };
+  /** A table name as PostgreSQL would resolve it: qualified, or the first schema of search_path holding it. */
+  const resolve = (rel: { schemaname?: string; relname?: string }): QualifiedName => {
+    if (rel.schemaname) return relationName(rel);
+    const found = searchPath.find((x) => tables.has(qualifiedKey({ schema: x, name: rel.relname ?? '' })));
+    return { schema: found ?? searchPath.find((x) => schemas.has(x)) ?? DEFAULT_SCHEMA, name: rel.relname ?? '' };
+  };
 
   for (const file of files) {
     const bytes = Buffer.from(file.text, 'utf8');
@@ -48,8 +63,26 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (node.CreateSchemaStmt.schemaElts?.length) {
           throw new TrickleError('CREATE SCHEMA with embedded statements is not supported; write them as separate statements', position);
         }
+      } else if (searchPathSet(node) !== undefined) {
+        searchPath = searchPathSet(node)!;
       } else if ('CreateStmt' in node) {
-        const table = tableOf(node.CreateStmt, file);
+        const rel = node.CreateStmt.relation ?? {};
+        const name = rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
+        const why = notASource(node.CreateStmt);
+        if (why) {
+          unsupported.set(qualifiedKey(name), { name, reason: why, position: file.position(rel.location) });
+          // A query over the parent reads its children's rows, whose changes go past its triggers.
+          for (const parent of node.CreateStmt.partbound ? [] : (node.CreateStmt.inhRelations ?? [])) {
+            if (!('RangeVar' in parent)) continue;
+            const p = resolve(parent.RangeVar);
+            const t = tables.get(qualifiedKey(p));
+            if (!t) continue;
+            tables.delete(qualifiedKey(p));
+            unsupported.set(qualifiedKey(p), { name: p, reason: 'other tables inherit from it (INHERITS), which is not supported', position: t.position });
+          }
+          continue;
+        }
+        const table = tableOf(node.CreateStmt, name, file);
         const key = qualifiedKey(table.name);
         if (tables.has(key)) {
           if (node.CreateStmt.if_not_exists) continue;
@@ -60,13 +93,34 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         }
         tables.set(key, table);
       } else if ('AlterTableStmt' in node) {
-        alterTable(node.AlterTableStmt, tables, file, stmt.location);
+        const name = resolve(node.AlterTableStmt.relation ?? {});
+        alterTable(node.AlterTableStmt, name, tables, file, stmt.location);
+        // ALTER TABLE child INHERIT parent: as INHERITS in CREATE TABLE, neither can be a source.
+        for (const c of node.AlterTableStmt.cmds ?? []) {
+          if (!('AlterTableCmd' in c) || c.AlterTableCmd.subtype !== 'AT_AddInherit') continue;
+          const parentDef = c.AlterTableCmd.def;
+          const parent = parentDef && 'RangeVar' in parentDef ? resolve(parentDef.RangeVar) : undefined;
+          const pairs: [QualifiedName | undefined, string][] = [
+            [name, 'it inherits from another table (INHERITS), which is not supported'],
+            [parent, 'other tables inherit from it (INHERITS), which is not supported'],
+          ];
+          for (const [n, reason] of pairs) {
+            const t = n && tables.get(qualifiedKey(n));
+            if (!n || !t) continue;
+            tables.delete(qualifiedKey(n));
+            unsupported.set(qualifiedKey(n), { name: n, reason, position: t.position });
+          }
+        }
+      } else if ('ViewStmt' in node) {
+        const rel = node.ViewStmt.view ?? {};
+        const name = rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
+        unsupported.set(qualifiedKey(name), { name, reason: 'it is a view (a stream table reads tables and other stream tables; define the view as a stream table instead)', position: file.position(rel.location) });
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
       }
     }
   }
-  return { schemas: [...schemas].sort(), tables, statements };
+  return { schemas: [...schemas].sort(), tables, unsupported, statements };
 }
 
 function isCitusCall(node: Node): boolean {
@@ -84,14 +138,56 @@ export function relationName(rel: { schemaname?: string; relname?: string }): Qu
   return { schema: rel.schemaname ?? DEFAULT_SCHEMA, name: rel.relname ?? '' };
 }
 
-function tableOf(stmt: CreateStmt, file: SourceText): Table {
+/**
+ * The schemas a `SET search_path ...` or `SELECT set_config('search_path', ...)` statement
+ * selects (`DEFAULT` and `RESET` select public); undefined for any other statement. `"$user"`
+ * is left out: a schema named after the role running the scripts is not known here.
+ */
+function searchPathSet(node: Node): readonly string[] | undefined {
+  let text: string | undefined;
+  if ('VariableSetStmt' in node) {
+    const v = node.VariableSetStmt;
+    if (v.name?.toLowerCase() !== 'search_path' && v.kind !== 'VAR_RESET_ALL') return undefined;
+    if (v.kind !== 'VAR_SET_VALUE') return [DEFAULT_SCHEMA];
+    // Each argument is one schema name, already folded by the parser when unquoted.
+    return (v.args ?? []).flatMap((a) => ('A_Const' in a && a.A_Const.sval?.sval !== undefined ? [a.A_Const.sval.sval] : [])).filter((x) => x !== '$user');
+  } else if ('SelectStmt' in node) {
+    const targets = node.SelectStmt.targetList ?? [];
+    const val = targets.length === 1 && 'ResTarget' in targets[0]! ? targets[0]!.ResTarget.val : undefined;
+    if (!val || !('FuncCall' in val)) return undefined;
+    const names = (val.FuncCall.funcname ?? []).map((n) => ('String' in n ? n.String.sval : ''));
+    const args = (val.FuncCall.args ?? []).map((a) => ('A_Const' in a ? a.A_Const.sval?.sval : undefined));
+    if (names[names.length - 1] !== 'set_config' || args[0]?.toLowerCase() !== 'search_path' || args[1] === undefined) return undefined;
+    text = args[1];
+  }
+  if (text === undefined) return undefined;
+  // set_config's value is a list as SET would take it: comma-separated, each part quoted or folded.
+  return text
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map((x) => (x.startsWith('"') && x.endsWith('"') ? x.slice(1, -1).replace(/""/g, '"') : x.replace(/[A-Z]+/g, (c) => c.toLowerCase())))
+    .filter((x) => x !== '$user');
+}
+
+/**
+ * Why a table cannot be a source, or undefined when it can. Changes written to a partition go
+ * past the statement triggers of its parent (and the other way round), so neither side of a
+ * partitioned or inherited table is captured completely by triggers on one table.
+ */
+function notASource(stmt: CreateStmt): string | undefined {
+  // PARTITION OF sets inhRelations too: say which one it is.
+  if (stmt.partbound) return 'it is a partition (PARTITION OF): partitioned tables are not supported as sources yet';
+  if (stmt.partspec) return 'it is partitioned (PARTITION BY): partitioned tables are not supported as sources yet';
+  if (stmt.inhRelations?.length) return 'it inherits from another table (INHERITS), which is not supported';
+  if (stmt.ofTypename) return 'it is a typed table (OF type), which is not supported';
+  if (stmt.relation?.relpersistence === 't') return 'it is a temporary table';
+  return undefined;
+}
+
+function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText): Table {
   const rel = stmt.relation ?? {};
-  const name = relationName(rel);
   const position = file.position(rel.location);
-  if (stmt.inhRelations?.length) throw new TrickleError('table inheritance (INHERITS) is not supported', position);
-  if (stmt.partbound) throw new TrickleError('partitions (PARTITION OF) are not supported as sources yet', position);
-  if (stmt.ofTypename) throw new TrickleError('typed tables (OF type) are not supported', position);
-  if (rel.relpersistence === 't') throw new TrickleError('temporary tables cannot be sources', position);
 
   const columns: Column[] = [];
   let primaryKey: string[] = [];
@@ -149,8 +245,7 @@ function typeSqlOf(col: ColumnDef): string {
   return deparse({ TypeName: tn } as Node);
 }
 
-function alterTable(stmt: AlterTableStmt, tables: Map<string, Table>, file: SourceText, location: number): void {
-  const name = relationName(stmt.relation ?? {});
+function alterTable(stmt: AlterTableStmt, name: QualifiedName, tables: Map<string, Table>, file: SourceText, location: number): void {
   const key = qualifiedKey(name);
   const table = tables.get(key);
   if (!table) return; // ALTER of something we do not track (an index's table in another tool's domain): kept verbatim

@@ -41,13 +41,29 @@ export interface KeptStatement {
   readonly node: Node;
 }
 
+/** A relation declared in schema/ that a stream table cannot read, and why. */
+export interface UnsupportedRelation {
+  readonly name: QualifiedName;
+  readonly reason: string;
+  readonly position: SourcePosition;
+}
+
 export interface Catalog {
   readonly schemas: readonly string[];
   readonly tables: ReadonlyMap<string, Table>;
+  /** Relations that are declared but cannot be sources (by `schema.name`): an error only where a stream table reads one. */
+  readonly unsupported?: ReadonlyMap<string, UnsupportedRelation>;
   /** Every schema statement in file order, as written, for loading into a database. */
   readonly statements: readonly KeptStatement[];
 }
 
 export function findTable(catalog: Catalog, name: QualifiedName): Table | undefined {
   return catalog.tables.get(qualifiedKey(name));
+}
+
+/** The error for a relation a stream table reads but the catalog does not hold. */
+export function missingRelationMessage(catalog: Catalog, name: QualifiedName, shown: string): string {
+  const u = catalog.unsupported?.get(qualifiedKey(name));
+  if (!u) return `relation "${shown}" does not exist`;
+  return `${qualifiedKey(u.name)} cannot be a source: ${u.reason} (declared at ${u.position.file}:${u.position.line}:${u.position.column})`;
 }

@@ -10,9 +10,11 @@
 --   create stream table public.event_kinds
 --   create stream table public.event_rows
 --   create stream table public.event_stats
+--   create stream table public.login_counts
 --   capture changes of Sales.Order Items
 --   capture changes of public.Customers
 --   capture changes of public.events
+--   capture changes of audit.logins
 --
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
 -- and refuses to run twice or out of order.
@@ -712,6 +714,79 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_beb66fa32e5d012c AFTER TRUNCATE O
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
 VALUES ('Sales.Order Items', 'Sales', 'Order Items', 'beb66fa32e5d012c', 'pg_trickle_changes', 'changes_beb66fa32e5d012c', 'pg_trickle_cdc_fn_beb66fa32e5d012c')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of audit.logins
+-- ========================================================================
+-- trickle: change capture for audit.logins (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_6a98fa9afc67d568: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_6a98fa9afc67d568 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s."user", s.ok
+  FROM audit.logins AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_6a98fa9afc67d568
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_6a98fa9afc67d568 IS 'trickle: changes of audit.logins';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('audit.logins')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok)
+        SELECT 'I', n.id, n."user", n.ok FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok)
+        SELECT 'D', o.id, o."user", o.ok FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n."user", n.ok FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok)
+        SELECT 'D', o.id, o."user", o.ok FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('audit.logins');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_6a98fa9afc67d568 AFTER INSERT ON audit.logins
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_6a98fa9afc67d568 AFTER UPDATE ON audit.logins
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_6a98fa9afc67d568 AFTER DELETE ON audit.logins
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_6a98fa9afc67d568 AFTER TRUNCATE ON audit.logins
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('audit.logins', 'audit', 'logins', '6a98fa9afc67d568', 'pg_trickle_changes', 'changes_6a98fa9afc67d568', 'pg_trickle_cdc_fn_6a98fa9afc67d568')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -2838,6 +2913,251 @@ CALL pg_trickle.refresh('public.event_stats', full => true);
 ANALYZE public.event_stats;
 
 -- ========================================================================
+-- create stream table public.login_counts
+-- ========================================================================
+-- trickle: stream table public.login_counts
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes FROM audit.logins GROUP BY "user"
+--
+-- operator tree:
+--   project __pgt_g0 AS user, __pgt_a0 AS attempts, __pgt_a1 AS successes
+--     aggregate count(*), count(*) FILTER (WHERE ok) group by "user"
+--       scan audit.logins
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.login_counts WITH (fillfactor = 50) AS
+  SELECT i."user" AS "user",
+         count(*) AS attempts,
+         count(CASE WHEN i.ok THEN 1 END) AS successes,
+         hashtextextended(i."user", 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, "user", ok FROM audit.logins
+    ) AS i
+   GROUP BY i."user"
+  WITH NO DATA;
+ALTER TABLE public.login_counts ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_9f09e3f335f0e704 ON public.login_counts (__pgt_row_id);
+COMMENT ON TABLE public.login_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.login_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
+
+-- Refresh function, called by pg_trickle.refresh('public.login_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_9f09e3f335f0e704(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_6a98fa9afc67d568 xid8;
+    __pgt_small_6a98fa9afc67d568 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'audit.logins' AND d.consumes_changes AND r.stable_name <> 'public.login_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6a98fa9afc67d568'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_6a98fa9afc67d568, __pgt_small_6a98fa9afc67d568
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.login_counts';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.logins') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+             WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_6a98fa9afc67d568'::regclass) > __pgt_full_ratio * pg_relation_size('audit.logins'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'audit.logins'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'audit.logins', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('audit.logins', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'login_counts'
+            ),
+            -- delete the changes of audit.logins that every reader has consumed
+            __pgt_release_6a98fa9afc67d568 AS (
+              DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+               WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan audit.logins: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_logins AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."user", c.ok
+                FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d."user" AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.ok THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_1
+                FROM delta_logins AS d
+               GROUP BY d."user"
+            )
+            MERGE INTO public.login_counts AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s."user" = g.__pgt_g0
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          "user" = g.__pgt_g0,
+                          attempts = coalesce(s.attempts, 0) + g.__pgt_d_value_0,
+                          successes = coalesce(s.successes, 0) + g.__pgt_d_value_1,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT ("user", attempts, successes, __pgt_row_id, __pgt_count)
+                          VALUES (g.__pgt_g0,
+                                  g.__pgt_d_value_0,
+                                  g.__pgt_d_value_1,
+                                  hashtextextended(g.__pgt_g0, 0),
+                                  g.__pgt_d_count);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.logins') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.login_counts') THEN
+        DELETE FROM public.login_counts;
+    ELSE
+        TRUNCATE public.login_counts;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('audit.logins')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.login_counts' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_9f09e3f335f0e704 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i."user" AS "user",
+                     count(*) AS attempts,
+                     count(CASE WHEN i.ok THEN 1 END) AS successes,
+                     hashtextextended(i."user", 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, "user", ok FROM audit.logins
+                ) AS i
+               GROUP BY i."user"
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_9f09e3f335f0e704 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('audit.logins', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'login_counts'
+        ),
+        __pgt_release_6a98fa9afc67d568 AS (
+            DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+             WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.login_counts ("user", attempts, successes, __pgt_row_id, __pgt_count)
+        SELECT q."user", q.attempts, q.successes, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_9f09e3f335f0e704 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_9f09e3f335f0e704;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('audit.logins', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'login_counts'
+    ),
+    __pgt_release_6a98fa9afc67d568 AS (
+        DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+         WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.login_counts ("user", attempts, successes, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT i."user" AS "user",
+             count(*) AS attempts,
+             count(CASE WHEN i.ok THEN 1 END) AS successes,
+             hashtextextended(i."user", 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, "user", ok FROM audit.logins
+        ) AS i
+       GROUP BY i."user"
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.login_counts', full => true);
+ANALYZE public.login_counts;
+
+-- ========================================================================
 -- refresh order (dependencies first)
 -- ========================================================================
 UPDATE pg_trickle.pgt_stream_tables
@@ -2850,8 +3170,9 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.event_kinds' THEN 5
                          WHEN 'public.event_rows' THEN 6
                          WHEN 'public.event_stats' THEN 7
+                         WHEN 'public.login_counts' THEN 8
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.Item Totals', 'Sales.order', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats');
+ WHERE stable_name IN ('Sales.Item Totals', 'Sales.order', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats', 'public.login_counts');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database

@@ -1,0 +1,76 @@
+/**
+ * The catalog built from schema/ (compiler/catalog/build.ts): where unqualified names go under
+ * `SET search_path`, and relations that are declared but cannot be sources.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../compiler/catalog/build.js';
+import { loadParser } from '../compiler/parser/adapter.js';
+import { SourceText } from '../compiler/parser/source.js';
+
+const catalogOf = (sql: string) => buildCatalog([new SourceText('schema/001.sql', sql)]);
+const tablesOf = (sql: string) => [...catalogOf(sql).tables.keys()].sort();
+
+describe('catalog', () => {
+  beforeAll(() => loadParser());
+
+  it('puts unqualified tables in the first existing schema of search_path, as PostgreSQL does', () => {
+    expect(
+      tablesOf(`
+        CREATE SCHEMA app; CREATE SCHEMA "Mixed";
+        CREATE TABLE a (id int);
+        SET search_path = "$user", missing, app, public;
+        CREATE TABLE b (id int);
+        SET search_path TO "Mixed";
+        CREATE TABLE c (id int);
+        SELECT pg_catalog.set_config('search_path', 'App, public', false);
+        CREATE TABLE d (id int);
+        SELECT set_config('search_path', '"Mixed"', false);
+        CREATE TABLE e (id int);
+        SET search_path TO DEFAULT;
+        CREATE TABLE f (id int);
+        SET search_path = app;
+        RESET search_path;
+        CREATE TABLE g (id int);
+        CREATE TABLE "Mixed".h (id int);`),
+    ).toEqual(['Mixed.c', 'Mixed.e', 'Mixed.h', 'app.b', 'app.d', 'public.a', 'public.f', 'public.g']);
+  });
+
+  it('applies ALTER TABLE to the table search_path finds', () => {
+    const c = catalogOf(`
+      CREATE SCHEMA app;
+      SET search_path = app, public;
+      CREATE TABLE t (id int);
+      ALTER TABLE t ADD COLUMN extra text;
+      CREATE TABLE public.p (id int);
+      ALTER TABLE p ADD PRIMARY KEY (id);`);
+    expect(c.tables.get('app.t')!.columns.map((x) => x.name)).toEqual(['id', 'extra']);
+    expect(c.tables.get('public.p')!.primaryKey).toEqual(['id']);
+  });
+
+  it('rejects an unqualified table when no schema of search_path exists', () => {
+    expect(() => catalogOf(`SET search_path = nowhere; CREATE TABLE t (id int);`)).toThrow(/no schema has been selected to create in/);
+  });
+
+  it('keeps partitioned tables, partitions, inherited tables and views out of the sources, saying why', () => {
+    const c = catalogOf(`
+      CREATE TABLE m (id int, at date) PARTITION BY RANGE (at);
+      CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+      CREATE TABLE base (id int);
+      CREATE TABLE child (extra int) INHERITS (base);
+      CREATE VIEW v AS SELECT * FROM base;
+      CREATE TABLE plain (id int);
+      CREATE TABLE parent2 (id int);
+      CREATE TABLE child2 (id int);
+      ALTER TABLE child2 INHERIT parent2;`);
+    expect([...c.tables.keys()]).toEqual(['public.plain']);
+    expect(Object.fromEntries([...c.unsupported!].map(([k, u]) => [k, u.reason.split(' (')[0]!.split(':')[0]]))).toEqual({
+      'public.m': 'it is partitioned',
+      'public.m_1': 'it is a partition',
+      'public.child': 'it inherits from another table',
+      'public.base': 'other tables inherit from it',
+      'public.child2': 'it inherits from another table',
+      'public.parent2': 'other tables inherit from it',
+      'public.v': 'it is a view',
+    });
+  });
+});
