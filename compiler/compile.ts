@@ -172,7 +172,8 @@ function compileStream(
   const sources = dedupeSources(
     referencedRelations(def.query).map((r) => {
       const isStream = ctx.streams.has(qualifiedKey(r.name));
-      const cols = isStream ? ctx.streams.get(qualifiedKey(r.name))!.columns.map((c) => c.name) : findTable(ctx.catalog, r.name)!.columns.map((c) => c.name);
+      // A view or partitioned table read by a FULL refresh: its columns are not known here.
+      const cols = isStream ? ctx.streams.get(qualifiedKey(r.name))!.columns.map((c) => c.name) : (findTable(ctx.catalog, r.name)?.columns.map((c) => c.name) ?? []);
       return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols };
     }),
   );

@@ -11,7 +11,7 @@
  */
 import type { FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
-import { findTable, missingRelationMessage, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
+import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { knownType } from '../catalog/types.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
@@ -218,8 +218,10 @@ class Binder {
     const name = relationName(rv);
     const relation = resolveRelation(name, this.ctx);
     if (!relation) {
+      const unsupported = this.ctx.catalog.unsupported?.get(qualifiedKey(name));
+      if (unsupported) throw new UnsupportedError(`reading ${qualifiedKey(name)}`, pos, unsupported.reason);
       const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
-      throw new TrickleError(missingRelationMessage(this.ctx.catalog, name, shown ?? ''), pos);
+      throw new TrickleError(`relation "${shown}" does not exist`, pos);
     }
     const alias = rv.alias?.aliasname ?? rv.relname ?? '';
     if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);

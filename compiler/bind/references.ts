@@ -5,7 +5,7 @@
  */
 import type { Node, ResTarget, SelectStmt } from '@pgsql/types';
 import { relationName } from '../catalog/build.js';
-import { missingRelationMessage, type QualifiedName } from '../catalog/catalog.js';
+import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { walkAst } from '../ir/expr.js';
@@ -62,8 +62,9 @@ function findReferences(query: Node): RelationReference[] {
 /** Checks every referenced relation exists. */
 export function checkReferences(query: Node, ctx: Pick<BindContext, 'catalog' | 'streams'>, source: SourceText): void {
   for (const r of referencedRelations(query)) {
-    if (!resolveRelation(r.name, ctx)) {
-      throw new TrickleError(missingRelationMessage(ctx.catalog, r.name, `${r.name.schema}.${r.name.name}`), source.position(r.location));
+    // A view or partitioned table can be read by a FULL refresh; binding says it cannot be maintained differentially.
+    if (!resolveRelation(r.name, ctx) && !ctx.catalog.unsupported?.has(qualifiedKey(r.name))) {
+      throw new TrickleError(`relation "${r.name.schema}.${r.name.name}" does not exist`, source.position(r.location));
     }
   }
 }

@@ -60,10 +60,3 @@ export interface Catalog {
 export function findTable(catalog: Catalog, name: QualifiedName): Table | undefined {
   return catalog.tables.get(qualifiedKey(name));
 }
-
-/** The error for a relation a stream table reads but the catalog does not hold. */
-export function missingRelationMessage(catalog: Catalog, name: QualifiedName, shown: string): string {
-  const u = catalog.unsupported?.get(qualifiedKey(name));
-  if (!u) return `relation "${shown}" does not exist`;
-  return `${qualifiedKey(u.name)} cannot be a source: ${u.reason} (declared at ${u.position.file}:${u.position.line}:${u.position.column})`;
-}

@@ -49,7 +49,15 @@ export interface ProjectState {
   readonly migrations: readonly MigrationRecord[];
   readonly schemas: readonly string[];
   readonly tables: readonly TableState[];
+  /** Declared relations that cannot be sources (views, partitioned tables...); absent when none. */
+  readonly unsupported?: readonly UnsupportedState[];
   readonly streams: readonly StreamState[];
+}
+
+export interface UnsupportedState {
+  readonly schema: string;
+  readonly name: string;
+  readonly reason: string;
 }
 
 export function emptyState(project: string, layout: string): ProjectState {
@@ -67,7 +75,11 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
     schedule: st.def.schedule,
     placement: 'local' as const,
   }));
-  return { format: STATE_FORMAT, project: p.name, layout, migrations, schemas: [...p.catalog.schemas], tables, streams };
+  const unsupported = [...(p.catalog.unsupported?.values() ?? [])]
+    .map((u) => ({ schema: u.name.schema, name: u.name.name, reason: u.reason }))
+    .sort((a, b) => compareText(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`));
+  // Written only when there are some, so that the states of projects without any stay as they were.
+  return { format: STATE_FORMAT, project: p.name, layout, migrations, schemas: [...p.catalog.schemas], tables, ...(unsupported.length ? { unsupported } : {}), streams };
 }
 
 function tableState(t: Table): TableState {
@@ -115,7 +127,8 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     };
     tables.set(qualifiedKey(table.name), table);
   }
-  return { schemas: s.schemas, tables, statements: [] };
+  const unsupported = new Map((s.unsupported ?? []).map((u) => [qualifiedKey(u), { name: { schema: u.schema, name: u.name }, reason: u.reason, position }]));
+  return { schemas: s.schemas, tables, unsupported, statements: [] };
 }
 
 function byName(a: Table, b: Table): number {

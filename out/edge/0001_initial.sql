@@ -4,6 +4,7 @@
 --   create the pg_trickle catalog (if missing)
 --   create stream table Sales.Item Totals
 --   create stream table Sales.order
+--   create stream table audit.failures
 --   create stream table public.Customer Items
 --   create stream table public.Tagged Items
 --   create stream table public.customer_item_counts
@@ -1554,6 +1555,91 @@ CALL pg_trickle.refresh('"Sales"."order"', full => true);
 ANALYZE "Sales"."order";
 
 -- ========================================================================
+-- create stream table audit.failures
+-- ========================================================================
+-- trickle: stream table audit.failures
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because reading audit.failed_logins is not supported differentially (streams/004_audit.sql:11:12)
+-- schedule: 2m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"
+
+-- Storage: the query's columns.
+CREATE TABLE audit.failures AS
+  SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"
+  WITH NO DATA;
+COMMENT ON TABLE audit.failures IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''audit.failures'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'reading audit.failed_logins is not supported differentially (streams/004_audit.sql:11:12)', 'full', 'refresh_cdfbece790fa0ceb', 2, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'audit.entries', 'TABLE', false, ARRAY[]::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'audit.failed_logins', 'TABLE', false, ARRAY[]::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';
+
+-- Refresh function, called by pg_trickle.refresh('audit.failures').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_cdfbece790fa0ceb(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'audit.failures';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'audit.failures') THEN
+        DELETE FROM audit.failures;
+    ELSE
+        TRUNCATE audit.failures;
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('audit.entries', pg_current_snapshot()::text, 'audit.failed_logins', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'audit' AND pgt_name = 'failures'
+    )
+    INSERT INTO audit.failures ("user", failures, entries)
+    SELECT * FROM (
+      SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('audit.failures', full => true);
+ANALYZE audit.failures;
+
+-- ========================================================================
 -- create stream table public.Customer Items
 -- ========================================================================
 -- trickle: stream table public.Customer Items
@@ -1592,7 +1678,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 2, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 3, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
@@ -1847,7 +1933,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 3, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 4, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Tagged Items';
@@ -2040,7 +2126,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'FULL', 'LEFT JOIN is not supported differentially (streams/002_customers.sql:13:9)', 'full', 'refresh_24332a6c7cf89c70', 4, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'FULL', 'LEFT JOIN is not supported differentially (streams/002_customers.sql:13:9)', 'full', 'refresh_24332a6c7cf89c70', 5, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', false, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
@@ -2137,7 +2223,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 5, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 6, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -2375,7 +2461,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 6, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 7, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
@@ -2597,7 +2683,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 7, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
@@ -2950,7 +3036,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
@@ -3164,15 +3250,16 @@ UPDATE pg_trickle.pgt_stream_tables
    SET refresh_order = CASE stable_name
                          WHEN 'Sales.Item Totals' THEN 0
                          WHEN 'Sales.order' THEN 1
-                         WHEN 'public.Customer Items' THEN 2
-                         WHEN 'public.Tagged Items' THEN 3
-                         WHEN 'public.customer_item_counts' THEN 4
-                         WHEN 'public.event_kinds' THEN 5
-                         WHEN 'public.event_rows' THEN 6
-                         WHEN 'public.event_stats' THEN 7
-                         WHEN 'public.login_counts' THEN 8
+                         WHEN 'audit.failures' THEN 2
+                         WHEN 'public.Customer Items' THEN 3
+                         WHEN 'public.Tagged Items' THEN 4
+                         WHEN 'public.customer_item_counts' THEN 5
+                         WHEN 'public.event_kinds' THEN 6
+                         WHEN 'public.event_rows' THEN 7
+                         WHEN 'public.event_stats' THEN 8
+                         WHEN 'public.login_counts' THEN 9
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.Item Totals', 'Sales.order', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats', 'public.login_counts');
+ WHERE stable_name IN ('Sales.Item Totals', 'Sales.order', 'audit.failures', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats', 'public.login_counts');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
