@@ -277,9 +277,10 @@ interface OldState {
   readonly nonNull: (j: number) => string | undefined;
 }
 
-/** `a - b` for sums where NULL means "no value": either side may be missing. Any type with unary and binary minus. */
+/** `a - b` for sums where NULL means "no value": either side may be missing. Any type with binary minus and multiplication by an integer. */
 function nullableDifference(a: string, b: string): string {
-  return `CASE WHEN ${b} IS NULL THEN ${a} WHEN ${a} IS NULL THEN -(${b}) ELSE ${a} - ${b} END`;
+  // -1 * b rather than -b: money has no unary minus, but every summable type multiplies by an integer.
+  return `CASE WHEN ${b} IS NULL THEN ${a} WHEN ${a} IS NULL THEN -1 * (${b}) ELSE ${a} - ${b} END`;
 }
 
 function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {

@@ -735,7 +735,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_6a98fa9afc67d568 
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
-       s.id, s."user", s.ok
+       s.id, s."user", s.ok, s.cost, s.took
   FROM audit.logins AS s
   WITH NO DATA;
 ALTER TABLE pg_trickle_changes.changes_6a98fa9afc67d568
@@ -759,16 +759,16 @@ SET search_path = pg_catalog, pg_temp
 AS $pgt$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok)
-        SELECT 'I', n.id, n."user", n.ok FROM __pgt_new AS n;
+        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok, cost, took)
+        SELECT 'I', n.id, n."user", n.ok, n.cost, n.took FROM __pgt_new AS n;
     ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok)
-        SELECT 'D', o.id, o."user", o.ok FROM __pgt_old AS o
+        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok, cost, took)
+        SELECT 'D', o.id, o."user", o.ok, o.cost, o.took FROM __pgt_old AS o
         UNION ALL
-        SELECT 'I', n.id, n."user", n.ok FROM __pgt_new AS n;
+        SELECT 'I', n.id, n."user", n.ok, n.cost, n.took FROM __pgt_new AS n;
     ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok)
-        SELECT 'D', o.id, o."user", o.ok FROM __pgt_old AS o;
+        INSERT INTO pg_trickle_changes.changes_6a98fa9afc67d568 (__pgt_action, id, "user", ok, cost, took)
+        SELECT 'D', o.id, o."user", o.ok, o.cost, o.took FROM __pgt_old AS o;
     ELSE
         INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('audit.logins');
     END IF;
@@ -1071,9 +1071,9 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
+                     CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     CASE WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
+                     CASE WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
                      max(d."Created At") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
@@ -1560,7 +1560,7 @@ ANALYZE "Sales"."order";
 -- trickle: stream table audit.failures
 --
 -- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because reading audit.failed_logins is not supported differentially (streams/004_audit.sql:11:12)
+-- maintained by full recomputation because reading audit.failed_logins is not supported differentially (streams/004_audit.sql:12:12)
 -- schedule: 2m
 -- maintenance: full recomputation on every refresh
 --
@@ -1577,7 +1577,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'reading audit.failed_logins is not supported differentially (streams/004_audit.sql:11:12)', 'full', 'refresh_cdfbece790fa0ceb', 2, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'reading audit.failed_logins is not supported differentially (streams/004_audit.sql:12:12)', 'full', 'refresh_cdfbece790fa0ceb', 2, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.entries', 'TABLE', false, ARRAY[]::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';
@@ -3008,23 +3008,28 @@ ANALYZE public.event_stats;
 -- maintenance: differential; per-group state in hidden columns, updated from the changes
 --
 -- defining query:
---   SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes FROM audit.logins GROUP BY "user"
+--   SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"
 --
 -- operator tree:
---   project __pgt_g0 AS user, __pgt_a0 AS attempts, __pgt_a1 AS successes
---     aggregate count(*), count(*) FILTER (WHERE ok) group by "user"
+--   project __pgt_g0 AS user, __pgt_a0 AS attempts, __pgt_a1 AS successes, __pgt_a2 AS cost, __pgt_a3 AS mean_time
+--     aggregate count(*), count(*) FILTER (WHERE ok), sum(cost), avg(took) group by "user"
 --       scan audit.logins
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.login_counts WITH (fillfactor = 50) AS
   SELECT i."user" AS "user",
          count(*) AS attempts,
          count(CASE WHEN i.ok THEN 1 END) AS successes,
+         sum(i.cost) AS cost,
+         CASE WHEN count(i.took) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.took)), count(i.took)) END AS mean_time,
          hashtextextended(i."user", 0) AS __pgt_row_id,
-         count(*) AS __pgt_count
+         count(*) AS __pgt_count,
+         sum(pg_trickle.avg_state(i.took)) AS __pgt_value_3,
+         count(i.cost) AS __pgt_nonnull_2,
+         count(i.took) AS __pgt_nonnull_3
     FROM (
-      SELECT id, "user", ok FROM audit.logins
+      SELECT id, "user", ok, cost, took FROM audit.logins
     ) AS i
    GROUP BY i."user"
   WITH NO DATA;
@@ -3036,9 +3041,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok']::text[]
+SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
 
 -- Refresh function, called by pg_trickle.refresh('public.login_counts').
@@ -3114,7 +3119,7 @@ BEGIN
             ),
             -- scan audit.logins: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_logins AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."user", c.ok
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."user", c.ok, c.cost, c.took
                 FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -3123,7 +3128,11 @@ BEGIN
               SELECT d."user" AS __pgt_g0,
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.ok THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_1
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.ok THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.cost IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     CASE WHEN sum(d.cost) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.cost) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.cost) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.cost) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.cost) FILTER (WHERE d.__pgt_w > 0) - sum(d.cost) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.took IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
+                     CASE WHEN sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3
                 FROM delta_logins AS d
                GROUP BY d."user"
             )
@@ -3135,13 +3144,23 @@ BEGIN
                           "user" = g.__pgt_g0,
                           attempts = coalesce(s.attempts, 0) + g.__pgt_d_value_0,
                           successes = coalesce(s.successes, 0) + g.__pgt_d_value_1,
-                          __pgt_count = s.__pgt_count + g.__pgt_d_count
-             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT ("user", attempts, successes, __pgt_row_id, __pgt_count)
+                          cost = CASE WHEN s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN s.cost IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN s.cost ELSE s.cost + g.__pgt_d_value_2 END,
+                          mean_time = CASE WHEN s.__pgt_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN s.__pgt_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN s.__pgt_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN s.__pgt_value_3 ELSE s.__pgt_value_3 + g.__pgt_d_value_3 END, s.__pgt_nonnull_3 + g.__pgt_d_nonnull_3) END,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_value_3 = CASE WHEN s.__pgt_nonnull_3 + g.__pgt_d_nonnull_3 = 0 THEN NULL WHEN s.__pgt_value_3 IS NULL THEN g.__pgt_d_value_3 WHEN g.__pgt_d_value_3 IS NULL THEN s.__pgt_value_3 ELSE s.__pgt_value_3 + g.__pgt_d_value_3 END,
+                          __pgt_nonnull_2 = s.__pgt_nonnull_2 + g.__pgt_d_nonnull_2,
+                          __pgt_nonnull_3 = s.__pgt_nonnull_3 + g.__pgt_d_nonnull_3
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT ("user", attempts, successes, cost, mean_time, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
                           VALUES (g.__pgt_g0,
                                   g.__pgt_d_value_0,
                                   g.__pgt_d_value_1,
+                                  CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE g.__pgt_d_value_2 END,
+                                  CASE WHEN g.__pgt_d_nonnull_3 = 0 THEN NULL ELSE pg_trickle.avg_final(CASE WHEN g.__pgt_d_nonnull_3 = 0 THEN NULL ELSE g.__pgt_d_value_3 END, g.__pgt_d_nonnull_3) END,
                                   hashtextextended(g.__pgt_g0, 0),
-                                  g.__pgt_d_count);
+                                  g.__pgt_d_count,
+                                  CASE WHEN g.__pgt_d_nonnull_3 = 0 THEN NULL ELSE g.__pgt_d_value_3 END,
+                                  g.__pgt_d_nonnull_2,
+                                  g.__pgt_d_nonnull_3);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.logins') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3176,10 +3195,15 @@ BEGIN
               SELECT i."user" AS "user",
                      count(*) AS attempts,
                      count(CASE WHEN i.ok THEN 1 END) AS successes,
+                     sum(i.cost) AS cost,
+                     CASE WHEN count(i.took) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.took)), count(i.took)) END AS mean_time,
                      hashtextextended(i."user", 0) AS __pgt_row_id,
-                     count(*) AS __pgt_count
+                     count(*) AS __pgt_count,
+                     sum(pg_trickle.avg_state(i.took)) AS __pgt_value_3,
+                     count(i.cost) AS __pgt_nonnull_2,
+                     count(i.took) AS __pgt_nonnull_3
                 FROM (
-                  SELECT id, "user", ok FROM audit.logins
+                  SELECT id, "user", ok, cost, took FROM audit.logins
                 ) AS i
                GROUP BY i."user"
             ) AS q
@@ -3201,8 +3225,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.login_counts ("user", attempts, successes, __pgt_row_id, __pgt_count)
-        SELECT q."user", q.attempts, q.successes, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_9f09e3f335f0e704 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.login_counts ("user", attempts, successes, cost, mean_time, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
+        SELECT q."user", q.attempts, q.successes, q.cost, q.mean_time, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_3, q.__pgt_nonnull_2, q.__pgt_nonnull_3 FROM pg_temp.__pgt_full_9f09e3f335f0e704 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_9f09e3f335f0e704;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -3222,15 +3246,20 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.login_counts ("user", attempts, successes, __pgt_row_id, __pgt_count)
+    INSERT INTO public.login_counts ("user", attempts, successes, cost, mean_time, __pgt_row_id, __pgt_count, __pgt_value_3, __pgt_nonnull_2, __pgt_nonnull_3)
     SELECT * FROM (
       SELECT i."user" AS "user",
              count(*) AS attempts,
              count(CASE WHEN i.ok THEN 1 END) AS successes,
+             sum(i.cost) AS cost,
+             CASE WHEN count(i.took) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.took)), count(i.took)) END AS mean_time,
              hashtextextended(i."user", 0) AS __pgt_row_id,
-             count(*) AS __pgt_count
+             count(*) AS __pgt_count,
+             sum(pg_trickle.avg_state(i.took)) AS __pgt_value_3,
+             count(i.cost) AS __pgt_nonnull_2,
+             count(i.took) AS __pgt_nonnull_3
         FROM (
-          SELECT id, "user", ok FROM audit.logins
+          SELECT id, "user", ok, cost, took FROM audit.logins
         ) AS i
        GROUP BY i."user"
     ) AS q

@@ -2386,7 +2386,7 @@ BEGIN
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
                      sum(CASE WHEN d.__pgt_w > 0 THEN d.salary ELSE -(d.salary) END) AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     CASE WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
+                     CASE WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
                      max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
@@ -3345,7 +3345,7 @@ BEGIN
               SELECT d.name AS __pgt_g0,
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
-                     CASE WHEN sum(d.points) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.points) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.points) FILTER (WHERE d.__pgt_w > 0) - sum(d.points) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_0,
+                     CASE WHEN sum(d.points) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.points) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.points) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.points) FILTER (WHERE d.__pgt_w > 0) - sum(d.points) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.kind IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.points IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      sum(CASE WHEN d.__pgt_w > 0 THEN pg_trickle.avg_state(d.points) ELSE -(pg_trickle.avg_state(d.points)) END) AS __pgt_d_value_2

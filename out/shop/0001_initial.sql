@@ -1229,7 +1229,7 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.discount IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     CASE WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.quantity) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) - sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
+                     CASE WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.quantity) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.quantity) FILTER (WHERE d.__pgt_w > 0) - sum(d.quantity) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.quantity IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
                      sum(CASE WHEN d.__pgt_w > 0 THEN pg_trickle.avg_state(d.quantity) ELSE -(pg_trickle.avg_state(d.quantity)) END) AS __pgt_d_value_3,
                      min(d.price) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
@@ -1963,7 +1963,7 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     CASE WHEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) WHEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) - sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
+                     CASE WHEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) WHEN sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w > 0) - sum(CASE WHEN d.status = 'paid' THEN 1 ELSE 0 END) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_join AS d
                GROUP BY d.region
             ),
@@ -3468,7 +3468,7 @@ BEGIN
               SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.items IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     CASE WHEN sum(d.items) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.items) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.items) FILTER (WHERE d.__pgt_w > 0) - sum(d.items) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
+                     CASE WHEN sum(d.items) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.items) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.items) FILTER (WHERE d.__pgt_w > 0) - sum(d.items) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
                      max(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
                      max(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
                 FROM delta_customer_revenue AS d

@@ -962,7 +962,7 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.pages IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
-                     CASE WHEN sum(d.pages) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -(sum(d.pages) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.pages) FILTER (WHERE d.__pgt_w > 0) - sum(d.pages) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
+                     CASE WHEN sum(d.pages) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.pages) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.pages) FILTER (WHERE d.__pgt_w > 0) - sum(d.pages) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_join AS d
                GROUP BY d.a_id, d.name
             )
