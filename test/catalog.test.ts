@@ -47,6 +47,23 @@ describe('catalog', () => {
     expect(c.tables.get('public.p')!.primaryKey).toEqual(['id']);
   });
 
+  it('applies RENAME TO, RENAME COLUMN and SET SCHEMA, keys included', () => {
+    const c = catalogOf(`
+      CREATE SCHEMA app;
+      CREATE TABLE t (id int PRIMARY KEY, a int, UNIQUE (a));
+      ALTER TABLE t RENAME COLUMN a TO b;
+      ALTER TABLE t RENAME id TO key;
+      ALTER TABLE t RENAME TO u;
+      ALTER TABLE u SET SCHEMA app;`);
+    const u = c.tables.get('app.u')!;
+    expect([...c.tables.keys()]).toEqual(['app.u']);
+    expect(u.name).toEqual({ schema: 'app', name: 'u' });
+    expect(u.columns.map((x) => x.name)).toEqual(['key', 'b']);
+    expect(u.primaryKey).toEqual(['key']);
+    expect(u.uniqueKeys).toEqual([['b']]);
+    expect(() => catalogOf(`CREATE TABLE t (id int, a int); ALTER TABLE t RENAME a TO id;`)).toThrow(/already exists/);
+  });
+
   it('rejects an unqualified table when no schema of search_path exists', () => {
     expect(() => catalogOf(`SET search_path = nowhere; CREATE TABLE t (id int);`)).toThrow(/no schema has been selected to create in/);
   });

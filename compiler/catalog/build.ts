@@ -111,6 +111,40 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
             unsupported.set(qualifiedKey(n), { name: n, reason, position: t.position });
           }
         }
+      } else if ('RenameStmt' in node && node.RenameStmt.relation && (node.RenameStmt.renameType === 'OBJECT_TABLE' || node.RenameStmt.renameType === 'OBJECT_COLUMN')) {
+        // ALTER TABLE ... RENAME [COLUMN] ... TO ...: the table as it is after the statement.
+        const r = node.RenameStmt;
+        const from = resolve(r.relation!);
+        const table = tables.get(qualifiedKey(from));
+        if (!table) continue;
+        const to = r.newname ?? '';
+        if (r.renameType === 'OBJECT_TABLE') {
+          const name = { schema: from.schema, name: to };
+          if (tables.has(qualifiedKey(name))) throw new TrickleError(`relation "${to}" already exists`, position);
+          tables.delete(qualifiedKey(from));
+          tables.set(qualifiedKey(name), { ...table, name });
+        } else {
+          if (!table.columns.some((c) => c.name === r.subname)) throw new TrickleError(`column "${r.subname}" does not exist in table ${qualifiedKey(from)}`, position);
+          if (table.columns.some((c) => c.name === to)) throw new TrickleError(`column "${to}" of table ${qualifiedKey(from)} already exists`, position);
+          const rename = (c: string) => (c === r.subname ? to : c);
+          tables.set(qualifiedKey(from), {
+            ...table,
+            columns: table.columns.map((c) => ({ ...c, name: rename(c.name) })),
+            primaryKey: table.primaryKey.map(rename),
+            uniqueKeys: table.uniqueKeys.map((k) => k.map(rename)),
+          });
+        }
+      } else if ('AlterObjectSchemaStmt' in node && node.AlterObjectSchemaStmt.objectType === 'OBJECT_TABLE' && node.AlterObjectSchemaStmt.relation) {
+        // ALTER TABLE ... SET SCHEMA ...
+        const a = node.AlterObjectSchemaStmt;
+        const from = resolve(a.relation!);
+        const table = tables.get(qualifiedKey(from));
+        if (!table) continue;
+        const name = { schema: a.newschema ?? '', name: from.name };
+        if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
+        if (tables.has(qualifiedKey(name))) throw new TrickleError(`relation "${qualifiedKey(name)}" already exists`, position);
+        tables.delete(qualifiedKey(from));
+        tables.set(qualifiedKey(name), { ...table, name });
       } else if ('ViewStmt' in node) {
         const rel = node.ViewStmt.view ?? {};
         const name = rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
