@@ -5,7 +5,7 @@
  */
 import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, TypeName } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
-import { deparse, parseSql } from '../parser/adapter.js';
+import { deparse, foldUnquoted, parseSql } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation } from './catalog.js';
 
@@ -43,6 +43,22 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if (s === undefined) throw new TrickleError('no schema has been selected to create in: no schema of search_path exists', position);
     return s;
   };
+  /** The name a CREATE gives a relation: qualified, or in the first existing schema of search_path. */
+  const createdName = (rel: { schemaname?: string; relname?: string }, position: SourcePosition): QualifiedName =>
+    rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
+  /** A table that turns out not to be a source (it gained an inheritance child or parent). */
+  const demote = (name: QualifiedName | undefined, reason: string): void => {
+    const t = name && tables.get(qualifiedKey(name));
+    if (!name || !t) return;
+    tables.delete(qualifiedKey(name));
+    unsupported.set(qualifiedKey(name), { name, reason, position: t.position });
+  };
+  /** RENAME TO, SET SCHEMA: the table under its new name. */
+  const move = (from: QualifiedName, table: Table, to: QualifiedName, position: SourcePosition): void => {
+    if (tables.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
+    tables.delete(qualifiedKey(from));
+    tables.set(qualifiedKey(to), { ...table, name: to });
+  };
   /** A table name as PostgreSQL would resolve it: qualified, or the first schema of search_path holding it. */
   const resolve = (rel: { schemaname?: string; relname?: string }): QualifiedName => {
     if (rel.schemaname) return relationName(rel);
@@ -57,28 +73,24 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       const sql = bytes.subarray(stmt.location, stmt.location + stmt.length).toString('utf8').trim();
       const node = stmt.node;
       statements.push({ sql, position, citus: isCitusCall(node), node });
+      const path = searchPathSet(node);
       if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;
         if (name) schemas.add(name);
         if (node.CreateSchemaStmt.schemaElts?.length) {
           throw new TrickleError('CREATE SCHEMA with embedded statements is not supported; write them as separate statements', position);
         }
-      } else if (searchPathSet(node) !== undefined) {
-        searchPath = searchPathSet(node)!;
+      } else if (path !== undefined) {
+        searchPath = path;
       } else if ('CreateStmt' in node) {
         const rel = node.CreateStmt.relation ?? {};
-        const name = rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
+        const name = createdName(rel, position);
         const why = notASource(node.CreateStmt);
         if (why) {
           unsupported.set(qualifiedKey(name), { name, reason: why, position: file.position(rel.location) });
           // A query over the parent reads its children's rows, whose changes go past its triggers.
           for (const parent of node.CreateStmt.partbound ? [] : (node.CreateStmt.inhRelations ?? [])) {
-            if (!('RangeVar' in parent)) continue;
-            const p = resolve(parent.RangeVar);
-            const t = tables.get(qualifiedKey(p));
-            if (!t) continue;
-            tables.delete(qualifiedKey(p));
-            unsupported.set(qualifiedKey(p), { name: p, reason: 'other tables inherit from it (INHERITS), which is not supported', position: t.position });
+            if ('RangeVar' in parent) demote(resolve(parent.RangeVar), INHERITED);
           }
           continue;
         }
@@ -99,17 +111,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         for (const c of node.AlterTableStmt.cmds ?? []) {
           if (!('AlterTableCmd' in c) || c.AlterTableCmd.subtype !== 'AT_AddInherit') continue;
           const parentDef = c.AlterTableCmd.def;
-          const parent = parentDef && 'RangeVar' in parentDef ? resolve(parentDef.RangeVar) : undefined;
-          const pairs: [QualifiedName | undefined, string][] = [
-            [name, 'it inherits from another table (INHERITS), which is not supported'],
-            [parent, 'other tables inherit from it (INHERITS), which is not supported'],
-          ];
-          for (const [n, reason] of pairs) {
-            const t = n && tables.get(qualifiedKey(n));
-            if (!n || !t) continue;
-            tables.delete(qualifiedKey(n));
-            unsupported.set(qualifiedKey(n), { name: n, reason, position: t.position });
-          }
+          demote(name, INHERITS);
+          demote(parentDef && 'RangeVar' in parentDef ? resolve(parentDef.RangeVar) : undefined, INHERITED);
         }
       } else if ('RenameStmt' in node && node.RenameStmt.relation && (node.RenameStmt.renameType === 'OBJECT_TABLE' || node.RenameStmt.renameType === 'OBJECT_COLUMN')) {
         // ALTER TABLE ... RENAME [COLUMN] ... TO ...: the table as it is after the statement.
@@ -119,10 +122,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (!table) continue;
         const to = r.newname ?? '';
         if (r.renameType === 'OBJECT_TABLE') {
-          const name = { schema: from.schema, name: to };
-          if (tables.has(qualifiedKey(name))) throw new TrickleError(`relation "${to}" already exists`, position);
-          tables.delete(qualifiedKey(from));
-          tables.set(qualifiedKey(name), { ...table, name });
+          move(from, table, { schema: from.schema, name: to }, position);
         } else {
           if (!table.columns.some((c) => c.name === r.subname)) throw new TrickleError(`column "${r.subname}" does not exist in table ${qualifiedKey(from)}`, position);
           if (table.columns.some((c) => c.name === to)) throw new TrickleError(`column "${to}" of table ${qualifiedKey(from)} already exists`, position);
@@ -142,12 +142,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (!table) continue;
         const name = { schema: a.newschema ?? '', name: from.name };
         if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
-        if (tables.has(qualifiedKey(name))) throw new TrickleError(`relation "${qualifiedKey(name)}" already exists`, position);
-        tables.delete(qualifiedKey(from));
-        tables.set(qualifiedKey(name), { ...table, name });
+        move(from, table, name, position);
       } else if ('ViewStmt' in node) {
         const rel = node.ViewStmt.view ?? {};
-        const name = rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
+        const name = createdName(rel, position);
         unsupported.set(qualifiedKey(name), { name, reason: 'it is a view (a stream table reads tables and other stream tables; define the view as a stream table instead)', position: file.position(rel.location) });
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
@@ -200,7 +198,7 @@ function searchPathSet(node: Node): readonly string[] | undefined {
     .split(',')
     .map((x) => x.trim())
     .filter((x) => x !== '')
-    .map((x) => (x.startsWith('"') && x.endsWith('"') ? x.slice(1, -1).replace(/""/g, '"') : x.replace(/[A-Z]+/g, (c) => c.toLowerCase())))
+    .map((x) => (x.startsWith('"') && x.endsWith('"') ? x.slice(1, -1).replace(/""/g, '"') : foldUnquoted(x)))
     .filter((x) => x !== '$user');
 }
 
@@ -209,11 +207,14 @@ function searchPathSet(node: Node): readonly string[] | undefined {
  * past the statement triggers of its parent (and the other way round), so neither side of a
  * partitioned or inherited table is captured completely by triggers on one table.
  */
+const INHERITS = 'it inherits from another table (INHERITS), which is not supported';
+const INHERITED = 'other tables inherit from it (INHERITS), which is not supported';
+
 function notASource(stmt: CreateStmt): string | undefined {
   // PARTITION OF sets inhRelations too: say which one it is.
   if (stmt.partbound) return 'it is a partition (PARTITION OF): partitioned tables are not supported as sources yet';
   if (stmt.partspec) return 'it is partitioned (PARTITION BY): partitioned tables are not supported as sources yet';
-  if (stmt.inhRelations?.length) return 'it inherits from another table (INHERITS), which is not supported';
+  if (stmt.inhRelations?.length) return INHERITS;
   if (stmt.ofTypename) return 'it is a typed table (OF type), which is not supported';
   if (stmt.relation?.relpersistence === 't') return 'it is a temporary table';
   return undefined;

@@ -53,6 +53,11 @@ export function scanTokens(text: string): readonly Token[] {
   return libpg.scanSync(text).tokens.map((t) => ({ start: t.start, text: t.text }));
 }
 
+/** An unquoted identifier as PostgreSQL's scanner folds it: ASCII letters to lower case, nothing else. */
+export function foldUnquoted(name: string): string {
+  return name.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+}
+
 /** SQL text of an AST node (statement or expression), on one line. */
 export function deparse(node: Node): string {
   return deparseSync(node as never, { pretty: false }).trim();

@@ -4,10 +4,11 @@
  *   SELECT pgtrickle.create_stream_table('name', $$SELECT ...$$, schedule => '1m', refresh_mode => 'AUTO');
  */
 import type { A_Const, FuncCall, Node, SelectStmt } from '@pgsql/types';
+import { firstLocation } from '../bind/bind.js';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import type { QualifiedName } from '../catalog/catalog.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
-import { parseSql } from '../parser/adapter.js';
+import { foldUnquoted, parseSql } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
 import type { ProjectConfig, RefreshMode } from './project.js';
 
@@ -155,9 +156,8 @@ function stringArg(value: Node | undefined, name: string, file: SourceText, posi
     if (c.boolval !== undefined) return { value: String(c.boolval.boolval ?? false), location };
   }
   if (value && 'TypeCast' in value && value.TypeCast.arg) return stringArg(value.TypeCast.arg as Node, name, file, position);
-  // Expression nodes carry their location at the top (a number, a column, a call...).
-  const at = value ? (Object.values(value)[0] as { location?: number } | undefined)?.location : undefined;
-  throw new TrickleError(`create_stream_table argument "${name}" must be a string literal`, at === undefined || at < 0 ? position : file.position(at));
+  const at = firstLocation(value);
+  throw new TrickleError(`create_stream_table argument "${name}" must be a string literal`, at === undefined ? position : file.position(at));
 }
 
 /**
@@ -228,7 +228,7 @@ export function parseQualifiedName(text: string, position: SourcePosition): Qual
       // As PostgreSQL's scanner reads an unquoted identifier: letters, digits, _ and $, where any
       // non-ASCII character counts as a letter, and only ASCII letters are folded to lower case.
       if (!/^[A-Za-z_\u0080-\u{10FFFF}][A-Za-z0-9_$\u0080-\u{10FFFF}]*$/u.test(raw)) throw new TrickleError(`'${text}' is not a valid stream table name`, position);
-      parts.push(raw.replace(/[A-Z]+/g, (c) => c.toLowerCase()));
+      parts.push(foldUnquoted(raw));
       i = end;
     }
     if (i >= text.length) break;
