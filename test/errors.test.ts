@@ -90,7 +90,7 @@ describe('error cases', () => {
       'ambiguous-column',
       'ungrouped-column',
       'unsupported-left-join',
-      'unsupported-union',
+      'unsupported-intersect',
       'unsupported-window-function',
       'unsupported-subquery-in-from',
       'unsupported-limit',

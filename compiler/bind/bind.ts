@@ -4,6 +4,7 @@
  * maintain differentially, and builds
  *
  *   [Distinct] Project ( [Filter(having)] ( Aggregate ( Join|Filter|Scan ) ) )
+ *   [Distinct] Union ( Project ( Join|Filter|Scan ), ... )      (UNION [ALL])
  *
  * Constructs it cannot maintain raise `UnsupportedError`, naming the
  * construct and its position; the caller decides whether that is fatal
@@ -16,7 +17,7 @@ import { knownType } from '../catalog/types.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { isStateless, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse, scanTokens } from '../parser/adapter.js';
@@ -69,7 +70,14 @@ export function bindQuery(query: Node, ctx: BindContext): Op {
 }
 
 class Binder {
-  constructor(private readonly ctx: BindContext) {}
+  constructor(
+    private readonly ctx: BindContext,
+    /**
+     * The output names of a UNION branch after the first: the first branch's, position by
+     * position (PostgreSQL ignores a later branch's names, which may even repeat).
+     */
+    private readonly outputNames?: readonly string[],
+  ) {}
 
   private pos(location: number | undefined) {
     return this.ctx.source.position(location);
@@ -102,6 +110,7 @@ class Binder {
   }
 
   select(s: SelectStmt): Op {
+    if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     this.checkClauses(s);
     const { op: from, scope } = this.from(s);
     let input: Op = from;
@@ -121,22 +130,58 @@ class Binder {
     return root;
   }
 
-  private checkClauses(s: SelectStmt): void {
-    const loc = (n: unknown) => this.pos(firstLocation(n));
-    if (s.op && s.op !== 'SETOP_NONE') {
-      const name = s.op.replace('SETOP_', '') + (s.all ? ' ALL' : '');
-      const right = firstLocation(s.rarg);
-      throw new UnsupportedError(name, right === undefined ? loc(s.larg) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT'])));
+  /**
+   * UNION ALL, and UNION as DISTINCT over it. Each branch is bound on its own (its names are its
+   * own), then the branches line up by position; nested unions flatten, and under UNION a branch's
+   * own DISTINCT (or UNION) is absorbed, since DISTINCT(A ∪ DISTINCT(B)) = DISTINCT(A ∪ B).
+   * INTERSECT and EXCEPT are not supported.
+   */
+  private setOperation(s: SelectStmt): Op {
+    const name = s.op!.replace('SETOP_', '') + (s.all ? ' ALL' : '');
+    const right = firstLocation(s.rarg);
+    const at = right === undefined ? this.pos(firstLocation(s.larg)) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT']));
+    if (s.op !== 'SETOP_UNION' || !s.larg || !s.rarg) throw new UnsupportedError(name, at);
+    this.checkStatementClauses(s);
+    const inputs: Op[] = [];
+    for (const branch of [s.larg, s.rarg]) {
+      const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name)).select(branch);
+      const absorbed = !s.all && op.kind === 'distinct' ? op.input : op;
+      if (!isStateless(absorbed)) {
+        const what = absorbed.kind === 'distinct' ? (absorbed.input.kind === 'union' ? 'UNION' : 'DISTINCT') : 'GROUP BY or an aggregate';
+        throw new UnsupportedError(`${what} in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
+      }
+      if (inputs.length && absorbed.columns.length !== inputs[0]!.columns.length) {
+        throw new TrickleError('each UNION query must have the same number of columns', this.pos(firstLocation(branch.targetList ?? branch)));
+      }
+      inputs.push(...(absorbed.kind === 'union' ? absorbed.inputs : [absorbed]));
     }
+    const columns = inputs[0]!.columns.map((c, i) => {
+      const types = new Set(inputs.map((inp) => inp.columns[i]!.type));
+      const column: OutputColumn = { name: c.name, notNull: inputs.every((inp) => inp.columns[i]!.notNull) };
+      return types.size === 1 ? typed(column, inputs[0]!.columns[i]) : column;
+    });
+    const union: Op = { kind: 'union', inputs, columns };
+    return s.all ? union : { kind: 'distinct', input: union, columns };
+  }
+
+  /** Clauses of a whole statement (of a set operation as well as of a single SELECT). */
+  private checkStatementClauses(s: SelectStmt): void {
+    const loc = (n: unknown) => this.pos(firstLocation(n));
     if (s.withClause) throw new UnsupportedError(s.withClause.recursive ? 'WITH RECURSIVE' : 'WITH (common table expressions)', this.pos(s.withClause.location));
-    if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
     if (s.limitCount || s.limitOffset) {
       const at = this.keywordBefore(firstLocation(s.limitCount ?? s.limitOffset), s.limitCount ? ['LIMIT', 'FETCH'] : ['OFFSET']);
       throw new UnsupportedError(s.limitCount ? 'LIMIT' : 'OFFSET', this.pos(at));
     }
     if (s.lockingClause?.length) throw new UnsupportedError('FOR UPDATE/SHARE', loc(s.lockingClause));
-    if (s.windowClause?.length) throw new UnsupportedError('WINDOW', loc(s.windowClause));
     if (s.intoClause) throw new TrickleError('SELECT INTO is not allowed in a stream table definition', loc(s.intoClause));
+  }
+
+  private checkClauses(s: SelectStmt): void {
+    const loc = (n: unknown) => this.pos(firstLocation(n));
+    if (s.withClause) throw new UnsupportedError(s.withClause.recursive ? 'WITH RECURSIVE' : 'WITH (common table expressions)', this.pos(s.withClause.location));
+    if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
+    this.checkStatementClauses(s);
+    if (s.windowClause?.length) throw new UnsupportedError('WINDOW', loc(s.windowClause));
     for (const g of s.groupClause ?? []) {
       if ('GroupingSet' in g) throw new UnsupportedError('GROUPING SETS / ROLLUP / CUBE', this.pos(g.GroupingSet.location));
     }
@@ -312,15 +357,21 @@ class Binder {
     return this.project(input, exprs, names, s);
   }
 
-  private project(input: Op, exprs: Expr[], names: string[], s: SelectStmt): Op {
+  private project(input: Op, exprs: Expr[], given: string[], s: SelectStmt): Op {
     const targets = s.targetList ?? [];
-    const seen = new Map<string, number>();
-    names.forEach((n, i) => {
-      const loc = this.pos(firstLocation(targets[Math.min(i, targets.length - 1)]));
-      if (n.startsWith('__pgt_')) throw new TrickleError(`output column "${n}": names starting with __pgt_ are reserved for trickle`, loc);
-      if (seen.has(n)) throw new TrickleError(`column "${n}" appears more than once in the output; give one of them an alias`, loc);
-      seen.set(n, i);
-    });
+    if (this.outputNames && this.outputNames.length !== given.length) {
+      throw new TrickleError('each UNION query must have the same number of columns', this.pos(firstLocation(targets)));
+    }
+    const names = this.outputNames ? [...this.outputNames] : given;
+    if (!this.outputNames) {
+      const seen = new Set<string>();
+      names.forEach((n, i) => {
+        const loc = this.pos(firstLocation(targets[Math.min(i, targets.length - 1)]));
+        if (n.startsWith('__pgt_')) throw new TrickleError(`output column "${n}": names starting with __pgt_ are reserved for trickle`, loc);
+        if (seen.has(n)) throw new TrickleError(`column "${n}" appears more than once in the output; give one of them an alias`, loc);
+        seen.add(n);
+      });
+    }
     const columns = exprs.map((e, i) => {
       const ref = plainColumn(e);
       const from = ref === undefined ? undefined : input.columns[ref];

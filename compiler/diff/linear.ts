@@ -15,7 +15,7 @@
  */
 import { qualifiedKey } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
-import { visitOp, type Join, type Op, type Scan } from '../ir/ops.js';
+import { visitOp, type Join, type Op, type Project, type Scan } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { ident, qualified } from '../sql/quote.js';
 import { bufferTable, unconsumed } from './context.js';
@@ -53,6 +53,10 @@ export class LinearRenderer {
       join: (o) => this.joinTerm(o, -1),
       aggregate: () => unsupported('aggregate'),
       distinct: () => unsupported('distinct'),
+      // Each input's SELECT is a branch of the UNION itself, not a subquery, so that PostgreSQL
+      // resolves the column types over all branches, as in the user's query (`NULL` in one
+      // branch takes the type of the others instead of becoming text).
+      union: (o) => o.inputs.map((inp) => `(\n${indentBlock(this.current(inp))}\n)`).join('\nUNION ALL\n'),
     });
   }
 
@@ -88,17 +92,29 @@ export class LinearRenderer {
           `SELECT d.${W}, ${columnList(names(o.input), 'd')}\n  FROM ${ident(d)} AS d\n WHERE ${render(o.predicate, o.input, 'd')}`,
         );
       },
-      project: (o) => {
-        const d = this.delta(o.input);
-        const cols = o.exprs.map((e, i) => `${render(e, o.input, 'd')} AS ${ident(o.columns[i]!.name)}`);
-        return this.chain.add(`delta_project`, 'project (linear): each changed row, projected', `SELECT d.${W}, ${cols.join(', ')}\n  FROM ${ident(d)} AS d`);
-      },
+      project: (o) => this.chain.add(`delta_project`, 'project (linear): each changed row, projected', this.projectDelta(o)),
       join: (o) => this.joinDelta(o),
       aggregate: () => unsupported('aggregate'),
       distinct: () => unsupported('distinct'),
+      union: (o) =>
+        this.chain.add(
+          'delta_union',
+          `union all (linear): the changes of each of its ${o.inputs.length} inputs`,
+          // A projected input is computed in the branch itself, for the same reason as in current().
+          o.inputs
+            .map((inp) => `(\n${indentBlock(inp.kind === 'project' ? this.projectDelta(inp) : `SELECT d.${W}, ${columnList(names(inp), 'd')}\n  FROM ${ident(this.delta(inp))} AS d`)}\n)`)
+            .join('\nUNION ALL\n'),
+        ),
     });
     this.deltas.set(op, name);
     return name;
+  }
+
+  /** The changes of a projection: its input's changes, projected. */
+  private projectDelta(o: Project): string {
+    const d = this.delta(o.input);
+    const cols = o.exprs.map((e, i) => `${render(e, o.input, 'd')} AS ${ident(o.columns[i]!.name)}`);
+    return `SELECT d.${W}, ${cols.join(', ')}\n  FROM ${ident(d)} AS d`;
   }
 
   private scanDelta(o: Scan): string {

@@ -17,5 +17,6 @@ export function describeOp(op: Op): string {
       return `aggregate ${o.aggregates.map((a) => a.text).join(', ')}${keys.length ? ` group by ${keys.join(', ')}` : ' (one group)'}`;
     },
     distinct: () => 'distinct',
+    union: (o) => `union all of ${o.inputs.length} inputs`,
   });
 }

@@ -86,7 +86,17 @@ export interface Distinct {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | Aggregate | Distinct;
+/**
+ * UNION ALL of two or more inputs with the same number of columns, matched by position; the
+ * output columns are named after the first input's. (UNION is DISTINCT over UNION ALL.)
+ */
+export interface Union {
+  readonly kind: 'union';
+  readonly inputs: readonly Op[];
+  readonly columns: readonly OutputColumn[];
+}
+
+export type Op = Scan | Filter | Project | Join | Aggregate | Distinct | Union;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -95,6 +105,7 @@ export interface OpVisitor<R> {
   join(op: Join): R;
   aggregate(op: Aggregate): R;
   distinct(op: Distinct): R;
+  union(op: Union): R;
 }
 
 export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
@@ -111,6 +122,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.aggregate(op);
     case 'distinct':
       return v.distinct(op);
+    case 'union':
+      return v.union(op);
     default: {
       const never: never = op;
       throw new Error(`unknown operator ${JSON.stringify(never)}`);
@@ -126,6 +139,7 @@ export function inputsOf(op: Op): readonly Op[] {
     join: (o) => o.inputs,
     aggregate: (o) => [o.input],
     distinct: (o) => [o.input],
+    union: (o) => o.inputs,
   });
 }
 
@@ -165,6 +179,8 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     join: (o) => joinKey(o),
     aggregate: (o) => o.groupBy.map((_, i) => i),
     distinct: (o) => o.columns.map((_, i) => i),
+    // Two inputs may hold the same row, whatever their keys.
+    union: () => undefined,
   });
 }
 

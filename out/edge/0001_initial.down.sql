@@ -30,6 +30,31 @@ DROP TABLE IF EXISTS public.login_counts;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.every_name
+-- ========================================================================
+-- trickle: drop stream table public.every_name and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.every_name';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.every_name', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.every_name';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_8b4b72eb7c7a6665(boolean);
+DROP TABLE IF EXISTS public.every_name;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.event_stats
 -- ========================================================================
 -- trickle: drop stream table public.event_stats and everything it created.
@@ -252,6 +277,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Item Totals';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_7dd04ba2bb1c4dfd(boolean);
 DROP TABLE IF EXISTS "Sales"."Item Totals";
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table Sales.All Refs
+-- ========================================================================
+-- trickle: drop stream table Sales.All Refs and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'Sales.All Refs';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.All Refs', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.All Refs';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d38fa3c37de4ed48(boolean);
+DROP TABLE IF EXISTS "Sales"."All Refs";
 CALL pg_trickle.drop_unused_change_tracking();
 
 CALL pg_trickle.end_revert('edge', 1, 'initial');

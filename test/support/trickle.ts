@@ -5,6 +5,7 @@ import { analyzeProject, type AnalyzedProject } from '../../compiler/compile.js'
 import { emitProject, type OutputFile } from '../../compiler/emit/output.js';
 import { loadParser } from '../../compiler/parser/adapter.js';
 import type { ProjectSources } from '../../compiler/project/project.js';
+import type { SourceText } from '../../compiler/parser/source.js';
 import { checkOracle, formatMismatch } from '../../compiler/verify/oracle.js';
 import { loadIntoDatabase, oracleTargets } from '../../compiler/verify/verify.js';
 
@@ -14,9 +15,11 @@ export interface CompiledFixture {
   readonly files: OutputFile[];
 }
 
-export async function compileFixture(dir: string): Promise<CompiledFixture> {
+/** A fixture folder compiled in memory; `extraStreams` are more stream files, after the fixture's. */
+export async function compileFixture(dir: string, extraStreams: readonly SourceText[] = []): Promise<CompiledFixture> {
   await loadParser();
-  const sources = loadProject(dir);
+  const loaded = loadProject(dir);
+  const sources = extraStreams.length ? { ...loaded, streams: [...loaded.streams, ...extraStreams] } : loaded;
   const project = analyzeProject(sources);
   return { sources, project, files: emitProject(project) };
 }

@@ -1,4 +1,4 @@
 CREATE MATERIALIZED VIEW names AS
 SELECT name FROM customers
-UNION
+INTERSECT
 SELECT region FROM customers;
