@@ -8,8 +8,8 @@
  * check of all ends every sequence. A step's statements run in autocommit, in one transaction
  * (committed, rolled back, or partly rolled back to a savepoint), around a refresh inside the
  * writing transaction, or on a second connection whose transaction stays open across a refresh.
- * Every sequence checks all 8 stream tables of fixtures/shop and the 3 set operations of
- * UNION_STREAMS over its tables, so N sequences are N per stream table.
+ * Every sequence checks all 8 stream tables of fixtures/shop and the 7 of EXTRA_STREAMS (set
+ * operations and outer joins over its tables), so N sequences are N per stream table.
  *
  * On failure fast-check prints the shrunk sequence as a psql-like script, with the seed and path.
  *
@@ -36,12 +36,15 @@ import { compileFixture, connect, expectOracle, loadFixture, type CompiledFixtur
 const FIXTURE = fileURLToPath(new URL('../fixtures/shop', import.meta.url));
 
 /**
- * Set operations over the shop's tables, compiled with the fixture (which stays the bundled
- * example): UNION ALL over a keyless table and NULL columns typed by another branch, UNION over
- * a join with a DISTINCT branch absorbed, and a nested UNION ALL reading one table twice.
+ * More stream tables over the shop's tables, compiled with the fixture (which stays the bundled
+ * example). Set operations: UNION ALL over a keyless table and NULL columns typed by another
+ * branch, UNION over a join with a DISTINCT branch absorbed, a nested UNION ALL reading one table
+ * twice. Outer joins: LEFT JOIN (and an aggregate with MIN/MAX over one, its condition reading
+ * the preserved side too), a RIGHT JOIN whose nullable side is itself a LEFT JOIN, and a FULL
+ * JOIN over a keyless table.
  */
-const UNION_STREAMS = new SourceText(
-  'streams/900_unions.sql',
+const EXTRA_STREAMS = new SourceText(
+  'streams/900_extra.sql',
   `CREATE MATERIALIZED VIEW order_activity AS
 SELECT o.id AS order_id, 'order' AS kind, o.status AS detail, NULL AS quantity FROM orders o
 UNION ALL
@@ -58,6 +61,27 @@ CREATE MATERIALIZED VIEW skus AS
 (SELECT sku FROM order_lines WHERE quantity > 2 UNION ALL SELECT sku FROM products WHERE price < 10)
 UNION ALL
 SELECT l.sku FROM order_lines l JOIN products p ON p.sku = l.sku WHERE p.category IS NULL;
+
+CREATE MATERIALIZED VIEW customer_orders AS
+SELECT c.id, c.name, o.id AS order_id, o.status
+  FROM customers c LEFT JOIN orders o ON o.customer_id = c.id;
+
+CREATE MATERIALIZED VIEW customer_order_stats AS
+SELECT c.id, c.region, count(o.id) AS orders, min(o.created_at) AS first_order, max(o.status) AS last_status
+  FROM customers c
+  LEFT JOIN orders o ON o.customer_id = c.id AND o.status <> 'void' AND c.region IS NOT NULL
+ GROUP BY c.id, c.region;
+
+CREATE MATERIALIZED VIEW order_line_products AS
+SELECT o.id, o.status, l.sku, l.quantity, p.title
+  FROM order_lines l
+  LEFT JOIN products p ON p.sku = l.sku
+ RIGHT JOIN orders o ON o.id = l.order_id
+ WHERE o.status <> 'cancelled';
+
+CREATE MATERIALIZED VIEW product_lines AS
+SELECT p.sku, p.price, l.order_id, l.quantity
+  FROM products p FULL JOIN order_lines l ON l.sku = p.sku AND l.quantity > 1;
 `,
 );
 
@@ -303,7 +327,7 @@ for (const entry of pgServers()) {
     let fixture: CompiledFixture;
 
     beforeAll(async () => {
-      fixture = await compileFixture(FIXTURE, [UNION_STREAMS]);
+      fixture = await compileFixture(FIXTURE, [EXTRA_STREAMS]);
       server = await entry.start();
       if (server === undefined) console.warn(`[trickle tests] ${entry.label} is not available; skipping the property tests on it`);
     });
@@ -313,11 +337,11 @@ for (const entry of pgServers()) {
     });
 
     it(
-      `${runs} random DML sequences (each checks all 11 stream tables): every stream table equals its query after every refresh`,
+      `${runs} random DML sequences (each checks all 15 stream tables): every stream table equals its query after every refresh`,
       async (ctx) => {
         if (!server) return ctx.skip(`${entry.label} not available`);
-        expect(fixture.project.streams).toHaveLength(11);
-        // The set operations are maintained differentially, not recomputed.
+        expect(fixture.project.streams).toHaveLength(15);
+        // The set operations and outer joins are maintained differentially, not recomputed.
         for (const st of fixture.project.streams) expect(st.mode, st.fullReason).toBe('DIFFERENTIAL');
         const t0 = Date.now();
         await withTempDatabase(server, async (url) => {

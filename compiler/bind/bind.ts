@@ -6,6 +6,8 @@
  *   [Distinct] Project ( [Filter(having)] ( Aggregate ( Join|Filter|Scan ) ) )
  *   [Distinct] Union ( Project ( Join|Filter|Scan ), ... )      (UNION [ALL])
  *
+ * where a join's inputs are scans and outer joins, and an outer join's two sides are joins.
+ *
  * Constructs it cannot maintain raise `UnsupportedError`, naming the
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
@@ -16,7 +18,7 @@ import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../ca
 import { knownType } from '../catalog/types.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
+import { columnsOf, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { isStateless, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
@@ -193,15 +195,11 @@ class Binder {
   private from(s: SelectStmt): { op: Op; scope: Scope } {
     const entries: ScopeEntry[] = [];
     const quals: Node[] = [];
-    const items = s.fromClause ?? [];
-    for (const item of items) this.fromItem(item, entries, quals);
+    const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
     const scope = new Scope(entries, this.ctx.source, this.usingLeft);
-    const scans: Op[] = entries.map((e) => ({
-      kind: 'scan',
-      source: e.relation,
-      alias: e.alias,
-      columns: e.relation.columns,
-    }));
+    if (trees.some(hasOuterJoin)) return { op: this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope };
+    // Only inner joins: one n-way join of every table, with every condition.
+    const scans: Op[] = entries.map(scanOf);
     const predicates = quals.map((q) => this.scalar(q, scope, 'JOIN/ON'));
     if (scans.length === 1) return { op: this.addPredicate(scans[0]!, predicates), scope };
     return {
@@ -210,41 +208,99 @@ class Binder {
     };
   }
 
-  private fromItem(item: Node, entries: ScopeEntry[], quals: Node[]): void {
+  /**
+   * The operator of a part of FROM that outer joins divide: its tables and outer joins inner-joined
+   * under its own conditions (those of an outer join's side stay on that side). Expressions are
+   * bound over the whole joined row, then renumbered from the part's first column.
+   */
+  private groupOp(group: FromGroup, scope: Scope): Op {
+    const [start, end] = columnRange(group.tree, scope);
+    const ops = innerItems(group.tree).map((t) => (t.kind === 'table' ? scanOf(scope.entries[t.entry]!) : this.outerJoinOp(t, scope)));
+    const predicates = group.quals.map((q) => this.local(this.scalar(q, scope, 'JOIN/ON'), start, end, scope, [q]));
+    if (ops.length === 1) return this.addPredicate(ops[0]!, predicates);
+    const columns = scope.joinedColumns().slice(start, end);
+    const inner = ops.flatMap((o) => o.columns);
+    return {
+      kind: 'join',
+      inputs: ops,
+      predicate: predicates.length ? and(predicates) : undefined,
+      columns: columns.map((c, i) => ({ ...c, notNull: c.notNull && inner[i]!.notNull })),
+    };
+  }
+
+  private outerJoinOp(t: Extract<FromTree, { kind: 'outer' }>, scope: Scope): Op {
+    const [start, end] = columnRange(t, scope);
+    const left = this.groupOp(t.left, scope);
+    const right = this.groupOp(t.right, scope);
+    const predicate = this.local(and(t.on.map((q) => this.scalar(q, scope, 'JOIN/ON'))), start, end, scope, t.on);
+    const sides = [...left.columns.map((c) => ({ c, nullable: t.preserve !== 'left' })), ...right.columns.map((c) => ({ c, nullable: t.preserve !== 'right' }))];
+    const columns = scope
+      .joinedColumns()
+      .slice(start, end)
+      .map((c, i) => ({ ...c, notNull: !sides[i]!.nullable && sides[i]!.c.notNull }));
+    return { kind: 'outer_join', left, right, preserve: t.preserve, predicate, columns };
+  }
+
+  /**
+   * `expr` (bound from `nodes`) over the joined row, renumbered to read columns start..end-1 as
+   * $1...; a reference to another column is an error at that reference, as in PostgreSQL.
+   */
+  private local(expr: Expr, start: number, end: number, scope: Scope, nodes: readonly Node[]): Expr {
+    if (columnsOf(expr).some((i) => i < start || i >= end)) {
+      walkAst(nodes, (n, type) => {
+        if (type !== 'ColumnRef') return;
+        const ref = (n as { ColumnRef: { fields?: Node[]; location?: number } }).ColumnRef;
+        const i = scope.resolve(stringFields(ref.fields) as string[], ref.location);
+        if (i < start || i >= end) throw new TrickleError(`invalid reference to FROM-clause entry for table "${scope.entryOf(i).alias}"`, this.pos(ref.location));
+      });
+    }
+    if (start === 0) return expr;
+    return makeExpr(mapAst(expr.ast, (n, type) => (type === 'ParamRef' ? paramRef(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1 - start) : undefined)) as Node);
+  }
+
+  private fromItem(item: Node, entries: ScopeEntry[], quals: Node[]): FromTree {
     if ('RangeVar' in item) {
       this.rangeVar(item.RangeVar, entries);
+      return { kind: 'table', entry: entries.length - 1 };
     } else if ('JoinExpr' in item) {
       const j: JoinExpr = item.JoinExpr;
       const loc = this.pos(firstLocation(j.rarg) ?? firstLocation(j.larg));
       const join = () => this.pos(this.keywordBefore(firstLocation(j.rarg), ['JOIN'], ['LEFT', 'RIGHT', 'FULL', 'OUTER', 'INNER', 'CROSS', 'NATURAL']));
-      if (j.jointype !== 'JOIN_INNER') {
-        const name = { JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' }[j.jointype as string] ?? String(j.jointype);
-        throw new UnsupportedError(name, join());
-      }
-      if (j.isNatural) throw new UnsupportedError('NATURAL JOIN', join());
+      const preserve = ({ JOIN_LEFT: 'left', JOIN_RIGHT: 'right', JOIN_FULL: 'full' } as const)[j.jointype as 'JOIN_LEFT' | 'JOIN_RIGHT' | 'JOIN_FULL'];
+      const name = preserve ? `${preserve.toUpperCase()} JOIN` : 'JOIN';
+      if (j.jointype !== 'JOIN_INNER' && !preserve) throw new UnsupportedError(String(j.jointype), join());
+      if (j.isNatural) throw new UnsupportedError(`NATURAL ${name}`, join());
       if (j.alias) throw new UnsupportedError('an alias on a JOIN', join());
+      // The conditions inside either side of an outer join stay on that side.
+      const [leftQuals, rightQuals] = preserve ? [[], []] : [quals, quals];
+      const own: Node[] = preserve ? [] : quals;
       const leftStart = entries.length;
-      this.fromItem(j.larg as Node, entries, quals);
+      const left = this.fromItem(j.larg as Node, entries, leftQuals);
       const leftEnd = entries.length;
-      this.fromItem(j.rarg as Node, entries, quals);
+      const right = this.fromItem(j.rarg as Node, entries, rightQuals);
       if (j.usingClause?.length) {
+        // The merged column is the left-hand table's: equal to the right's in an inner join, and
+        // the preserved one in a LEFT JOIN; a RIGHT or FULL JOIN would need the other, or both.
+        if (preserve && preserve !== 'left') throw new UnsupportedError(`USING with ${name}`, join());
         for (const u of j.usingClause) {
-          const name = 'String' in u ? u.String.sval ?? '' : '';
+          const col = 'String' in u ? u.String.sval ?? '' : '';
           // A column merged by an earlier USING stands for its left-hand table's column.
-          const merged = this.usingLeft.get(name);
-          const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(name));
-          const left = leftAll.length > 1 && merged ? leftAll.filter((e) => e.alias === merged) : leftAll;
-          const right = entries.slice(leftEnd).filter((e) => e.names.includes(name));
-          if (left.length !== 1 || right.length !== 1) {
-            throw new TrickleError(`column "${name}" specified in USING clause does not exist in ${left.length ? 'right' : 'left'} table or is ambiguous`, loc);
+          const merged = this.usingLeft.get(col);
+          const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(col));
+          const l = leftAll.length > 1 && merged ? leftAll.filter((e) => e.alias === merged) : leftAll;
+          const r = entries.slice(leftEnd).filter((e) => e.names.includes(col));
+          if (l.length !== 1 || r.length !== 1) {
+            throw new TrickleError(`column "${col}" specified in USING clause does not exist in ${l.length ? 'right' : 'left'} table or is ambiguous`, loc);
           }
-          quals.push(eqNode(left[0]!.alias, name, right[0]!.alias));
-          this.usingLeft.set(name, left[0]!.alias);
+          own.push(eqNode(l[0]!.alias, col, r[0]!.alias));
+          this.usingLeft.set(col, l[0]!.alias);
         }
         // USING merges the two columns into one; trickle keeps them apart, so `SELECT *` would differ.
         this.usingMerged = true;
       }
-      if (j.quals) quals.push(j.quals as Node);
+      if (j.quals) own.push(j.quals as Node);
+      if (!preserve) return { kind: 'inner', items: [left, right] };
+      return { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own };
     } else if ('RangeSubselect' in item) {
       throw new UnsupportedError('a subquery in FROM', this.pos(this.keywordBefore(firstLocation(item), ['('])));
     } else if ('RangeFunction' in item) {
@@ -584,6 +640,44 @@ export function containsAggregate(node: unknown): boolean {
     return true;
   });
   return found;
+}
+
+/** FROM as written: tables, inner joins (which flatten), and outer joins, which keep their sides apart. */
+type FromTree =
+  | { readonly kind: 'table'; readonly entry: number }
+  | { readonly kind: 'inner'; readonly items: readonly FromTree[] }
+  | { readonly kind: 'outer'; readonly preserve: 'left' | 'right' | 'full'; readonly left: FromGroup; readonly right: FromGroup; readonly on: readonly Node[] };
+
+/** A part of FROM with the inner-join conditions that belong to it. */
+interface FromGroup {
+  readonly tree: FromTree;
+  readonly quals: readonly Node[];
+}
+
+function hasOuterJoin(t: FromTree): boolean {
+  return t.kind === 'outer' || (t.kind === 'inner' && t.items.some(hasOuterJoin));
+}
+
+/** The tables and outer joins an inner-join tree joins, left to right. */
+function innerItems(t: FromTree): Exclude<FromTree, { kind: 'inner' }>[] {
+  return t.kind === 'inner' ? t.items.flatMap(innerItems) : [t];
+}
+
+function entriesOf(t: FromTree): number[] {
+  if (t.kind === 'table') return [t.entry];
+  if (t.kind === 'inner') return t.items.flatMap(entriesOf);
+  return [...entriesOf(t.left.tree), ...entriesOf(t.right.tree)];
+}
+
+/** The columns of the joined row a part of FROM covers: [start, end). Its tables are consecutive. */
+function columnRange(t: FromTree, scope: Scope): [number, number] {
+  const entries = entriesOf(t).map((i) => scope.entries[i]!);
+  const last = entries[entries.length - 1]!;
+  return [entries[0]!.offset, last.offset + last.names.length];
+}
+
+function scanOf(e: ScopeEntry): Op {
+  return { kind: 'scan', source: e.relation, alias: e.alias, columns: e.relation.columns };
 }
 
 function and(exprs: readonly Expr[]): Expr {

@@ -15,7 +15,7 @@
  */
 import { qualifiedKey } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
-import { visitOp, type Join, type Op, type Project, type Scan } from '../ir/ops.js';
+import { visitOp, type Join, type Op, type OuterJoin, type Project, type Scan } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { ident, qualified } from '../sql/quote.js';
 import { bufferTable, unconsumed } from './context.js';
@@ -51,6 +51,15 @@ export class LinearRenderer {
         return `SELECT ${cols.join(', ')}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
       join: (o) => this.joinTerm(o, -1),
+      outerJoin: (o) => {
+        const [la, ra] = [sideAlias(o.left, 'l'), sideAlias(o.right, 'r')];
+        const kind = { left: 'LEFT', right: 'RIGHT', full: 'FULL' }[o.preserve];
+        return [
+          `SELECT ${outerColumns(o, (i) => (i < o.left.columns.length ? la : ra))}`,
+          `  FROM ${this.from(o.left, 'current', la).sql}`,
+          `  ${kind} JOIN ${this.from(o.right, 'current', ra).sql} ON ${outerPredicate(o, la, ra)}`,
+        ].join('\n');
+      },
       aggregate: () => unsupported('aggregate'),
       distinct: () => unsupported('distinct'),
       // Each input's SELECT is a branch of the UNION itself, not a subquery, so that PostgreSQL
@@ -68,13 +77,21 @@ export class LinearRenderer {
     }
     const delta = this.delta(op);
     if (mode === 'delta') return { sql: `${ident(delta)} AS ${ident(alias)}`, weighted: true };
-    // The state at the previous refresh: current rows, minus what changed since.
+    // The state at the previous refresh: current rows, minus what changed since. A source's
+    // changes are read from its buffer here, not from the delta CTE: a scan of a table can take
+    // the join condition as a parameter, so the planner may probe the source's indexes for each
+    // row of a small other side (a CTE scan cannot, which forced a hash join over all its rows).
     const cols = names(op);
-    const currentRows =
+    const sql =
       op.kind === 'scan'
-        ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${qualified(op.source.name.schema, op.source.name.name)}`
-        : `SELECT 1 AS ${W}, ${columnList(cols)} FROM (\n${indentBlock(this.current(op))}\n) AS cur`;
-    const sql = `(\n  ${currentRows}\n  UNION ALL\n  SELECT -${W}, ${columnList(cols)} FROM ${ident(delta)}\n) AS ${ident(alias)}`;
+        ? [
+            `(`,
+            `  SELECT 1 AS ${W}, ${columnList(cols)} FROM ${qualified(op.source.name.schema, op.source.name.name)}`,
+            `  UNION ALL`,
+            `  SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, ${columnList(cols, 'c')} FROM ${bufferTable(op.source.name)} AS c WHERE ${unconsumed('c')}`,
+            `) AS ${ident(alias)}`,
+          ].join('\n')
+        : `(\n  SELECT 1 AS ${W}, ${columnList(cols)} FROM (\n${indent(this.current(op), 4)}\n  ) AS cur\n  UNION ALL\n  SELECT -${W}, ${columnList(cols)} FROM ${ident(delta)}\n) AS ${ident(alias)}`;
     return { sql, weighted: true };
   }
 
@@ -94,6 +111,7 @@ export class LinearRenderer {
       },
       project: (o) => this.chain.add(`delta_project`, 'project (linear): each changed row, projected', this.projectDelta(o)),
       join: (o) => this.joinDelta(o),
+      outerJoin: (o) => this.outerJoinDelta(o),
       aggregate: () => unsupported('aggregate'),
       distinct: () => unsupported('distinct'),
       union: (o) =>
@@ -150,6 +168,79 @@ export class LinearRenderer {
     );
   }
 
+  /**
+   * An outer join is its inner join plus the unmatched rows of each preserved side, NULL-padded
+   * (A = P ▷ N, the rows of P without a match in N). The inner join changes by the bilinear rule;
+   * A changes where a row of P changes, and where a row of P gains its first match or loses its
+   * last one, which only the rows of P matching a changed row of N can:
+   *   ΔA = ΔP ▷ N' + Σ p ∈ P matching a row of ΔN: w(p) · ([p has no match in N'] - [p had none in N])
+   * (P here is the state at the previous refresh, P' - ΔP, weighted like every old state.)
+   */
+  private outerJoinDelta(o: OuterJoin): string {
+    const inner: Join = { kind: 'join', inputs: [o.left, o.right], predicate: o.predicate, columns: o.columns };
+    const terms = [this.joinTerm(inner, 0), this.joinTerm(inner, 1)];
+    if (o.preserve !== 'right') terms.push(...this.unmatchedDelta(o, 'left'));
+    if (o.preserve !== 'left') terms.push(...this.unmatchedDelta(o, 'right'));
+    const sides = o.preserve === 'full' ? 'of either side' : `of the ${o.preserve} side`;
+    return this.chain.add(
+      'delta_outer_join',
+      `${o.preserve} outer join: the inner join's changes (bilinear), and the rows ${sides} that\nbecame or stopped being unmatched, with NULLs for the other side`,
+      terms.join('\nUNION ALL\n'),
+    );
+  }
+
+  /**
+   * The two terms of ΔA for the preserved side `side` (see outerJoinDelta). Every step is a join
+   * the planner can choose how to run (hash, or index probes when few rows changed): whether a
+   * candidate row had a match in the old state of the other side is counted as its matches now
+   * minus the weights of its matching changes, never by a subquery per row over the changes.
+   */
+  private unmatchedDelta(o: OuterJoin, side: 'left' | 'right'): string[] {
+    const [kept, other] = side === 'left' ? [o.left, o.right] : [o.right, o.left];
+    const [p, x, pad] = ['__pgt_p', '__pgt_x', '__pgt_pad'];
+    const matches = (a: string) => (side === 'left' ? outerPredicate(o, a, x) : outerPredicate(o, x, a));
+    // The other side's columns come from a join that never matches: NULLs of the right types.
+    const padding = `LEFT JOIN ${this.from(other, 'current', pad).sql} ON false`;
+    const select = outerColumns(o, (i) => ((i < o.left.columns.length) === (side === 'left') ? p : pad));
+    const otherDelta = ident(this.delta(other));
+    const candidates = this.chain.add(
+      '__pgt_candidates',
+      `${o.preserve} outer join: rows of the ${side} side (before this refresh) that match a changed row of the other side`,
+      `SELECT row_number() OVER () AS __pgt_rn, ${p}.*\n  FROM ${this.from(kept, 'old', p).sql}\n WHERE EXISTS (SELECT FROM ${otherDelta} AS ${x} WHERE ${matches(p)})`,
+    );
+    const matchesNow = this.chain.add(
+      '__pgt_matches_now',
+      'how many rows of the other side each candidate matches now',
+      `SELECT ${p}.__pgt_rn, count(*) AS n\n  FROM ${ident(candidates)} AS ${p}\n  JOIN ${this.from(other, 'current', x).sql} ON ${matches(p)}\n GROUP BY ${p}.__pgt_rn`,
+    );
+    const matchesChanged = this.chain.add(
+      '__pgt_matches_changed',
+      'the net change in the number of rows each candidate matches (the old count is now minus this)',
+      `SELECT ${p}.__pgt_rn, sum(${x}.${W}) AS n\n  FROM ${ident(candidates)} AS ${p}\n  JOIN ${otherDelta} AS ${x} ON ${matches(p)}\n GROUP BY ${p}.__pgt_rn`,
+    );
+    const now = `coalesce(${x}now.n, 0)`;
+    return [
+      [
+        `SELECT ${p}.${W}, ${select}`,
+        `  FROM ${ident(this.delta(kept))} AS ${p}`,
+        `  ${padding}`,
+        ` WHERE NOT EXISTS (SELECT FROM ${this.from(other, 'current', x).sql} WHERE ${matches(p)})`,
+      ].join('\n'),
+      [
+        `SELECT t.* FROM (`,
+        `  -- +w when the row lost its last match, -w when it gained its first`,
+        `  SELECT ${p}.${W} * ((${now} = 0)::int - (${now} - coalesce(${x}changed.n, 0) <= 0)::int) AS ${W},`,
+        `         ${select}`,
+        `    FROM ${ident(candidates)} AS ${p}`,
+        `    LEFT JOIN ${ident(matchesNow)} AS ${x}now ON ${x}now.__pgt_rn = ${p}.__pgt_rn`,
+        `    LEFT JOIN ${ident(matchesChanged)} AS ${x}changed ON ${x}changed.__pgt_rn = ${p}.__pgt_rn`,
+        `    ${padding}`,
+        `) AS t`,
+        ` WHERE t.${W} <> 0`,
+      ].join('\n'),
+    ];
+  }
+
   /** Term `i` of a join's delta; i = -1 renders the join's current state. */
   private joinTerm(o: Join, i: number): string {
     const items = o.inputs.map((inp, j) => {
@@ -190,7 +281,25 @@ function aliasFor(op: Op): string {
 }
 
 function joinAlias(op: Op, j: number): string {
-  return op.kind === 'scan' ? op.alias : `j${j + 1}`;
+  return op.kind === 'scan' ? op.alias : `__pgt_j${j + 1}`;
+}
+
+function sideAlias(op: Op, side: 'l' | 'r'): string {
+  return op.kind === 'scan' ? op.alias : `__pgt_${side}`;
+}
+
+/** An outer join's output columns, each read from the alias `aliasOf(index)` gives. */
+function outerColumns(o: OuterJoin, aliasOf: (index: number) => string): string {
+  const n = o.left.columns.length;
+  return o.columns
+    .map((c, i) => `${ident(aliasOf(i))}.${ident(i < n ? o.left.columns[i]!.name : o.right.columns[i - n]!.name)} AS ${ident(c.name)}`)
+    .join(', ');
+}
+
+/** The join condition with the left side's columns read from `l` and the right side's from `r`. */
+function outerPredicate(o: OuterJoin, l: string, r: string): string {
+  const n = o.left.columns.length;
+  return renderExprWith(o.predicate, (i) => (i < n ? columnRefNode(o.left.columns[i]!.name, l) : columnRefNode(o.right.columns[i - n]!.name, r)));
 }
 
 function offsetsOf(o: Join): number[] {

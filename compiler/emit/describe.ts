@@ -12,6 +12,7 @@ export function describeOp(op: Op): string {
       return text === o.columns[i]!.name ? text : `${text} AS ${o.columns[i]!.name}`;
     }).join(', ')}`,
     join: (o) => `inner join${o.predicate ? ` on ${renderExprWith(o.predicate, over(o))}` : ' (cross)'}`,
+    outerJoin: (o) => `${o.preserve} outer join on ${renderExprWith(o.predicate, over(o))}`,
     aggregate: (o) => {
       const keys = o.groupBy.map((g) => renderExprWith(g, over(o.input)));
       return `aggregate ${o.aggregates.map((a) => a.text).join(', ')}${keys.length ? ` group by ${keys.join(', ')}` : ' (one group)'}`;

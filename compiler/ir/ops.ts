@@ -61,6 +61,20 @@ export interface Join {
   readonly columns: readonly OutputColumn[];
 }
 
+/**
+ * LEFT, RIGHT or FULL join of two inputs on `predicate` (over the left's columns, then the
+ * right's): the rows of the inner join, plus each row of a preserved side that matches no row
+ * of the other, with NULL for the other side's columns.
+ */
+export interface OuterJoin {
+  readonly kind: 'outer_join';
+  readonly left: Op;
+  readonly right: Op;
+  readonly preserve: 'left' | 'right' | 'full';
+  readonly predicate: Expr;
+  readonly columns: readonly OutputColumn[];
+}
+
 export type AggregateFunction = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
 export interface AggregateCall {
@@ -96,13 +110,14 @@ export interface Union {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | Aggregate | Distinct | Union;
+export type Op = Scan | Filter | Project | Join | OuterJoin | Aggregate | Distinct | Union;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
   filter(op: Filter): R;
   project(op: Project): R;
   join(op: Join): R;
+  outerJoin(op: OuterJoin): R;
   aggregate(op: Aggregate): R;
   distinct(op: Distinct): R;
   union(op: Union): R;
@@ -118,6 +133,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.project(op);
     case 'join':
       return v.join(op);
+    case 'outer_join':
+      return v.outerJoin(op);
     case 'aggregate':
       return v.aggregate(op);
     case 'distinct':
@@ -137,6 +154,7 @@ export function inputsOf(op: Op): readonly Op[] {
     filter: (o) => [o.input],
     project: (o) => [o.input],
     join: (o) => o.inputs,
+    outerJoin: (o) => [o.left, o.right],
     aggregate: (o) => [o.input],
     distinct: (o) => [o.input],
     union: (o) => o.inputs,
@@ -177,6 +195,8 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       return out;
     },
     join: (o) => joinKey(o),
+    // A row of a preserved side may appear with NULLs instead of the other side's key.
+    outerJoin: () => undefined,
     aggregate: (o) => o.groupBy.map((_, i) => i),
     distinct: (o) => o.columns.map((_, i) => i),
     // Two inputs may hold the same row, whatever their keys.

@@ -2137,7 +2137,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
                 UNION ALL
-                SELECT -__pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM delta_order_items
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At" FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
               ) AS i
                WHERE i."Order Ref" = c.id
               UNION ALL
@@ -2447,30 +2447,52 @@ ANALYZE public."Tagged Items";
 -- ========================================================================
 -- trickle: stream table public.customer_item_counts
 --
--- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because LEFT JOIN is not supported differentially (streams/002_customers.sql:13:9)
+-- refresh mode: DIFFERENTIAL (requested AUTO)
 -- schedule: 1h30m
--- maintenance: full recomputation on every refresh
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
 --
 -- defining query:
 --   SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
+--
+-- operator tree:
+--   project __pgt_g0 AS id, __pgt_g1 AS Name, __pgt_a0 AS items, COALESCE(__pgt_a1, 0) AS qty
+--     aggregate count(i."Item ID"), sum(i."Qty") group by id, "Name"
+--       left outer join on "Order Ref" = id
+--         scan public.Customers AS c
+--         scan Sales.Order Items AS i
 
--- Storage: the query's columns.
-CREATE TABLE public.customer_item_counts AS
-  SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_1, __pgt_nonnull_1).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.customer_item_counts WITH (fillfactor = 50) AS
+  SELECT i.id AS id,
+         i."Name" AS "Name",
+         count(i."Item ID") AS items,
+         COALESCE(sum(i."Qty"), 0) AS qty,
+         hash_record_extended(ROW(i.id, i."Name"), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         sum(i."Qty") AS __pgt_value_1,
+         count(i."Qty") AS __pgt_nonnull_1
+    FROM (
+      SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+        FROM public."Customers" AS c
+        LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id
+    ) AS i
+   GROUP BY i.id, i."Name"
   WITH NO DATA;
+ALTER TABLE public.customer_item_counts ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_24332a6c7cf89c70 ON public.customer_item_counts (__pgt_row_id);
 COMMENT ON TABLE public.customer_item_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.customer_item_counts'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'FULL', 'LEFT JOIN is not supported differentially (streams/002_customers.sql:13:9)', 'full', 'refresh_24332a6c7cf89c70', 6, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 6, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'Sales.Order Items', 'TABLE', false, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
+SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.Customers', 'TABLE', false, ARRAY['id', 'Name', 'Region', 'nicknames']::text[]
+SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 'nicknames']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
 
 -- Refresh function, called by pg_trickle.refresh('public.customer_item_counts').
@@ -2490,22 +2512,254 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_small_beb66fa32e5d012c boolean;
+    __pgt_bound_a00bb99dadf5f410 xid8;
+    __pgt_small_a00bb99dadf5f410 boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
     SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
-                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'public.customer_item_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes AND r.stable_name <> 'public.customer_item_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a00bb99dadf5f410'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_small_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410, __pgt_small_a00bb99dadf5f410
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.customer_item_counts';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass) > __pgt_full_ratio * pg_relation_size('"Sales"."Order Items"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_a00bb99dadf5f410'::regclass) > __pgt_full_ratio * pg_relation_size('public."Customers"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."Customers"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.Customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'customer_item_counts'
+            ),
+            -- delete the changes of Sales.Order Items that every reader has consumed
+            __pgt_release_beb66fa32e5d012c AS (
+              DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.Customers that every reader has consumed
+            __pgt_release_a00bb99dadf5f410 AS (
+              DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+               WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
+                FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_items AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+                FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, "Name", "Region", nicknames FROM public."Customers"
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c."Name", c."Region", c.nicknames FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_order_items AS __pgt_x WHERE __pgt_x."Order Ref" = __pgt_p.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN "Sales"."Order Items" AS __pgt_x ON __pgt_x."Order Ref" = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_order_items AS __pgt_x ON __pgt_x."Order Ref" = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT c.__pgt_w * i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+                FROM delta_customers AS c,
+                     (
+                SELECT 1 AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At" FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS i
+               WHERE i."Order Ref" = c.id
+              UNION ALL
+              SELECT i.__pgt_w AS __pgt_w, c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+                FROM public."Customers" AS c,
+                     delta_order_items AS i
+               WHERE i."Order Ref" = c.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p."Name" AS "Name", __pgt_p."Region" AS "Region", __pgt_p.nicknames AS nicknames, __pgt_pad."Item ID" AS "Item ID", __pgt_pad."Order Ref" AS "Order Ref", __pgt_pad."SKU" AS "SKU", __pgt_pad."Qty" AS "Qty", __pgt_pad."Unit Price" AS "Unit Price", __pgt_pad."Tags" AS "Tags", __pgt_pad."Attrs" AS "Attrs", __pgt_pad."Created At" AS "Created At"
+                FROM delta_customers AS __pgt_p
+                LEFT JOIN "Sales"."Order Items" AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x WHERE __pgt_x."Order Ref" = __pgt_p.id)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p."Name" AS "Name", __pgt_p."Region" AS "Region", __pgt_p.nicknames AS nicknames, __pgt_pad."Item ID" AS "Item ID", __pgt_pad."Order Ref" AS "Order Ref", __pgt_pad."SKU" AS "SKU", __pgt_pad."Qty" AS "Qty", __pgt_pad."Unit Price" AS "Unit Price", __pgt_pad."Tags" AS "Tags", __pgt_pad."Attrs" AS "Attrs", __pgt_pad."Created At" AS "Created At"
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN "Sales"."Order Items" AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.id AS __pgt_g0,
+                     d."Name" AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Item ID" IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
+                FROM delta_outer_join AS d
+               GROUP BY d.id, d."Name"
+            )
+            MERGE INTO public.customer_item_counts AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.id = g.__pgt_g0 AND s."Name" = g.__pgt_g1
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          id = g.__pgt_g0,
+                          "Name" = g.__pgt_g1,
+                          items = coalesce(s.items, 0) + g.__pgt_d_value_0,
+                          qty = COALESCE(CASE WHEN (s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1) = 0 THEN NULL WHEN s.__pgt_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN s.__pgt_value_1 ELSE s.__pgt_value_1 + g.__pgt_d_value_1 END, 0),
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_value_1 = CASE WHEN s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN s.__pgt_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN s.__pgt_value_1 ELSE s.__pgt_value_1 + g.__pgt_d_value_1 END,
+                          __pgt_nonnull_1 = s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (id, "Name", items, qty, __pgt_row_id, __pgt_count, __pgt_value_1, __pgt_nonnull_1)
+                          VALUES (g.__pgt_g0,
+                                  g.__pgt_g1,
+                                  g.__pgt_d_value_0,
+                                  COALESCE(CASE WHEN g.__pgt_d_nonnull_1 = 0 THEN NULL ELSE g.__pgt_d_value_1 END, 0),
+                                  hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0),
+                                  g.__pgt_d_count,
+                                  CASE WHEN g.__pgt_d_nonnull_1 = 0 THEN NULL ELSE g.__pgt_d_value_1 END,
+                                  g.__pgt_d_nonnull_1);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.customer_item_counts') THEN
         DELETE FROM public.customer_item_counts;
     ELSE
         TRUNCATE public.customer_item_counts;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('Sales.Order Items'), ('public.Customers')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_item_counts' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_24332a6c7cf89c70 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.id AS id,
+                     i."Name" AS "Name",
+                     count(i."Item ID") AS items,
+                     COALESCE(sum(i."Qty"), 0) AS qty,
+                     hash_record_extended(ROW(i.id, i."Name"), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     sum(i."Qty") AS __pgt_value_1,
+                     count(i."Qty") AS __pgt_nonnull_1
+                FROM (
+                  SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+                    FROM public."Customers" AS c
+                    LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id
+                ) AS i
+               GROUP BY i.id, i."Name"
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_24332a6c7cf89c70 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('Sales.Order Items', __pgt_full_snapshot::text, 'public.Customers', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'customer_item_counts'
+        ),
+        __pgt_release_beb66fa32e5d012c AS (
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_a00bb99dadf5f410 AS (
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.Customers' AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.customer_item_counts (id, "Name", items, qty, __pgt_row_id, __pgt_count, __pgt_value_1, __pgt_nonnull_1)
+        SELECT q.id, q."Name", q.items, q.qty, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_1, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_24332a6c7cf89c70 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_24332a6c7cf89c70;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
@@ -2514,11 +2768,38 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
          WHERE pgt_schema = 'public' AND pgt_name = 'customer_item_counts'
+    ),
+    __pgt_release_beb66fa32e5d012c AS (
+        DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+         WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_a00bb99dadf5f410 AS (
+        DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+         WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.Customers' AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.customer_item_counts (id, "Name", items, qty)
+    INSERT INTO public.customer_item_counts (id, "Name", items, qty, __pgt_row_id, __pgt_count, __pgt_value_1, __pgt_nonnull_1)
     SELECT * FROM (
-      SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"
-    ) AS q;
+      SELECT i.id AS id,
+             i."Name" AS "Name",
+             count(i."Item ID") AS items,
+             COALESCE(sum(i."Qty"), 0) AS qty,
+             hash_record_extended(ROW(i.id, i."Name"), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             sum(i."Qty") AS __pgt_value_1,
+             count(i."Qty") AS __pgt_nonnull_1
+        FROM (
+          SELECT c.id AS id, c."Name" AS "Name", c."Region" AS "Region", c.nicknames AS nicknames, i."Item ID" AS "Item ID", i."Order Ref" AS "Order Ref", i."SKU" AS "SKU", i."Qty" AS "Qty", i."Unit Price" AS "Unit Price", i."Tags" AS "Tags", i."Attrs" AS "Attrs", i."Created At" AS "Created At"
+            FROM public."Customers" AS c
+            LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id
+        ) AS i
+       GROUP BY i.id, i."Name"
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
