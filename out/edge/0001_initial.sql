@@ -2137,7 +2137,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM "Sales"."Order Items"
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At" FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, "Item ID", "Order Ref", "SKU", "Qty", "Unit Price", "Tags", "Attrs", "Created At" FROM delta_order_items
               ) AS i
                WHERE i."Order Ref" = c.id
               UNION ALL

@@ -1533,7 +1533,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, dept, building FROM public.depts
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.dept, c.building FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, dept, building FROM delta_depts
               ) AS d
                WHERE e.dept = d.dept
               UNION ALL
@@ -1790,7 +1790,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, dept, building FROM public.depts
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.dept, c.building FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, dept, building FROM delta_depts
               ) AS d
                WHERE e.dept = d.dept AND e.dept <> 'ops'
               UNION ALL
@@ -2368,7 +2368,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
               ) AS e
                WHERE e.dept = d.dept
               UNION ALL
@@ -3019,7 +3019,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, employee, kind, points FROM public.events
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.employee, c.kind, c.points FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, employee, kind, points FROM delta_events
               ) AS k
               UNION ALL
               SELECT k.__pgt_w AS __pgt_w, d.dept AS dept, d.building AS building, k.employee AS employee, k.kind AS kind, k.points AS points
@@ -3331,7 +3331,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
               ) AS e
                WHERE e.id = ev.employee
               UNION ALL
@@ -3630,7 +3630,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
               ) AS m
                WHERE m.id = e.manager
               UNION ALL

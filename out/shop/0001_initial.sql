@@ -1174,17 +1174,17 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, customer_id, status, created_at FROM public.orders
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.customer_id, c.status, c.created_at FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
               ) AS o,
                      (
                 SELECT 1 AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.order_id, c.sku, c.quantity, c.discount FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
               ) AS l,
                      (
                 SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.sku, c.title, c.category, c.price FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p
                WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
               UNION ALL
@@ -1194,12 +1194,12 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, order_id, sku, quantity, discount FROM public.order_lines
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.order_id, c.sku, c.quantity, c.discount FROM pg_trickle_changes.changes_c0f5db8d9bc4ffb2 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, order_id, sku, quantity, discount FROM delta_order_lines
               ) AS l,
                      (
                 SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.sku, c.title, c.category, c.price FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p
                WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
               UNION ALL
@@ -1210,7 +1210,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.sku, c.title, c.category, c.price FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p
                WHERE o.customer_id = c.id AND l.order_id = o.id AND p.sku = l.sku
               UNION ALL
@@ -1948,7 +1948,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region, c.vip FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
                WHERE c.id = o.customer_id
               UNION ALL
@@ -2592,17 +2592,17 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, customer_id, status, created_at FROM public.orders
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.customer_id, c.status, c.created_at FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, customer_id, status, created_at FROM delta_orders
               ) AS o,
                      (
                 SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.sku, c.title, c.category, c.price FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p,
                      (
                 SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region, c.vip FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
                WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
               UNION ALL
@@ -2612,12 +2612,12 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, sku, title, category, price FROM public.products
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.sku, c.title, c.category, c.price FROM pg_trickle_changes.changes_10cdc96fc855f33d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, sku, title, category, price FROM delta_products
               ) AS p,
                      (
                 SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region, c.vip FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
                WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
               UNION ALL
@@ -2628,7 +2628,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region, c.vip FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
                WHERE o.id = l.order_id AND p.sku = l.sku AND c.id = o.customer_id
               UNION ALL
@@ -3195,7 +3195,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, name, region, vip FROM public.customers
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region, c.vip FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, name, region, vip FROM delta_customers
               ) AS c
                WHERE c.id = o.customer_id
               UNION ALL

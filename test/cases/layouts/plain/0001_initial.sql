@@ -946,7 +946,7 @@ BEGIN
                      (
                 SELECT 1 AS __pgt_w, id, author_id, title, pages FROM public.books
                 UNION ALL
-                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.author_id, c.title, c.pages FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+                SELECT -__pgt_w, id, author_id, title, pages FROM delta_books
               ) AS b
                WHERE b.author_id = a.id
               UNION ALL
