@@ -6,13 +6,14 @@
  *   [Distinct] Project ( [Filter(having)] ( Aggregate ( Join|Filter|Scan ) ) )
  *   [Distinct] Union ( Project ( Join|Filter|Scan ), ... )      (UNION [ALL])
  *
- * where a join's inputs are scans and outer joins, and an outer join's two sides are joins.
+ * where a join's inputs are scans, outer joins and the trees of subqueries in FROM (and of WITH
+ * queries, bound where FROM names them), and an outer join's two sides are joins.
  *
  * Constructs it cannot maintain raise `UnsupportedError`, naming the
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
  */
-import type { FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
+import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { knownType } from '../catalog/types.js';
@@ -79,6 +80,8 @@ class Binder {
      * position (PostgreSQL ignores a later branch's names, which may even repeat).
      */
     private readonly outputNames?: readonly string[],
+    /** The WITH queries in scope, by name. */
+    private readonly ctes: ReadonlyMap<string, WithQuery> = new Map(),
   ) {}
 
   private pos(location: number | undefined) {
@@ -112,6 +115,7 @@ class Binder {
   }
 
   select(s: SelectStmt): Op {
+    if (s.withClause) return this.withQueries(s);
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     this.checkClauses(s);
     const { op: from, scope } = this.from(s);
@@ -146,7 +150,7 @@ class Binder {
     this.checkStatementClauses(s);
     const inputs: Op[] = [];
     for (const branch of [s.larg, s.rarg]) {
-      const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name)).select(branch);
+      const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = !s.all && op.kind === 'distinct' ? op.input : op;
       if (!isStateless(absorbed)) {
         const what = absorbed.kind === 'distinct' ? (absorbed.input.kind === 'union' ? 'UNION' : 'DISTINCT') : 'GROUP BY or an aggregate';
@@ -164,6 +168,23 @@ class Binder {
     });
     const union: Op = { kind: 'union', inputs, columns };
     return s.all ? union : { kind: 'distinct', input: union, columns };
+  }
+
+  /**
+   * `WITH x AS (SELECT ...) SELECT ... FROM x`: each reference to x is bound as a subquery in FROM
+   * would be (see derivedTable). A WITH query sees the ones before it, as in PostgreSQL.
+   */
+  private withQueries(s: SelectStmt): Op {
+    const w = s.withClause!;
+    if (w.recursive) throw new UnsupportedError('WITH RECURSIVE', this.pos(w.location));
+    const ctes = new Map(this.ctes);
+    for (const c of w.ctes ?? []) {
+      const cte = (c as { CommonTableExpr: CommonTableExpr }).CommonTableExpr;
+      const query = cte.ctequery as Node | undefined;
+      if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a data-modifying WITH query', this.pos(cte.location));
+      ctes.set(cte.ctename ?? '', { query: query.SelectStmt, colnames: cte.aliascolnames ?? [], visible: new Map(ctes) });
+    }
+    return new Binder(this.ctx, this.outputNames, ctes).select({ ...s, withClause: undefined });
   }
 
   /** Clauses of a whole statement (of a set operation as well as of a single SELECT). */
@@ -302,7 +323,14 @@ class Binder {
       if (!preserve) return { kind: 'inner', items: [left, right] };
       return { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own };
     } else if ('RangeSubselect' in item) {
-      throw new UnsupportedError('a subquery in FROM', this.pos(this.keywordBefore(firstLocation(item), ['('])));
+      const sub = item.RangeSubselect;
+      const at = this.keywordBefore(firstLocation(item), ['(']);
+      if (sub.lateral) throw new UnsupportedError('LATERAL', this.pos(this.keywordBefore(firstLocation(item), ['LATERAL'])));
+      const query = sub.subquery as Node | undefined;
+      if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a subquery in FROM', this.pos(at));
+      // PostgreSQL 16 and later accept a subquery without an alias, and name it so.
+      this.derivedTable(query.SelectStmt, sub.alias?.aliasname ?? 'unnamed_subquery', sub.alias?.colnames ?? [], at, entries, 'a subquery in FROM');
+      return { kind: 'table', entry: entries.length - 1 };
     } else if ('RangeFunction' in item) {
       throw new UnsupportedError('a function in FROM', this.pos(firstLocation(item)));
     } else {
@@ -316,6 +344,13 @@ class Binder {
 
   private rangeVar(rv: RangeVar, entries: ScopeEntry[]): void {
     const pos = this.pos(rv.location);
+    const cte = rv.schemaname === undefined ? this.ctes.get(rv.relname ?? '') : undefined;
+    if (cte) {
+      const alias = rv.alias?.aliasname ?? rv.relname ?? '';
+      const colnames = rv.alias?.colnames?.length ? rv.alias.colnames : cte.colnames;
+      new Binder(this.ctx, undefined, cte.visible).derivedTable(cte.query, alias, colnames, rv.location, entries, `WITH query "${rv.relname}"`);
+      return;
+    }
     const name = relationName(rv);
     const relation = resolveRelation(name, this.ctx);
     if (!relation) {
@@ -332,7 +367,26 @@ class Binder {
     }
     const names = relation.columns.map((c, i) => renamed[i] ?? c.name);
     const offset = entries.reduce((n, e) => n + e.names.length, 0);
-    entries.push({ alias, relation, names, offset });
+    entries.push({ alias, relation, columns: relation.columns, names, offset });
+  }
+
+  /**
+   * A subquery in FROM, or a WITH query named there: bound on its own and joined as an input like
+   * a table. Only a query without state of its own (no GROUP BY, aggregates or DISTINCT) can be:
+   * its changes are then those of its tables, passed through.
+   */
+  private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: number | undefined, entries: ScopeEntry[], what: string): void {
+    const pos = this.pos(at);
+    const op = new Binder(this.ctx, undefined, this.ctes).select(query);
+    if (!isStateless(op)) throw new UnsupportedError(`${what} with GROUP BY, aggregates or DISTINCT`, pos);
+    if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);
+    const renamed = colnames.map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+    if (renamed.length > op.columns.length) {
+      throw new TrickleError(`table "${alias}" has ${op.columns.length} columns available but ${renamed.length} columns specified`, pos);
+    }
+    const names = op.columns.map((c, i) => renamed[i] ?? c.name);
+    const offset = entries.reduce((n, e) => n + e.names.length, 0);
+    entries.push({ alias, relation: undefined, columns: op.columns, derived: op, names, offset });
   }
 
   private addPredicate(op: Op, predicates: Expr[]): Op {
@@ -556,10 +610,11 @@ class Binder {
   /** `SELECT c.name ... GROUP BY c.id` is valid when c.id is c's primary key. */
   private functionallyDependent(col: number, keys: readonly Expr[], scope: Scope): boolean {
     const entry = scope.entryOf(col);
-    const pk = entry.relation.kind === 'table' ? entry.relation.key : undefined;
-    if (!pk?.length) return false;
+    const relation = entry.relation;
+    const pk = relation?.kind === 'table' ? relation.key : undefined;
+    if (!relation || !pk?.length) return false;
     return pk.every((name) => {
-      const i = entry.relation.columns.findIndex((c) => c.name === name);
+      const i = relation.columns.findIndex((c) => c.name === name);
       return keys.some((k) => k.key === `$${entry.offset + i + 1}`);
     });
   }
@@ -642,6 +697,13 @@ export function containsAggregate(node: unknown): boolean {
   return found;
 }
 
+/** A WITH query: its SELECT, its column names if given, and the WITH queries it can read. */
+interface WithQuery {
+  readonly query: SelectStmt;
+  readonly colnames: readonly Node[];
+  readonly visible: ReadonlyMap<string, WithQuery>;
+}
+
 /** FROM as written: tables, inner joins (which flatten), and outer joins, which keep their sides apart. */
 type FromTree =
   | { readonly kind: 'table'; readonly entry: number }
@@ -677,7 +739,7 @@ function columnRange(t: FromTree, scope: Scope): [number, number] {
 }
 
 function scanOf(e: ScopeEntry): Op {
-  return { kind: 'scan', source: e.relation, alias: e.alias, columns: e.relation.columns };
+  return e.derived ?? { kind: 'scan', source: e.relation!, alias: e.alias, columns: e.columns };
 }
 
 function and(exprs: readonly Expr[]): Expr {

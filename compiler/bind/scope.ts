@@ -2,11 +2,16 @@
 import type { Node } from '@pgsql/types';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { typed, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { typed, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 
 export interface ScopeEntry {
   readonly alias: string;
-  readonly relation: SourceRelation;
+  /** The table or stream table read; undefined for a subquery (or a WITH query) in FROM. */
+  readonly relation: SourceRelation | undefined;
+  /** The relation's columns, or the subquery's. */
+  readonly columns: readonly OutputColumn[];
+  /** The operator of a subquery in FROM. */
+  readonly derived?: Op;
   /** Column names as the query sees them (after `AS alias(c1, c2)`). */
   readonly names: readonly string[];
   /** Index of this entry's first column in the joined row. */
@@ -36,7 +41,7 @@ export class Scope {
         let name = (count.get(n) ?? 0) > 1 ? `${e.alias}_${n}` : n;
         for (let k = 2; used.has(name); k++) name = `${e.alias}_${n}_${k}`;
         used.add(name);
-        out.push(typed({ name, notNull: e.relation.columns[i]?.notNull ?? false }, e.relation.columns[i]));
+        out.push(typed({ name, notNull: e.columns[i]?.notNull ?? false }, e.columns[i]));
       });
     }
     return out;
@@ -51,7 +56,7 @@ export class Scope {
     const candidates = this.entries.filter((e) => {
       if (qualifier.length === 0) return true;
       if (qualifier.length === 1) return e.alias === qualifier[0];
-      return e.alias === qualifier[1] && e.relation.name.schema === qualifier[0] && e.relation.name.name === qualifier[1];
+      return e.alias === qualifier[1] && e.relation?.name.schema === qualifier[0] && e.relation?.name.name === qualifier[1];
     });
     if (qualifier.length > 0 && candidates.length === 0) {
       throw new TrickleError(`missing FROM-clause entry for table "${qualifier.join('.')}"`, pos);
