@@ -4,6 +4,7 @@
 --   create the pg_trickle catalog (if missing)
 --   create stream table Sales.All Refs
 --   create stream table Sales.Item Totals
+--   create stream table Sales.Qty By Region
 --   create stream table Sales.order
 --   create stream table audit.failures
 --   create stream table public.Customer Items
@@ -1687,6 +1688,385 @@ CALL pg_trickle.refresh('"Sales"."Item Totals"', full => true);
 ANALYZE "Sales"."Item Totals";
 
 -- ========================================================================
+-- create stream table Sales.Qty By Region
+-- ========================================================================
+-- trickle: stream table Sales.Qty By Region
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   WITH items AS (SELECT "Order Ref" AS ref, "Qty" FROM "Sales"."Order Items" WHERE "Qty" > 0) SELECT c."Region", sum(i."Qty") AS qty, count(*) AS lines FROM ( SELECT id, "Region" FROM "Customers" ) AS c JOIN items AS i ON i.ref = c.id GROUP BY c."Region"
+--
+-- operator tree:
+--   project __pgt_g0 AS Region, __pgt_a0 AS qty, __pgt_a1 AS lines
+--     aggregate sum(i."Qty"), count(*) group by "Region"
+--       inner join on ref = id
+--         project id, "Region" AS Region
+--           scan public.Customers
+--         project "Order Ref" AS ref, "Qty" AS Qty
+--           filter "Qty" > 0
+--             scan Sales.Order Items
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_0).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE "Sales"."Qty By Region" WITH (fillfactor = 50) AS
+  SELECT i."Region" AS "Region",
+         sum(i."Qty") AS qty,
+         count(*) AS lines,
+         coalesce(hashtextextended(i."Region", 0), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i."Qty") AS __pgt_nonnull_0
+    FROM (
+      SELECT __pgt_j1.id AS id, __pgt_j1."Region" AS "Region", __pgt_j2.ref AS ref, __pgt_j2."Qty" AS "Qty"
+        FROM (
+        SELECT "Customers".id AS id, "Customers"."Region" AS "Region"
+          FROM public."Customers" AS "Customers"
+      ) AS __pgt_j1,
+             (
+        SELECT i."Order Ref" AS ref, i."Qty" AS "Qty"
+          FROM (
+          SELECT "Order Items"."Item ID", "Order Items"."Order Ref", "Order Items"."SKU", "Order Items"."Qty", "Order Items"."Unit Price", "Order Items"."Tags", "Order Items"."Attrs", "Order Items"."Created At"
+            FROM "Sales"."Order Items" AS "Order Items"
+           WHERE "Order Items"."Qty" > 0
+        ) AS i
+      ) AS __pgt_j2
+       WHERE __pgt_j2.ref = __pgt_j1.id
+    ) AS i
+   GROUP BY i."Region"
+  WITH NO DATA;
+ALTER TABLE "Sales"."Qty By Region" ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_b414ec7bc500b204 ON "Sales"."Qty By Region" (__pgt_row_id);
+COMMENT ON TABLE "Sales"."Qty By Region" IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''"Sales"."Qty By Region"'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('Sales', 'Qty By Region', 'Sales.Qty By Region', 'b414ec7bc500b204', 'WITH items AS (SELECT "Order Ref" AS ref, "Qty" FROM "Sales"."Order Items" WHERE "Qty" > 0) SELECT c."Region", sum(i."Qty") AS qty, count(*) AS lines FROM ( SELECT id, "Region" FROM "Customers" ) AS c JOIN items AS i ON i.ref = c.id GROUP BY c."Region"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b414ec7bc500b204', 2, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Qty By Region';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 'nicknames']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Qty By Region';
+
+-- Refresh function, called by pg_trickle.refresh('"Sales"."Qty By Region"').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_b414ec7bc500b204(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_beb66fa32e5d012c xid8;
+    __pgt_small_beb66fa32e5d012c boolean;
+    __pgt_bound_a00bb99dadf5f410 xid8;
+    __pgt_small_a00bb99dadf5f410 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes AND r.stable_name <> 'Sales.Qty By Region'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes AND r.stable_name <> 'Sales.Qty By Region'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a00bb99dadf5f410'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_beb66fa32e5d012c, __pgt_small_beb66fa32e5d012c, __pgt_bound_a00bb99dadf5f410, __pgt_small_a00bb99dadf5f410
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'Sales.Qty By Region';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_beb66fa32e5d012c'::regclass) > __pgt_full_ratio * pg_relation_size('"Sales"."Order Items"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = '"Sales"."Order Items"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'Sales.Order Items', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_a00bb99dadf5f410'::regclass) > __pgt_full_ratio * pg_relation_size('public."Customers"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."Customers"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.Customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'Sales' AND pgt_name = 'Qty By Region'
+            ),
+            -- delete the changes of Sales.Order Items that every reader has consumed
+            __pgt_release_beb66fa32e5d012c AS (
+              DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.Customers that every reader has consumed
+            __pgt_release_a00bb99dadf5f410 AS (
+              DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+               WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.Customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."Name", c."Region", c.nicknames
+                FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d."Region" AS "Region"
+                FROM delta_customers AS d
+            ),
+            -- scan Sales.Order Items: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_order_items AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c."Item ID", c."Order Ref", c."SKU", c."Qty", c."Unit Price", c."Tags", c."Attrs", c."Created At"
+                FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy "Qty" > 0
+            delta_filter AS (
+              SELECT d.__pgt_w, d."Item ID", d."Order Ref", d."SKU", d."Qty", d."Unit Price", d."Tags", d."Attrs", d."Created At"
+                FROM delta_order_items AS d
+               WHERE d."Qty" > 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d."Order Ref" AS ref, d."Qty" AS "Qty"
+                FROM delta_filter AS d
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(__pgt_j1) JOIN __pgt_j2
+            --   + __pgt_j1' JOIN d(__pgt_j2)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1."Region" AS "Region", __pgt_j2.ref AS ref, __pgt_j2."Qty" AS "Qty"
+                FROM delta_project AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, ref, "Qty" FROM (
+                  SELECT i."Order Ref" AS ref, i."Qty" AS "Qty"
+                    FROM (
+                    SELECT "Order Items"."Item ID", "Order Items"."Order Ref", "Order Items"."SKU", "Order Items"."Qty", "Order Items"."Unit Price", "Order Items"."Tags", "Order Items"."Attrs", "Order Items"."Created At"
+                      FROM "Sales"."Order Items" AS "Order Items"
+                     WHERE "Order Items"."Qty" > 0
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, ref, "Qty" FROM delta_project_2
+              ) AS __pgt_j2
+               WHERE __pgt_j2.ref = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1."Region" AS "Region", __pgt_j2.ref AS ref, __pgt_j2."Qty" AS "Qty"
+                FROM (
+                SELECT "Customers".id AS id, "Customers"."Region" AS "Region"
+                  FROM public."Customers" AS "Customers"
+              ) AS __pgt_j1,
+                     delta_project_2 AS __pgt_j2
+               WHERE __pgt_j2.ref = __pgt_j1.id
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d."Region" AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
+                     CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_1
+                FROM delta_join AS d
+               GROUP BY d."Region"
+            )
+            MERGE INTO "Sales"."Qty By Region" AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s."Region" IS NOT DISTINCT FROM g.__pgt_g0
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          "Region" = g.__pgt_g0,
+                          qty = CASE WHEN s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN s.qty IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN s.qty ELSE s.qty + g.__pgt_d_value_0 END,
+                          lines = coalesce(s.lines, 0) + g.__pgt_d_value_1,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_nonnull_0 = s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT ("Region", qty, lines, __pgt_row_id, __pgt_count, __pgt_nonnull_0)
+                          VALUES (g.__pgt_g0,
+                                  CASE WHEN g.__pgt_d_nonnull_0 = 0 THEN NULL ELSE g.__pgt_d_value_0 END,
+                                  g.__pgt_d_value_1,
+                                  coalesce(hashtextextended(g.__pgt_g0, 0), 0),
+                                  g.__pgt_d_count,
+                                  g.__pgt_d_nonnull_0);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales.Order Items', 'public.Customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'Sales.Qty By Region') THEN
+        DELETE FROM "Sales"."Qty By Region";
+    ELSE
+        TRUNCATE "Sales"."Qty By Region";
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('Sales.Order Items'), ('public.Customers')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'Sales.Qty By Region' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_b414ec7bc500b204 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i."Region" AS "Region",
+                     sum(i."Qty") AS qty,
+                     count(*) AS lines,
+                     coalesce(hashtextextended(i."Region", 0), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i."Qty") AS __pgt_nonnull_0
+                FROM (
+                  SELECT __pgt_j1.id AS id, __pgt_j1."Region" AS "Region", __pgt_j2.ref AS ref, __pgt_j2."Qty" AS "Qty"
+                    FROM (
+                    SELECT "Customers".id AS id, "Customers"."Region" AS "Region"
+                      FROM public."Customers" AS "Customers"
+                  ) AS __pgt_j1,
+                         (
+                    SELECT i."Order Ref" AS ref, i."Qty" AS "Qty"
+                      FROM (
+                      SELECT "Order Items"."Item ID", "Order Items"."Order Ref", "Order Items"."SKU", "Order Items"."Qty", "Order Items"."Unit Price", "Order Items"."Tags", "Order Items"."Attrs", "Order Items"."Created At"
+                        FROM "Sales"."Order Items" AS "Order Items"
+                       WHERE "Order Items"."Qty" > 0
+                    ) AS i
+                  ) AS __pgt_j2
+                   WHERE __pgt_j2.ref = __pgt_j1.id
+                ) AS i
+               GROUP BY i."Region"
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_b414ec7bc500b204 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('Sales.Order Items', __pgt_full_snapshot::text, 'public.Customers', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'Sales' AND pgt_name = 'Qty By Region'
+        ),
+        __pgt_release_beb66fa32e5d012c AS (
+            DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+             WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_a00bb99dadf5f410 AS (
+            DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+             WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.Customers' AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO "Sales"."Qty By Region" ("Region", qty, lines, __pgt_row_id, __pgt_count, __pgt_nonnull_0)
+        SELECT q."Region", q.qty, q.lines, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_0 FROM pg_temp.__pgt_full_b414ec7bc500b204 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_b414ec7bc500b204;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('Sales.Order Items', pg_current_snapshot()::text, 'public.Customers', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'Sales' AND pgt_name = 'Qty By Region'
+    ),
+    __pgt_release_beb66fa32e5d012c AS (
+        DELETE FROM pg_trickle_changes.changes_beb66fa32e5d012c AS c
+         WHERE __pgt_small_beb66fa32e5d012c AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_a00bb99dadf5f410 AS (
+        DELETE FROM pg_trickle_changes.changes_a00bb99dadf5f410 AS c
+         WHERE __pgt_small_a00bb99dadf5f410 AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'Sales.Order Items' AND c.__pgt_xid < least(__pgt_bound_beb66fa32e5d012c, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.Customers' AND c.__pgt_xid < least(__pgt_bound_a00bb99dadf5f410, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO "Sales"."Qty By Region" ("Region", qty, lines, __pgt_row_id, __pgt_count, __pgt_nonnull_0)
+    SELECT * FROM (
+      SELECT i."Region" AS "Region",
+             sum(i."Qty") AS qty,
+             count(*) AS lines,
+             coalesce(hashtextextended(i."Region", 0), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i."Qty") AS __pgt_nonnull_0
+        FROM (
+          SELECT __pgt_j1.id AS id, __pgt_j1."Region" AS "Region", __pgt_j2.ref AS ref, __pgt_j2."Qty" AS "Qty"
+            FROM (
+            SELECT "Customers".id AS id, "Customers"."Region" AS "Region"
+              FROM public."Customers" AS "Customers"
+          ) AS __pgt_j1,
+                 (
+            SELECT i."Order Ref" AS ref, i."Qty" AS "Qty"
+              FROM (
+              SELECT "Order Items"."Item ID", "Order Items"."Order Ref", "Order Items"."SKU", "Order Items"."Qty", "Order Items"."Unit Price", "Order Items"."Tags", "Order Items"."Attrs", "Order Items"."Created At"
+                FROM "Sales"."Order Items" AS "Order Items"
+               WHERE "Order Items"."Qty" > 0
+            ) AS i
+          ) AS __pgt_j2
+           WHERE __pgt_j2.ref = __pgt_j1.id
+        ) AS i
+       GROUP BY i."Region"
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('"Sales"."Qty By Region"', full => true);
+ANALYZE "Sales"."Qty By Region";
+
+-- ========================================================================
 -- create stream table Sales.order
 -- ========================================================================
 -- trickle: stream table Sales.order
@@ -1723,7 +2103,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('Sales', 'order', 'Sales.order', '468e61cdb7a64e56', 'SELECT "SKU", "Revenue", "Total Qty" / "Line Count" AS "Avg Qty" FROM "Sales"."Item Totals" WHERE "Revenue" IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_468e61cdb7a64e56', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('Sales', 'order', 'Sales.order', '468e61cdb7a64e56', 'SELECT "SKU", "Revenue", "Total Qty" / "Line Count" AS "Avg Qty" FROM "Sales"."Item Totals" WHERE "Revenue" IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_468e61cdb7a64e56', 3, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Item Totals', 'STREAM_TABLE', true, ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.order';
@@ -1916,7 +2296,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'reading audit.failed_logins is not supported differentially (streams/004_audit.sql:12:12)', 'full', 'refresh_cdfbece790fa0ceb', 3, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'reading audit.failed_logins is not supported differentially (streams/004_audit.sql:12:12)', 'full', 'refresh_cdfbece790fa0ceb', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.entries', 'TABLE', false, ARRAY[]::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';
@@ -2017,7 +2397,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 5, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
@@ -2272,7 +2652,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 5, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 6, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Tagged Items';
@@ -2487,7 +2867,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 6, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 7, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
@@ -2843,7 +3223,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 7, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -3081,7 +3461,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
@@ -3303,7 +3683,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 10, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
@@ -3670,7 +4050,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 10, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 11, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.every_name';
@@ -4028,7 +4408,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 11, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
@@ -4266,18 +4646,19 @@ UPDATE pg_trickle.pgt_stream_tables
    SET refresh_order = CASE stable_name
                          WHEN 'Sales.All Refs' THEN 0
                          WHEN 'Sales.Item Totals' THEN 1
-                         WHEN 'Sales.order' THEN 2
-                         WHEN 'audit.failures' THEN 3
-                         WHEN 'public.Customer Items' THEN 4
-                         WHEN 'public.Tagged Items' THEN 5
-                         WHEN 'public.customer_item_counts' THEN 6
-                         WHEN 'public.event_kinds' THEN 7
-                         WHEN 'public.event_rows' THEN 8
-                         WHEN 'public.event_stats' THEN 9
-                         WHEN 'public.every_name' THEN 10
-                         WHEN 'public.login_counts' THEN 11
+                         WHEN 'Sales.Qty By Region' THEN 2
+                         WHEN 'Sales.order' THEN 3
+                         WHEN 'audit.failures' THEN 4
+                         WHEN 'public.Customer Items' THEN 5
+                         WHEN 'public.Tagged Items' THEN 6
+                         WHEN 'public.customer_item_counts' THEN 7
+                         WHEN 'public.event_kinds' THEN 8
+                         WHEN 'public.event_rows' THEN 9
+                         WHEN 'public.event_stats' THEN 10
+                         WHEN 'public.every_name' THEN 11
+                         WHEN 'public.login_counts' THEN 12
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.All Refs', 'Sales.Item Totals', 'Sales.order', 'audit.failures', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.login_counts');
+ WHERE stable_name IN ('Sales.All Refs', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.order', 'audit.failures', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.login_counts');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
