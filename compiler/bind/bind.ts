@@ -17,13 +17,13 @@ import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, Se
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { knownType } from '../catalog/types.js';
-import { TrickleError } from '../errors.js';
+import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { isStateless, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
-import { deparse, scanTokens } from '../parser/adapter.js';
+import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
 /** A construct trickle cannot maintain differentially (yet). */
 export class UnsupportedError extends TrickleError {
@@ -97,7 +97,7 @@ class Binder {
    */
   private keywordBefore(location: number | undefined, words: readonly string[], lead: readonly string[] = []): number | undefined {
     if (location === undefined) return undefined;
-    const tokens = scanTokens(this.ctx.source.text);
+    const tokens = tokensOf(this.ctx.source);
     const upper = (i: number) => tokens[i]!.text.toUpperCase();
     let depth = 0;
     let i = tokens.length - 1;
@@ -144,20 +144,19 @@ class Binder {
    */
   private setOperation(s: SelectStmt): Op {
     const name = s.op!.replace('SETOP_', '') + (s.all ? ' ALL' : '');
-    const right = firstLocation(s.rarg);
-    const at = right === undefined ? this.pos(firstLocation(s.larg)) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT']));
-    if (s.op !== 'SETOP_UNION' || !s.larg || !s.rarg) throw new UnsupportedError(name, at);
+    if (s.op !== 'SETOP_UNION' || !s.larg || !s.rarg) {
+      const right = firstLocation(s.rarg);
+      throw new UnsupportedError(name, right === undefined ? this.pos(firstLocation(s.larg)) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT'])));
+    }
     this.checkStatementClauses(s);
     const inputs: Op[] = [];
+    // A later branch binds with the first branch's names, and project() checks its column count.
     for (const branch of [s.larg, s.rarg]) {
       const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = !s.all && op.kind === 'distinct' ? op.input : op;
       if (!isStateless(absorbed)) {
         const what = absorbed.kind === 'distinct' ? (absorbed.input.kind === 'union' ? 'UNION' : 'DISTINCT') : 'GROUP BY or an aggregate';
         throw new UnsupportedError(`${what} in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
-      }
-      if (inputs.length && absorbed.columns.length !== inputs[0]!.columns.length) {
-        throw new TrickleError('each UNION query must have the same number of columns', this.pos(firstLocation(branch.targetList ?? branch)));
       }
       inputs.push(...(absorbed.kind === 'union' ? absorbed.inputs : [absorbed]));
     }
@@ -187,10 +186,9 @@ class Binder {
     return new Binder(this.ctx, this.outputNames, ctes).select({ ...s, withClause: undefined });
   }
 
-  /** Clauses of a whole statement (of a set operation as well as of a single SELECT). */
+  /** Clauses of a whole statement (of a set operation as well as of a single SELECT); WITH is bound before. */
   private checkStatementClauses(s: SelectStmt): void {
     const loc = (n: unknown) => this.pos(firstLocation(n));
-    if (s.withClause) throw new UnsupportedError(s.withClause.recursive ? 'WITH RECURSIVE' : 'WITH (common table expressions)', this.pos(s.withClause.location));
     if (s.limitCount || s.limitOffset) {
       const at = this.keywordBefore(firstLocation(s.limitCount ?? s.limitOffset), s.limitCount ? ['LIMIT', 'FETCH'] : ['OFFSET']);
       throw new UnsupportedError(s.limitCount ? 'LIMIT' : 'OFFSET', this.pos(at));
@@ -201,7 +199,6 @@ class Binder {
 
   private checkClauses(s: SelectStmt): void {
     const loc = (n: unknown) => this.pos(firstLocation(n));
-    if (s.withClause) throw new UnsupportedError(s.withClause.recursive ? 'WITH RECURSIVE' : 'WITH (common table expressions)', this.pos(s.withClause.location));
     if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
     this.checkStatementClauses(s);
     if (s.windowClause?.length) throw new UnsupportedError('WINDOW', loc(s.windowClause));
@@ -324,10 +321,10 @@ class Binder {
       return { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own };
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
-      const at = this.keywordBefore(firstLocation(item), ['(']);
+      const at = () => this.pos(this.keywordBefore(firstLocation(item), ['(']));
       if (sub.lateral) throw new UnsupportedError('LATERAL', this.pos(this.keywordBefore(firstLocation(item), ['LATERAL'])));
       const query = sub.subquery as Node | undefined;
-      if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a subquery in FROM', this.pos(at));
+      if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a subquery in FROM', at());
       // PostgreSQL 16 and later accept a subquery without an alias, and name it so.
       this.derivedTable(query.SelectStmt, sub.alias?.aliasname ?? 'unnamed_subquery', sub.alias?.colnames ?? [], at, entries, 'a subquery in FROM');
       return { kind: 'table', entry: entries.length - 1 };
@@ -348,7 +345,7 @@ class Binder {
     if (cte) {
       const alias = rv.alias?.aliasname ?? rv.relname ?? '';
       const colnames = rv.alias?.colnames?.length ? rv.alias.colnames : cte.colnames;
-      new Binder(this.ctx, undefined, cte.visible).derivedTable(cte.query, alias, colnames, rv.location, entries, `WITH query "${rv.relname}"`);
+      new Binder(this.ctx, undefined, cte.visible).derivedTable(cte.query, alias, colnames, () => pos, entries, `WITH query "${rv.relname}"`);
       return;
     }
     const name = relationName(rv);
@@ -359,15 +356,7 @@ class Binder {
       const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
       throw new TrickleError(`relation "${shown}" does not exist`, pos);
     }
-    const alias = rv.alias?.aliasname ?? rv.relname ?? '';
-    if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);
-    const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
-    if (renamed.length > relation.columns.length) {
-      throw new TrickleError(`table "${alias}" has ${relation.columns.length} columns available but ${renamed.length} columns specified`, pos);
-    }
-    const names = relation.columns.map((c, i) => renamed[i] ?? c.name);
-    const offset = entries.reduce((n, e) => n + e.names.length, 0);
-    entries.push({ alias, relation, columns: relation.columns, names, offset });
+    addEntry(entries, rv.alias?.aliasname ?? rv.relname ?? '', rv.alias?.colnames ?? [], { relation, columns: relation.columns }, pos);
   }
 
   /**
@@ -375,18 +364,10 @@ class Binder {
    * a table. Only a query without state of its own (no GROUP BY, aggregates or DISTINCT) can be:
    * its changes are then those of its tables, passed through.
    */
-  private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: number | undefined, entries: ScopeEntry[], what: string): void {
-    const pos = this.pos(at);
+  private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: () => SourcePosition, entries: ScopeEntry[], what: string): void {
     const op = new Binder(this.ctx, undefined, this.ctes).select(query);
-    if (!isStateless(op)) throw new UnsupportedError(`${what} with GROUP BY, aggregates or DISTINCT`, pos);
-    if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);
-    const renamed = colnames.map((c) => ('String' in c ? c.String.sval ?? '' : ''));
-    if (renamed.length > op.columns.length) {
-      throw new TrickleError(`table "${alias}" has ${op.columns.length} columns available but ${renamed.length} columns specified`, pos);
-    }
-    const names = op.columns.map((c, i) => renamed[i] ?? c.name);
-    const offset = entries.reduce((n, e) => n + e.names.length, 0);
-    entries.push({ alias, relation: undefined, columns: op.columns, derived: op, names, offset });
+    if (!isStateless(op)) throw new UnsupportedError(`${what} with GROUP BY, aggregates or DISTINCT`, at());
+    addEntry(entries, alias, colnames, { relation: undefined, columns: op.columns, derived: op }, at());
   }
 
   private addPredicate(op: Op, predicates: Expr[]): Op {
@@ -697,6 +678,18 @@ export function containsAggregate(node: unknown): boolean {
   return found;
 }
 
+const tokensBySource = new WeakMap<SourceText, readonly Token[]>();
+
+/** A source's tokens, scanned once: a file of many stream tables may ask for several positions. */
+function tokensOf(source: SourceText): readonly Token[] {
+  let tokens = tokensBySource.get(source);
+  if (!tokens) {
+    tokens = scanTokens(source.text);
+    tokensBySource.set(source, tokens);
+  }
+  return tokens;
+}
+
 /** A WITH query: its SELECT, its column names if given, and the WITH queries it can read. */
 interface WithQuery {
   readonly query: SelectStmt;
@@ -736,6 +729,24 @@ function columnRange(t: FromTree, scope: Scope): [number, number] {
   const entries = entriesOf(t).map((i) => scope.entries[i]!);
   const last = entries[entries.length - 1]!;
   return [entries[0]!.offset, last.offset + last.names.length];
+}
+
+/** A table, stream table or subquery of FROM, under `alias` and with `colnames` renaming its first columns. */
+function addEntry(
+  entries: ScopeEntry[],
+  alias: string,
+  colnames: readonly Node[],
+  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived'>,
+  pos: SourcePosition,
+): void {
+  if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);
+  const renamed = colnames.map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+  if (renamed.length > read.columns.length) {
+    throw new TrickleError(`table "${alias}" has ${read.columns.length} columns available but ${renamed.length} columns specified`, pos);
+  }
+  const names = read.columns.map((c, i) => renamed[i] ?? c.name);
+  const offset = entries.reduce((n, e) => n + e.names.length, 0);
+  entries.push({ alias, ...read, names, offset });
 }
 
 function scanOf(e: ScopeEntry): Op {
