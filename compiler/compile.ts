@@ -9,7 +9,9 @@ import type { Node } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
 import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
-import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
+import { checkColumnsLoosely, checkReferences, outputColumnsOf, readingFrom, referencedRelations, type LocatedColumn } from './bind/references.js';
+import { LOCAL, onCoordinator, type Placement } from './catalog/placement.js';
+import { copyView } from './diff/context.js';
 import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError } from './errors.js';
 import { scansOf, uniqueKey, type Op, type OutputColumn } from './ir/ops.js';
@@ -24,6 +26,8 @@ export interface SourceDependency {
   /** Whether this stream table reads the source's changes (DIFFERENTIAL). */
   readonly consumesChanges: boolean;
   readonly columns: readonly string[];
+  /** Where the source lives (a stream table's storage is local). */
+  readonly placement: Placement;
 }
 
 export interface CompiledStreamTable {
@@ -42,6 +46,11 @@ export interface CompiledStreamTable {
   readonly order: number;
   /** The defining query as PostgreSQL's parser understood it. */
   readonly definingQuery: string;
+  /**
+   * The defining query as a FULL refresh runs it: Citus reference tables read from the
+   * coordinator's copy (see `SourceRelation.readFrom`).
+   */
+  readonly fullQuery: string;
 }
 
 export interface AnalyzedProject {
@@ -124,6 +133,11 @@ function compileStream(
     throw e;
   }
   const definingQuery = deparse(def.query);
+  const placementOf = (name: QualifiedName): Placement => (ctx.streams.has(qualifiedKey(name)) ? LOCAL : (findTable(ctx.catalog, name)?.placement ?? LOCAL));
+  const copied = referencedRelations(def.query).some((r) => onCoordinator(placementOf(r.name)));
+  const fullQuery = copied
+    ? deparse(readingFrom(def.query, (name) => (onCoordinator(placementOf(name)) ? copyView(name) : undefined)))
+    : definingQuery;
   let op: Op | undefined;
   let plan: MaintenancePlan | undefined;
   let fullReason: string | undefined;
@@ -150,7 +164,7 @@ function compileStream(
   if (differential && op) {
     const scans = scansOf(op);
     const sources = dedupeSources(
-      scans.map((s) => ({ name: s.source.name, kind: s.source.kind, consumesChanges: true, columns: s.columns.map((c) => c.name) })),
+      scans.map((s) => ({ name: s.source.name, kind: s.source.kind, consumesChanges: true, columns: s.columns.map((c) => c.name), placement: placementOf(s.source.name) })),
     );
     const key = uniqueKey(op);
     return {
@@ -166,6 +180,7 @@ function compileStream(
       schedule,
       order,
       definingQuery,
+      fullQuery,
     };
   }
   const columns = outputColumnsOf(def.query, ctx) ?? [];
@@ -174,7 +189,7 @@ function compileStream(
       const isStream = ctx.streams.has(qualifiedKey(r.name));
       // A view or partitioned table read by a FULL refresh: its columns are not known here.
       const cols = isStream ? ctx.streams.get(qualifiedKey(r.name))!.columns.map((c) => c.name) : (findTable(ctx.catalog, r.name)?.columns.map((c) => c.name) ?? []);
-      return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols };
+      return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols, placement: placementOf(r.name) };
     }),
   );
   return {
@@ -190,6 +205,7 @@ function compileStream(
     schedule,
     order,
     definingQuery,
+    fullQuery,
   };
 }
 

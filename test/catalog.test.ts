@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../compiler/catalog/build.js';
 import { loadParser } from '../compiler/parser/adapter.js';
+import type { TrickleError } from '../compiler/errors.js';
 import { SourceText } from '../compiler/parser/source.js';
 
 const catalogOf = (sql: string) => buildCatalog([new SourceText('schema/001.sql', sql)]);
@@ -89,5 +90,49 @@ describe('catalog', () => {
       'public.parent2': 'other tables inherit from it',
       'public.v': 'it is a view',
     });
+  });
+
+  it('reads where Citus places each table, in statement order, with search_path and quoted names', () => {
+    const c = catalogOf(`
+      CREATE SCHEMA app;
+      CREATE TABLE customers (id int PRIMARY KEY, region text);
+      CREATE TABLE orders (id bigint, customer_id int NOT NULL, PRIMARY KEY (customer_id, id));
+      CREATE TABLE app."Events" ("Kind" text, at date);
+      CREATE TABLE moved (id int);
+      CREATE TABLE plain (id int);
+      SELECT create_reference_table('customers');
+      SELECT create_distributed_table('public.orders', 'customer_id', colocate_with => 'none');
+      SET search_path = app;
+      SELECT citus.create_distributed_table('"Events"'::regclass, distribution_column := 'Kind', shard_count => 8);
+      SELECT create_distributed_table('public.moved', 'id');
+      SELECT undistribute_table('public.moved');`);
+    const placement = (k: string) => c.tables.get(k)!.placement;
+    expect(placement('public.customers')).toEqual({ kind: 'reference' });
+    expect(placement('public.orders')).toEqual({ kind: 'distributed', column: 'customer_id' });
+    expect(placement('app.Events')).toEqual({ kind: 'distributed', column: 'Kind' });
+    expect(placement('public.moved')).toEqual({ kind: 'local' });
+    expect(placement('public.plain')).toEqual({ kind: 'local' });
+    expect(c.statements.filter((s) => s.citus)).toHaveLength(5);
+  });
+
+  it('rejects Citus calls it cannot read, naming the function and the position', () => {
+    const err = (sql: string) => {
+      try {
+        catalogOf(sql);
+      } catch (e) {
+        return (e as TrickleError).format();
+      }
+      return 'no error';
+    };
+    expect(err(`CREATE TABLE t (id int);\nSELECT create_distributed_table('t', 'nope');`)).toBe(
+      'schema/001.sql:2:8: create_distributed_table: column "nope" does not exist in table public.t',
+    );
+    expect(err(`SELECT create_reference_table('later');\nCREATE TABLE later (id int);`)).toBe(
+      'schema/001.sql:1:8: create_reference_table: relation "public.later" is not a table created before this statement in schema/',
+    );
+    expect(err(`CREATE TABLE t (id int);\nSELECT create_distributed_table('t', 'id', 'append');`)).toMatch(/^schema\/001.sql:2:44: create_distributed_table: distribution type 'append' is not supported/);
+    expect(err(`CREATE TABLE t (id int);\nSELECT create_distributed_table('t', NULL);`)).toMatch(/single-shard table\) is not supported/);
+    expect(err(`CREATE TABLE t (id int);\nSELECT create_distributed_table(name, 'id') FROM x;`)).toMatch(/^schema\/001.sql:2:33: create_distributed_table: only constant arguments/);
+    expect(err(`CREATE TABLE t (id int);\nSELECT create_distributed_table('a.b.c', 'id');`)).toMatch(/invalid table name "a.b.c"/);
   });
 });

@@ -17,6 +17,8 @@ import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, Se
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { knownType } from '../catalog/types.js';
+import { onCoordinator } from '../catalog/placement.js';
+import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
@@ -356,6 +358,10 @@ class Binder {
       const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
       throw new TrickleError(`relation "${shown}" does not exist`, pos);
     }
+    const placement = relation.kind === 'table' ? findTable(this.ctx.catalog, relation.name)?.placement : undefined;
+    if (placement?.kind === 'distributed') {
+      throw new UnsupportedError(`reading the Citus distributed table ${qualifiedKey(relation.name)}`, pos, 'a stream table over a distributed table is refreshed in full (refresh_mode AUTO or FULL)');
+    }
     addEntry(entries, rv.alias?.aliasname ?? rv.relname ?? '', rv.alias?.colnames ?? [], { relation, columns: relation.columns }, pos);
   }
 
@@ -645,6 +651,7 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
       name: table.name,
       columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, { type: knownType(c.typeSql) })),
       key: table.primaryKey.length ? table.primaryKey : notNullKey,
+      ...(onCoordinator(table.placement) ? { readFrom: copyView(table.name) } : {}),
     };
   }
   const stream = ctx.streams.get(qualifiedKey(name));

@@ -7,6 +7,7 @@ import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, TypeName 
 import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, foldUnquoted, parseSql } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
+import { citusCall, LOCAL, placementChange } from './placement.js';
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation } from './catalog.js';
 
 export const DEFAULT_SCHEMA = 'public';
@@ -20,15 +21,6 @@ const SERIAL_TYPES: Record<string, string> = {
   serial8: 'int8',
 };
 
-const CITUS_FUNCTIONS = new Set([
-  'create_distributed_table',
-  'create_reference_table',
-  'create_distributed_table_concurrently',
-  'citus_add_local_table_to_metadata',
-  'undistribute_table',
-  'alter_distributed_table',
-  'truncate_local_data_after_distributing_table',
-]);
 
 export function buildCatalog(files: readonly SourceText[]): Catalog {
   const schemas = new Set<string>([DEFAULT_SCHEMA]);
@@ -72,9 +64,23 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       const position = file.position(stmt.location);
       const sql = bytes.subarray(stmt.location, stmt.location + stmt.length).toString('utf8').trim();
       const node = stmt.node;
-      statements.push({ sql, position, citus: isCitusCall(node), node });
+      const call = citusCall(node);
+      statements.push({ sql, position, citus: call !== undefined, node });
       const path = searchPathSet(node);
-      if ('CreateSchemaStmt' in node) {
+      if (call) {
+        const change = placementChange(call, (location) => file.position(location ?? stmt.location));
+        if (!change) continue;
+        const name = resolve(change.table);
+        const table = tables.get(qualifiedKey(name));
+        if (!table) {
+          if (unsupported.has(qualifiedKey(name))) continue;
+          throw new TrickleError(`${change.fn}: relation "${qualifiedKey(name)}" is not a table created before this statement in schema/`, change.position);
+        }
+        if (change.column !== undefined && !table.columns.some((c) => c.name === change.column)) {
+          throw new TrickleError(`${change.fn}: column "${change.column}" does not exist in table ${qualifiedKey(name)}`, change.position);
+        }
+        if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
+      } else if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;
         if (name) schemas.add(name);
         if (node.CreateSchemaStmt.schemaElts?.length) {
@@ -153,17 +159,6 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     }
   }
   return { schemas: [...schemas].sort(), tables, unsupported, statements };
-}
-
-function isCitusCall(node: Node): boolean {
-  if (!('SelectStmt' in node)) return false;
-  const targets = node.SelectStmt.targetList ?? [];
-  return targets.some((t) => {
-    const val = 'ResTarget' in t ? t.ResTarget.val : undefined;
-    if (!val || !('FuncCall' in val)) return false;
-    const names = (val.FuncCall.funcname ?? []).map((n) => ('String' in n ? n.String.sval : ''));
-    return CITUS_FUNCTIONS.has(names[names.length - 1] ?? '');
-  });
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {
@@ -268,6 +263,7 @@ function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText): Table
     columns: columns.map((c) => ({ ...c, notNull: notNull.has(c.name) })),
     primaryKey,
     uniqueKeys,
+    placement: LOCAL,
     position,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Node } from '@pgsql/types';
 import type { SourcePosition } from '../errors.js';
+import type { Placement } from './placement.js';
 
 export interface QualifiedName {
   readonly schema: string;
@@ -29,6 +30,8 @@ export interface Table {
   readonly primaryKey: readonly string[];
   /** Other unique constraints (each a list of column names). */
   readonly uniqueKeys: readonly (readonly string[])[];
+  /** Where its rows live (Citus calls of schema/ change it; local by default). */
+  readonly placement: Placement;
   readonly position: SourcePosition;
 }
 

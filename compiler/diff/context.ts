@@ -39,6 +39,11 @@ export function bufferTable(source: QualifiedName): string {
   return qualified(CHANGES_SCHEMA, bufferName(source));
 }
 
+/** The view over the coordinator's copy of a Citus reference (or Citus local) table. */
+export function copyView(source: QualifiedName): QualifiedName {
+  return { schema: CHANGES_SCHEMA, name: `copy_${stableHash(stableName(source))}` };
+}
+
 /** PL/pgSQL variables holding the frontier of the previous refresh. */
 export const PREV = {
   snapshot: '__pgt_prev_snapshot',

@@ -15,9 +15,9 @@
  */
 import { qualifiedKey } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
-import { visitOp, type Join, type Op, type OuterJoin, type Project, type Scan } from '../ir/ops.js';
+import { readName, visitOp, type Join, type Op, type OuterJoin, type Project, type Scan } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
-import { ident, qualified } from '../sql/quote.js';
+import { ident, qualifiedName } from '../sql/quote.js';
 import { bufferTable, unconsumed } from './context.js';
 import type { CteChain } from './cte.js';
 
@@ -40,7 +40,7 @@ export class LinearRenderer {
   /** A SELECT producing the operator's current rows, columns named as `op.columns`. */
   current(op: Op): string {
     return visitOp<string>(op, {
-      scan: (o) => `SELECT ${columnList(o.columns.map((c) => c.name))} FROM ${qualified(o.source.name.schema, o.source.name.name)}`,
+      scan: (o) => `SELECT ${columnList(o.columns.map((c) => c.name))} FROM ${qualifiedName(readName(o.source))}`,
       filter: (o) => {
         const a = aliasFor(o.input);
         return `SELECT ${columnList(names(o.input), a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n WHERE ${render(o.predicate, o.input, a)}`;
@@ -72,7 +72,7 @@ export class LinearRenderer {
   /** The operator as a FROM item in the given state, under `alias`. */
   from(op: Op, mode: Mode, alias: string, oldFromBuffer = false): FromItem {
     if (mode === 'current') {
-      if (op.kind === 'scan') return { sql: `${qualified(op.source.name.schema, op.source.name.name)} AS ${ident(alias)}`, weighted: false };
+      if (op.kind === 'scan') return { sql: `${qualifiedName(readName(op.source))} AS ${ident(alias)}`, weighted: false };
       return { sql: `(\n${indentBlock(this.current(op))}\n) AS ${ident(alias)}`, weighted: false };
     }
     const delta = this.delta(op);
@@ -88,7 +88,7 @@ export class LinearRenderer {
     const cols = names(op);
     const table = op.kind === 'scan' ? op.source.name : undefined;
     const currentRows = table
-      ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${qualified(table.schema, table.name)}`
+      ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${qualifiedName(readName((op as Scan).source))}`
       : `SELECT 1 AS ${W}, ${columnList(cols)} FROM (\n${indent(this.current(op), 4)}\n  ) AS cur`;
     const changes =
       table && oldFromBuffer

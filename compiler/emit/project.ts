@@ -2,10 +2,11 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { PREV, bufferName, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { PREV, bufferName, copyView, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { explainOp, type Op } from '../ir/ops.js';
+import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
-import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
+import { ident, literal, literalOrNull, qualified, qualifiedName } from '../sql/quote.js';
 import { intervalSql, type Schedule } from '../schedule/schedule.js';
 import { describeOp } from './describe.js';
 import { fileStem, refreshFunctionName, rowIdIndexName, triggerFunctionName, triggerName } from './naming.js';
@@ -19,8 +20,16 @@ export function scheduleJobSql(): string {
 }
 
 /** Sources whose changes some DIFFERENTIAL stream table reads. */
-export function trackedSources(p: AnalyzedProject): Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }> {
-  const out = new Map<string, { name: QualifiedName; kind: 'table' | 'stream'; columns: string[] }>();
+export interface TrackedSource {
+  readonly name: QualifiedName;
+  readonly kind: 'table' | 'stream';
+  readonly columns: string[];
+  /** Where the source lives (a stream table's storage is a local table). */
+  readonly placement: Placement;
+}
+
+export function trackedSources(p: AnalyzedProject): Map<string, TrackedSource> {
+  const out = new Map<string, TrackedSource>();
   // By name, not searched per source: a project can have thousands.
   const streams = new Map<string, CompiledStreamTable>();
   for (const x of p.streams) if (!streams.has(qualifiedKey(x.name))) streams.set(qualifiedKey(x.name), x);
@@ -28,11 +37,9 @@ export function trackedSources(p: AnalyzedProject): Map<string, { name: Qualifie
     for (const s of st.sources) {
       if (!s.consumesChanges) continue;
       const key = qualifiedKey(s.name);
-      const columns =
-        s.kind === 'table'
-          ? p.catalog.tables.get(key)!.columns.map((c) => c.name)
-          : streams.get(key)!.columns.map((c) => c.name);
-      out.set(key, { name: s.name, kind: s.kind, columns });
+      const table = s.kind === 'table' ? p.catalog.tables.get(key)! : undefined;
+      const columns = table ? table.columns.map((c) => c.name) : streams.get(key)!.columns.map((c) => c.name);
+      out.set(key, { name: s.name, kind: s.kind, columns, placement: table?.placement ?? LOCAL });
     }
   }
   return out;
@@ -42,11 +49,13 @@ export function catalogSql(): string {
   return renderTemplate('catalog.sql.hbs', { version: TRICKLE_VERSION, schedule: templateText('schedule.sql').trim() });
 }
 
-export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[]): string {
+export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[], placement: Placement = LOCAL): string {
   const sn = stableName(source);
   return renderTemplate('cdc.sql.hbs', {
     sourceName: sn,
     sourceKind: kind,
+    reference: onCoordinator(placement),
+    citusKind: placement.kind === 'reference' ? 'reference' : placement.kind === 'citus_local' ? 'local' : '',
     sourceTable: qualified(source.schema, source.name),
     bufferTable: bufferTable(source),
     bufferComment: literal(`trickle: changes of ${sn}`),
@@ -75,12 +84,14 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const plan = st.plan;
   const visible = st.columns.map((c) => c.name);
   const hidden = plan ? plan.hidden : [];
-  const storageQuery = plan ? plan.storageQuery : st.definingQuery;
+  const storageQuery = plan ? plan.storageQuery : st.fullQuery;
   const storageColumns = [...visible, ...hidden];
   const consumed = st.sources.filter((s) => s.consumesChanges);
   const noChanges = consumed.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`);
   const largeChange = consumed.map((s) => {
-    const source = `${literal(qualified(s.name.schema, s.name.name))}::regclass`;
+    // A Citus reference table's rows are in its shards: its coordinator's copy has them all.
+    const regclass = `${literal(qualified(s.name.schema, s.name.name))}::regclass`;
+    const source = onCoordinator(s.placement) ? `pg_trickle.coordinator_copy(${regclass})` : regclass;
     return [
       `IF __pgt_reason IS NULL AND pg_relation_size(${literal(bufferTable(s.name))}::regclass) > __pgt_full_ratio * pg_relation_size(${source}) THEN`,
       `    SELECT count(*) INTO __pgt_changes FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')};`,
@@ -159,6 +170,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     hiddenColumns: hidden.join(', '),
     table,
     storageQuery: indent(storageQuery, 2),
+    copyViews: copyViewsSql(st),
     // Every refresh updates the rows of changed groups in place: with room left on each page the
     // new version stays on it (a HOT update) and the row-id index is not touched.
     storageOptions: plan && (plan.kind === 'aggregate' || plan.kind === 'distinct') ? ' WITH (fillfactor = 50)' : '',
@@ -216,11 +228,36 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge
     // instead of taking random inserts (about twice as fast for a large table).
     fullInsertQuery: indent(
-      plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`,
+      plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.fullQuery, 2)}\n) AS q`,
       4,
     ),
     ownCdc: ownCdc ?? '',
   });
+}
+
+/**
+ * Views over the coordinator's copy of each Citus reference (or Citus local) table the stream
+ * table reads. Citus plans no statement that modifies local tables and reads its tables with
+ * volatile functions (a refresh does both); the copy is a plain table to PostgreSQL, and it is
+ * written in the same transactions as the changes captured on the coordinator.
+ */
+function copyViewsSql(st: CompiledStreamTable): string {
+  const copied = st.sources.filter((s) => onCoordinator(s.placement));
+  if (!copied.length) return '';
+  return [
+    ...copied.map((s) => `-- ${stableName(s.name)} is a Citus ${s.placement.kind === 'reference' ? 'reference' : 'local'} table: read from the coordinator's copy.`),
+    // The copy's name (its shard id) is known in the database only; the view is the coordinator's own.
+    `SET citus.enable_ddl_propagation = off;`,
+    `DO $pgt$`,
+    `BEGIN`,
+    ...copied.map(
+      (s) =>
+        `    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', ${literal(qualifiedName(copyView(s.name)))}, pg_trickle.coordinator_copy(${literal(qualifiedName(s.name))}::regclass));`,
+    ),
+    `END`,
+    `$pgt$;`,
+    `RESET citus.enable_ddl_propagation;`,
+  ].join('\n');
 }
 
 function maintenanceText(kind: string): string {

@@ -30,6 +30,16 @@ export interface SourceRelation {
   readonly columns: readonly OutputColumn[];
   /** Columns forming a unique key (never several rows with equal values), if any. */
   readonly key: readonly string[] | undefined;
+  /**
+   * Where its current rows are read, when not from `name`: the view over the coordinator's own
+   * copy of a Citus reference table, which a query can join with local tables in one snapshot.
+   */
+  readonly readFrom?: QualifiedName;
+}
+
+/** The relation a source's current rows are read from. */
+export function readName(s: SourceRelation): QualifiedName {
+  return s.readFrom ?? s.name;
 }
 
 export interface Scan {

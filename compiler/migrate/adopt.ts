@@ -145,13 +145,14 @@ ALTER TABLE pg_trickle.pgt_stream_tables SET SCHEMA ${LEGACY};
         s.name,
         t.kind === 'table' ? 'table' : 'stream table',
         t.columns,
+        t.placement,
       )}\nUPDATE pg_trickle.pgt_change_tracking AS t SET source_placement = l.source_placement\n  FROM ${LEGACY}.pgt_change_tracking AS l\n WHERE l.source_stable_name = ${literal(key)} AND t.source_stable_name = ${literal(key)};\n`,
     );
   }
   // Sources the install did not capture yet start being captured now (their readers are rebuilt).
   for (const [key, t] of tracked) {
     if (legacySources.has(key) || streams.has(key)) continue;
-    sections.push(`${banner(`capture changes of ${key}`)}\n${cdcSql(t.name, 'table', t.columns)}`);
+    sections.push(`${banner(`capture changes of ${key}`)}\n${cdcSql(t.name, 'table', t.columns, t.placement)}`);
   }
 
   const rebuilt: string[] = [];

@@ -6,6 +6,7 @@
  */
 import { compareText } from '../order.js';
 import { qualifiedKey, type Catalog, type Table } from '../catalog/catalog.js';
+import { LOCAL, type Placement } from '../catalog/placement.js';
 import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
 import { parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
@@ -21,7 +22,9 @@ export interface TableState {
   readonly columns: readonly { readonly name: string; readonly type: string; readonly notNull: boolean }[];
   readonly primaryKey: readonly string[];
   readonly uniqueKeys: readonly (readonly string[])[];
-  readonly placement: 'local';
+  readonly placement: Placement['kind'];
+  /** The distribution column of a distributed table. */
+  readonly distributionColumn?: string;
 }
 
 export interface StreamState {
@@ -89,7 +92,8 @@ function tableState(t: Table): TableState {
     columns: t.columns.map((c) => ({ name: c.name, type: c.typeSql, notNull: c.notNull })),
     primaryKey: [...t.primaryKey],
     uniqueKeys: t.uniqueKeys.map((k) => [...k]),
-    placement: 'local',
+    placement: t.placement.kind,
+    ...(t.placement.kind === 'distributed' ? { distributionColumn: t.placement.column } : {}),
   };
 }
 
@@ -123,12 +127,26 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
       columns: t.columns.map((c) => ({ name: c.name, typeSql: c.type, notNull: c.notNull })),
       primaryKey: t.primaryKey,
       uniqueKeys: t.uniqueKeys,
+      placement: placementOfState(t),
       position,
     };
     tables.set(qualifiedKey(table.name), table);
   }
   const unsupported = new Map((s.unsupported ?? []).map((u) => [qualifiedKey(u), { name: { schema: u.schema, name: u.name }, reason: u.reason, position }]));
   return { schemas: s.schemas, tables, unsupported, statements: [] };
+}
+
+function placementOfState(t: TableState): Placement {
+  switch (t.placement) {
+    case 'reference':
+      return { kind: 'reference' };
+    case 'citus_local':
+      return { kind: 'citus_local' };
+    case 'distributed':
+      return { kind: 'distributed', column: t.distributionColumn ?? '' };
+    default:
+      return LOCAL;
+  }
 }
 
 function byName(a: Table, b: Table): number {

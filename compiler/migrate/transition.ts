@@ -10,6 +10,7 @@
 import { compareText } from '../order.js';
 import { createHash } from 'node:crypto';
 import { qualifiedKey } from '../catalog/catalog.js';
+import { LOCAL, placementText } from '../catalog/placement.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { cdcSql, dropSql, scheduleValues, streamTableSql, trackedSources } from '../emit/project.js';
 import { literal } from '../sql/quote.js';
@@ -45,6 +46,8 @@ export function fingerprint(st: CompiledStreamTable, project: AnalyzedProject): 
         sources: st.sources.map((s) => [qualifiedKey(s.name), s.kind, s.consumesChanges, s.columns]),
         // Column types of source tables: a retyped column changes the storage and the change buffer.
         types: st.sources.map((s) => project.catalog.tables.get(qualifiedKey(s.name))?.columns.map((c) => `${c.name} ${c.typeSql}`) ?? null),
+        // Where source tables live decides how their changes are captured and read.
+        placements: st.sources.map((s) => placementText(project.catalog.tables.get(qualifiedKey(s.name))?.placement ?? LOCAL)),
         storage: st.plan?.storageQuery ?? null,
         delta: st.plan?.deltaStatement ?? null,
         hidden: st.plan?.hidden ?? null,
@@ -117,7 +120,7 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
   }
   const captureOrder = [...toCapture].sort((a, b) => (a.kind === b.kind ? compareText(qualifiedKey(a.name), qualifiedKey(b.name)) : a.kind === 'table' ? -1 : 1));
   for (const s of captureOrder) {
-    sections.push(`${banner(`capture changes of ${qualifiedKey(s.name)}`)}\n${cdcSql(s.name, s.kind === 'table' ? 'table' : 'stream table', s.columns)}`);
+    sections.push(`${banner(`capture changes of ${qualifiedKey(s.name)}`)}\n${cdcSql(s.name, s.kind === 'table' ? 'table' : 'stream table', s.columns, s.placement)}`);
   }
   for (const st of to.streams) {
     const key = qualifiedKey(st.name);

@@ -42,6 +42,11 @@ export function qualified(schema: string | undefined, name: string): string {
   return schema === undefined ? ident(name) : `${ident(schema)}.${ident(name)}`;
 }
 
+/** `schema.name` of a qualified name, each part quoted. */
+export function qualifiedName(n: { readonly schema: string; readonly name: string }): string {
+  return qualified(n.schema, n.name);
+}
+
 /** A string literal, as `quote_literal` does (E'' form when it holds a backslash). */
 export function literal(value: string): string {
   const body = value.replace(/'/g, "''");

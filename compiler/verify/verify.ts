@@ -2,7 +2,8 @@
 import pg from 'pg';
 import type { AnalyzedProject } from '../compile.js';
 import { migrationsToApply, type OutputFile } from '../emit/output.js';
-import type { SourceText } from '../parser/source.js';
+import { parseSql } from '../parser/adapter.js';
+import { SourceText } from '../parser/source.js';
 import { qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
 
@@ -27,11 +28,20 @@ export function oracleTargets(project: AnalyzedProject): OracleTarget[] {
   }));
 }
 
-/** Runs one script in its own transaction, like `psql -1 -f`. */
-export async function runScript(client: pg.ClientBase, sql: string, label: string): Promise<void> {
+/**
+ * Runs one script in its own transaction, like `psql -1 -f`. With `statementwise`, one statement
+ * at a time, as psql sends them: Citus propagates some DDL to the workers as the text of the
+ * whole query message, so a script sent as one message fails there.
+ */
+export async function runScript(client: pg.ClientBase, sql: string, label: string, statementwise = false): Promise<void> {
   try {
     await client.query('BEGIN');
-    await client.query(sql);
+    if (statementwise) {
+      const bytes = Buffer.from(sql, 'utf8');
+      for (const s of parseSql(new SourceText(label, sql))) await client.query(bytes.subarray(s.location, s.location + s.length).toString('utf8'));
+    } else {
+      await client.query(sql);
+    }
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -55,14 +65,18 @@ export class VerifyRefused extends Error {}
 
 /** Loads the project's schema (Citus calls only where Citus is installed), data and compiled scripts. */
 export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<VerifyInput, 'changes'>): Promise<void> {
-  const citus = (await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)).rowCount! > 0;
+  const citus = await hasCitus(client);
   const schemaSql = input.project.catalog.statements
     .filter((s) => citus || !s.citus)
     .map((s) => s.sql + ';')
     .join('\n');
-  await runScript(client, schemaSql, 'schema/');
-  for (const d of input.data) await runScript(client, d.text, d.file);
-  for (const f of migrationsToApply(input.files)) await runScript(client, f.content, f.path);
+  await runScript(client, schemaSql, 'schema/', citus);
+  for (const d of input.data) await runScript(client, d.text, d.file, citus);
+  for (const f of migrationsToApply(input.files)) await runScript(client, f.content, f.path, citus);
+}
+
+export async function hasCitus(client: pg.ClientBase): Promise<boolean> {
+  return (await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)).rowCount! > 0;
 }
 
 /** Refreshes every stream table in dependency order; returns what each refresh did (NOOP, DIFFERENTIAL, FULL). */
@@ -86,12 +100,13 @@ export async function verifyDatabase(url: string, input: VerifyInput, log: (line
   client.on('notice', () => undefined);
   try {
     await checkEmpty(client);
+    const citus = await hasCitus(client);
     await loadIntoDatabase(client, input);
     const targets = oracleTargets(input.project);
     let ok = await checkAll(client, targets, 'initial population', log, []);
     let steps = 1;
     for (const step of input.changes) {
-      await runScript(client, step.text, step.file);
+      await runScript(client, step.text, step.file, citus);
       const kinds = await refreshAll(client, input.project);
       ok = (await checkAll(client, targets, step.file, log, kinds)) && ok;
       steps++;

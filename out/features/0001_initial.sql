@@ -26,8 +26,12 @@
 --
 -- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
 -- them needs allow_system_table_mods for a moment (a superuser, or a role
--- granted SET on that parameter).
+-- granted SET on that parameter). On Citus, CREATE SCHEMA runs on every node
+-- and the setting must go there too: Citus carries a SET LOCAL to the workers
+-- (the migration runs in one transaction, psql -1).
 SET allow_system_table_mods = on;
+SET LOCAL citus.propagate_set_commands = 'local';
+SET LOCAL allow_system_table_mods = on;
 CREATE SCHEMA IF NOT EXISTS pg_trickle;
 CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
 RESET allow_system_table_mods;
@@ -482,6 +486,39 @@ BEGIN
 END
 $pgt$;
 
+-- The coordinator's own copy of a Citus reference (or Citus local) table: its
+-- shard placed on node group 0, a plain table that a query can read together
+-- with local tables under one snapshot. Without Citus, or for a table Citus
+-- does not manage, the table itself.
+CREATE OR REPLACE FUNCTION pg_trickle.coordinator_copy(source regclass) RETURNS regclass
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    copy regclass;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN source;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition AS p WHERE p.logicalrelid = source) THEN
+        RETURN source;
+    END IF;
+    -- shard_name leaves out the schema public only.
+    SELECT (CASE WHEN n.nspname = 'public' THEN 'public.' ELSE '' END || pg_catalog.shard_name(s.logicalrelid, s.shardid))::regclass
+      INTO copy
+      FROM pg_catalog.pg_dist_shard AS s
+      JOIN pg_catalog.pg_dist_placement AS p ON p.shardid = s.shardid
+      JOIN pg_catalog.pg_class AS c ON c.oid = s.logicalrelid
+      JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+     WHERE s.logicalrelid = source AND p.groupid = 0;
+    IF copy IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: % has no copy on the coordinator', source
+              USING HINT = 'Add the coordinator to the Citus metadata: SELECT citus_set_coordinator_host(...).';
+    END IF;
+    RETURN copy;
+END
+$pgt$;
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -591,6 +628,7 @@ AS $pgt$
 DECLARE
     t pg_trickle.pgt_change_tracking;
     op text;
+    v name;
 BEGIN
     FOR t IN
         SELECT * FROM pg_trickle.pgt_change_tracking c
@@ -599,6 +637,8 @@ BEGIN
          ORDER BY c.source_stable_name
     LOOP
         IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
+            -- Citus drops the triggers of a reference table only when allowed to.
+            PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
             FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
                 EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
                                           'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
@@ -609,6 +649,16 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_buffer_generations WHERE source_stable_name = t.source_stable_name;
         DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+    -- Views over the coordinator's copy of a Citus table that no stream table reads any more.
+    FOR v IN
+        SELECT c.relname FROM pg_catalog.pg_class AS c
+         WHERE c.relnamespace = 'pg_trickle_changes'::regnamespace AND c.relkind = 'v' AND c.relname LIKE 'copy\_%'
+           AND NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                            WHERE 'copy_' || pg_trickle.stable_hash(d.source_stable_name) = c.relname)
+         ORDER BY c.relname
+    LOOP
+        EXECUTE pg_catalog.format('DROP VIEW pg_trickle_changes.%I', v);
     END LOOP;
 END
 $pgt$;
