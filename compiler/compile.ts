@@ -9,9 +9,8 @@ import type { Node } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
 import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
-import { checkColumnsLoosely, checkReferences, outputColumnsOf, readingFrom, referencedRelations, type LocatedColumn } from './bind/references.js';
-import { LOCAL, onCoordinator, type Placement } from './catalog/placement.js';
-import { copyView } from './diff/context.js';
+import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
+import { LOCAL, type Placement } from './catalog/placement.js';
 import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError } from './errors.js';
 import { scansOf, uniqueKey, type Op, type OutputColumn } from './ir/ops.js';
@@ -46,11 +45,6 @@ export interface CompiledStreamTable {
   readonly order: number;
   /** The defining query as PostgreSQL's parser understood it. */
   readonly definingQuery: string;
-  /**
-   * The defining query as a FULL refresh runs it: Citus reference tables read from the
-   * coordinator's copy (see `SourceRelation.readFrom`).
-   */
-  readonly fullQuery: string;
 }
 
 export interface AnalyzedProject {
@@ -134,10 +128,6 @@ function compileStream(
   }
   const definingQuery = deparse(def.query);
   const placementOf = (name: QualifiedName): Placement => (ctx.streams.has(qualifiedKey(name)) ? LOCAL : (findTable(ctx.catalog, name)?.placement ?? LOCAL));
-  const copied = referencedRelations(def.query).some((r) => onCoordinator(placementOf(r.name)));
-  const fullQuery = copied
-    ? deparse(readingFrom(def.query, (name) => (onCoordinator(placementOf(name)) ? copyView(name) : undefined)))
-    : definingQuery;
   let op: Op | undefined;
   let plan: MaintenancePlan | undefined;
   let fullReason: string | undefined;
@@ -180,7 +170,6 @@ function compileStream(
       schedule,
       order,
       definingQuery,
-      fullQuery,
     };
   }
   const columns = outputColumnsOf(def.query, ctx) ?? [];
@@ -205,7 +194,6 @@ function compileStream(
     schedule,
     order,
     definingQuery,
-    fullQuery,
   };
 }
 

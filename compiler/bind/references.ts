@@ -3,12 +3,12 @@
  * relations it names (for dependency order and validation) and, where it can
  * be worked out, its output columns (for stream tables that read it).
  */
-import type { Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
+import type { Node, ResTarget, SelectStmt } from '@pgsql/types';
 import { relationName } from '../catalog/build.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { mapAst, walkAst } from '../ir/expr.js';
+import { walkAst } from '../ir/expr.js';
 import type { OutputColumn } from '../ir/ops.js';
 import { resolveRelation, type BindContext } from './bind.js';
 import { figureColname } from './colname.js';
@@ -57,26 +57,6 @@ function findReferences(query: Node): RelationReference[] {
   };
   visit(query, new Set());
   return out;
-}
-
-/**
- * The query with each table `readFrom` names read from there instead, under the table's own name
- * as alias so that qualified column references still hold. A name that is also a CTE's is left
- * alone (conservatively: wherever it stands).
- */
-export function readingFrom(query: Node, readFrom: (name: QualifiedName) => QualifiedName | undefined): Node {
-  const ctes = new Set<string>();
-  walkAst(query, (n, type) => {
-    if (type === 'CommonTableExpr') ctes.add((n as { CommonTableExpr: { ctename?: string } }).CommonTableExpr.ctename ?? '');
-  });
-  return mapAst(query, (n, type) => {
-    if (type !== 'RangeVar') return undefined;
-    const rv = (n as { RangeVar: RangeVar }).RangeVar;
-    if (rv.schemaname === undefined && ctes.has(rv.relname ?? '')) return undefined;
-    const to = readFrom(relationName(rv));
-    if (!to) return undefined;
-    return { RangeVar: { ...rv, schemaname: to.schema, relname: to.name, alias: rv.alias ?? { aliasname: rv.relname } } } as Node;
-  }) as Node;
 }
 
 /** Checks every referenced relation exists. */

@@ -84,7 +84,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const plan = st.plan;
   const visible = st.columns.map((c) => c.name);
   const hidden = plan ? plan.hidden : [];
-  const storageQuery = plan ? plan.storageQuery : st.fullQuery;
+  const storageQuery = plan ? plan.storageQuery : st.definingQuery;
   const storageColumns = [...visible, ...hidden];
   const consumed = st.sources.filter((s) => s.consumesChanges);
   const noChanges = consumed.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`);
@@ -222,13 +222,18 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     ].join('\n'),
     truncateTest: truncated,
     frontierCapture: indent(frontierCaptureSql(st.name, sourceNames), 8),
+    // A FULL stream table over Citus tables reads them through Citus, which plans no statement
+    // that also modifies local tables with volatile functions: the frontier is recorded apart
+    // (nothing is consumed, so the two statements need not share a snapshot).
+    splitFull: !plan && st.sources.some((s) => s.placement.kind !== 'local'),
+    frontierStatement: indent(frontierCaptureSql(st.name, sourceNames), 4),
     parallelFull,
     ...(parallelFull ? parallelFullParts() : {}),
     storageColumns: columnList(storageColumns),
     // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge
     // instead of taking random inserts (about twice as fast for a large table).
     fullInsertQuery: indent(
-      plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.fullQuery, 2)}\n) AS q`,
+      plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`,
       4,
     ),
     ownCdc: ownCdc ?? '',

@@ -1,0 +1,2581 @@
+-- trickle migration 0001_initial of project citus
+--
+-- Changes:
+--   create the pg_trickle catalog (if missing)
+--   create stream table sales.customers_per_region
+--   create stream table sales.noted_customers
+--   create stream table sales.paid_orders
+--   create stream table sales.region_goals
+--   create stream table sales.revenue_per_customer
+--   create stream table sales.revenue_per_region
+--   capture changes of sales.customers
+--   capture changes of sales.regions
+--   capture changes of sales.notes
+--   capture changes of sales.targets
+--
+-- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
+-- and refuses to run twice or out of order.
+
+-- trickle 0.1.0: the pg_trickle catalog and runtime.
+--
+-- Shared by every stream table in this database; safe to run again (every
+-- object is created only if missing, functions are replaced).
+--
+-- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
+-- them needs allow_system_table_mods for a moment (a superuser, or a role
+-- granted SET on that parameter). On Citus, CREATE SCHEMA runs on every node
+-- and the setting must go there too: Citus carries a SET LOCAL to the workers
+-- (the migration runs in one transaction, psql -1).
+SET allow_system_table_mods = on;
+SET LOCAL citus.propagate_set_commands = 'local';
+SET LOCAL allow_system_table_mods = on;
+CREATE SCHEMA IF NOT EXISTS pg_trickle;
+CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
+RESET allow_system_table_mods;
+
+COMMENT ON SCHEMA pg_trickle IS 'trickle: catalog and refresh procedures of stream tables';
+COMMENT ON SCHEMA pg_trickle_changes IS 'trickle: change buffers filled by CDC triggers';
+
+-- Orders the change rows written by one transaction, so that a refresh run
+-- inside a writing transaction knows which of that transaction's changes it
+-- has consumed (see pg_trickle.consumed).
+CREATE SEQUENCE IF NOT EXISTS pg_trickle.pgt_change_seq AS bigint;
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_stream_tables (
+    pgt_id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pgt_schema          text NOT NULL,
+    pgt_name            text NOT NULL,
+    stable_name         text NOT NULL UNIQUE,
+    stable_hash         text NOT NULL,
+    defining_query      text NOT NULL,
+    refresh_mode        text NOT NULL CHECK (refresh_mode IN ('DIFFERENTIAL', 'FULL', 'AUTO')),
+    effective_mode      text NOT NULL CHECK (effective_mode IN ('DIFFERENTIAL', 'FULL')),
+    full_reason         text,
+    maintenance         text NOT NULL,
+    refresh_function    text NOT NULL,
+    refresh_order       integer NOT NULL,
+    schedule            text,
+    schedule_kind       text CHECK (schedule_kind IN ('interval', 'cron')),
+    schedule_interval   interval,
+    cron_minutes        integer[],
+    cron_hours          integer[],
+    cron_doms           integer[],
+    cron_months         integer[],
+    cron_dows           integer[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    -- What the last refresh consumed: every change visible in this snapshot,
+    -- except the changes of frontier_own_xid (the refreshing transaction
+    -- itself) numbered above frontier_mark.
+    frontier            pg_snapshot,
+    frontier_own_xid    xid8,
+    frontier_mark       bigint,
+    -- A refresh recomputes in full when a source's unconsumed changes (at
+    -- least 1000) exceed this share of its rows: the delta would cost more.
+    full_refresh_ratio  double precision NOT NULL DEFAULT 0.25,
+    -- The frontier per source, keyed by 'schema.table' (where each source was
+    -- read up to; equal to `frontier` on a single node).
+    frontier_by_source  jsonb,
+    st_placement        text NOT NULL DEFAULT 'local',
+    is_populated        boolean NOT NULL DEFAULT false,
+    last_refresh_at     timestamptz,
+    last_refresh_kind   text,
+    last_refresh_reason text,
+    last_refresh_ms     double precision,
+    refresh_count       bigint NOT NULL DEFAULT 0,
+    last_error          text,
+    UNIQUE (pgt_schema, pgt_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
+    pgt_id             bigint NOT NULL REFERENCES pg_trickle.pgt_stream_tables ON DELETE CASCADE,
+    source_stable_name text NOT NULL,
+    source_kind        text NOT NULL CHECK (source_kind IN ('TABLE', 'STREAM_TABLE')),
+    -- Whether the stream table reads the source's change buffer (DIFFERENTIAL).
+    consumes_changes   boolean NOT NULL,
+    columns_used       text[] NOT NULL,
+    -- The life of the source's change buffer this stream table has consumed (see pgt_buffer_generations).
+    buffer_generation  xid8,
+    PRIMARY KEY (pgt_id, source_stable_name)
+);
+
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_change_tracking (
+    source_stable_name text PRIMARY KEY,
+    source_schema      text NOT NULL,
+    source_table       text NOT NULL,
+    stable_hash        text NOT NULL,
+    buffer_schema      text NOT NULL,
+    buffer_table       text NOT NULL,
+    trigger_function   text NOT NULL,
+    source_placement   text NOT NULL DEFAULT 'local'
+);
+
+-- Change buffers are UNLOGGED: writers record their changes, and refreshes
+-- delete them, without WAL. A crash empties every unlogged table, this one
+-- too: a refresh that finds the generation of a source's buffer missing, or
+-- other than the one it consumed (pgt_dependencies.buffer_generation),
+-- knows changes may be lost and recomputes in full, which records the
+-- current generation (a new one, after a crash).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle.pgt_buffer_generations (
+    source_stable_name text PRIMARY KEY,
+    generation         xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+
+-- TRUNCATE markers, one per TRUNCATE of a captured source: a TRUNCATE records
+-- no rows, so every reader must recompute in full. Kept apart from the change
+-- buffers so that a refresh finds them without reading a buffer; deleted, like
+-- changes, once every reader has consumed them.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_truncations (
+    source_stable_name text NOT NULL,
+    __pgt_change_id    bigint NOT NULL DEFAULT nextval('pg_trickle.pgt_change_seq'),
+    __pgt_xid          xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX IF NOT EXISTS pgt_truncations_source ON pg_trickle.pgt_truncations (source_stable_name);
+
+-- Migrations applied to this database, recorded by each migration itself.
+CREATE TABLE IF NOT EXISTS pg_trickle.pgt_migrations (
+    project    text NOT NULL,
+    version    integer NOT NULL,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (project, version)
+);
+
+-- Called first by every migration: it must be the next one of its project.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+    latest_name text;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations m WHERE m.project = begin_migration.project AND m.version = begin_migration.version) THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is already applied', pg_catalog.lpad(version::text, 4, '0'), name, project
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    SELECT m.version, m.name INTO latest, latest_name FROM pg_trickle.pgt_migrations m
+     WHERE m.project = begin_migration.project ORDER BY m.version DESC LIMIT 1;
+    IF coalesce(latest, 0) <> version - 1 THEN
+        RAISE EXCEPTION 'pg_trickle: migration %_% of project % is out of order: the database is at %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            CASE WHEN latest IS NULL THEN 'no migration' ELSE pg_catalog.lpad(latest::text, 4, '0') || '_' || latest_name END
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'apply the migrations of a project in order, each once';
+    END IF;
+END
+$pgt$;
+
+-- Called last by every migration. Its initial populations consumed the changes written in its
+-- own transaction, which refreshes release only once later frontiers pass that transaction: the
+-- migration releases them now, so that every buffer is as a refresh would leave it.
+CREATE OR REPLACE PROCEDURE pg_trickle.end_migration(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    CALL pg_trickle.release_changes();
+    INSERT INTO pg_trickle.pgt_migrations (project, version, name) VALUES (project, version, name);
+END
+$pgt$;
+
+-- Called first by every down script: only the latest migration can be reverted.
+CREATE OR REPLACE PROCEDURE pg_trickle.begin_revert(project text, version integer, name text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    latest integer;
+BEGIN
+    SELECT max(m.version) INTO latest FROM pg_trickle.pgt_migrations m WHERE m.project = begin_revert.project;
+    IF latest IS DISTINCT FROM version THEN
+        RAISE EXCEPTION 'pg_trickle: cannot revert migration %_% of project %: the latest applied is %', pg_catalog.lpad(version::text, 4, '0'), name, project,
+            coalesce(pg_catalog.lpad(latest::text, 4, '0'), 'none')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+END
+$pgt$;
+
+CREATE OR REPLACE PROCEDURE pg_trickle.end_revert(project text, version integer, name text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    DELETE FROM pg_trickle.pgt_migrations m WHERE m.project = end_revert.project AND m.version = end_revert.version;
+END;
+
+-- Removes the catalog once no project has a migration or stream table left in it.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_catalog_if_unused()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_migrations) AND NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_stream_tables) THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+            EXECUTE 'SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = ''trickle_refresh_due''';
+        END IF;
+        DROP SCHEMA pg_trickle_changes CASCADE;
+        DROP SCHEMA pg_trickle CASCADE;
+    END IF;
+END
+$pgt$;
+
+-- The deterministic name of a source or stream table: the first 16 hex
+-- digits of md5 over 'schema.name'. The compiler computes the same value.
+CREATE OR REPLACE FUNCTION pg_trickle.stable_hash(name text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.substr(pg_catalog.md5(pg_catalog.convert_to(name, 'UTF8')), 1, 16);
+
+-- Was change row (xid, change_id) consumed by the refresh that recorded this
+-- frontier? Changes of other transactions: when visible in its snapshot.
+-- Changes of the refreshing transaction itself: when written before it.
+CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, frontier pg_snapshot, own_xid xid8, mark bigint)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
+-- the type AVG itself accumulates in, so the final division gives exactly
+-- what avg() would.
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(smallint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(integer) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(real) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(double precision) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_state(interval) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::numeric;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(double precision, bigint) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+CREATE OR REPLACE FUNCTION pg_trickle.avg_final(interval, bigint) RETURNS interval LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN $1 / $2::double precision;
+
+-- Refresh schedules: when is a stream table due?
+--
+-- Plain SQL (no placeholders); expects schema pg_trickle to exist. Cron fields
+-- arrive pre-parsed by the compiler (compiler/schedule/schedule.ts) as sorted
+-- int arrays; day-of-week is 0-6 with Sunday = 0. Cron is evaluated in UTC,
+-- whatever the session TimeZone, with Vixie cron's rule: when both
+-- day-of-month and day-of-week are restricted, a day matches if either does,
+-- otherwise it must match both.
+
+-- The latest minute boundary t <= at (UTC) matching the cron fields, or NULL
+-- when none falls on the day of `at` or the 1830 days (5 years) before it.
+-- Walks days backwards, skipping whole months that do not match, and within
+-- the first matching day picks the latest hour and minute, so the cost is at
+-- most a few thousand cheap iterations, never one per minute.
+-- IMMUTABLE: a pure function of its arguments; it reads no settings (all
+-- arithmetic is on dates and UTC timestamps without time zone).
+CREATE OR REPLACE FUNCTION pg_trickle.cron_previous_fire(
+    minutes int[],
+    hours int[],
+    doms int[],
+    months int[],
+    dows int[],
+    dom_restricted boolean,
+    dow_restricted boolean,
+    at timestamptz
+) RETURNS timestamptz
+LANGUAGE plpgsql
+IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    utc_now timestamp;  -- `at` in UTC, truncated to the minute
+    today date;
+    earliest date;
+    d date;
+    cur_hour int;
+    cur_minute int;
+    max_hour int;
+    max_minute int;
+    h int;
+    m int;
+    dom_ok boolean;
+    dow_ok boolean;
+    day_ok boolean;
+BEGIN
+    IF NOT pg_catalog.isfinite(at) THEN
+        RETURN NULL;
+    END IF;
+    SELECT pg_catalog.max(x) INTO max_hour FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND 23;
+    SELECT pg_catalog.max(x) INTO max_minute FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND 59;
+    IF max_hour IS NULL OR max_minute IS NULL THEN
+        RETURN NULL;
+    END IF;
+
+    utc_now := pg_catalog.date_trunc('minute', at AT TIME ZONE 'UTC');
+    today := utc_now::date;
+    cur_hour := EXTRACT(hour FROM utc_now)::int;
+    cur_minute := EXTRACT(minute FROM utc_now)::int;
+    earliest := today - 1830;
+
+    d := today;
+    WHILE d >= earliest LOOP
+        IF NOT (EXTRACT(month FROM d)::int = ANY (months)) THEN
+            -- Jump to the last day of the previous month.
+            d := d - EXTRACT(day FROM d)::int;
+            CONTINUE;
+        END IF;
+        dom_ok := EXTRACT(day FROM d)::int = ANY (doms);
+        dow_ok := EXTRACT(dow FROM d)::int = ANY (dows);
+        -- Vixie cron: either day field may match when both are restricted.
+        day_ok := CASE WHEN dom_restricted AND dow_restricted THEN dom_ok OR dow_ok ELSE dom_ok AND dow_ok END;
+        IF day_ok THEN
+            IF d <> today THEN
+                RETURN (d + pg_catalog.make_time(max_hour, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+            SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour;
+            IF h = cur_hour THEN
+                SELECT pg_catalog.max(x) INTO m FROM pg_catalog.unnest(minutes) AS x WHERE x BETWEEN 0 AND cur_minute;
+                IF m IS NOT NULL THEN
+                    RETURN (d + pg_catalog.make_time(h, m, 0)) AT TIME ZONE 'UTC';
+                END IF;
+                SELECT pg_catalog.max(x) INTO h FROM pg_catalog.unnest(hours) AS x WHERE x BETWEEN 0 AND cur_hour - 1;
+            END IF;
+            IF h IS NOT NULL THEN
+                RETURN (d + pg_catalog.make_time(h, max_minute, 0)) AT TIME ZONE 'UTC';
+            END IF;
+        END IF;
+        d := d - 1;
+    END LOOP;
+    RETURN NULL;
+END;
+$function$;
+
+-- Is a stream table with this schedule due for a refresh at `at`?
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'cron':     never refreshed, or the cron fired after last_refresh;
+--   NULL kind:  never due (the table is refreshed only on demand).
+-- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
+-- TimeZone when the interval has day or month fields (the compiler emits
+-- hours/minutes/seconds only, for which it does not).
+CREATE OR REPLACE FUNCTION pg_trickle.schedule_is_due(
+    schedule_kind text,
+    schedule_interval interval,
+    cron_minutes int[],
+    cron_hours int[],
+    cron_doms int[],
+    cron_months int[],
+    cron_dows int[],
+    cron_dom_restricted boolean,
+    cron_dow_restricted boolean,
+    last_refresh timestamptz,
+    at timestamptz
+) RETURNS boolean
+LANGUAGE sql
+STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT CASE schedule_kind
+        WHEN 'interval' THEN
+            last_refresh IS NULL
+            OR COALESCE(at >= last_refresh + schedule_interval, false)
+        WHEN 'cron' THEN
+            last_refresh IS NULL
+            OR COALESCE(
+                pg_trickle.cron_previous_fire(
+                    cron_minutes, cron_hours, cron_doms, cron_months, cron_dows,
+                    cron_dom_restricted, cron_dow_restricted, at
+                ) > last_refresh,
+                false)
+        ELSE false
+    END
+$function$;
+
+-- The catalog row of a stream table named 'schema.name' or just 'name'.
+CREATE OR REPLACE FUNCTION pg_trickle.find_stream_table(name text) RETURNS bigint
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    parts text[] := pg_catalog.parse_ident(name);
+    found bigint[];
+BEGIN
+    IF pg_catalog.array_length(parts, 1) = 2 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_schema = parts[1] AND pgt_name = parts[2];
+    ELSIF pg_catalog.array_length(parts, 1) = 1 THEN
+        SELECT pg_catalog.array_agg(pgt_id) INTO found FROM pg_trickle.pgt_stream_tables
+         WHERE pgt_name = parts[1];
+    END IF;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: stream table "%" does not exist', name USING ERRCODE = 'undefined_table';
+    ELSIF pg_catalog.array_length(found, 1) > 1 THEN
+        RAISE EXCEPTION 'pg_trickle: stream table name "%" is ambiguous; qualify it with its schema', name USING ERRCODE = 'ambiguous_alias';
+    END IF;
+    RETURN found[1];
+END
+$pgt$;
+
+-- Refreshes one stream table: computes the delta since its last refresh,
+-- applies it, advances its frontier and deletes the changes every reader
+-- has consumed, all in the caller's transaction (an error changes nothing).
+-- full => true recomputes from scratch. Two refreshes of one stream table
+-- never run at once: the row of pgt_stream_tables is the lock; the second
+-- refresh waits for it (wait => true) or skips with a notice.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh(name text, full boolean DEFAULT false, wait boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    id bigint;
+BEGIN
+    -- A plain lower-case 'schema.name' reads as it is stored; anything else goes through parse_ident.
+    IF name ~ '^[a-z_][a-z0-9_$]*\.[a-z_][a-z0-9_$]*$' THEN
+        SELECT st.pgt_id INTO id FROM pg_trickle.pgt_stream_tables st WHERE st.stable_name = name;
+    END IF;
+    CALL pg_trickle.refresh_stream_table(coalesce(id, pg_trickle.find_stream_table(name)), "full", wait);
+END
+$pgt$;
+
+-- release => false leaves the changes of large buffers for the caller to
+-- release (refresh_due does it once, after all of its refreshes).
+DROP PROCEDURE IF EXISTS pg_trickle.refresh_stream_table(bigint, boolean, boolean);
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_stream_table(id bigint, full boolean DEFAULT false, wait boolean DEFAULT true, release boolean DEFAULT true)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st pg_trickle.pgt_stream_tables;
+    kind text;
+    source text;
+    buffer text;
+    started timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+    IF wait THEN
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE;
+    ELSE
+        SELECT * INTO st FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id FOR NO KEY UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+            RAISE NOTICE 'pg_trickle: refresh of % skipped: another refresh of it is running',
+                (SELECT stable_name FROM pg_trickle.pgt_stream_tables WHERE pgt_id = id);
+            RETURN;
+        END IF;
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
+    END IF;
+    EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
+       INTO kind
+      USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
+    IF release THEN
+        FOR source, buffer IN
+            SELECT d.source_stable_name, pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)
+              FROM pg_trickle.pgt_dependencies d
+              JOIN pg_trickle.pgt_change_tracking t ON t.source_stable_name = d.source_stable_name
+             WHERE d.pgt_id = id AND d.consumes_changes
+             ORDER BY d.source_stable_name
+        LOOP
+            -- Tested here rather than in the WHERE clause, where the planner would size every
+            -- buffer (opening each relation), including those this stream table does not read.
+            IF pg_trickle.is_large_buffer(buffer::regclass) THEN
+                CALL pg_trickle.release_large_buffer(source);
+            END IF;
+        END LOOP;
+    END IF;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET is_populated = true,
+           last_refresh_at = pg_catalog.now(),
+           last_refresh_kind = pg_catalog.split_part(kind, ':', 1),
+           last_refresh_reason = CASE WHEN pg_catalog.strpos(kind, ':') > 0 THEN pg_catalog.substr(kind, pg_catalog.strpos(kind, ':') + 2) END,
+           last_refresh_ms = EXTRACT(epoch FROM pg_catalog.clock_timestamp() - started) * 1000,
+           refresh_count = refresh_count + 1,
+           last_error = NULL
+     WHERE pgt_id = id;
+END
+$pgt$;
+
+-- The coordinator's own copy of a Citus reference (or Citus local) table: its
+-- shard placed on node group 0, a plain table that a query can read together
+-- with local tables under one snapshot. Without Citus, or for a table Citus
+-- does not manage, the table itself.
+CREATE OR REPLACE FUNCTION pg_trickle.coordinator_copy(source regclass) RETURNS regclass
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    copy regclass;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN source;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition AS p WHERE p.logicalrelid = source) THEN
+        RETURN source;
+    END IF;
+    -- shard_name leaves out the schema public only.
+    SELECT (CASE WHEN n.nspname = 'public' THEN 'public.' ELSE '' END || pg_catalog.shard_name(s.logicalrelid, s.shardid))::regclass
+      INTO copy
+      FROM pg_catalog.pg_dist_shard AS s
+      JOIN pg_catalog.pg_dist_placement AS p ON p.shardid = s.shardid
+      JOIN pg_catalog.pg_class AS c ON c.oid = s.logicalrelid
+      JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+     WHERE s.logicalrelid = source AND p.groupid = 0;
+    IF copy IS NULL THEN
+        RAISE EXCEPTION 'pg_trickle: % has no copy on the coordinator', source
+              USING HINT = 'Add the coordinator to the Citus metadata: SELECT citus_set_coordinator_host(...).';
+    END IF;
+    RETURN copy;
+END
+$pgt$;
+
+-- Is this change buffer large? A refresh deletes the consumed changes of a
+-- small buffer in its delta statement; those of a large one, the caller
+-- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
+-- it can: deleting rows costs per row, TRUNCATE a scan of shared_buffers.
+CREATE OR REPLACE FUNCTION pg_trickle.is_large_buffer(buffer regclass) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_size_bytes(pg_catalog.current_setting('shared_buffers')) / 1000);
+
+-- Releases the changes of a large buffer that every reader has consumed:
+-- those of transactions older than every reader's frontier (its xmin). When
+-- that is every row, the buffer is emptied with TRUNCATE, which also leaves
+-- no dead rows for vacuum, provided no other transaction holds the buffer
+-- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
+-- so that the lock lasts only until the commit that follows.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    horizon xid8;
+    unready boolean;
+    pending boolean;
+BEGIN
+    SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
+      FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+        RETURN;
+    END IF;
+    SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
+      INTO horizon, unready
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = source AND d.consumes_changes;
+    IF horizon IS NULL OR unready THEN
+        RETURN;
+    END IF;
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+        EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+        IF NOT pending THEN
+            BEGIN
+                EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE NOWAIT', buffer);
+                -- No writer can add a change now: look again, then empty the buffer.
+                EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
+                IF NOT pending THEN
+                    EXECUTE pg_catalog.format('TRUNCATE %s', buffer);
+                    RETURN;
+                END IF;
+            EXCEPTION WHEN lock_not_available OR insufficient_privilege THEN
+                NULL;
+            END;
+        END IF;
+    END IF;
+    EXECUTE pg_catalog.format('DELETE FROM %s AS c WHERE c.__pgt_xid < $1', buffer) USING horizon;
+END
+$pgt$;
+
+-- Refreshes, in dependency order, every stream table whose schedule has
+-- elapsed. Meant to be called every minute by cron or pg_cron. A stream
+-- table that fails is reported with a WARNING (and in last_error) and the
+-- others go on; one that is being refreshed elsewhere is skipped.
+-- The changes of large buffers are released once, after all refreshes.
+CREATE OR REPLACE PROCEDURE pg_trickle.refresh_due()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    st record;
+    message text;
+    refreshed bigint[] := '{}';
+    source text;
+BEGIN
+    FOR st IN
+        SELECT pgt_id, stable_name
+          FROM pg_trickle.pgt_stream_tables
+         WHERE pg_trickle.schedule_is_due(schedule_kind, schedule_interval, cron_minutes, cron_hours, cron_doms,
+                                          cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted,
+                                          last_refresh_at, pg_catalog.now())
+         ORDER BY refresh_order, stable_name
+    LOOP
+        BEGIN
+            CALL pg_trickle.refresh_stream_table(st.pgt_id, false, false, false);
+            refreshed := refreshed || st.pgt_id;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS message = MESSAGE_TEXT;
+            RAISE WARNING 'pg_trickle: refresh of % failed: %', st.stable_name, message;
+            UPDATE pg_trickle.pgt_stream_tables SET last_error = message WHERE pgt_id = st.pgt_id;
+        END;
+    END LOOP;
+    -- Last, so that a TRUNCATE's lock on a buffer lasts only until the commit.
+    FOR source IN
+        SELECT DISTINCT d.source_stable_name FROM pg_trickle.pgt_dependencies d
+         WHERE d.pgt_id = ANY (refreshed) AND d.consumes_changes ORDER BY d.source_stable_name
+    LOOP
+        CALL pg_trickle.release_large_buffer(source);
+    END LOOP;
+END
+$pgt$;
+
+-- Drops the triggers, trigger function and change buffer of every source
+-- that no stream table reads any more.
+CREATE OR REPLACE PROCEDURE pg_trickle.drop_unused_change_tracking()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    op text;
+    v name;
+BEGIN
+    FOR t IN
+        SELECT * FROM pg_trickle.pgt_change_tracking c
+         WHERE NOT EXISTS (SELECT 1 FROM pg_trickle.pgt_dependencies d
+                            WHERE d.source_stable_name = c.source_stable_name AND d.consumes_changes)
+         ORDER BY c.source_stable_name
+    LOOP
+        IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
+            -- Citus drops the triggers of a reference table only when allowed to.
+            PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+            FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
+                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
+                                          'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
+            END LOOP;
+        END IF;
+        EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
+        EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
+        DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
+        DELETE FROM pg_trickle.pgt_buffer_generations WHERE source_stable_name = t.source_stable_name;
+        DELETE FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = t.source_stable_name;
+    END LOOP;
+    -- Views over the coordinator's copy of a Citus table that no stream table reads any more.
+    FOR v IN
+        SELECT c.relname FROM pg_catalog.pg_class AS c
+         WHERE c.relnamespace = 'pg_trickle_changes'::regnamespace AND c.relkind = 'v' AND c.relname LIKE 'copy\_%'
+           AND NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                            WHERE 'copy_' || pg_trickle.stable_hash(d.source_stable_name) = c.relname)
+         ORDER BY c.relname
+    LOOP
+        EXECUTE pg_catalog.format('DROP VIEW pg_trickle_changes.%I', v);
+    END LOOP;
+END
+$pgt$;
+
+-- Deletes every change (and TRUNCATE marker) that every reader of its source has consumed,
+-- tested against each reader's frontier. A refresh releases what is older than every reader's
+-- frontier xmin by itself; this also releases what a refresh inside a writing transaction left.
+CREATE OR REPLACE PROCEDURE pg_trickle.release_changes()
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    t pg_trickle.pgt_change_tracking;
+    unready boolean;
+    consumed_by_all text;
+BEGIN
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+        SELECT pg_catalog.bool_or(r.frontier IS NULL),
+               pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
+                                                       r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
+          INTO unready, consumed_by_all
+          FROM pg_trickle.pgt_dependencies d
+          JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
+         WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
+        EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
+          USING t.source_stable_name;
+    END LOOP;
+END
+$pgt$;
+
+CALL pg_trickle.begin_migration('citus', 1, 'initial');
+
+-- ========================================================================
+-- capture changes of sales.customers
+-- ========================================================================
+-- trickle: change capture for sales.customers (table)
+-- A Citus reference table: captured on the coordinator's copy only.
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_b6784df176b91e8a: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_b6784df176b91e8a AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.name, s.region
+  FROM sales.customers AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_b6784df176b91e8a
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_b6784df176b91e8a IS 'trickle: changes of sales.customers';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.customers')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_b6784df176b91e8a() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    -- Each copy of a reference table fires this trigger, on every node: only the coordinator's
+    -- (node group 0) records the change, once, into its local buffer. Without Citus, every one.
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_local_group WHERE groupid = 0) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_b6784df176b91e8a (__pgt_action, id, name, region)
+        SELECT 'I', n.id, n.name, n.region FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_b6784df176b91e8a (__pgt_action, id, name, region)
+        SELECT 'D', o.id, o.name, o.region FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.name, n.region FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_b6784df176b91e8a (__pgt_action, id, name, region)
+        SELECT 'D', o.id, o.name, o.region FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.customers');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+-- Citus creates these triggers on every copy of the table once allowed to.
+SET citus.enable_unsafe_triggers = on;
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_b6784df176b91e8a AFTER INSERT ON sales.customers
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_b6784df176b91e8a();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_b6784df176b91e8a AFTER UPDATE ON sales.customers
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_b6784df176b91e8a();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_b6784df176b91e8a AFTER DELETE ON sales.customers
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_b6784df176b91e8a();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_b6784df176b91e8a AFTER TRUNCATE ON sales.customers
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_b6784df176b91e8a();
+RESET citus.enable_unsafe_triggers;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('sales.customers', 'sales', 'customers', 'b6784df176b91e8a', 'pg_trickle_changes', 'changes_b6784df176b91e8a', 'pg_trickle_cdc_fn_b6784df176b91e8a')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of sales.notes
+-- ========================================================================
+-- trickle: change capture for sales.notes (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_53998a7467120354: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_53998a7467120354 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.customer_id, s.note
+  FROM sales.notes AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_53998a7467120354
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_53998a7467120354 IS 'trickle: changes of sales.notes';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.notes')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_53998a7467120354 (__pgt_action, customer_id, note)
+        SELECT 'I', n.customer_id, n.note FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_53998a7467120354 (__pgt_action, customer_id, note)
+        SELECT 'D', o.customer_id, o.note FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.customer_id, n.note FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_53998a7467120354 (__pgt_action, customer_id, note)
+        SELECT 'D', o.customer_id, o.note FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.notes');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_53998a7467120354 AFTER INSERT ON sales.notes
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_53998a7467120354 AFTER UPDATE ON sales.notes
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_53998a7467120354 AFTER DELETE ON sales.notes
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_53998a7467120354 AFTER TRUNCATE ON sales.notes
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('sales.notes', 'sales', 'notes', '53998a7467120354', 'pg_trickle_changes', 'changes_53998a7467120354', 'pg_trickle_cdc_fn_53998a7467120354')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of sales.regions
+-- ========================================================================
+-- trickle: change capture for sales.regions (table)
+-- A Citus reference table: captured on the coordinator's copy only.
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_90c8c8ff1d6d4e25: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.code, s."Name"
+  FROM sales.regions AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_90c8c8ff1d6d4e25
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_90c8c8ff1d6d4e25 IS 'trickle: changes of sales.regions';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.regions')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_90c8c8ff1d6d4e25() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    -- Each copy of a reference table fires this trigger, on every node: only the coordinator's
+    -- (node group 0) records the change, once, into its local buffer. Without Citus, every one.
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_local_group WHERE groupid = 0) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_90c8c8ff1d6d4e25 (__pgt_action, code, "Name")
+        SELECT 'I', n.code, n."Name" FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_90c8c8ff1d6d4e25 (__pgt_action, code, "Name")
+        SELECT 'D', o.code, o."Name" FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.code, n."Name" FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_90c8c8ff1d6d4e25 (__pgt_action, code, "Name")
+        SELECT 'D', o.code, o."Name" FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.regions');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+-- Citus creates these triggers on every copy of the table once allowed to.
+SET citus.enable_unsafe_triggers = on;
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_90c8c8ff1d6d4e25 AFTER INSERT ON sales.regions
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_90c8c8ff1d6d4e25();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_90c8c8ff1d6d4e25 AFTER UPDATE ON sales.regions
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_90c8c8ff1d6d4e25();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_90c8c8ff1d6d4e25 AFTER DELETE ON sales.regions
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_90c8c8ff1d6d4e25();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_90c8c8ff1d6d4e25 AFTER TRUNCATE ON sales.regions
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_90c8c8ff1d6d4e25();
+RESET citus.enable_unsafe_triggers;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('sales.regions', 'sales', 'regions', '90c8c8ff1d6d4e25', 'pg_trickle_changes', 'changes_90c8c8ff1d6d4e25', 'pg_trickle_cdc_fn_90c8c8ff1d6d4e25')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of sales.targets
+-- ========================================================================
+-- trickle: change capture for sales.targets (table)
+-- A Citus local table: captured on the coordinator's copy only.
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_253f735f3258766e: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_253f735f3258766e AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.region, s.goal
+  FROM sales.targets AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_253f735f3258766e
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_253f735f3258766e IS 'trickle: changes of sales.targets';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.targets')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_253f735f3258766e() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    -- Each copy of a reference table fires this trigger, on every node: only the coordinator's
+    -- (node group 0) records the change, once, into its local buffer. Without Citus, every one.
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_local_group WHERE groupid = 0) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_253f735f3258766e (__pgt_action, region, goal)
+        SELECT 'I', n.region, n.goal FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_253f735f3258766e (__pgt_action, region, goal)
+        SELECT 'D', o.region, o.goal FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.region, n.goal FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_253f735f3258766e (__pgt_action, region, goal)
+        SELECT 'D', o.region, o.goal FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.targets');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+-- Citus creates these triggers on every copy of the table once allowed to.
+SET citus.enable_unsafe_triggers = on;
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_253f735f3258766e AFTER INSERT ON sales.targets
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_253f735f3258766e();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_253f735f3258766e AFTER UPDATE ON sales.targets
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_253f735f3258766e();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_253f735f3258766e AFTER DELETE ON sales.targets
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_253f735f3258766e();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_253f735f3258766e AFTER TRUNCATE ON sales.targets
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_253f735f3258766e();
+RESET citus.enable_unsafe_triggers;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('sales.targets', 'sales', 'targets', '253f735f3258766e', 'pg_trickle_changes', 'changes_253f735f3258766e', 'pg_trickle_cdc_fn_253f735f3258766e')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- create stream table sales.customers_per_region
+-- ========================================================================
+-- trickle: stream table sales.customers_per_region
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT r.code, r."Name", count(c.id) AS customers, min(c.name) AS first_name, max(c.name) AS last_name FROM sales.regions AS r LEFT JOIN sales.customers AS c ON c.region = r.code GROUP BY r.code, r."Name"
+--
+-- operator tree:
+--   project __pgt_g0 AS code, __pgt_g1 AS Name, __pgt_a0 AS customers, __pgt_a1 AS first_name, __pgt_a2 AS last_name
+--     aggregate count(c.id), min(c.name), max(c.name) group by code, "Name"
+--       left outer join on region = code
+--         scan sales.regions AS r
+--         scan sales.customers AS c
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+-- sales.regions is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_90c8c8ff1d6d4e25', pg_trickle.coordinator_copy('sales.regions'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE sales.customers_per_region WITH (fillfactor = 50) AS
+  SELECT i.code AS code,
+         i."Name" AS "Name",
+         count(i.id) AS customers,
+         min(i.name) AS first_name,
+         max(i.name) AS last_name,
+         hash_record_extended(ROW(i.code, i."Name"), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT r.code AS code, r."Name" AS "Name", c.id AS id, c.name AS name, c.region AS region
+        FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+        LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS c ON c.region = r.code
+    ) AS i
+   GROUP BY i.code, i."Name"
+  WITH NO DATA;
+ALTER TABLE sales.customers_per_region ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_2a6743d2aca8bdda ON sales.customers_per_region (__pgt_row_id);
+COMMENT ON TABLE sales.customers_per_region IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.customers_per_region'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'customers_per_region', 'sales.customers_per_region', '2a6743d2aca8bdda', 'SELECT r.code, r."Name", count(c.id) AS customers, min(c.name) AS first_name, max(c.name) AS last_name FROM sales.regions AS r LEFT JOIN sales.customers AS c ON c.region = r.code GROUP BY r.code, r."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_2a6743d2aca8bdda', 0, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customers_per_region';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customers_per_region';
+
+-- Refresh function, called by pg_trickle.refresh('sales.customers_per_region').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_2a6743d2aca8bdda(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_90c8c8ff1d6d4e25 xid8;
+    __pgt_small_90c8c8ff1d6d4e25 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.customers_per_region'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.customers_per_region'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_90c8c8ff1d6d4e25, __pgt_small_90c8c8ff1d6d4e25
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.customers_per_region';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+             WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.regions', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.regions', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'customers_per_region'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of sales.regions that every reader has consumed
+            __pgt_release_90c8c8ff1d6d4e25 AS (
+              DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+               WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.regions: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_regions AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.code, c."Name"
+                FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, code, "Name" FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.code, c."Name" FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_customers AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x ON __pgt_x.region = __pgt_p.code
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_customers AS __pgt_x ON __pgt_x.region = __pgt_p.code
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT r.__pgt_w * c.__pgt_w AS __pgt_w, r.code AS code, r."Name" AS "Name", c.id AS id, c.name AS name, c.region AS region
+                FROM delta_regions AS r,
+                     (
+                SELECT 1 AS __pgt_w, id, name, region FROM pg_trickle_changes.copy_b6784df176b91e8a
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS c
+               WHERE c.region = r.code
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, r.code AS code, r."Name" AS "Name", c.id AS id, c.name AS name, c.region AS region
+                FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r,
+                     delta_customers AS c
+               WHERE c.region = r.code
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.region AS region
+                FROM delta_regions AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.region AS region
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.code AS __pgt_g0,
+                     d."Name" AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.id IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
+                     min(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                     min(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
+                     max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                     max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
+                FROM delta_outer_join AS d
+               GROUP BY d.code, d."Name"
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.ctid AS __pgt_ctid,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.customers AS __pgt_old_value_0,
+                     s.first_name AS __pgt_old_value_1,
+                     s.last_name AS __pgt_old_value_2,
+                     (g.__pgt_del_1 IS NOT NULL AND (s.first_name IS NULL OR (g.__pgt_del_1 <= s.first_name AND NOT coalesce(g.__pgt_ins_1 <= s.first_name AND g.__pgt_ins_1 < g.__pgt_del_1, false))))
+                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_name IS NULL OR (g.__pgt_del_2 >= s.last_name AND NOT coalesce(g.__pgt_ins_2 >= s.last_name AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN sales.customers_per_region AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.code = g.__pgt_g0 AND s."Name" = g.__pgt_g1
+            ),
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT i.code AS __pgt_g0,
+                         i."Name" AS __pgt_g1,
+                         count(*) AS __pgt_count,
+                         count(i.id) AS __pgt_value_0,
+                         min(i.name) AS __pgt_value_1,
+                         max(i.name) AS __pgt_value_2
+                    FROM (
+                    SELECT r.code AS code, r."Name" AS "Name", c.id AS id, c.name AS name, c.region AS region
+                      FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+                      LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS c ON c.region = r.code
+                  ) AS i
+                   WHERE i.code IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                     AND i."Name" IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan)
+                   GROUP BY i.code, i."Name"
+                ) AS r ON r.__pgt_g0 = g.__pgt_g0 AND r.__pgt_g1 = g.__pgt_g1
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_g1 AS __pgt_g1,
+                     g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
+                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0, n.__pgt_g1), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
+                     n.__pgt_g0 AS code,
+                     n.__pgt_g1 AS "Name",
+                     n.__pgt_value_0 AS customers,
+                     n.__pgt_value_1 AS first_name,
+                     n.__pgt_value_2 AS last_name,
+                     n.__pgt_count,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO sales.customers_per_region AS s
+            USING __pgt_apply AS a
+               ON s.ctid = a.__pgt_ctid
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET code = a.code, "Name" = a."Name", customers = a.customers, first_name = a.first_name, last_name = a.last_name, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (code, "Name", customers, first_name, last_name, __pgt_row_id, __pgt_count) VALUES (a.code, a."Name", a.customers, a.first_name, a.last_name, a.__pgt_row_id, a.__pgt_count);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.customers_per_region') THEN
+        DELETE FROM sales.customers_per_region;
+    ELSE
+        TRUNCATE sales.customers_per_region;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.regions')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.customers_per_region' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_2a6743d2aca8bdda ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.code AS code,
+                     i."Name" AS "Name",
+                     count(i.id) AS customers,
+                     min(i.name) AS first_name,
+                     max(i.name) AS last_name,
+                     hash_record_extended(ROW(i.code, i."Name"), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT r.code AS code, r."Name" AS "Name", c.id AS id, c.name AS name, c.region AS region
+                    FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+                    LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS c ON c.region = r.code
+                ) AS i
+               GROUP BY i.code, i."Name"
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_2a6743d2aca8bdda AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('sales.customers', __pgt_full_snapshot::text, 'sales.regions', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'sales' AND pgt_name = 'customers_per_region'
+        ),
+        __pgt_release_b6784df176b91e8a AS (
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_90c8c8ff1d6d4e25 AS (
+            DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+             WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'sales.regions' AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO sales.customers_per_region (code, "Name", customers, first_name, last_name, __pgt_row_id, __pgt_count)
+        SELECT q.code, q."Name", q.customers, q.first_name, q.last_name, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_2a6743d2aca8bdda AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_2a6743d2aca8bdda;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.regions', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'sales' AND pgt_name = 'customers_per_region'
+    ),
+    __pgt_release_b6784df176b91e8a AS (
+        DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+         WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_90c8c8ff1d6d4e25 AS (
+        DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+         WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'sales.regions' AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO sales.customers_per_region (code, "Name", customers, first_name, last_name, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT i.code AS code,
+             i."Name" AS "Name",
+             count(i.id) AS customers,
+             min(i.name) AS first_name,
+             max(i.name) AS last_name,
+             hash_record_extended(ROW(i.code, i."Name"), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT r.code AS code, r."Name" AS "Name", c.id AS id, c.name AS name, c.region AS region
+            FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+            LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS c ON c.region = r.code
+        ) AS i
+       GROUP BY i.code, i."Name"
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.customers_per_region', full => true);
+ANALYZE sales.customers_per_region;
+
+-- ========================================================================
+-- create stream table sales.noted_customers
+-- ========================================================================
+-- trickle: stream table sales.noted_customers
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT c.id, c.name, n.note FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id
+--
+-- operator tree:
+--   project id, name, note
+--     inner join on customer_id = id
+--       scan sales.customers AS c
+--       scan sales.notes AS n
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE sales.noted_customers AS
+  SELECT r.id, r.name, r.note, hash_record_extended(ROW(r.id, r.name, r.note), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.name AS name, i.note AS note
+        FROM (
+        SELECT c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+          FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+               sales.notes AS n
+         WHERE n.customer_id = c.id
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE sales.noted_customers ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_7c9ca7e6b5f2ec5b ON sales.noted_customers (__pgt_row_id);
+COMMENT ON TABLE sales.noted_customers IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.noted_customers'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'noted_customers', 'sales.noted_customers', '7c9ca7e6b5f2ec5b', 'SELECT c.id, c.name, n.note FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7c9ca7e6b5f2ec5b', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.noted_customers';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.notes', 'TABLE', true, ARRAY['customer_id', 'note']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.noted_customers';
+
+-- Refresh function, called by pg_trickle.refresh('sales.noted_customers').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_7c9ca7e6b5f2ec5b(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_53998a7467120354 xid8;
+    __pgt_small_53998a7467120354 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.noted_customers'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.noted_customers'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.noted_customers';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
+             WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_53998a7467120354'::regclass) > __pgt_full_ratio * pg_relation_size('sales.notes'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'sales.notes'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.notes', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.notes', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'noted_customers'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of sales.notes that every reader has consumed
+            __pgt_release_53998a7467120354 AS (
+              DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
+               WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan sales.notes: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_notes AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.note
+                FROM pg_trickle_changes.changes_53998a7467120354 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(c) JOIN n
+            --   + c' JOIN d(n)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT c.__pgt_w * n.__pgt_w AS __pgt_w, c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                FROM delta_customers AS c,
+                     (
+                SELECT 1 AS __pgt_w, customer_id, note FROM sales.notes
+                UNION ALL
+                SELECT -__pgt_w, customer_id, note FROM delta_notes
+              ) AS n
+               WHERE n.customer_id = c.id
+              UNION ALL
+              SELECT n.__pgt_w AS __pgt_w, c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                     delta_notes AS n
+               WHERE n.customer_id = c.id
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.name AS name, d.note AS note
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.name, d.note, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.name, d.note
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM sales.noted_customers AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN sales.noted_customers AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.name, n.note), 0) AND t.id = n.id AND t.name = n.name AND t.note IS NOT DISTINCT FROM n.note
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO sales.noted_customers (id, name, note, __pgt_row_id)
+            SELECT n.id, n.name, n.note, hash_record_extended(ROW(n.id, n.name, n.note), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.noted_customers') THEN
+        DELETE FROM sales.noted_customers;
+    ELSE
+        TRUNCATE sales.noted_customers;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.notes')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.noted_customers' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.notes', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'sales' AND pgt_name = 'noted_customers'
+    ),
+    __pgt_release_b6784df176b91e8a AS (
+        DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+         WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_53998a7467120354 AS (
+        DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
+         WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'sales.notes' AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO sales.noted_customers (id, name, note, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.name, r.note, hash_record_extended(ROW(r.id, r.name, r.note), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.name AS name, i.note AS note
+            FROM (
+            SELECT c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+              FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                   sales.notes AS n
+             WHERE n.customer_id = c.id
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.noted_customers', full => true);
+ANALYZE sales.noted_customers;
+
+-- ========================================================================
+-- create stream table sales.paid_orders
+-- ========================================================================
+-- trickle: stream table sales.paid_orders
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because reading the Citus distributed table sales.orders is not supported differentially (streams/002_facts.sql:9:8)
+-- schedule: 1m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = 'paid'
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns.
+CREATE TABLE sales.paid_orders AS
+  SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = 'paid'
+  WITH NO DATA;
+COMMENT ON TABLE sales.paid_orders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.paid_orders'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'paid_orders', 'sales.paid_orders', '1db4d915ab2b56ac', 'SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = ''paid''', 'AUTO', 'FULL', 'reading the Citus distributed table sales.orders is not supported differentially (streams/002_facts.sql:9:8)', 'full', 'refresh_1db4d915ab2b56ac', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', false, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.paid_orders';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.paid_orders';
+
+-- Refresh function, called by pg_trickle.refresh('sales.paid_orders').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_1db4d915ab2b56ac(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.paid_orders';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.paid_orders') THEN
+        DELETE FROM sales.paid_orders;
+    ELSE
+        TRUNCATE sales.paid_orders;
+    END IF;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET frontier = pg_current_snapshot(),
+           frontier_own_xid = pg_current_xact_id_if_assigned(),
+           frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+           frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', pg_current_snapshot()::text)
+     WHERE pgt_schema = 'sales' AND pgt_name = 'paid_orders';
+    INSERT INTO sales.paid_orders (id, customer_id, amount, region)
+    SELECT * FROM (
+      SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = 'paid'
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.paid_orders', full => true);
+ANALYZE sales.paid_orders;
+
+-- ========================================================================
+-- create stream table sales.region_goals
+-- ========================================================================
+-- trickle: stream table sales.region_goals
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL
+--
+-- operator tree:
+--   distinct
+--     project region, goal
+--       filter goal IS NOT NULL
+--         scan sales.targets AS t
+
+-- sales.targets is a Citus local table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_253f735f3258766e', pg_trickle.coordinator_copy('sales.targets'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE sales.region_goals WITH (fillfactor = 50) AS
+  SELECT r.region, r.goal, hash_record_extended(ROW(r.region, r.goal), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT i.region AS region, i.goal AS goal
+        FROM (
+        SELECT t.region, t.goal
+          FROM pg_trickle_changes.copy_253f735f3258766e AS t
+         WHERE t.goal IS NOT NULL
+      ) AS i
+    ) AS r
+   GROUP BY r.region, r.goal
+  WITH NO DATA;
+ALTER TABLE sales.region_goals ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_9e96c585d34f2f6f ON sales.region_goals (__pgt_row_id);
+COMMENT ON TABLE sales.region_goals IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.region_goals'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_goals';
+
+-- Refresh function, called by pg_trickle.refresh('sales.region_goals').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_9e96c585d34f2f6f(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_253f735f3258766e xid8;
+    __pgt_small_253f735f3258766e boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.targets' AND d.consumes_changes AND r.stable_name <> 'sales.region_goals'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_253f735f3258766e'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_253f735f3258766e, __pgt_small_253f735f3258766e
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.region_goals';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.targets') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_253f735f3258766e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_253f735f3258766e AS c
+             WHERE __pgt_small_253f735f3258766e AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_253f735f3258766e'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.targets'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_253f735f3258766e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.targets'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.targets', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.targets', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'region_goals'
+            ),
+            -- delete the changes of sales.targets that every reader has consumed
+            __pgt_release_253f735f3258766e AS (
+              DELETE FROM pg_trickle_changes.changes_253f735f3258766e AS c
+               WHERE __pgt_small_253f735f3258766e AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.targets: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_targets AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.region, c.goal
+                FROM pg_trickle_changes.changes_253f735f3258766e AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy goal IS NOT NULL
+            delta_filter AS (
+              SELECT d.__pgt_w, d.region, d.goal
+                FROM delta_targets AS d
+               WHERE d.goal IS NOT NULL
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.region AS region, d.goal AS goal
+                FROM delta_filter AS d
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.region, d.goal, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.region, d.goal
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.region, n.goal), 0) AS __pgt_row_id, n.region, n.goal, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN sales.region_goals AS s ON s.__pgt_row_id = hash_record_extended(ROW(n.region, n.goal), 0) AND s.region IS NOT DISTINCT FROM n.region AND s.goal IS NOT DISTINCT FROM n.goal
+            )
+            MERGE INTO sales.region_goals AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.region IS NOT DISTINCT FROM a.region AND s.goal IS NOT DISTINCT FROM a.goal
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, goal, __pgt_row_id, __pgt_count) VALUES (a.region, a.goal, a.__pgt_row_id, a.__pgt_count);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.targets') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.region_goals') THEN
+        DELETE FROM sales.region_goals;
+    ELSE
+        TRUNCATE sales.region_goals;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.targets')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.region_goals' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_9e96c585d34f2f6f ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.region, r.goal, hash_record_extended(ROW(r.region, r.goal), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT i.region AS region, i.goal AS goal
+                    FROM (
+                    SELECT t.region, t.goal
+                      FROM pg_trickle_changes.copy_253f735f3258766e AS t
+                     WHERE t.goal IS NOT NULL
+                  ) AS i
+                ) AS r
+               GROUP BY r.region, r.goal
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_9e96c585d34f2f6f AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('sales.targets', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'sales' AND pgt_name = 'region_goals'
+        ),
+        __pgt_release_253f735f3258766e AS (
+            DELETE FROM pg_trickle_changes.changes_253f735f3258766e AS c
+             WHERE __pgt_small_253f735f3258766e AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'sales.targets' AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO sales.region_goals (region, goal, __pgt_row_id, __pgt_count)
+        SELECT q.region, q.goal, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_9e96c585d34f2f6f AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_9e96c585d34f2f6f;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('sales.targets', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'sales' AND pgt_name = 'region_goals'
+    ),
+    __pgt_release_253f735f3258766e AS (
+        DELETE FROM pg_trickle_changes.changes_253f735f3258766e AS c
+         WHERE __pgt_small_253f735f3258766e AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'sales.targets' AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO sales.region_goals (region, goal, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT r.region, r.goal, hash_record_extended(ROW(r.region, r.goal), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT i.region AS region, i.goal AS goal
+            FROM (
+            SELECT t.region, t.goal
+              FROM pg_trickle_changes.copy_253f735f3258766e AS t
+             WHERE t.goal IS NOT NULL
+          ) AS i
+        ) AS r
+       GROUP BY r.region, r.goal
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.region_goals', full => true);
+ANALYZE sales.region_goals;
+
+-- ========================================================================
+-- create stream table sales.revenue_per_customer
+-- ========================================================================
+-- trickle: stream table sales.revenue_per_customer
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because reading the Citus distributed table sales.orders is not supported differentially (streams/002_facts.sql:4:8)
+-- schedule: 1m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id
+
+-- Storage: the query's columns.
+CREATE TABLE sales.revenue_per_customer AS
+  SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id
+  WITH NO DATA;
+COMMENT ON TABLE sales.revenue_per_customer IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.revenue_per_customer'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'FULL', 'reading the Citus distributed table sales.orders is not supported differentially (streams/002_facts.sql:4:8)', 'full', 'refresh_7848b0054048f664', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_customer';
+
+-- Refresh function, called by pg_trickle.refresh('sales.revenue_per_customer').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_7848b0054048f664(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.revenue_per_customer';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.revenue_per_customer') THEN
+        DELETE FROM sales.revenue_per_customer;
+    ELSE
+        TRUNCATE sales.revenue_per_customer;
+    END IF;
+    UPDATE pg_trickle.pgt_stream_tables
+       SET frontier = pg_current_snapshot(),
+           frontier_own_xid = pg_current_xact_id_if_assigned(),
+           frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+           frontier_by_source = jsonb_build_object('sales.orders', pg_current_snapshot()::text)
+     WHERE pgt_schema = 'sales' AND pgt_name = 'revenue_per_customer';
+    INSERT INTO sales.revenue_per_customer (customer_id, orders, revenue, largest)
+    SELECT * FROM (
+      SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- trickle: change capture for sales.revenue_per_customer (stream table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_7848b0054048f664: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_7848b0054048f664 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.customer_id, s.orders, s.revenue, s.largest
+  FROM sales.revenue_per_customer AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_7848b0054048f664
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_7848b0054048f664 IS 'trickle: changes of sales.revenue_per_customer';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.revenue_per_customer')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_7848b0054048f664 (__pgt_action, customer_id, orders, revenue, largest)
+        SELECT 'I', n.customer_id, n.orders, n.revenue, n.largest FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_7848b0054048f664 (__pgt_action, customer_id, orders, revenue, largest)
+        SELECT 'D', o.customer_id, o.orders, o.revenue, o.largest FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.customer_id, n.orders, n.revenue, n.largest FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_7848b0054048f664 (__pgt_action, customer_id, orders, revenue, largest)
+        SELECT 'D', o.customer_id, o.orders, o.revenue, o.largest FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.revenue_per_customer');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_7848b0054048f664 AFTER INSERT ON sales.revenue_per_customer
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_7848b0054048f664 AFTER UPDATE ON sales.revenue_per_customer
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_7848b0054048f664 AFTER DELETE ON sales.revenue_per_customer
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_7848b0054048f664 AFTER TRUNCATE ON sales.revenue_per_customer
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
+VALUES ('sales.revenue_per_customer', 'sales', 'revenue_per_customer', '7848b0054048f664', 'pg_trickle_changes', 'changes_7848b0054048f664', 'pg_trickle_cdc_fn_7848b0054048f664')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.revenue_per_customer', full => true);
+ANALYZE sales.revenue_per_customer;
+
+-- ========================================================================
+-- create stream table sales.revenue_per_region
+-- ========================================================================
+-- trickle: stream table sales.revenue_per_region
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region
+--
+-- operator tree:
+--   project __pgt_g0 AS region, __pgt_a0 AS revenue, __pgt_a1 AS customers
+--     aggregate sum(r.revenue), count(*) group by region
+--       inner join on id = customer_id
+--         scan sales.revenue_per_customer AS r (stream table)
+--         scan sales.customers AS c
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_0).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE sales.revenue_per_region WITH (fillfactor = 50) AS
+  SELECT i.region AS region,
+         sum(i.revenue) AS revenue,
+         count(*) AS customers,
+         coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.revenue) AS __pgt_nonnull_0
+    FROM (
+      SELECT r.customer_id AS customer_id, r.orders AS orders, r.revenue AS revenue, r.largest AS largest, c.id AS id, c.name AS name, c.region AS region
+        FROM sales.revenue_per_customer AS r,
+             pg_trickle_changes.copy_b6784df176b91e8a AS c
+       WHERE c.id = r.customer_id
+    ) AS i
+   GROUP BY i.region
+  WITH NO DATA;
+ALTER TABLE sales.revenue_per_region ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_ee8b5c811aebddd4 ON sales.revenue_per_region (__pgt_row_id);
+COMMENT ON TABLE sales.revenue_per_region IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.revenue_per_region'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_region';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.revenue_per_customer', 'STREAM_TABLE', true, ARRAY['customer_id', 'orders', 'revenue', 'largest']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_region';
+
+-- Refresh function, called by pg_trickle.refresh('sales.revenue_per_region').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_ee8b5c811aebddd4(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_7848b0054048f664 xid8;
+    __pgt_small_7848b0054048f664 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.revenue_per_region'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.revenue_per_customer' AND d.consumes_changes AND r.stable_name <> 'sales.revenue_per_region'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7848b0054048f664'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_7848b0054048f664, __pgt_small_7848b0054048f664
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.revenue_per_region';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.revenue_per_customer') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_7848b0054048f664 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_7848b0054048f664 AS c
+             WHERE __pgt_small_7848b0054048f664 AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_7848b0054048f664'::regclass) > __pgt_full_ratio * pg_relation_size('sales.revenue_per_customer'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_7848b0054048f664 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'sales.revenue_per_customer'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.revenue_per_customer', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.revenue_per_customer', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'revenue_per_region'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of sales.revenue_per_customer that every reader has consumed
+            __pgt_release_7848b0054048f664 AS (
+              DELETE FROM pg_trickle_changes.changes_7848b0054048f664 AS c
+               WHERE __pgt_small_7848b0054048f664 AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.revenue_per_customer: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_revenue_per_customer AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.orders, c.revenue, c.largest
+                FROM pg_trickle_changes.changes_7848b0054048f664 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(r) JOIN c
+            --   + r' JOIN d(c)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT r.__pgt_w * c.__pgt_w AS __pgt_w, r.customer_id AS customer_id, r.orders AS orders, r.revenue AS revenue, r.largest AS largest, c.id AS id, c.name AS name, c.region AS region
+                FROM delta_revenue_per_customer AS r,
+                     (
+                SELECT 1 AS __pgt_w, id, name, region FROM pg_trickle_changes.copy_b6784df176b91e8a
+                UNION ALL
+                SELECT -__pgt_w, id, name, region FROM delta_customers
+              ) AS c
+               WHERE c.id = r.customer_id
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, r.customer_id AS customer_id, r.orders AS orders, r.revenue AS revenue, r.largest AS largest, c.id AS id, c.name AS name, c.region AS region
+                FROM sales.revenue_per_customer AS r,
+                     delta_customers AS c
+               WHERE c.id = r.customer_id
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.region AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.revenue IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_0,
+                     CASE WHEN sum(d.revenue) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.revenue) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.revenue) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.revenue) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.revenue) FILTER (WHERE d.__pgt_w > 0) - sum(d.revenue) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_1
+                FROM delta_join AS d
+               GROUP BY d.region
+            )
+            MERGE INTO sales.revenue_per_region AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          region = g.__pgt_g0,
+                          revenue = CASE WHEN s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0 = 0 THEN NULL WHEN s.revenue IS NULL THEN g.__pgt_d_value_0 WHEN g.__pgt_d_value_0 IS NULL THEN s.revenue ELSE s.revenue + g.__pgt_d_value_0 END,
+                          customers = coalesce(s.customers, 0) + g.__pgt_d_value_1,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_nonnull_0 = s.__pgt_nonnull_0 + g.__pgt_d_nonnull_0
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (region, revenue, customers, __pgt_row_id, __pgt_count, __pgt_nonnull_0)
+                          VALUES (g.__pgt_g0,
+                                  CASE WHEN g.__pgt_d_nonnull_0 = 0 THEN NULL ELSE g.__pgt_d_value_0 END,
+                                  g.__pgt_d_value_1,
+                                  coalesce(hashtextextended(g.__pgt_g0, 0), 0),
+                                  g.__pgt_d_count,
+                                  g.__pgt_d_nonnull_0);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.revenue_per_customer') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.revenue_per_region') THEN
+        DELETE FROM sales.revenue_per_region;
+    ELSE
+        TRUNCATE sales.revenue_per_region;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.revenue_per_customer')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.revenue_per_region' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_ee8b5c811aebddd4 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.region AS region,
+                     sum(i.revenue) AS revenue,
+                     count(*) AS customers,
+                     coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i.revenue) AS __pgt_nonnull_0
+                FROM (
+                  SELECT r.customer_id AS customer_id, r.orders AS orders, r.revenue AS revenue, r.largest AS largest, c.id AS id, c.name AS name, c.region AS region
+                    FROM sales.revenue_per_customer AS r,
+                         pg_trickle_changes.copy_b6784df176b91e8a AS c
+                   WHERE c.id = r.customer_id
+                ) AS i
+               GROUP BY i.region
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_ee8b5c811aebddd4 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('sales.customers', __pgt_full_snapshot::text, 'sales.revenue_per_customer', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'sales' AND pgt_name = 'revenue_per_region'
+        ),
+        __pgt_release_b6784df176b91e8a AS (
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_7848b0054048f664 AS (
+            DELETE FROM pg_trickle_changes.changes_7848b0054048f664 AS c
+             WHERE __pgt_small_7848b0054048f664 AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'sales.revenue_per_customer' AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO sales.revenue_per_region (region, revenue, customers, __pgt_row_id, __pgt_count, __pgt_nonnull_0)
+        SELECT q.region, q.revenue, q.customers, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_0 FROM pg_temp.__pgt_full_ee8b5c811aebddd4 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_ee8b5c811aebddd4;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.revenue_per_customer', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'sales' AND pgt_name = 'revenue_per_region'
+    ),
+    __pgt_release_b6784df176b91e8a AS (
+        DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+         WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_7848b0054048f664 AS (
+        DELETE FROM pg_trickle_changes.changes_7848b0054048f664 AS c
+         WHERE __pgt_small_7848b0054048f664 AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'sales.revenue_per_customer' AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO sales.revenue_per_region (region, revenue, customers, __pgt_row_id, __pgt_count, __pgt_nonnull_0)
+    SELECT * FROM (
+      SELECT i.region AS region,
+             sum(i.revenue) AS revenue,
+             count(*) AS customers,
+             coalesce(hashtextextended(i.region, 0), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.revenue) AS __pgt_nonnull_0
+        FROM (
+          SELECT r.customer_id AS customer_id, r.orders AS orders, r.revenue AS revenue, r.largest AS largest, c.id AS id, c.name AS name, c.region AS region
+            FROM sales.revenue_per_customer AS r,
+                 pg_trickle_changes.copy_b6784df176b91e8a AS c
+           WHERE c.id = r.customer_id
+        ) AS i
+       GROUP BY i.region
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.revenue_per_region', full => true);
+ANALYZE sales.revenue_per_region;
+
+-- ========================================================================
+-- refresh order (dependencies first)
+-- ========================================================================
+UPDATE pg_trickle.pgt_stream_tables
+   SET refresh_order = CASE stable_name
+                         WHEN 'sales.customers_per_region' THEN 0
+                         WHEN 'sales.noted_customers' THEN 1
+                         WHEN 'sales.paid_orders' THEN 2
+                         WHEN 'sales.region_goals' THEN 3
+                         WHEN 'sales.revenue_per_customer' THEN 4
+                         WHEN 'sales.revenue_per_region' THEN 5
+                         ELSE refresh_order END
+ WHERE stable_name IN ('sales.customers_per_region', 'sales.noted_customers', 'sales.paid_orders', 'sales.region_goals', 'sales.revenue_per_customer', 'sales.revenue_per_region');
+
+-- ========================================================================
+-- refresh schedules: one job for the whole database
+-- ========================================================================
+-- trickle: keep every stream table of this database fresh without a daemon.
+--
+-- pg_trickle.refresh_due() refreshes, in dependency order, each stream table
+-- whose schedule has elapsed. Call it every minute from cron:
+--   * * * * *  psql -v ON_ERROR_STOP=1 -c 'CALL pg_trickle.refresh_due()' "$DATABASE_URL"
+-- or, where the pg_cron extension is installed, let this script schedule it.
+DO $pgt$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') THEN
+        PERFORM cron.schedule('trickle_refresh_due', '* * * * *', 'CALL pg_trickle.refresh_due()');
+    ELSE
+        RAISE NOTICE 'pg_cron is not installed: schedule CALL pg_trickle.refresh_due() every minute with cron instead';
+    END IF;
+END
+$pgt$;
+
+CALL pg_trickle.end_migration('citus', 1, 'initial');

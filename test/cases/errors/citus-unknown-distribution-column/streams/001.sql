@@ -1,0 +1,1 @@
+CREATE MATERIALIZED VIEW kinds AS SELECT kind FROM events;
