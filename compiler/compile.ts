@@ -13,7 +13,7 @@ import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelati
 import { LOCAL, type Placement } from './catalog/placement.js';
 import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError } from './errors.js';
-import { scansOf, uniqueKey, type Op, type OutputColumn } from './ir/ops.js';
+import { inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
 import { deparse } from './parser/adapter.js';
 import type { ProjectSources } from './project/project.js';
 import { readStreamDefs, type StreamDef } from './project/streams.js';
@@ -133,6 +133,7 @@ function compileStream(
   let fullReason: string | undefined;
   try {
     op = bindQuery(def.query, bindCtx);
+    checkDistributedReads(op, def);
     plan = planMaintenance(op, def.name);
   } catch (e) {
     if (e instanceof UnsupportedError || e instanceof PlanError) {
@@ -195,6 +196,34 @@ function compileStream(
     order,
     definingQuery,
   };
+}
+
+/**
+ * A distributed table's rows can be read by no statement that also writes local tables, so its
+ * delta must come from its changes alone: no join (the other side's changes would meet its rows),
+ * no MIN/MAX and no HAVING above it (their groups are recomputed from the rows).
+ */
+function checkDistributedReads(op: Op, def: StreamDef): void {
+  const distributedBelow = (o: Op) => scansOf(o).find((s) => s.source.distributed);
+  const fail = (construct: string, scan: Scan, relation = 'over'): never => {
+    const name = scan.source.name;
+    const ref = referencedRelations(def.query).find((r) => qualifiedKey(r.name) === qualifiedKey(name));
+    throw new UnsupportedError(
+      `${construct} ${relation} the Citus distributed table ${qualifiedKey(name)}`,
+      ref ? def.querySource.position(ref.location) : def.position,
+      'its delta would read its rows, which only a statement of their own can (refresh_mode AUTO refreshes it in full)',
+    );
+  };
+  const visit = (o: Op): void => {
+    const d = o.kind === 'scan' ? undefined : distributedBelow(o);
+    if (d) {
+      if (o.kind === 'join' || o.kind === 'outer_join') fail('a join', d, 'with');
+      if (o.kind === 'aggregate' && o.aggregates.some((a) => a.fn === 'min' || a.fn === 'max')) fail('MIN or MAX', d);
+      if (o.kind === 'filter' && o.input.kind === 'aggregate') fail('HAVING', d);
+    }
+    inputsOf(o).forEach(visit);
+  };
+  visit(op);
 }
 
 function uniqueNames(cols: readonly LocatedColumn[], def: StreamDef): OutputColumn[] {

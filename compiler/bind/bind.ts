@@ -358,10 +358,6 @@ class Binder {
       const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
       throw new TrickleError(`relation "${shown}" does not exist`, pos);
     }
-    const placement = relation.kind === 'table' ? findTable(this.ctx.catalog, relation.name)?.placement : undefined;
-    if (placement?.kind === 'distributed') {
-      throw new UnsupportedError(`reading the Citus distributed table ${qualifiedKey(relation.name)}`, pos, 'a stream table over a distributed table is refreshed in full (refresh_mode AUTO or FULL)');
-    }
     addEntry(entries, rv.alias?.aliasname ?? rv.relname ?? '', rv.alias?.colnames ?? [], { relation, columns: relation.columns }, pos);
   }
 
@@ -652,6 +648,7 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
       columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, { type: knownType(c.typeSql) })),
       key: table.primaryKey.length ? table.primaryKey : notNullKey,
       ...(onCoordinator(table.placement) ? { readFrom: copyView(table.name) } : {}),
+      ...(table.placement.kind === 'distributed' ? { distributed: true } : {}),
     };
   }
   const stream = ctx.streams.get(qualifiedKey(name));

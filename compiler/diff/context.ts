@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { QualifiedName } from '../catalog/catalog.js';
-import { literal, qualified } from '../sql/quote.js';
+import { ident, literal, qualified } from '../sql/quote.js';
 
 export const CATALOG_SCHEMA = 'pg_trickle';
 export const CHANGES_SCHEMA = 'pg_trickle_changes';
@@ -42,6 +42,67 @@ export function bufferTable(source: QualifiedName): string {
 /** The view over the coordinator's copy of a Citus reference (or Citus local) table. */
 export function copyView(source: QualifiedName): QualifiedName {
   return { schema: CHANGES_SCHEMA, name: `copy_${stableHash(stableName(source))}` };
+}
+
+// ---- Citus distributed sources ---------------------------------------------------
+//
+// A distributed source's changes are captured on the worker that stores each row, into a
+// distributed buffer co-located with the source, with the worker's own transaction id and node
+// group. A refresh reads every node's snapshot (`pg_trickle.node_snapshots()`, a jsonb object
+// keyed by node group), pulls the changes visible in it and not in the previous one into a
+// temporary table on the coordinator, and computes its delta from there in one local statement.
+
+/** PL/pgSQL variable: the snapshot of every node, taken by this refresh. */
+export const NODES = '__pgt_nodes';
+/** PL/pgSQL variable: the previous refresh's frontier by source (each distributed source's, by node). */
+export const PREV_BY_SOURCE = '__pgt_prev_by_source';
+/** PL/pgSQL variable: per node, below which transaction id every reader consumed a distributed buffer. */
+export const BOUNDS = '__pgt_bounds';
+
+/** The temporary table a refresh pulls a distributed source's unconsumed changes into. */
+export function pulledChanges(source: QualifiedName): string {
+  return `pg_temp.${ident(`__pgt_changes_${stableHash(stableName(source))}`)}`;
+}
+
+/** Is a distributed buffer row `alias` visible in the snapshot of its node in `snapshots` (jsonb)? */
+export function visibleOnNode(alias: string, snapshots: string): string {
+  return `pg_visible_in_snapshot(${alias}.__pgt_xid, (${snapshots} ->> ${alias}.__pgt_node::text)::pg_snapshot)`;
+}
+
+/** PL/pgSQL statements: pull the changes of `source` visible to this refresh and not to the previous one. */
+export function pullChangesSql(source: QualifiedName, columns: readonly string[]): string {
+  const temp = pulledChanges(source);
+  const prev = `(${PREV_BY_SOURCE} -> ${literal(stableName(source))})`;
+  return [
+    `IF pg_catalog.to_regclass(${literal(temp)}) IS NOT NULL THEN`,
+    `    DROP TABLE ${temp};`,
+    `END IF;`,
+    `CREATE TEMP TABLE ${temp.slice('pg_temp.'.length)} ON COMMIT DROP AS`,
+    `SELECT c.__pgt_action, ${columns.map((c) => `c.${ident(c)}`).join(', ')}`,
+    `  FROM ${bufferTable(source)} AS c`,
+    ` WHERE ${visibleOnNode('c', NODES)}`,
+    `   AND NOT coalesce(${visibleOnNode('c', prev)}, false);`,
+  ].join('\n');
+}
+
+/**
+ * PL/pgSQL statements run after the frontier is recorded: delete, node by node, the changes of a
+ * distributed `source` older than every reader's frontier on that node.
+ */
+export function releaseDistributedSql(source: QualifiedName): string {
+  const sn = literal(stableName(source));
+  // The bounds are read first, by a local statement: Citus takes the DELETE alone.
+  return [
+    `SELECT jsonb_object_agg(b.node, b.bound) INTO ${BOUNDS}`,
+    `  FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> ${sn} ->> k.node)::pg_snapshot))::text AS bound`,
+    `          FROM jsonb_object_keys(${NODES}) AS k(node)`,
+    `         CROSS JOIN pg_trickle.pgt_dependencies AS d`,
+    `          JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
+    `         WHERE d.source_stable_name = ${sn} AND d.consumes_changes`,
+    `         GROUP BY k.node`,
+    `        HAVING bool_and(coalesce(r.frontier_by_source -> ${sn} ? k.node, false))) AS b;`,
+    `DELETE FROM ${bufferTable(source)} AS c WHERE c.__pgt_xid < (${BOUNDS} ->> c.__pgt_node::text)::xid8;`,
+  ].join('\n');
 }
 
 /** PL/pgSQL variables holding the frontier of the previous refresh. */
@@ -112,9 +173,14 @@ export function releaseTruncationsSql(sources: readonly QualifiedName[], ownFron
  * same snapshot) that reads the sources; or, given `snapshot`, the snapshot an
  * earlier statement of the same transaction read the sources with.
  */
-export function frontierCaptureSql(st: QualifiedName, sources: readonly QualifiedName[], snapshot = 'pg_current_snapshot()'): string {
+export function frontierCaptureSql(
+  st: QualifiedName,
+  sources: readonly QualifiedName[],
+  snapshot = 'pg_current_snapshot()',
+  distributed: ReadonlySet<string> = new Set(),
+): string {
   const bySource = sources.length
-    ? `jsonb_build_object(${sources.map((s) => `${literal(stableName(s))}, ${snapshot}::text`).join(', ')})`
+    ? `jsonb_build_object(${sources.map((s) => `${literal(stableName(s))}, ${distributed.has(stableName(s)) ? NODES : `${snapshot}::text`}`).join(', ')})`
     : "'{}'::jsonb";
   return [
     'UPDATE pg_trickle.pgt_stream_tables',

@@ -18,7 +18,7 @@ import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
 import { readName, visitOp, type Join, type Op, type OuterJoin, type Project, type Scan } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
-import { bufferTable, unconsumed } from './context.js';
+import { bufferTable, pulledChanges, unconsumed } from './context.js';
 import type { CteChain } from './cte.js';
 
 export const W = '__pgt_w';
@@ -143,6 +143,15 @@ export class LinearRenderer {
     const known = this.sourceDeltas.get(key);
     if (known) return known;
     const cols = o.columns.map((c) => c.name);
+    if (o.source.distributed) {
+      const pulled = this.chain.add(
+        `delta_${o.source.name.name}`,
+        `scan ${key}: its changes on every node, pulled before this statement (an UPDATE is a deletion and an insertion)`,
+        `SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS ${W}, ${columnList(cols, 'c')}\n  FROM ${pulledChanges(o.source.name)} AS c`,
+      );
+      this.sourceDeltas.set(key, pulled);
+      return pulled;
+    }
     const name = this.chain.add(
       `delta_${o.source.name.name}`,
       `scan ${key}: changes not yet consumed (an UPDATE is a deletion and an insertion)`,

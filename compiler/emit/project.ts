@@ -2,7 +2,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { PREV, bufferName, copyView, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, copyView, pullChangesSql, pulledChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { explainOp, type Op } from '../ir/ops.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
@@ -51,10 +51,16 @@ export function catalogSql(): string {
 
 export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[], placement: Placement = LOCAL): string {
   const sn = stableName(source);
-  return renderTemplate('cdc.sql.hbs', {
+  return renderTemplate(placement.kind === 'distributed' ? 'cdc_distributed.sql.hbs' : 'cdc.sql.hbs', {
+    distributionColumn: placement.kind === 'distributed' ? ident(placement.column) : '',
+    distributionColumnLit: placement.kind === 'distributed' ? literal(placement.column) : '',
+    sourceRegclass: `${literal(qualified(source.schema, source.name))}::regclass`,
+    bufferRegclass: `${literal(bufferTable(source))}::regclass`,
+    sourceNameLit: literal(qualified(source.schema, source.name)),
     sourceName: sn,
     sourceKind: kind,
     reference: onCoordinator(placement),
+    placementLit: literal(placement.kind),
     citusKind: placement.kind === 'reference' ? 'reference' : placement.kind === 'citus_local' ? 'local' : '',
     sourceTable: qualified(source.schema, source.name),
     bufferTable: bufferTable(source),
@@ -63,6 +69,9 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     columns: columnList(columns),
     newColumns: columnList(columns, 'n'),
     oldColumns: columnList(columns, 'o'),
+    // A row-level trigger's own rows.
+    oldRow: columnList(columns, 'old'),
+    newRow: columnList(columns, 'new'),
     triggerFunction: qualified('pg_trickle_changes', triggerFunctionName(source)),
     triggerIns: ident(triggerName(source, 'ins')),
     triggerUpd: ident(triggerName(source, 'upd')),
@@ -87,8 +96,14 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const storageQuery = plan ? plan.storageQuery : st.definingQuery;
   const storageColumns = [...visible, ...hidden];
   const consumed = st.sources.filter((s) => s.consumesChanges);
-  const noChanges = consumed.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`);
-  const largeChange = consumed.map((s) => {
+  // Distributed sources' changes are pulled into temporary tables first; their buffers are released
+  // by statements of their own (see diff/context.ts).
+  const distributed = consumed.filter((s) => s.placement.kind === 'distributed');
+  const localBuffers = consumed.filter((s) => s.placement.kind !== 'distributed');
+  const noChanges = consumed.map((s) =>
+    s.placement.kind === 'distributed' ? `NOT EXISTS (SELECT FROM ${pulledChanges(s.name)})` : `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`,
+  );
+  const largeChange = localBuffers.map((s) => {
     // A Citus reference table's rows are in its shards: its coordinator's copy has them all.
     const regclass = `${literal(qualified(s.name.schema, s.name.name))}::regclass`;
     const source = onCoordinator(s.placement) ? `pg_trickle.coordinator_copy(${regclass})` : regclass;
@@ -104,7 +119,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const releaseCtes = (snapshot?: string, by = 4) =>
     consumed.length
       ? [
-          ...consumed.map((s) => `${releaseCteName(s.name)} AS (\n${indent(releaseSql(s.name, snapshot), 4)}\n)`),
+          ...localBuffers.map((s) => `${releaseCteName(s.name)} AS (\n${indent(releaseSql(s.name, snapshot), 4)}\n)`),
           `__pgt_release_truncations AS (\n${indent(releaseTruncationsSql(consumed.map((s) => s.name), snapshot), 4)}\n)`,
         ]
           .map((c) => `,\n${indent(c, by)}`)
@@ -115,7 +130,8 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   // which may use parallel workers (INSERT ... SELECT never does), its result is then copied into
   // the storage. The statement's snapshot travels with the rows (one row even when the result is
   // empty) and becomes the frontier, as the single statement's own snapshot does otherwise.
-  const parallelFull = plan !== undefined && (plan.kind === 'aggregate' || plan.kind === 'distinct');
+  const parallelFull = plan !== undefined && (plan.kind === 'aggregate' || plan.kind === 'distinct') && distributed.length === 0;
+  const distributedNames = new Set(distributed.map((s) => stableName(s.name)));
   const sourceNames = st.sources.map((s) => s.name);
   const parallelFullParts = () => {
     const fullTemp = `pg_temp.${ident(`__pgt_full_${stableHash(sn)}`)}`;
@@ -136,6 +152,29 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       parallelFullInsert: `SELECT ${columnList(storageColumns, 'q')} FROM ${fullTemp} AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id`,
     };
   };
+  // A full refresh over a distributed source reads it through Citus, in a statement that cannot
+  // also record the frontier (or write local tables). With no writer of any source in flight (a
+  // SHARE lock waits for them and holds new ones off), the statements read the same rows.
+  const fullQuery = plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`;
+  const lockedFullSql = () =>
+    indent(
+      [
+        `-- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight`,
+        `-- while the frontier and the rows are read, in statements of their own.`,
+        ...[...consumed]
+          .sort((a, b) => compareText(stableName(a.name), stableName(b.name)))
+          .map((s) => `LOCK TABLE ${qualified(s.name.schema, s.name.name)} IN SHARE MODE;`),
+        `${NODES} := pg_trickle.node_snapshots();`,
+        `${frontierCaptureSql(st.name, sourceNames, undefined, distributedNames)};`,
+        ...localBuffers.map((s) => `${releaseSql(s.name)};`),
+        `${releaseTruncationsSql(consumed.map((s) => s.name))};`,
+        `INSERT INTO ${table} (${columnList(storageColumns)})`,
+        `${fullQuery};`,
+        ...distributed.map((s) => releaseDistributedSql(s.name)),
+        `RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');`,
+      ].join('\n'),
+      4,
+    );
   const truncated = consumed.length
     ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`
     : 'false';
@@ -191,9 +230,27 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     planVariables: plan ? plan.variables.map((v) => `    ${v.name} ${v.type};`).join('\n') : '',
     setVariables: plan ? indent(plan.variables.map((v) => `${v.name} := ${v.init};`).join('\n'), 12) : '',
     noChanges: noChanges.join('\n           AND ') || 'true',
-    boundDeclarations: consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;\n    ${releaseSmallVar(s.name)} boolean;`).join('\n'),
-    boundColumns: consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join(''),
-    boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join(''),
+    boundDeclarations: [
+      ...consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;\n    ${releaseSmallVar(s.name)} boolean;`),
+      ...(distributed.length ? [`    ${NODES} jsonb;\n    ${PREV_BY_SOURCE} jsonb;\n    ${BOUNDS} jsonb;`] : []),
+    ].join('\n'),
+    boundColumns:
+      consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join('') +
+      (distributed.length ? `,\n           st.frontier_by_source` : ''),
+    boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') + (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
+    pullChanges: distributed.length
+      ? indent(
+          [
+            `-- The changes of the distributed sources: each node's snapshot, then the changes visible in it`,
+            `-- and not in the previous refresh's, pulled to the coordinator.`,
+            `${NODES} := pg_trickle.node_snapshots();`,
+            ...distributed.map((s) => pullChangesSql(s.name, s.columns)),
+          ].join('\n'),
+          8,
+        )
+      : '',
+    releaseDistributed: indent(distributed.map((s) => releaseDistributedSql(s.name)).join('\n'), 12),
+    lockedFull: distributed.length ? lockedFullSql() : '',
     releaseFull,
     // From here on, the buffers' current lives are the ones this stream table has consumed.
     recordGenerations: consumed.length
@@ -209,7 +266,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
           4,
         )
       : '',
-    releaseNoop: indent(consumed.map((s) => `${releaseSql(s.name, PREV.snapshot)};`).join('\n'), 12),
+    releaseNoop: indent(localBuffers.map((s) => `${releaseSql(s.name, PREV.snapshot)};`).join('\n'), 12),
     largeChange: indent(largeChange.join('\n'), 8),
     // TRUNCATE is much cheaper, but while another stream table reads this one (its storage is
     // captured), it must see the rows deleted. Decided at run time: readers come and go.
@@ -232,10 +289,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     storageColumns: columnList(storageColumns),
     // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge
     // instead of taking random inserts (about twice as fast for a large table).
-    fullInsertQuery: indent(
-      plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`,
-      4,
-    ),
+    fullInsertQuery: indent(fullQuery, 4),
     ownCdc: ownCdc ?? '',
   });
 }

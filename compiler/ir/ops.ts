@@ -35,6 +35,11 @@ export interface SourceRelation {
    * copy of a Citus reference table, which a query can join with local tables in one snapshot.
    */
   readonly readFrom?: QualifiedName;
+  /**
+   * A Citus distributed table: its changes are pulled from the workers into a temporary table
+   * before the delta statement runs, and its rows can be read by no local statement.
+   */
+  readonly distributed?: boolean;
 }
 
 /** The relation a source's current rows are read from. */

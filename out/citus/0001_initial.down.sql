@@ -105,6 +105,56 @@ DROP TABLE IF EXISTS sales.paid_orders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.orders_per_status
+-- ========================================================================
+-- trickle: drop stream table sales.orders_per_status and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.orders_per_status';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_per_status', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_per_status';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_268bfda87e5c5ecd(boolean);
+DROP TABLE IF EXISTS sales.orders_per_status;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.order_statuses
+-- ========================================================================
+-- trickle: drop stream table sales.order_statuses and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.order_statuses';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_statuses', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_statuses';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_aab75a5c5c6c9540(boolean);
+DROP TABLE IF EXISTS sales.order_statuses;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.noted_customers
 -- ========================================================================
 -- trickle: drop stream table sales.noted_customers and everything it created.
@@ -127,6 +177,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.noted_customers';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_7c9ca7e6b5f2ec5b(boolean);
 DROP TABLE IF EXISTS sales.noted_customers;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.large_orders
+-- ========================================================================
+-- trickle: drop stream table sales.large_orders and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.large_orders';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.large_orders', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.large_orders';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_0e9e4f8e92e929bc(boolean);
+DROP TABLE IF EXISTS sales.large_orders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -519,6 +519,38 @@ BEGIN
 END
 $pgt$;
 
+-- The snapshot of every node, as a jsonb object keyed by node group: the
+-- coordinator's (group 0) and each primary worker's, read through Citus's own
+-- connections. Changes of a distributed source are consumed node by node by
+-- transaction visibility in these (Citus has no snapshot across nodes).
+-- Without Citus, the local snapshot under group 0.
+CREATE OR REPLACE FUNCTION pg_trickle.node_snapshots() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    snapshots jsonb;
+    failed text;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NULL THEN
+        RETURN pg_catalog.jsonb_build_object('0', pg_catalog.pg_current_snapshot()::text);
+    END IF;
+    SELECT pg_catalog.jsonb_object_agg(x.node, x.snapshot), pg_catalog.string_agg(x.failure, '; ')
+      INTO snapshots, failed
+      FROM (SELECT '0' AS node, pg_catalog.pg_current_snapshot()::text AS snapshot, NULL AS failure
+            UNION ALL
+            SELECT n.groupid::text, r.result,
+                   CASE WHEN NOT r.success THEN pg_catalog.format('%s:%s: %s', r.nodename, r.nodeport, r.result) END
+              FROM pg_catalog.run_command_on_workers('SELECT pg_catalog.pg_current_snapshot()') AS r
+              JOIN pg_catalog.pg_dist_node AS n
+                ON n.nodename = r.nodename AND n.nodeport = r.nodeport AND n.noderole = 'primary' AND n.groupid <> 0) AS x;
+    IF failed IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot read the snapshot of every node: %', failed;
+    END IF;
+    RETURN snapshots;
+END
+$pgt$;
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -675,7 +707,8 @@ DECLARE
     unready boolean;
     consumed_by_all text;
 BEGIN
-    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+    -- A distributed source's buffer is released, node by node, by its readers' refreshes.
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking WHERE source_placement <> 'distributed' ORDER BY source_stable_name LOOP
         SELECT pg_catalog.bool_or(r.frontier IS NULL),
                pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
                                                        r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
@@ -762,8 +795,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_32c396150591602e AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.depts', 'public', 'depts', '32c396150591602e', 'pg_trickle_changes', 'changes_32c396150591602e', 'pg_trickle_cdc_fn_32c396150591602e')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.depts', 'public', 'depts', '32c396150591602e', 'pg_trickle_changes', 'changes_32c396150591602e', 'pg_trickle_cdc_fn_32c396150591602e', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -835,8 +868,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_24b8ec7eddb0e27d AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.employees', 'public', 'employees', '24b8ec7eddb0e27d', 'pg_trickle_changes', 'changes_24b8ec7eddb0e27d', 'pg_trickle_cdc_fn_24b8ec7eddb0e27d')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.employees', 'public', 'employees', '24b8ec7eddb0e27d', 'pg_trickle_changes', 'changes_24b8ec7eddb0e27d', 'pg_trickle_cdc_fn_24b8ec7eddb0e27d', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -908,8 +941,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.events', 'public', 'events', 'c63077dab724f8f8', 'pg_trickle_changes', 'changes_c63077dab724f8f8', 'pg_trickle_cdc_fn_c63077dab724f8f8')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.events', 'public', 'events', 'c63077dab724f8f8', 'pg_trickle_changes', 'changes_c63077dab724f8f8', 'pg_trickle_cdc_fn_c63077dab724f8f8', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================

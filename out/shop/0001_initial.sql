@@ -518,6 +518,38 @@ BEGIN
 END
 $pgt$;
 
+-- The snapshot of every node, as a jsonb object keyed by node group: the
+-- coordinator's (group 0) and each primary worker's, read through Citus's own
+-- connections. Changes of a distributed source are consumed node by node by
+-- transaction visibility in these (Citus has no snapshot across nodes).
+-- Without Citus, the local snapshot under group 0.
+CREATE OR REPLACE FUNCTION pg_trickle.node_snapshots() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    snapshots jsonb;
+    failed text;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NULL THEN
+        RETURN pg_catalog.jsonb_build_object('0', pg_catalog.pg_current_snapshot()::text);
+    END IF;
+    SELECT pg_catalog.jsonb_object_agg(x.node, x.snapshot), pg_catalog.string_agg(x.failure, '; ')
+      INTO snapshots, failed
+      FROM (SELECT '0' AS node, pg_catalog.pg_current_snapshot()::text AS snapshot, NULL AS failure
+            UNION ALL
+            SELECT n.groupid::text, r.result,
+                   CASE WHEN NOT r.success THEN pg_catalog.format('%s:%s: %s', r.nodename, r.nodeport, r.result) END
+              FROM pg_catalog.run_command_on_workers('SELECT pg_catalog.pg_current_snapshot()') AS r
+              JOIN pg_catalog.pg_dist_node AS n
+                ON n.nodename = r.nodename AND n.nodeport = r.nodeport AND n.noderole = 'primary' AND n.groupid <> 0) AS x;
+    IF failed IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot read the snapshot of every node: %', failed;
+    END IF;
+    RETURN snapshots;
+END
+$pgt$;
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -674,7 +706,8 @@ DECLARE
     unready boolean;
     consumed_by_all text;
 BEGIN
-    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+    -- A distributed source's buffer is released, node by node, by its readers' refreshes.
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking WHERE source_placement <> 'distributed' ORDER BY source_stable_name LOOP
         SELECT pg_catalog.bool_or(r.frontier IS NULL),
                pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
                                                        r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
@@ -761,8 +794,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_f1a154d0f10b11d6 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.customers', 'public', 'customers', 'f1a154d0f10b11d6', 'pg_trickle_changes', 'changes_f1a154d0f10b11d6', 'pg_trickle_cdc_fn_f1a154d0f10b11d6')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.customers', 'public', 'customers', 'f1a154d0f10b11d6', 'pg_trickle_changes', 'changes_f1a154d0f10b11d6', 'pg_trickle_cdc_fn_f1a154d0f10b11d6', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -834,8 +867,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c0f5db8d9bc4ffb2 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.order_lines', 'public', 'order_lines', 'c0f5db8d9bc4ffb2', 'pg_trickle_changes', 'changes_c0f5db8d9bc4ffb2', 'pg_trickle_cdc_fn_c0f5db8d9bc4ffb2')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.order_lines', 'public', 'order_lines', 'c0f5db8d9bc4ffb2', 'pg_trickle_changes', 'changes_c0f5db8d9bc4ffb2', 'pg_trickle_cdc_fn_c0f5db8d9bc4ffb2', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -907,8 +940,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_3f03617b84bc4ef6 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.orders', 'public', 'orders', '3f03617b84bc4ef6', 'pg_trickle_changes', 'changes_3f03617b84bc4ef6', 'pg_trickle_cdc_fn_3f03617b84bc4ef6')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.orders', 'public', 'orders', '3f03617b84bc4ef6', 'pg_trickle_changes', 'changes_3f03617b84bc4ef6', 'pg_trickle_cdc_fn_3f03617b84bc4ef6', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -980,8 +1013,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_10cdc96fc855f33d AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.products', 'public', 'products', '10cdc96fc855f33d', 'pg_trickle_changes', 'changes_10cdc96fc855f33d', 'pg_trickle_cdc_fn_10cdc96fc855f33d')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.products', 'public', 'products', '10cdc96fc855f33d', 'pg_trickle_changes', 'changes_10cdc96fc855f33d', 'pg_trickle_cdc_fn_10cdc96fc855f33d', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -1612,8 +1645,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_d10e8c8a21cccf94 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.customer_revenue', 'public', 'customer_revenue', 'd10e8c8a21cccf94', 'pg_trickle_changes', 'changes_d10e8c8a21cccf94', 'pg_trickle_cdc_fn_d10e8c8a21cccf94')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.customer_revenue', 'public', 'customer_revenue', 'd10e8c8a21cccf94', 'pg_trickle_changes', 'changes_d10e8c8a21cccf94', 'pg_trickle_cdc_fn_d10e8c8a21cccf94', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- Initial population; fresh statistics let the first refreshes probe the row-id index.

@@ -510,6 +510,38 @@ BEGIN
 END
 $pgt$;
 
+-- The snapshot of every node, as a jsonb object keyed by node group: the
+-- coordinator's (group 0) and each primary worker's, read through Citus's own
+-- connections. Changes of a distributed source are consumed node by node by
+-- transaction visibility in these (Citus has no snapshot across nodes).
+-- Without Citus, the local snapshot under group 0.
+CREATE OR REPLACE FUNCTION pg_trickle.node_snapshots() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    snapshots jsonb;
+    failed text;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NULL THEN
+        RETURN pg_catalog.jsonb_build_object('0', pg_catalog.pg_current_snapshot()::text);
+    END IF;
+    SELECT pg_catalog.jsonb_object_agg(x.node, x.snapshot), pg_catalog.string_agg(x.failure, '; ')
+      INTO snapshots, failed
+      FROM (SELECT '0' AS node, pg_catalog.pg_current_snapshot()::text AS snapshot, NULL AS failure
+            UNION ALL
+            SELECT n.groupid::text, r.result,
+                   CASE WHEN NOT r.success THEN pg_catalog.format('%s:%s: %s', r.nodename, r.nodeport, r.result) END
+              FROM pg_catalog.run_command_on_workers('SELECT pg_catalog.pg_current_snapshot()') AS r
+              JOIN pg_catalog.pg_dist_node AS n
+                ON n.nodename = r.nodename AND n.nodeport = r.nodeport AND n.noderole = 'primary' AND n.groupid <> 0) AS x;
+    IF failed IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot read the snapshot of every node: %', failed;
+    END IF;
+    RETURN snapshots;
+END
+$pgt$;
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -666,7 +698,8 @@ DECLARE
     unready boolean;
     consumed_by_all text;
 BEGIN
-    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking ORDER BY source_stable_name LOOP
+    -- A distributed source's buffer is released, node by node, by its readers' refreshes.
+    FOR t IN SELECT * FROM pg_trickle.pgt_change_tracking WHERE source_placement <> 'distributed' ORDER BY source_stable_name LOOP
         SELECT pg_catalog.bool_or(r.frontier IS NULL),
                pg_catalog.string_agg(pg_catalog.format('pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, %L::pg_snapshot, %L::xid8, %s)',
                                                        r.frontier, r.frontier_own_xid, coalesce(r.frontier_mark, 0)), ' AND ' ORDER BY r.pgt_id)
@@ -753,8 +786,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_5103cb2289a39b80 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.authors', 'public', 'authors', '5103cb2289a39b80', 'pg_trickle_changes', 'changes_5103cb2289a39b80', 'pg_trickle_cdc_fn_5103cb2289a39b80')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.authors', 'public', 'authors', '5103cb2289a39b80', 'pg_trickle_changes', 'changes_5103cb2289a39b80', 'pg_trickle_cdc_fn_5103cb2289a39b80', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -826,8 +859,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ad7425d424520d16 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.books', 'public', 'books', 'ad7425d424520d16', 'pg_trickle_changes', 'changes_ad7425d424520d16', 'pg_trickle_cdc_fn_ad7425d424520d16')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.books', 'public', 'books', 'ad7425d424520d16', 'pg_trickle_changes', 'changes_ad7425d424520d16', 'pg_trickle_cdc_fn_ad7425d424520d16', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================

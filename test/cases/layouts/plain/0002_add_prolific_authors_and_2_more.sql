@@ -79,8 +79,8 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_93c94a97cef96428 AFTER TRUNCATE O
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_93c94a97cef96428();
 
 INSERT INTO pg_trickle.pgt_change_tracking
-       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function)
-VALUES ('public.books_per_author', 'public', 'books_per_author', '93c94a97cef96428', 'pg_trickle_changes', 'changes_93c94a97cef96428', 'pg_trickle_cdc_fn_93c94a97cef96428')
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.books_per_author', 'public', 'books_per_author', '93c94a97cef96428', 'pg_trickle_changes', 'changes_93c94a97cef96428', 'pg_trickle_cdc_fn_93c94a97cef96428', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
