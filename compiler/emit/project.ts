@@ -57,6 +57,14 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     sourceRegclass: `${literal(qualified(source.schema, source.name))}::regclass`,
     bufferRegclass: `${literal(bufferTable(source))}::regclass`,
     sourceNameLit: literal(qualified(source.schema, source.name)),
+    bufferTableLit: literal(bufferTable(source)),
+    // Format strings for EXECUTE (their one %s is the buffer's shard): a % in a name is doubled.
+    insertOld: literal(
+      `INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, ${columnList(columns).replace(/%/g, '%%')}) SELECT pg_catalog.pg_current_xact_id(), $1, 'D', ${columnList(columns, 'o').replace(/%/g, '%%')} FROM __pgt_old AS o`,
+    ),
+    insertNew: literal(
+      `INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, ${columnList(columns).replace(/%/g, '%%')}) SELECT pg_catalog.pg_current_xact_id(), $1, 'I', ${columnList(columns, 'n').replace(/%/g, '%%')} FROM __pgt_new AS n`,
+    ),
     sourceName: sn,
     sourceKind: kind,
     reference: onCoordinator(placement),
@@ -69,9 +77,6 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     columns: columnList(columns),
     newColumns: columnList(columns, 'n'),
     oldColumns: columnList(columns, 'o'),
-    // A row-level trigger's own rows.
-    oldRow: columnList(columns, 'old'),
-    newRow: columnList(columns, 'new'),
     triggerFunction: qualified('pg_trickle_changes', triggerFunctionName(source)),
     triggerIns: ident(triggerName(source, 'ins')),
     triggerUpd: ident(triggerName(source, 'upd')),

@@ -890,10 +890,11 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- trickle: change capture for sales.orders (table)
 -- A Citus distributed table (by customer_id): captured on the node that stores each row.
 --
--- Row-level AFTER triggers, which Citus creates on every shard, copy every
--- changed row into the change buffer pg_trickle_changes.changes_2ecda1531452acfc, a distributed table
--- co-located with the source: each change row stays on the node of its source
--- row. An INSERT is an 'I' row, a DELETE a 'D' row, an UPDATE both. Each row
+-- Statement-level AFTER triggers with transition tables, which Citus creates
+-- on every shard, copy every changed row into the change buffer
+-- pg_trickle_changes.changes_2ecda1531452acfc, a distributed table co-located with the source: into the
+-- buffer's shard on the same node, so each change row stays on the node of its
+-- source row. An INSERT is an 'I' row, a DELETE a 'D' row, an UPDATE both. Each row
 -- records the writing transaction as that node sees it (__pgt_xid) and the
 -- node's group (__pgt_node): a refresh consumes, node by node, the changes
 -- visible in that node's snapshot and not in the previous refresh's. A
@@ -936,9 +937,17 @@ SET search_path = pg_catalog, pg_temp
 AS $pgt$
 DECLARE
     node integer := 0;
+    target text;
 BEGIN
     IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
         node := (SELECT groupid FROM pg_catalog.pg_dist_local_group);
+        -- On a shard (named <table>_<shard id>), the buffer's shard that holds the same hash
+        -- range: it is on this node, and a trigger on a shard can write no other table.
+        SELECT pg_catalog.shard_name(b.logicalrelid, b.shardid) INTO target
+          FROM pg_catalog.pg_dist_shard AS s
+          JOIN pg_catalog.pg_dist_shard AS b ON b.logicalrelid = 'pg_trickle_changes.changes_2ecda1531452acfc'::regclass AND b.shardminvalue = s.shardminvalue
+         WHERE s.logicalrelid = 'sales.orders'::regclass
+           AND s.shardid = pg_catalog.substring(TG_TABLE_NAME, '_(\d+)$')::bigint;
     END IF;
     IF TG_OP = 'TRUNCATE' THEN
         -- The coordinator's trigger records it; the shards' do not.
@@ -947,13 +956,13 @@ BEGIN
         END IF;
         RETURN NULL;
     END IF;
+    -- Without Citus, or for a table Citus does not distribute, the buffer itself.
+    target := coalesce(target, 'pg_trickle_changes.changes_2ecda1531452acfc');
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        INSERT INTO pg_trickle_changes.changes_2ecda1531452acfc (__pgt_xid, __pgt_node, __pgt_action, id, customer_id, amount, status)
-        VALUES (pg_catalog.pg_current_xact_id(), node, 'D', old.id, old.customer_id, old.amount, old.status);
+        EXECUTE pg_catalog.format('INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, id, customer_id, amount, status) SELECT pg_catalog.pg_current_xact_id(), $1, ''D'', o.id, o.customer_id, o.amount, o.status FROM __pgt_old AS o', target) USING node;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO pg_trickle_changes.changes_2ecda1531452acfc (__pgt_xid, __pgt_node, __pgt_action, id, customer_id, amount, status)
-        VALUES (pg_catalog.pg_current_xact_id(), node, 'I', new.id, new.customer_id, new.amount, new.status);
+        EXECUTE pg_catalog.format('INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, id, customer_id, amount, status) SELECT pg_catalog.pg_current_xact_id(), $1, ''I'', n.id, n.customer_id, n.amount, n.status FROM __pgt_new AS n', target) USING node;
     END IF;
     RETURN NULL;
 END
@@ -962,11 +971,11 @@ $pgt$;
 -- Citus creates these triggers on every shard once allowed to.
 SET citus.enable_unsafe_triggers = on;
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_2ecda1531452acfc AFTER INSERT ON sales.orders
-  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_2ecda1531452acfc AFTER UPDATE ON sales.orders
-  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_2ecda1531452acfc AFTER DELETE ON sales.orders
-  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_2ecda1531452acfc AFTER TRUNCATE ON sales.orders
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_2ecda1531452acfc();
 RESET citus.enable_unsafe_triggers;
