@@ -35,12 +35,29 @@ export class LinearRenderer {
   private readonly deltas = new Map<Op, string>();
   private readonly sourceDeltas = new Map<string, string>();
 
-  constructor(private readonly chain: CteChain) {}
+  /**
+   * `inDelta`: this renders a delta statement, where a Citus distributed table's rows cannot be
+   * read. Its state appears only in join terms that also hold the changes of another input, which
+   * a refresh ensures are empty before it runs the statement (docs/CITUS.md): it is rendered as no
+   * rows, of its columns.
+   */
+  constructor(
+    private readonly chain: CteChain,
+    private readonly inDelta = false,
+  ) {}
+
+  /** A FROM item for a scan's current rows in this statement, under `alias` if given. */
+  private scanSource(o: Scan, alias?: string): string {
+    if (this.inDelta && o.source.distributed) {
+      return `(SELECT ${columnList(o.columns.map((c) => c.name), 'c')} FROM ${pulledChanges(o.source.name)} AS c WHERE false) AS ${ident(alias ?? 's')}`;
+    }
+    return `${qualifiedName(readName(o.source))}${alias ? ` AS ${ident(alias)}` : ''}`;
+  }
 
   /** A SELECT producing the operator's current rows, columns named as `op.columns`. */
   current(op: Op): string {
     return visitOp<string>(op, {
-      scan: (o) => `SELECT ${columnList(o.columns.map((c) => c.name))} FROM ${qualifiedName(readName(o.source))}`,
+      scan: (o) => `SELECT ${columnList(o.columns.map((c) => c.name))} FROM ${this.scanSource(o)}`,
       filter: (o) => {
         const a = aliasFor(o.input);
         return `SELECT ${columnList(names(o.input), a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n WHERE ${render(o.predicate, o.input, a)}`;
@@ -72,7 +89,7 @@ export class LinearRenderer {
   /** The operator as a FROM item in the given state, under `alias`. */
   from(op: Op, mode: Mode, alias: string, oldFromBuffer = false): FromItem {
     if (mode === 'current') {
-      if (op.kind === 'scan') return { sql: `${qualifiedName(readName(op.source))} AS ${ident(alias)}`, weighted: false };
+      if (op.kind === 'scan') return { sql: this.scanSource(op, alias), weighted: false };
       return { sql: `(\n${indentBlock(this.current(op))}\n) AS ${ident(alias)}`, weighted: false };
     }
     const delta = this.delta(op);
@@ -88,7 +105,7 @@ export class LinearRenderer {
     const cols = names(op);
     const table = op.kind === 'scan' ? op.source.name : undefined;
     const currentRows = table
-      ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${qualifiedName(readName((op as Scan).source))}`
+      ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${this.scanSource(op as Scan)}`
       : `SELECT 1 AS ${W}, ${columnList(cols)} FROM (\n${indent(this.current(op), 4)}\n  ) AS cur`;
     const changes =
       table && oldFromBuffer

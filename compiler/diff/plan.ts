@@ -96,7 +96,7 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
 
   const chain = new CteChain();
   frontierCte(chain, st, root);
-  const delta = new LinearRenderer(chain).delta(root);
+  const delta = new LinearRenderer(chain, true).delta(root);
   const net = chain.add(
     '__pgt_net',
     'consolidate: identical rows with opposite weights cancel out',
@@ -170,7 +170,7 @@ function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
 
   const chain = new CteChain();
   frontierCte(chain, st, input);
-  const delta = new LinearRenderer(chain).delta(input);
+  const delta = new LinearRenderer(chain, true).delta(input);
   const net = chain.add(
     '__pgt_net',
     'distinct: net change in the multiplicity of each row',
@@ -338,7 +338,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   // ---- delta: per changed group, the change of each piece of state ----
   const chain = new CteChain();
   frontierCte(chain, st, input);
-  const delta = new LinearRenderer(chain).delta(input);
+  const delta = new LinearRenderer(chain, true).delta(input);
 
   // Weights at an aggregate's input are +1 or -1 (see linear.ts), so a sum's change is the sum
   // over insertions minus the sum over deletions: no multiplication or negation of the input,

@@ -1,9 +1,9 @@
 /** Renders an analyzed project into its SQL files (pure: returns paths and contents). */
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
-import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
+import type { AnalyzedProject, CompiledStreamTable, SourceDependency } from '../compile.js';
 import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, copyView, pullChangesSql, pulledChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
-import { explainOp, type Op } from '../ir/ops.js';
+import { explainOp, inputsOf, scansOf, type Op } from '../ir/ops.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
 import { ident, literal, literalOrNull, qualified, qualifiedName } from '../sql/quote.js';
@@ -243,6 +243,8 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join('') +
       (distributed.length ? `,\n           st.frontier_by_source` : ''),
     boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') + (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
+    joinGuard: joinGuardSql(st, consumed).before,
+    joinCheck: joinGuardSql(st, consumed).after,
     pullChanges: distributed.length
       ? indent(
           [
@@ -297,6 +299,42 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     fullInsertQuery: indent(fullQuery, 4),
     ownCdc: ownCdc ?? '',
   });
+}
+
+/**
+ * For a stream table that joins a Citus distributed table with other tables: its delta reads no
+ * row of the distributed table, which is right only while the other tables have no change to
+ * consume. Tested before the delta statement (a change makes the refresh recompute in full) and
+ * again after it, against the frontier it recorded: a change that committed in between undoes the
+ * statement (a subtransaction) and the refresh recomputes. Nothing is locked, so writers never wait.
+ */
+function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceDependency[]): { before: string; after: string } {
+  const others = st.op && joinsDistributed(st.op) ? consumed.filter((s) => s.placement.kind !== 'distributed') : [];
+  if (!others.length) return { before: '', after: '' };
+  const sn = literal(stableName(st.name));
+  const before = [
+    `-- Joined with a distributed table, whose rows the delta cannot read: the other sources must`,
+    `-- have no change to consume.`,
+    `IF NOT (${others.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`).join('\n        AND ')}) THEN`,
+    `    __pgt_reason := 'a table joined with a distributed table changed';`,
+    `END IF;`,
+  ].join('\n');
+  const consumedNow = `pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark)`;
+  const after = [
+    `-- Nor did one commit before the statement's snapshot was taken.`,
+    `IF ${others
+      .map((s) => `EXISTS (SELECT FROM pg_trickle.pgt_stream_tables AS st, ${bufferTable(s.name)} AS c\n            WHERE st.stable_name = ${sn} AND ${consumedNow} AND ${unconsumed('c')})`)
+      .join('\n   OR ')} THEN`,
+    `    RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';`,
+    `END IF;`,
+  ].join('\n');
+  return { before: indent(before, 8), after: indent(after, 16) };
+}
+
+/** Does an inner join of the tree hold a Citus distributed table and something else? */
+function joinsDistributed(op: Op): boolean {
+  if (op.kind === 'join' && op.inputs.some((i) => scansOf(i).some((s) => s.source.distributed))) return true;
+  return inputsOf(op).some(joinsDistributed);
 }
 
 /**
