@@ -83,4 +83,27 @@ describe.skipIf(entry.skipReason !== undefined)(`Citus code paths on ${entry.lab
       }
     });
   });
+
+  it('MAX over a distributed table: differential while rows are only inserted, recomputed when one is deleted', async () => {
+    const f = await compileFixture('fixtures/citus');
+    await withTempDatabase(server!, async (url) => {
+      const a = await connect(url);
+      const kind = async () =>
+        (await a.query(`SELECT last_refresh_kind AS k, last_refresh_reason AS r FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_customer'`)).rows[0];
+      try {
+        await loadFixture(a, f);
+        await a.query(`INSERT INTO sales.orders (id, customer_id, amount, status) VALUES (800, 1, 1000, 'paid'), (801, 9, 1, 'open')`);
+        await refreshAll(a, f.project);
+        expect(await kind()).toEqual({ k: 'DIFFERENTIAL', r: null });
+        await expectOracle(a, f.project, 'after inserts');
+        // Delete the new maximum of customer 1: its group must fall back to the previous one.
+        await a.query(`DELETE FROM sales.orders WHERE id = 800`);
+        await refreshAll(a, f.project);
+        expect(await kind()).toEqual({ k: 'FULL', r: 'rows of a distributed table under MIN or MAX were deleted or updated' });
+        await expectOracle(a, f.project, 'after the deletion');
+      } finally {
+        await a.end();
+      }
+    });
+  });
 });

@@ -496,7 +496,10 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const flagged = (i: number) => `SELECT f.${ident(gname(i))} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan`;
   const nullGroup = (i: number) => `EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND f.${ident(gname(i))} IS NULL)`;
   const orNull = (i: number, test: string, key: string) => (keyNotNull[i] ? test : `(${test} OR (${key} IS NULL AND ${nullGroup(i)}))`);
-  const inputRows = block(linear.current(input), 2);
+  // Part of the delta statement: a distributed table reads as no rows (a refresh recomputes in
+  // full rather than rescan one, see docs/CITUS.md).
+  const rescan = new LinearRenderer(new CteChain(), true);
+  const inputRows = block(rescan.current(input), 2);
   const variables: PlanVariable[] = [];
   let rescanRows: string;
   if (scalar) {
@@ -519,10 +522,10 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       const anyTest = orNull(driver, `${key} = ANY (ARRAY(${flagged(driver)}))`, key);
       rescanRows = [
         `(`,
-        `  SELECT * FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
+        `  SELECT * FROM (\n${block(rescan.current(input), 4)}\n  ) AS i`,
         `   WHERE ${byIndex} AND ${anyTest}`,
         `  UNION ALL`,
-        `  SELECT * FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
+        `  SELECT * FROM (\n${block(rescan.current(input), 4)}\n  ) AS i`,
         `   WHERE NOT ${byIndex} AND ${semiJoin.replace(/\n/g, '\n  ')}`,
         `) AS i`,
       ].join('\n');

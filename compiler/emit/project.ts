@@ -252,6 +252,15 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
             `-- and not in the previous refresh's, pulled to the coordinator.`,
             `${NODES} := pg_trickle.node_snapshots();`,
             ...distributed.map((s) => pullChangesSql(s.name, s.columns)),
+            ...(st.op && minMaxOverDistributed(st.op)
+              ? [
+                  `-- MIN/MAX over a distributed table: a deleted extreme would be recomputed from its rows, which`,
+                  `-- the delta statement cannot read.`,
+                  `IF ${distributed.map((s) => `EXISTS (SELECT FROM ${pulledChanges(s.name)} AS c WHERE c.__pgt_action = 'D')`).join(' OR ')} THEN`,
+                  `    __pgt_reason := 'rows of a distributed table under MIN or MAX were deleted or updated';`,
+                  `END IF;`,
+                ]
+              : []),
           ].join('\n'),
           8,
         )
@@ -329,6 +338,12 @@ function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceDependen
     `END IF;`,
   ].join('\n');
   return { before: indent(before, 8), after: indent(after, 16) };
+}
+
+/** Does a MIN or MAX of the tree aggregate rows of a Citus distributed table? */
+function minMaxOverDistributed(op: Op): boolean {
+  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.fn === 'min' || a.fn === 'max') && scansOf(op.input).some((s) => s.source.distributed)) return true;
+  return inputsOf(op).some(minMaxOverDistributed);
 }
 
 /** Does an inner join of the tree hold a Citus distributed table and something else? */
