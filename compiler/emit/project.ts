@@ -1,15 +1,15 @@
 /** Renders an analyzed project into its SQL files (pure: returns paths and contents). */
-import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
-import type { AnalyzedProject, CompiledStreamTable, SourceDependency } from '../compile.js';
-import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, copyView, pullChangesSql, pulledChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
-import { explainOp, inputsOf, scansOf, type Op } from '../ir/ops.js';
+import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
+import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { explainOp, type Op } from '../ir/ops.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
-import { ident, literal, literalOrNull, qualified, qualifiedName } from '../sql/quote.js';
+import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
 import { intervalSql, type Schedule } from '../schedule/schedule.js';
+import { copyViewsSql, joinGuardSql, lockedFullSql, pullChangesBlock } from './citus.js';
 import { describeOp } from './describe.js';
-import { fileStem, refreshFunctionName, rowIdIndexName, triggerFunctionName, triggerName } from './naming.js';
+import { refreshFunctionName, rowIdIndexName, triggerFunctionName, triggerName } from './naming.js';
 import { renderTemplate, templateText } from './templates.js';
 
 export const TRICKLE_VERSION = '0.1.0';
@@ -136,7 +136,6 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   // the storage. The statement's snapshot travels with the rows (one row even when the result is
   // empty) and becomes the frontier, as the single statement's own snapshot does otherwise.
   const parallelFull = plan !== undefined && (plan.kind === 'aggregate' || plan.kind === 'distinct') && distributed.length === 0;
-  const distributedNames = new Set(distributed.map((s) => stableName(s.name)));
   const sourceNames = st.sources.map((s) => s.name);
   const parallelFullParts = () => {
     const fullTemp = `pg_temp.${ident(`__pgt_full_${stableHash(sn)}`)}`;
@@ -157,29 +156,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       parallelFullInsert: `SELECT ${columnList(storageColumns, 'q')} FROM ${fullTemp} AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id`,
     };
   };
-  // A full refresh over a distributed source reads it through Citus, in a statement that cannot
-  // also record the frontier (or write local tables). With no writer of any source in flight (a
-  // SHARE lock waits for them and holds new ones off), the statements read the same rows.
   const fullQuery = plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`;
-  const lockedFullSql = () =>
-    indent(
-      [
-        `-- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight`,
-        `-- while the frontier and the rows are read, in statements of their own.`,
-        ...[...consumed]
-          .sort((a, b) => compareText(stableName(a.name), stableName(b.name)))
-          .map((s) => `LOCK TABLE ${qualified(s.name.schema, s.name.name)} IN SHARE MODE;`),
-        `${NODES} := pg_trickle.node_snapshots();`,
-        `${frontierCaptureSql(st.name, sourceNames, undefined, distributedNames)};`,
-        ...localBuffers.map((s) => `${releaseSql(s.name)};`),
-        `${releaseTruncationsSql(consumed.map((s) => s.name))};`,
-        `INSERT INTO ${table} (${columnList(storageColumns)})`,
-        `${fullQuery};`,
-        ...distributed.map((s) => releaseDistributedSql(s.name)),
-        `RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');`,
-      ].join('\n'),
-      4,
-    );
   const truncated = consumed.length
     ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`
     : 'false';
@@ -245,28 +222,9 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') + (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
     joinGuard: joinGuardSql(st, consumed).before,
     joinCheck: joinGuardSql(st, consumed).after,
-    pullChanges: distributed.length
-      ? indent(
-          [
-            `-- The changes of the distributed sources: each node's snapshot, then the changes visible in it`,
-            `-- and not in the previous refresh's, pulled to the coordinator.`,
-            `${NODES} := pg_trickle.node_snapshots();`,
-            ...distributed.map((s) => pullChangesSql(s.name, s.columns)),
-            ...(st.op && minMaxOverDistributed(st.op)
-              ? [
-                  `-- MIN/MAX over a distributed table: a deleted extreme would be recomputed from its rows, which`,
-                  `-- the delta statement cannot read.`,
-                  `IF ${distributed.map((s) => `EXISTS (SELECT FROM ${pulledChanges(s.name)} AS c WHERE c.__pgt_action = 'D')`).join(' OR ')} THEN`,
-                  `    __pgt_reason := 'rows of a distributed table under MIN or MAX were deleted or updated';`,
-                  `END IF;`,
-                ]
-              : []),
-          ].join('\n'),
-          8,
-        )
-      : '',
+    pullChanges: pullChangesBlock(st, distributed),
     releaseDistributed: indent(distributed.map((s) => releaseDistributedSql(s.name)).join('\n'), 12),
-    lockedFull: distributed.length ? lockedFullSql() : '',
+    lockedFull: distributed.length ? lockedFullSql(st, { table, storageColumns, fullQuery }) : '',
     releaseFull,
     // From here on, the buffers' current lives are the ones this stream table has consumed.
     recordGenerations: consumed.length
@@ -308,73 +266,6 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     fullInsertQuery: indent(fullQuery, 4),
     ownCdc: ownCdc ?? '',
   });
-}
-
-/**
- * For a stream table that joins a Citus distributed table with other tables: its delta reads no
- * row of the distributed table, which is right only while the other tables have no change to
- * consume. Tested before the delta statement (a change makes the refresh recompute in full) and
- * again after it, against the frontier it recorded: a change that committed in between undoes the
- * statement (a subtransaction) and the refresh recomputes. Nothing is locked, so writers never wait.
- */
-function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceDependency[]): { before: string; after: string } {
-  const others = st.op && joinsDistributed(st.op) ? consumed.filter((s) => s.placement.kind !== 'distributed') : [];
-  if (!others.length) return { before: '', after: '' };
-  const sn = literal(stableName(st.name));
-  const before = [
-    `-- Joined with a distributed table, whose rows the delta cannot read: the other sources must`,
-    `-- have no change to consume.`,
-    `IF NOT (${others.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`).join('\n        AND ')}) THEN`,
-    `    __pgt_reason := 'a table joined with a distributed table changed';`,
-    `END IF;`,
-  ].join('\n');
-  const consumedNow = `pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark)`;
-  const after = [
-    `-- Nor did one commit before the statement's snapshot was taken.`,
-    `IF ${others
-      .map((s) => `EXISTS (SELECT FROM pg_trickle.pgt_stream_tables AS st, ${bufferTable(s.name)} AS c\n            WHERE st.stable_name = ${sn} AND ${consumedNow} AND ${unconsumed('c')})`)
-      .join('\n   OR ')} THEN`,
-    `    RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';`,
-    `END IF;`,
-  ].join('\n');
-  return { before: indent(before, 8), after: indent(after, 16) };
-}
-
-/** Does a MIN or MAX of the tree aggregate rows of a Citus distributed table? */
-function minMaxOverDistributed(op: Op): boolean {
-  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.fn === 'min' || a.fn === 'max') && scansOf(op.input).some((s) => s.source.distributed)) return true;
-  return inputsOf(op).some(minMaxOverDistributed);
-}
-
-/** Does an inner join of the tree hold a Citus distributed table and something else? */
-function joinsDistributed(op: Op): boolean {
-  if (op.kind === 'join' && op.inputs.some((i) => scansOf(i).some((s) => s.source.distributed))) return true;
-  return inputsOf(op).some(joinsDistributed);
-}
-
-/**
- * Views over the coordinator's copy of each Citus reference (or Citus local) table the stream
- * table reads. Citus plans no statement that modifies local tables and reads its tables with
- * volatile functions (a refresh does both); the copy is a plain table to PostgreSQL, and it is
- * written in the same transactions as the changes captured on the coordinator.
- */
-function copyViewsSql(st: CompiledStreamTable): string {
-  const copied = st.sources.filter((s) => onCoordinator(s.placement));
-  if (!copied.length) return '';
-  return [
-    ...copied.map((s) => `-- ${stableName(s.name)} is a Citus ${s.placement.kind === 'reference' ? 'reference' : 'local'} table: read from the coordinator's copy.`),
-    // The copy's name (its shard id) is known in the database only; the view is the coordinator's own.
-    `SET citus.enable_ddl_propagation = off;`,
-    `DO $pgt$`,
-    `BEGIN`,
-    ...copied.map(
-      (s) =>
-        `    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', ${literal(qualifiedName(copyView(s.name)))}, pg_trickle.coordinator_copy(${literal(qualifiedName(s.name))}::regclass));`,
-    ),
-    `END`,
-    `$pgt$;`,
-    `RESET citus.enable_ddl_propagation;`,
-  ].join('\n');
 }
 
 function maintenanceText(kind: string): string {
