@@ -1,11 +1,11 @@
 /** One-line descriptions of operators, for `trickle explain` and comments in generated SQL. */
 import { columnRefNode, renderExprWith } from '../ir/expr.js';
-import { visitOp, type Op } from '../ir/ops.js';
+import { visitOp, type Op, type SourceRelation } from '../ir/ops.js';
 
 export function describeOp(op: Op): string {
   const over = (input: Op) => (i: number) => columnRefNode(input.columns[i]!.name);
   return visitOp<string>(op, {
-    scan: (o) => `scan ${o.source.name.schema}.${o.source.name.name}${o.alias !== o.source.name.name ? ` AS ${o.alias}` : ''}${o.source.kind === 'stream' ? ' (stream table)' : ''}`,
+    scan: (o) => `scan ${o.source.name.schema}.${o.source.name.name}${o.alias !== o.source.name.name ? ` AS ${o.alias}` : ''}${placementNote(o.source)}`,
     filter: (o) => `filter ${renderExprWith(o.predicate, over(o.input))}`,
     project: (o) => `project ${o.exprs.map((e, i) => {
       const text = renderExprWith(e, over(o.input));
@@ -20,4 +20,11 @@ export function describeOp(op: Op): string {
     distinct: () => 'distinct',
     union: (o) => `union all of ${o.inputs.length} inputs`,
   });
+}
+
+function placementNote(source: SourceRelation): string {
+  if (source.kind === 'stream') return ' (stream table)';
+  if (source.distributed) return ' (Citus distributed: changes pulled from every node)';
+  if (source.readFrom) return " (Citus: read from the coordinator's copy)";
+  return '';
 }

@@ -1170,8 +1170,8 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 --   project __pgt_g0 AS code, __pgt_g1 AS Name, __pgt_a0 AS customers, __pgt_a1 AS first_name, __pgt_a2 AS last_name
 --     aggregate count(c.id), min(c.name), max(c.name) group by code, "Name"
 --       left outer join on region = code
---         scan sales.regions AS r
---         scan sales.customers AS c
+--         scan sales.regions AS r (Citus: read from the coordinator's copy)
+--         scan sales.customers AS c (Citus: read from the coordinator's copy)
 
 -- sales.customers is a Citus reference table: read from the coordinator's copy.
 -- sales.regions is a Citus reference table: read from the coordinator's copy.
@@ -1592,7 +1592,7 @@ ANALYZE sales.customers_per_region;
 -- operator tree:
 --   project customer_id, id, amount * 100 AS cents
 --     filter amount >= 10
---       scan sales.orders AS o
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE sales.large_orders AS
@@ -1816,7 +1816,7 @@ ANALYZE sales.large_orders;
 -- operator tree:
 --   project id, name, note
 --     inner join on customer_id = id
---       scan sales.customers AS c
+--       scan sales.customers AS c (Citus: read from the coordinator's copy)
 --       scan sales.notes AS n
 
 -- sales.customers is a Citus reference table: read from the coordinator's copy.
@@ -2088,7 +2088,7 @@ ANALYZE sales.noted_customers;
 -- operator tree:
 --   distinct
 --     project status
---       scan sales.orders AS o
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
@@ -2302,8 +2302,8 @@ ANALYZE sales.order_statuses;
 --   project __pgt_g0 AS region, __pgt_a0 AS orders, __pgt_a1 AS amount
 --     aggregate count(*), sum(o.amount) group by region
 --       inner join on c_id = customer_id
---         scan sales.orders AS o
---         scan sales.customers AS c
+--         scan sales.orders AS o (Citus distributed: changes pulled from every node)
+--         scan sales.customers AS c (Citus: read from the coordinator's copy)
 
 -- sales.customers is a Citus reference table: read from the coordinator's copy.
 SET citus.enable_ddl_propagation = off;
@@ -2608,7 +2608,7 @@ ANALYZE sales.orders_per_region;
 -- operator tree:
 --   project __pgt_g0 AS status, __pgt_a0 AS orders, __pgt_a1 AS amount, __pgt_a2 AS average
 --     aggregate count(*), sum(o.amount), avg(o.amount) group by status
---       scan sales.orders AS o
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
@@ -2846,8 +2846,8 @@ ANALYZE sales.orders_per_status;
 -- operator tree:
 --   project o_id AS id, customer_id, amount, region
 --     inner join on c_id = customer_id AND status = 'paid'
---       scan sales.orders AS o
---       scan sales.customers AS c
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
+--       scan sales.customers AS c (Citus: read from the coordinator's copy)
 
 -- sales.customers is a Citus reference table: read from the coordinator's copy.
 SET citus.enable_ddl_propagation = off;
@@ -3143,7 +3143,7 @@ ANALYZE sales.paid_orders;
 --   distinct
 --     project region, goal
 --       filter goal IS NOT NULL
---         scan sales.targets AS t
+--         scan sales.targets AS t (Citus: read from the coordinator's copy)
 
 -- sales.targets is a Citus local table: read from the coordinator's copy.
 SET citus.enable_ddl_propagation = off;
@@ -3406,7 +3406,7 @@ ANALYZE sales.region_goals;
 -- operator tree:
 --   project __pgt_g0 AS customer_id, __pgt_a0 AS orders, __pgt_a1 AS revenue, __pgt_a2 AS largest
 --     aggregate count(*), sum(o.amount), max(o.amount) group by customer_id
---       scan sales.orders AS o
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
@@ -3770,7 +3770,7 @@ ANALYZE sales.revenue_per_customer;
 --     aggregate sum(r.revenue), count(*) group by region
 --       inner join on id = customer_id
 --         scan sales.revenue_per_customer AS r (stream table)
---         scan sales.customers AS c
+--         scan sales.customers AS c (Citus: read from the coordinator's copy)
 
 -- sales.customers is a Citus reference table: read from the coordinator's copy.
 SET citus.enable_ddl_propagation = off;
