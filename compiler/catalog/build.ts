@@ -5,7 +5,7 @@
  */
 import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, TypeName } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
-import { deparse, foldUnquoted, parseSql } from '../parser/adapter.js';
+import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
 import { citusCall, LOCAL, placementChange } from './placement.js';
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation } from './catalog.js';
@@ -62,7 +62,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     const bytes = Buffer.from(file.text, 'utf8');
     for (const stmt of parseSql(file)) {
       const position = file.position(stmt.location);
-      const sql = bytes.subarray(stmt.location, stmt.location + stmt.length).toString('utf8').trim();
+      const sql = statementText(bytes, stmt).trim();
       const node = stmt.node;
       const call = citusCall(node);
       statements.push({ sql, position, citus: call !== undefined, node });
@@ -76,8 +76,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           if (unsupported.has(qualifiedKey(name))) continue;
           throw new TrickleError(`${change.fn}: relation "${qualifiedKey(name)}" is not a table created before this statement in schema/`, change.position);
         }
-        if (change.column !== undefined && !table.columns.some((c) => c.name === change.column)) {
-          throw new TrickleError(`${change.fn}: column "${change.column}" does not exist in table ${qualifiedKey(name)}`, change.position);
+        const column = change.placement?.kind === 'distributed' ? change.placement.column : undefined;
+        if (column !== undefined && !table.columns.some((c) => c.name === column)) {
+          throw new TrickleError(`${change.fn}: column "${column}" does not exist in table ${qualifiedKey(name)}`, change.position);
         }
         if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
       } else if ('CreateSchemaStmt' in node) {

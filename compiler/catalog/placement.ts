@@ -8,7 +8,7 @@ import { TrickleError, type SourcePosition } from '../errors.js';
 import { foldUnquoted } from '../parser/adapter.js';
 
 export type Placement =
-  /** A plain table (or a Citus local table): every row on the node that runs the SQL. */
+  /** A plain table: every row on the node that runs the SQL. */
   | { readonly kind: 'local' }
   /** A Citus reference table: a full copy on every node, the coordinator included. */
   | { readonly kind: 'reference' }
@@ -36,10 +36,8 @@ export interface PlacementChange {
   readonly fn: string;
   /** The table argument as written, not yet resolved against search_path. */
   readonly table: { readonly schemaname?: string; readonly relname: string };
-  /** The new placement; undefined when the call leaves it as it was. */
+  /** The new placement (its column as written); undefined when the call leaves it as it was. */
   readonly placement: Placement | undefined;
-  /** The distribution column as written, to check against the table's columns. */
-  readonly column?: string;
   readonly position: SourcePosition;
 }
 
@@ -95,6 +93,12 @@ export function placementChange(call: FuncCall, at: (location: number | undefine
   const tableArg = args.get('table_name');
   if (!tableArg || tableArg.value === null) throw new TrickleError(`${fn}: the table name is missing`, position);
   const table = parseRelationName(tableArg.value, fn, tableArg.position);
+  /** The distribution column argument, if given. */
+  const column = (): string | undefined => {
+    const arg = args.get('distribution_column');
+    if (arg?.value === null) throw new TrickleError(`${fn}: a distribution column of NULL (a single-shard table) is not supported`, arg.position);
+    return arg?.value;
+  };
   switch (fn) {
     case 'create_reference_table':
       return { fn, table, placement: { kind: 'reference' }, position };
@@ -103,19 +107,15 @@ export function placementChange(call: FuncCall, at: (location: number | undefine
     case 'undistribute_table':
       return { fn, table, placement: LOCAL, position };
     case 'alter_distributed_table': {
-      const column = args.get('distribution_column')?.value;
-      if (column === null) throw new TrickleError(`${fn}: a distribution column of NULL (a single-shard table) is not supported`, args.get('distribution_column')!.position);
-      return { fn, table, placement: column === undefined ? undefined : { kind: 'distributed', column }, column, position };
+      const col = column();
+      return { fn, table, placement: col === undefined ? undefined : { kind: 'distributed', column: col }, position };
     }
     default: {
-      const columnArg = args.get('distribution_column');
-      if (!columnArg) throw new TrickleError(`${fn}: the distribution column is missing`, position);
-      if (columnArg.value === null) {
-        throw new TrickleError(`${fn}: a distribution column of NULL (a single-shard table) is not supported`, columnArg.position);
-      }
+      const col = column();
+      if (col === undefined) throw new TrickleError(`${fn}: the distribution column is missing`, position);
       const type = args.get('distribution_type')?.value ?? 'hash';
       if (type !== 'hash') throw new TrickleError(`${fn}: distribution type '${type}' is not supported (only hash)`, args.get('distribution_type')!.position);
-      return { fn, table, placement: { kind: 'distributed', column: columnArg.value }, column: columnArg.value, position };
+      return { fn, table, placement: { kind: 'distributed', column: col }, position };
     }
   }
 }
@@ -180,8 +180,3 @@ export function parseRelationName(text: string, fn: string, position: SourcePosi
   if (parts.length === 2) return { schemaname: parts[0]!, relname: parts[1]! };
   throw bad();
 }
-
-export function samePlacement(a: Placement, b: Placement): boolean {
-  return a.kind === b.kind && (a.kind !== 'distributed' || a.column === (b as { column: string }).column);
-}
-

@@ -117,6 +117,11 @@ export function unconsumed(alias: string): string {
   return `NOT pg_trickle.consumed(${alias}.__pgt_xid, ${alias}.__pgt_change_id, ${PREV.snapshot}, ${PREV.ownXid}, ${PREV.mark})`;
 }
 
+/** A query for the changes of `source` the previous refresh has not consumed (for EXISTS). */
+export function unconsumedChanges(source: QualifiedName): string {
+  return `SELECT FROM ${bufferTable(source)} AS c WHERE ${unconsumed('c')}`;
+}
+
 /** Name of the CTE that releases the consumed changes of `source`. */
 export function releaseCteName(source: QualifiedName): string {
   return `__pgt_release_${stableHash(stableName(source))}`;

@@ -58,23 +58,12 @@ export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
 const target = (st: QualifiedName) => qualified(st.schema, st.name);
 /** The new frontier, and the release of the changes every reader has now consumed: first in every delta statement. */
 function frontierCte(chain: CteChain, st: QualifiedName, reads: Op): void {
-  const distributed = distributedSourcesOf(reads);
-  chain.add(
-    '__pgt_frontier',
-    'record the new frontier under the same snapshot that reads the changes',
-    frontierCaptureSql(st, sourcesOf(reads), undefined, new Set(distributed.map(stableName))),
-  );
+  const distributed = new Set(scansOf(reads).filter((s) => s.source.distributed).map((s) => stableName(s.source.name)));
+  chain.add('__pgt_frontier', 'record the new frontier under the same snapshot that reads the changes', frontierCaptureSql(st, sourcesOf(reads), undefined, distributed));
   // A distributed source's buffer is released by a statement of its own, after this one.
-  const local = sourcesOf(reads).filter((s) => !distributed.some((d) => qualifiedKey(d) === qualifiedKey(s)));
-  for (const source of local) {
+  for (const source of sourcesOf(reads).filter((s) => !distributed.has(stableName(s)))) {
     chain.add(releaseCteName(source), `delete the changes of ${qualifiedKey(source)} that every reader has consumed`, releaseSql(source));
   }
-}
-
-/** The distinct Citus distributed sources an operator tree reads, sorted by name. */
-export function distributedSourcesOf(op: Op): QualifiedName[] {
-  const byKey = new Map(scansOf(op).filter((s) => s.source.distributed).map((s) => [qualifiedKey(s.source.name), s.source.name]));
-  return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
 }
 
 /** The distinct sources an operator tree reads, sorted by name. */

@@ -7,7 +7,7 @@
 import { compareText } from '../order.js';
 import { onCoordinator } from '../catalog/placement.js';
 import type { CompiledStreamTable, SourceDependency } from '../compile.js';
-import { NODES, bufferTable, copyView, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
+import { NODES, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
 import { inputsOf, scansOf, type Op } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { literal, qualified, qualifiedName } from '../sql/quote.js';
@@ -43,9 +43,12 @@ export function pullChangesBlock(st: CompiledStreamTable, distributed: readonly 
  * also record the frontier (or write local tables). With no writer of any source in flight (a
  * SHARE lock waits for them and holds new ones off), the statements read the same rows.
  */
-export function lockedFullSql(st: CompiledStreamTable, target: { table: string; storageColumns: readonly string[]; fullQuery: string }): string {
-  const consumed = st.sources.filter((s) => s.consumesChanges);
-  const distributed = consumed.filter((s) => s.placement.kind === 'distributed');
+export function lockedFullSql(
+  st: CompiledStreamTable,
+  sources: { consumed: readonly SourceDependency[]; distributed: readonly SourceDependency[]; localBuffers: readonly SourceDependency[] },
+  target: { table: string; storageColumns: readonly string[]; fullQuery: string },
+): string {
+  const { consumed, distributed, localBuffers } = sources;
   return indent(
     [
       `-- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight`,
@@ -55,7 +58,7 @@ export function lockedFullSql(st: CompiledStreamTable, target: { table: string; 
         .map((s) => `LOCK TABLE ${qualified(s.name.schema, s.name.name)} IN SHARE MODE;`),
       `${NODES} := pg_trickle.node_snapshots();`,
       `${frontierCaptureSql(st.name, st.sources.map((s) => s.name), undefined, new Set(distributed.map((s) => stableName(s.name))))};`,
-      ...consumed.filter((s) => s.placement.kind !== 'distributed').map((s) => `${releaseSql(s.name)};`),
+      ...localBuffers.map((s) => `${releaseSql(s.name)};`),
       `${releaseTruncationsSql(consumed.map((s) => s.name))};`,
       `INSERT INTO ${target.table} (${columnList(target.storageColumns)})`,
       `${target.fullQuery};`,
@@ -80,7 +83,7 @@ export function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceD
   const before = [
     `-- Joined with a distributed table, whose rows the delta cannot read: the other sources must`,
     `-- have no change to consume.`,
-    `IF NOT (${others.map((s) => `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`).join('\n        AND ')}) THEN`,
+    `IF ${others.map((s) => `EXISTS (${unconsumedChanges(s.name)})`).join('\n   OR ')} THEN`,
     `    __pgt_reason := 'a table joined with a distributed table changed';`,
     `END IF;`,
   ].join('\n');

@@ -1,7 +1,7 @@
 /** Renders an analyzed project into its SQL files (pure: returns paths and contents). */
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsumedChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { explainOp, type Op } from '../ir/ops.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent } from '../sql/fragments.js';
@@ -37,9 +37,11 @@ export function trackedSources(p: AnalyzedProject): Map<string, TrackedSource> {
     for (const s of st.sources) {
       if (!s.consumesChanges) continue;
       const key = qualifiedKey(s.name);
-      const table = s.kind === 'table' ? p.catalog.tables.get(key)! : undefined;
-      const columns = table ? table.columns.map((c) => c.name) : streams.get(key)!.columns.map((c) => c.name);
-      out.set(key, { name: s.name, kind: s.kind, columns, placement: table?.placement ?? LOCAL });
+      const columns =
+        s.kind === 'table'
+          ? p.catalog.tables.get(key)!.columns.map((c) => c.name)
+          : streams.get(key)!.columns.map((c) => c.name);
+      out.set(key, { name: s.name, kind: s.kind, columns, placement: s.placement });
     }
   }
   return out;
@@ -106,7 +108,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const distributed = consumed.filter((s) => s.placement.kind === 'distributed');
   const localBuffers = consumed.filter((s) => s.placement.kind !== 'distributed');
   const noChanges = consumed.map((s) =>
-    s.placement.kind === 'distributed' ? `NOT EXISTS (SELECT FROM ${pulledChanges(s.name)})` : `NOT EXISTS (SELECT FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')})`,
+    s.placement.kind === 'distributed' ? `NOT EXISTS (SELECT FROM ${pulledChanges(s.name)})` : `NOT EXISTS (${unconsumedChanges(s.name)})`,
   );
   const largeChange = localBuffers.map((s) => {
     // A Citus reference table's rows are in its shards: its coordinator's copy has them all.
@@ -157,6 +159,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     };
   };
   const fullQuery = plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`;
+  const joinGuard = joinGuardSql(st, consumed);
   const truncated = consumed.length
     ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`
     : 'false';
@@ -220,11 +223,11 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join('') +
       (distributed.length ? `,\n           st.frontier_by_source` : ''),
     boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') + (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
-    joinGuard: joinGuardSql(st, consumed).before,
-    joinCheck: joinGuardSql(st, consumed).after,
+    joinGuard: joinGuard.before,
+    joinCheck: joinGuard.after,
     pullChanges: pullChangesBlock(st, distributed),
     releaseDistributed: indent(distributed.map((s) => releaseDistributedSql(s.name)).join('\n'), 12),
-    lockedFull: distributed.length ? lockedFullSql(st, { table, storageColumns, fullQuery }) : '',
+    lockedFull: distributed.length ? lockedFullSql(st, { consumed, distributed, localBuffers }, { table, storageColumns, fullQuery }) : '',
     releaseFull,
     // From here on, the buffers' current lives are the ones this stream table has consumed.
     recordGenerations: consumed.length

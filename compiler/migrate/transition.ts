@@ -10,7 +10,7 @@
 import { compareText } from '../order.js';
 import { createHash } from 'node:crypto';
 import { qualifiedKey } from '../catalog/catalog.js';
-import { LOCAL, placementText } from '../catalog/placement.js';
+import { placementText } from '../catalog/placement.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { cdcSql, dropSql, scheduleValues, streamTableSql, trackedSources } from '../emit/project.js';
 import { literal } from '../sql/quote.js';
@@ -47,7 +47,7 @@ export function fingerprint(st: CompiledStreamTable, project: AnalyzedProject): 
         // Column types of source tables: a retyped column changes the storage and the change buffer.
         types: st.sources.map((s) => project.catalog.tables.get(qualifiedKey(s.name))?.columns.map((c) => `${c.name} ${c.typeSql}`) ?? null),
         // Where source tables live decides how their changes are captured and read.
-        placements: st.sources.map((s) => placementText(project.catalog.tables.get(qualifiedKey(s.name))?.placement ?? LOCAL)),
+        placements: st.sources.map((s) => placementText(s.placement)),
         storage: st.plan?.storageQuery ?? null,
         delta: st.plan?.deltaStatement ?? null,
         hidden: st.plan?.hidden ?? null,

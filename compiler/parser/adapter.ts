@@ -58,6 +58,11 @@ export function foldUnquoted(name: string): string {
   return name.replace(/[A-Z]+/g, (c) => c.toLowerCase());
 }
 
+/** The text of statement `s` of a source whose UTF-8 bytes are `bytes` (parser locations count bytes). */
+export function statementText(bytes: Buffer, s: ParsedStatement): string {
+  return bytes.subarray(s.location, s.location + s.length).toString('utf8');
+}
+
 /** SQL text of an AST node (statement or expression), on one line. */
 export function deparse(node: Node): string {
   return deparseSync(node as never, { pretty: false }).trim();

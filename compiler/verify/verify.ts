@@ -2,7 +2,7 @@
 import pg from 'pg';
 import type { AnalyzedProject } from '../compile.js';
 import { migrationsToApply, type OutputFile } from '../emit/output.js';
-import { parseSql } from '../parser/adapter.js';
+import { parseSql, statementText } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
 import { qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
@@ -38,7 +38,7 @@ export async function runScript(client: pg.ClientBase, sql: string, label: strin
     await client.query('BEGIN');
     if (statementwise) {
       const bytes = Buffer.from(sql, 'utf8');
-      for (const s of parseSql(new SourceText(label, sql))) await client.query(bytes.subarray(s.location, s.location + s.length).toString('utf8'));
+      for (const s of parseSql(new SourceText(label, sql))) await client.query(statementText(bytes, s));
     } else {
       await client.query(sql);
     }
@@ -64,8 +64,8 @@ export async function checkEmpty(client: pg.ClientBase): Promise<void> {
 export class VerifyRefused extends Error {}
 
 /** Loads the project's schema (Citus calls only where Citus is installed), data and compiled scripts. */
-export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<VerifyInput, 'changes'>): Promise<void> {
-  const citus = await hasCitus(client);
+export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<VerifyInput, 'changes'>, citus?: boolean): Promise<void> {
+  citus ??= await hasCitus(client);
   const schemaSql = input.project.catalog.statements
     .filter((s) => citus || !s.citus)
     .map((s) => s.sql + ';')
@@ -101,7 +101,7 @@ export async function verifyDatabase(url: string, input: VerifyInput, log: (line
   try {
     await checkEmpty(client);
     const citus = await hasCitus(client);
-    await loadIntoDatabase(client, input);
+    await loadIntoDatabase(client, input, citus);
     const targets = oracleTargets(input.project);
     let ok = await checkAll(client, targets, 'initial population', log, []);
     let steps = 1;

@@ -2393,7 +2393,7 @@ BEGIN
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Joined with a distributed table, whose rows the delta cannot read: the other sources must
         -- have no change to consume.
-        IF NOT (NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))) THEN
+        IF EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a table joined with a distributed table changed';
         END IF;
         -- The changes of the distributed sources: each node's snapshot, then the changes visible in it
@@ -2933,7 +2933,7 @@ BEGIN
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- Joined with a distributed table, whose rows the delta cannot read: the other sources must
         -- have no change to consume.
-        IF NOT (NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))) THEN
+        IF EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a table joined with a distributed table changed';
         END IF;
         -- The changes of the distributed sources: each node's snapshot, then the changes visible in it
