@@ -202,9 +202,10 @@ function compileStream(
  * A distributed table's rows can be read by no statement that also writes local tables, so its
  * delta must come from its changes alone. An inner join of it with other tables is maintained
  * while those do not change, and MIN/MAX over it alone while none of its rows is deleted (a
- * refresh tests both, and recomputes otherwise; see docs/CITUS.md). A join of two distributed
- * tables, an outer join with one, HAVING over one, and MIN/MAX over one mixed with other tables
- * would read its rows.
+ * refresh tests both, and recomputes otherwise; see docs/CITUS.md); so is a semi or anti join
+ * (EXISTS, IN) of it with a subquery over other tables. A join of two distributed tables, an outer
+ * join with one, a subquery in WHERE reading one, HAVING over one, and MIN/MAX over one mixed with
+ * other tables would read its rows.
  */
 function checkDistributedReads(op: Op, def: StreamDef): void {
   const distributedBelow = (o: Op) => scansOf(o).find((s) => s.source.distributed);
@@ -221,6 +222,11 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
     const d = o.kind === 'scan' ? undefined : distributedBelow(o);
     if (d) {
       if (o.kind === 'outer_join') fail('an outer join', d, 'with');
+      // A subquery's rows are read by the delta of the rows it tests; those, like a join's, are not.
+      if (o.kind === 'semi_join') {
+        const inSubquery = distributedBelow(o.right);
+        if (inSubquery) fail(`${o.anti ? 'NOT EXISTS or NOT IN' : 'EXISTS or IN'} reading`, inSubquery, '');
+      }
       if (o.kind === 'join' && o.inputs.filter(distributedBelow).length > 1) fail('a join of two tables that include', d, '');
       // MIN/MAX rescan a group whose extreme was deleted: a refresh recomputes in full instead when
       // a distributed table's rows were deleted, which it can tell only when no other table feeds in.

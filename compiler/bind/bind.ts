@@ -13,7 +13,7 @@
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
  */
-import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt } from '@pgsql/types';
+import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt, SubLink } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { knownType } from '../catalog/types.js';
@@ -121,9 +121,13 @@ class Binder {
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     this.checkClauses(s);
     const { op: from, scope } = this.from(s);
-    let input: Op = from;
-    const whereConjuncts = s.whereClause ? [this.scalar(s.whereClause, scope, 'WHERE')] : [];
-    input = this.addPredicate(input, whereConjuncts);
+    // Subqueries among the top-level conditions of WHERE become semi and anti joins, after the others.
+    const conditions = s.whereClause ? conjuncts(s.whereClause as Node) : [];
+    const subqueries = conditions.map(subqueryCondition);
+    const plain = conditions.filter((_, i) => !subqueries[i]);
+    const where = subqueries.some((x) => x) ? plain.map((c) => this.scalar(c, scope, 'WHERE')) : s.whereClause ? [this.scalar(s.whereClause, scope, 'WHERE')] : [];
+    let input = this.addPredicate(from, where);
+    for (const sub of subqueries) if (sub) input = this.subqueryJoin(input, sub, scope);
 
     const hasAggregates = (s.targetList ?? []).some((t) => containsAggregate(t)) || containsAggregate(s.havingClause);
     const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
@@ -372,6 +376,83 @@ class Binder {
     addEntry(entries, alias, colnames, { relation: undefined, columns: op.columns, derived: op }, at());
   }
 
+  /**
+   * `[NOT] EXISTS (subquery)`, `x [NOT] IN (subquery)`, `x op ANY|ALL (subquery)` as a condition of
+   * WHERE: a semi or anti join of the rows so far with the subquery's FROM. The subquery's WHERE
+   * sees the query's columns too; its conditions that read only its own columns filter the right
+   * side, the others (the correlation) and the comparison of an IN form the join's condition.
+   */
+  private subqueryJoin(input: Op, cond: SubqueryCondition, scope: Scope): Op {
+    const link = cond.link;
+    const kind = link.subLinkType as string;
+    const name = (cond.negated ? 'NOT ' : '') + sublinkName(kind);
+    const at = this.pos(link.location);
+    const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+    if (!sub) throw new UnsupportedError(name, at);
+    const reject = (what: string): never => {
+      throw new UnsupportedError(`${what} in ${name}`, at);
+    };
+    if (sub.withClause) reject('WITH');
+    if (sub.op && sub.op !== 'SETOP_NONE') reject(sub.op.replace('SETOP_', ''));
+    if (sub.valuesLists) reject('VALUES');
+    if (!sub.fromClause?.length) reject('a subquery without FROM');
+    if ((sub.groupClause?.length ?? 0) > 0 || sub.havingClause || (sub.targetList ?? []).some((t) => containsAggregate(t))) reject('GROUP BY or an aggregate');
+    if (sub.windowClause?.length) reject('WINDOW');
+    if (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0) reject('DISTINCT ON');
+    if (sub.lockingClause?.length) reject('FOR UPDATE/SHARE');
+    // LIMIT n (n >= 1) cannot change whether a row exists; it does change the rows an IN compares with.
+    const limit = (sub.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival;
+    if (sub.limitOffset || (sub.limitCount && (kind !== 'EXISTS_SUBLINK' || (limit?.ival ?? 0) < 1))) reject(sub.limitOffset ? 'OFFSET' : 'LIMIT');
+
+    const inner = new Binder(this.ctx, undefined, this.ctes);
+    const { op: from, scope: innerScope } = inner.from(sub);
+    const nested = Scope.nested(scope, innerScope);
+    const width = scope.width;
+    const own: Expr[] = [];
+    const correlated: Expr[] = [];
+    for (const c of sub.whereClause ? conjuncts(sub.whereClause as Node) : []) {
+      const e = this.scalar(c, nested, 'WHERE');
+      if (columnsOf(e).every((i) => i >= width)) own.push(shiftColumns(e, -width));
+      else correlated.push(e);
+    }
+    const right = this.addPredicate(from, own);
+
+    // EXISTS: the correlation alone. Otherwise `x op s` for the subquery's output s, one per column.
+    let anti = cond.negated;
+    let predicate = correlated;
+    if (kind !== 'EXISTS_SUBLINK') {
+      const tested = link.testexpr as Node;
+      const left = 'RowExpr' in tested ? (tested.RowExpr.args ?? []) : [tested];
+      const targets = (sub.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget.val as Node);
+      if (targets.some((t) => 'ColumnRef' in t && stringFields(t.ColumnRef.fields).includes('*'))) reject('SELECT *');
+      if (targets.length !== left.length) throw new TrickleError(`subquery has too ${targets.length > left.length ? 'many' : 'few'} columns`, at);
+      const op = stringFields(link.operName ?? [{ String: { sval: '=' } }]);
+      if (op.length !== 1 || (left.length > 1 && op[0] !== '=')) reject(`the operator ${op.join('.')}`);
+      const notNull = (e: Expr, columns: (i: number) => OutputColumn | undefined) => {
+        const ref = plainColumn(e);
+        return ref !== undefined && (columns(ref)?.notNull ?? false);
+      };
+      let comparable = true;
+      const comparisons = left.map((l, i) => {
+        const a = this.scalar(l, scope, name);
+        const b = this.scalar(targets[i]!, nested, name);
+        comparable &&= notNull(a, (j) => input.columns[j]) && notNull(b, (j) => (j >= width ? from.columns[j - width] : input.columns[j]));
+        return makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op[0] } }], lexpr: a.ast, rexpr: b.ast } } as Node);
+      });
+      const comparison = and(comparisons);
+      // x op ALL (s) holds when no s makes `x op s` false or NULL; NOT (x op ANY (s)) likewise for
+      // true or NULL; NOT (x op ALL (s)) when some s makes it false. NULLs matter only where a side may be NULL.
+      const test = (t: string) => (comparable && t !== 'IS_FALSE' ? (t === 'IS_NOT_TRUE' ? not(comparison) : comparison) : booleanTest(comparison, t));
+      if (kind === 'ANY_SUBLINK') predicate = [...correlated, cond.negated ? test('IS_NOT_FALSE') : comparison];
+      else if (kind === 'ALL_SUBLINK') {
+        anti = !cond.negated;
+        predicate = [...correlated, cond.negated ? booleanTest(comparison, 'IS_FALSE') : test('IS_NOT_TRUE')];
+      } else reject('the subquery');
+    }
+    const condition = predicate.length ? and(predicate) : makeExpr({ A_Const: { boolval: { boolval: true } } } as Node);
+    return { kind: 'semi_join', left: input, right, anti, predicate: condition, columns: input.columns };
+  }
+
   private addPredicate(op: Op, predicates: Expr[]): Op {
     if (predicates.length === 0) return op;
     if (op.kind === 'join') return { ...op, predicate: and(op.predicate ? [op.predicate, ...predicates] : predicates) };
@@ -403,8 +484,11 @@ class Binder {
           if (fields.includes('*')) throw new TrickleError(`"*" is not allowed in ${clause}`, this.pos(location));
           return paramRef(scope.resolve(fields as string[], location));
         }
-        case 'SubLink':
-          throw new UnsupportedError(sublinkName(body.subLinkType as string), this.pos(location));
+        case 'SubLink': {
+          const type = body.subLinkType as string;
+          const condition = clause === 'WHERE' && (type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK');
+          throw new UnsupportedError(sublinkName(type), this.pos(location), condition ? 'only as a whole condition of WHERE, joined to the others by AND' : undefined);
+        }
         case 'ParamRef':
           throw new TrickleError('parameters ($n) are not allowed in a stream table definition', this.pos(location));
         case 'GroupingFunc':
@@ -760,6 +844,42 @@ function scanOf(e: ScopeEntry): Op {
 function and(exprs: readonly Expr[]): Expr {
   if (exprs.length === 1) return exprs[0]!;
   return makeExpr({ BoolExpr: { boolop: 'AND_EXPR', args: exprs.map((e) => e.ast) } } as Node);
+}
+
+/** The top-level conditions of a conjunction. */
+function conjuncts(node: Node): Node[] {
+  if ('BoolExpr' in node && node.BoolExpr.boolop === 'AND_EXPR') return (node.BoolExpr.args ?? []).flatMap(conjuncts);
+  return [node];
+}
+
+/** A condition of WHERE that is a subquery test, possibly negated. */
+interface SubqueryCondition {
+  readonly link: SubLink;
+  readonly negated: boolean;
+}
+
+function subqueryCondition(node: Node): SubqueryCondition | undefined {
+  let negated = false;
+  while ('BoolExpr' in node && node.BoolExpr.boolop === 'NOT_EXPR' && node.BoolExpr.args?.length === 1) {
+    negated = !negated;
+    node = node.BoolExpr.args[0]!;
+  }
+  if (!('SubLink' in node)) return undefined;
+  const type = node.SubLink.subLinkType;
+  return type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK' ? { link: node.SubLink, negated } : undefined;
+}
+
+/** `e` reading column i + by wherever it read column i. */
+function shiftColumns(e: Expr, by: number): Expr {
+  return makeExpr(mapAst(e.ast, (n, type) => (type === 'ParamRef' ? paramRef(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1 + by) : undefined)) as Node);
+}
+
+function not(e: Expr): Expr {
+  return makeExpr({ BoolExpr: { boolop: 'NOT_EXPR', args: [e.ast] } } as Node);
+}
+
+function booleanTest(e: Expr, test: string): Expr {
+  return makeExpr({ BooleanTest: { arg: e.ast, booltesttype: test } } as Node);
 }
 
 function eqNode(leftAlias: string, name: string, rightAlias: string): Node {

@@ -24,10 +24,27 @@ export class Scope {
     readonly source: SourceText,
     /** Unqualified names merged by JOIN ... USING, and the alias whose column they read. */
     private readonly merged: ReadonlyMap<string, string> = new Map(),
+    /** The scope of the query around a subquery, whose columns come first in the row. */
+    private readonly outer?: Scope,
   ) {}
 
+  /**
+   * The scope of a subquery's WHERE: a row of the query around it (`outer`) followed by a row of
+   * the subquery's FROM (`inner`); a name resolves in the subquery first, as in PostgreSQL.
+   */
+  static nested(outer: Scope, inner: Scope): Scope {
+    const shift = outer.width;
+    return new Scope(
+      inner.entries.map((e) => ({ ...e, offset: e.offset + shift })),
+      inner.source,
+      inner.merged,
+      outer,
+    );
+  }
+
+  /** Columns of the row, the outer query's included. */
   get width(): number {
-    return this.entries.reduce((n, e) => n + e.names.length, 0);
+    return (this.outer?.width ?? 0) + this.entries.reduce((n, e) => n + e.names.length, 0);
   }
 
   /** Columns of the joined row, each named uniquely (`alias_col` where a name repeats). */
@@ -59,6 +76,7 @@ export class Scope {
       return e.alias === qualifier[1] && e.relation?.name.schema === qualifier[0] && e.relation?.name.name === qualifier[1];
     });
     if (qualifier.length > 0 && candidates.length === 0) {
+      if (this.outer) return this.outer.resolve(fields, location);
       throw new TrickleError(`missing FROM-clause entry for table "${qualifier.join('.')}"`, pos);
     }
     const hits: number[] = [];
@@ -67,6 +85,7 @@ export class Scope {
       if (i >= 0) hits.push(e.offset + i);
     }
     if (hits.length === 0) {
+      if (this.outer) return this.outer.resolve(fields, location);
       const where = qualifier.length ? `${qualifier.join('.')}.${colName}` : colName;
       throw new TrickleError(`column "${where}" does not exist`, pos);
     }

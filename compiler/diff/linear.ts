@@ -15,7 +15,7 @@
  */
 import { qualifiedKey } from '../catalog/catalog.js';
 import { columnRefNode, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, visitOp, type Join, type Op, type OuterJoin, type Project, type Scan } from '../ir/ops.js';
+import { readName, visitOp, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
@@ -77,6 +77,14 @@ export class LinearRenderer {
           `  ${kind} JOIN ${this.from(o.right, 'current', ra).sql} ON ${outerPredicate(o, la, ra)}`,
         ].join('\n');
       },
+      semiJoin: (o) => {
+        const [la, ra] = semiAliases(o);
+        return [
+          `SELECT ${columnList(names(o.left), la)}`,
+          `  FROM ${this.from(o.left, 'current', la).sql}`,
+          ` WHERE ${o.anti ? 'NOT ' : ''}EXISTS (SELECT FROM ${this.from(o.right, 'current', ra).sql} WHERE ${semiPredicate(o, la, ra)})`,
+        ].join('\n');
+      },
       aggregate: () => unsupported('aggregate'),
       distinct: () => unsupported('distinct'),
       // Each input's SELECT is a branch of the UNION itself, not a subquery, so that PostgreSQL
@@ -107,8 +115,9 @@ export class LinearRenderer {
     const currentRows = scan
       ? `SELECT 1 AS ${W}, ${columnList(cols)} FROM ${this.scanSource(scan)}`
       : `SELECT 1 AS ${W}, ${columnList(cols)} FROM (\n${indent(this.current(op), 4)}\n  ) AS cur`;
+    // A distributed table's changes are the pulled ones, in the delta CTE.
     const changes =
-      scan && oldFromBuffer
+      scan && oldFromBuffer && !scan.source.distributed
         ? `SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, ${columnList(cols, 'c')} FROM ${bufferTable(scan.source.name)} AS c WHERE ${unconsumed('c')}`
         : `SELECT -${W}, ${columnList(cols)} FROM ${ident(delta)}`;
     const sql = `(\n  ${currentRows}\n  UNION ALL\n  ${changes}\n) AS ${ident(alias)}`;
@@ -132,6 +141,7 @@ export class LinearRenderer {
       project: (o) => this.chain.add(`delta_project`, 'project (linear): each changed row, projected', this.projectDelta(o)),
       join: (o) => this.joinDelta(o),
       outerJoin: (o) => this.outerJoinDelta(o),
+      semiJoin: (o) => this.semiJoinDelta(o),
       aggregate: () => unsupported('aggregate'),
       distinct: () => unsupported('distinct'),
       union: (o) =>
@@ -219,51 +229,81 @@ export class LinearRenderer {
   }
 
   /**
-   * The two terms of ΔA for the preserved side `side` (see outerJoinDelta). Every step is a join
-   * the planner can choose how to run (hash, or index probes when few rows changed): whether a
-   * candidate row had a match in the old state of the other side is counted as its matches now
-   * minus the weights of its matching changes, never by a subquery per row over the changes.
+   * The two terms of ΔA for the preserved side `side` (see outerJoinDelta), NULL-padded.
    */
   private unmatchedDelta(o: OuterJoin, side: 'left' | 'right'): string[] {
     const [kept, other] = side === 'left' ? [o.left, o.right] : [o.right, o.left];
-    const [p, x, pad] = ['__pgt_p', '__pgt_x', '__pgt_pad'];
-    const matches = (a: string) => (side === 'left' ? outerPredicate(o, a, x) : outerPredicate(o, x, a));
+    const matches = (a: string) => (side === 'left' ? outerPredicate(o, a, X) : outerPredicate(o, X, a));
     // The other side's columns come from a join that never matches: NULLs of the right types.
-    const padding = `LEFT JOIN ${this.from(other, 'current', pad).sql} ON false`;
-    const select = outerColumns(o, (i) => ((i < o.left.columns.length) === (side === 'left') ? p : pad));
+    const padding = `\n  LEFT JOIN ${this.from(other, 'current', PAD).sql} ON false`;
+    const select = outerColumns(o, (i) => ((i < o.left.columns.length) === (side === 'left') ? P : PAD));
+    return this.matchChangeTerms(kept, other, matches, 'unmatched', select, padding, `${o.preserve} outer join: rows of the ${side} side`);
+  }
+
+  /**
+   * A semi join S = L ⋉ R (EXISTS, IN) keeps each row of L that matches a row of R; an anti join
+   * (NOT EXISTS, NOT IN) keeps the others, and is the unmatched part of an outer join. A row's
+   * presence changes where it changes, and where it gains its first match or loses its last:
+   *   ΔS = ΔL ⋉ R' + Σ l ∈ L matching a row of ΔR: w(l) · ([l matches in R'] - [l matched in R])
+   * and likewise for the anti join with "has no match".
+   */
+  private semiJoinDelta(o: SemiJoin): string {
+    const matches = (a: string) => semiPredicate(o, a, X);
+    const terms = this.matchChangeTerms(o.left, o.right, matches, o.anti ? 'unmatched' : 'matched', columnList(names(o.left), P), '', `${o.anti ? 'anti' : 'semi'} join: rows of the left side`);
+    return this.chain.add(
+      'delta_semi_join',
+      `${o.anti ? 'anti join (NOT EXISTS, NOT IN)' : 'semi join (EXISTS, IN)'}: the changed rows of the left side that ${o.anti ? 'match no' : 'match a'} row of the right,\nand the rows of the left side whose match on the right appeared or disappeared`,
+      terms.join('\nUNION ALL\n'),
+    );
+  }
+
+  /**
+   * The changes of the rows of `kept` that match (`want` = 'matched') or do not match any row of
+   * `other`: its changed rows that do (or do not) now, and its rows before this refresh that
+   * match a changed row of `other` and so may have gained their first match or lost their last.
+   * `matches(a)` tests a row of `kept` under alias `a` against a row of `other` under X; `select`
+   * lists the output columns (reading P, the kept row), after `padding` joins. Every step is a
+   * join the planner can choose how to run (hash, or index probes when few rows changed): whether a
+   * candidate row had a match in the old state of the other side is counted as its matches now
+   * minus the weights of its matching changes, never by a subquery per row over the changes.
+   */
+  private matchChangeTerms(kept: Op, other: Op, matches: (a: string) => string, want: 'matched' | 'unmatched', select: string, padding: string, what: string): string[] {
     const otherDelta = ident(this.delta(other));
     const candidates = this.chain.add(
       '__pgt_candidates',
-      `${o.preserve} outer join: rows of the ${side} side (before this refresh) that match a changed row of the other side`,
-      `SELECT row_number() OVER () AS __pgt_rn, ${p}.*\n  FROM ${this.from(kept, 'old', p, true).sql}\n WHERE EXISTS (SELECT FROM ${otherDelta} AS ${x} WHERE ${matches(p)})`,
+      `${what} (before this refresh) that match a changed row of the other side`,
+      `SELECT row_number() OVER () AS __pgt_rn, ${P}.*\n  FROM ${this.from(kept, 'old', P, true).sql}\n WHERE EXISTS (SELECT FROM ${otherDelta} AS ${X} WHERE ${matches(P)})`,
     );
     const matchesNow = this.chain.add(
       '__pgt_matches_now',
       'how many rows of the other side each candidate matches now',
-      `SELECT ${p}.__pgt_rn, count(*) AS n\n  FROM ${ident(candidates)} AS ${p}\n  JOIN ${this.from(other, 'current', x).sql} ON ${matches(p)}\n GROUP BY ${p}.__pgt_rn`,
+      `SELECT ${P}.__pgt_rn, count(*) AS n\n  FROM ${ident(candidates)} AS ${P}\n  JOIN ${this.from(other, 'current', X).sql} ON ${matches(P)}\n GROUP BY ${P}.__pgt_rn`,
     );
     const matchesChanged = this.chain.add(
       '__pgt_matches_changed',
       'the net change in the number of rows each candidate matches (the old count is now minus this)',
-      `SELECT ${p}.__pgt_rn, sum(${x}.${W}) AS n\n  FROM ${ident(candidates)} AS ${p}\n  JOIN ${otherDelta} AS ${x} ON ${matches(p)}\n GROUP BY ${p}.__pgt_rn`,
+      `SELECT ${P}.__pgt_rn, sum(${X}.${W}) AS n\n  FROM ${ident(candidates)} AS ${P}\n  JOIN ${otherDelta} AS ${X} ON ${matches(P)}\n GROUP BY ${P}.__pgt_rn`,
     );
-    const now = `coalesce(${x}now.n, 0)`;
+    const now = `coalesce(${X}now.n, 0)`;
+    const before = `${now} - coalesce(${X}changed.n, 0)`;
+    const [comment, weight] =
+      want === 'unmatched'
+        ? ['+w when the row lost its last match, -w when it gained its first', `((${now} = 0)::int - (${before} <= 0)::int)`]
+        : ['+w when the row gained its first match, -w when it lost its last', `((${now} > 0)::int - (${before} > 0)::int)`];
     return [
       [
-        `SELECT ${p}.${W}, ${select}`,
-        `  FROM ${ident(this.delta(kept))} AS ${p}`,
-        `  ${padding}`,
-        ` WHERE NOT EXISTS (SELECT FROM ${this.from(other, 'current', x).sql} WHERE ${matches(p)})`,
+        `SELECT ${P}.${W}, ${select}`,
+        `  FROM ${ident(this.delta(kept))} AS ${P}${padding}`,
+        ` WHERE ${want === 'unmatched' ? 'NOT ' : ''}EXISTS (SELECT FROM ${this.from(other, 'current', X).sql} WHERE ${matches(P)})`,
       ].join('\n'),
       [
         `SELECT t.* FROM (`,
-        `  -- +w when the row lost its last match, -w when it gained its first`,
-        `  SELECT ${p}.${W} * ((${now} = 0)::int - (${now} - coalesce(${x}changed.n, 0) <= 0)::int) AS ${W},`,
+        `  -- ${comment}`,
+        `  SELECT ${P}.${W} * ${weight} AS ${W},`,
         `         ${select}`,
-        `    FROM ${ident(candidates)} AS ${p}`,
-        `    LEFT JOIN ${ident(matchesNow)} AS ${x}now ON ${x}now.__pgt_rn = ${p}.__pgt_rn`,
-        `    LEFT JOIN ${ident(matchesChanged)} AS ${x}changed ON ${x}changed.__pgt_rn = ${p}.__pgt_rn`,
-        `    ${padding}`,
+        `    FROM ${ident(candidates)} AS ${P}`,
+        `    LEFT JOIN ${ident(matchesNow)} AS ${X}now ON ${X}now.__pgt_rn = ${P}.__pgt_rn`,
+        `    LEFT JOIN ${ident(matchesChanged)} AS ${X}changed ON ${X}changed.__pgt_rn = ${P}.__pgt_rn${padding.replace(/^\n/, '\n  ')}`,
         `) AS t`,
         ` WHERE t.${W} <> 0`,
       ].join('\n'),
@@ -315,6 +355,22 @@ function joinAlias(op: Op, j: number): string {
 
 function sideAlias(op: Op, side: 'l' | 'r'): string {
   return op.kind === 'scan' ? op.alias : `__pgt_${side}`;
+}
+
+/** Aliases of the kept row, the other side's row and the NULL padding in the terms of matchChangeTerms. */
+const [P, X, PAD] = ['__pgt_p', '__pgt_x', '__pgt_pad'];
+
+/** The aliases of a semi join's two sides in its current state; a subquery may reuse an alias of the query around it. */
+function semiAliases(o: SemiJoin): [string, string] {
+  const l = sideAlias(o.left, 'l');
+  const r = sideAlias(o.right, 'r');
+  return [l, r === l ? '__pgt_r' : r];
+}
+
+/** A semi join's condition with the left side's columns read from `l` and the right side's from `r`. */
+function semiPredicate(o: SemiJoin, l: string, r: string): string {
+  const n = o.left.columns.length;
+  return renderExprWith(o.predicate, (i) => (i < n ? columnRefNode(o.left.columns[i]!.name, l) : columnRefNode(o.right.columns[i - n]!.name, r)));
 }
 
 /** An outer join's output columns, each read from the alias `aliasOf(index)` gives. */

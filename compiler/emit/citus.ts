@@ -70,7 +70,8 @@ export function lockedFullSql(
 }
 
 /**
- * For a stream table that joins a Citus distributed table with other tables: its delta reads no
+ * For a stream table that joins a Citus distributed table with other tables (or tests its rows
+ * with EXISTS or IN over other tables): its delta reads no
  * row of the distributed table, which is right only while the other tables have no change to
  * consume. Tested before the delta statement (a change makes the refresh recompute in full) and
  * again after it, against the frontier it recorded: a change that committed in between undoes the
@@ -105,9 +106,11 @@ function minMaxOverDistributed(op: Op): boolean {
   return inputsOf(op).some(minMaxOverDistributed);
 }
 
-/** Does an inner join of the tree hold a Citus distributed table and something else? */
+/** Does an inner join (or a semi join, whose subquery reads no distributed table) of the tree hold a Citus distributed table and something else? */
 function joinsDistributed(op: Op): boolean {
-  if (op.kind === 'join' && op.inputs.some((i) => scansOf(i).some((s) => s.source.distributed))) return true;
+  const distributed = (o: Op) => scansOf(o).some((s) => s.source.distributed);
+  if (op.kind === 'join' && op.inputs.some(distributed)) return true;
+  if (op.kind === 'semi_join' && distributed(op.left)) return true;
   return inputsOf(op).some(joinsDistributed);
 }
 

@@ -13,6 +13,12 @@ export function describeOp(op: Op): string {
     }).join(', ')}`,
     join: (o) => `inner join${o.predicate ? ` on ${renderExprWith(o.predicate, over(o))}` : ' (cross)'}`,
     outerJoin: (o) => `${o.preserve} outer join on ${renderExprWith(o.predicate, over(o))}`,
+    semiJoin: (o) => {
+      // The condition reads the left's columns, then the right's (named as in the right's own output).
+      const n = o.left.columns.length;
+      const col = (i: number) => (i < n ? columnRefNode(o.left.columns[i]!.name) : columnRefNode(o.right.columns[i - n]!.name, 'sub'));
+      return `${o.anti ? 'anti join (NOT EXISTS)' : 'semi join (EXISTS)'} on ${renderExprWith(o.predicate, col)}`;
+    },
     aggregate: (o) => {
       const keys = o.groupBy.map((g) => renderExprWith(g, over(o.input)));
       return `aggregate ${o.aggregates.map((a) => a.text).join(', ')}${keys.length ? ` group by ${keys.join(', ')}` : ' (one group)'}`;

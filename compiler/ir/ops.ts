@@ -90,6 +90,21 @@ export interface OuterJoin {
   readonly columns: readonly OutputColumn[];
 }
 
+/**
+ * The rows of `left` that have (`anti`: have not) a row of `right` on which `predicate` (over the
+ * left's columns, then the right's) holds: `WHERE EXISTS (subquery)` and `IN (subquery)`, or with
+ * `anti`, `NOT EXISTS` and `NOT IN`. Each row of `left` appears once, however many rows it matches.
+ */
+export interface SemiJoin {
+  readonly kind: 'semi_join';
+  readonly left: Op;
+  readonly right: Op;
+  readonly anti: boolean;
+  readonly predicate: Expr;
+  /** The left's columns. */
+  readonly columns: readonly OutputColumn[];
+}
+
 export type AggregateFunction = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
 export interface AggregateCall {
@@ -125,7 +140,7 @@ export interface Union {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | OuterJoin | Aggregate | Distinct | Union;
+export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -133,6 +148,7 @@ export interface OpVisitor<R> {
   project(op: Project): R;
   join(op: Join): R;
   outerJoin(op: OuterJoin): R;
+  semiJoin(op: SemiJoin): R;
   aggregate(op: Aggregate): R;
   distinct(op: Distinct): R;
   union(op: Union): R;
@@ -150,6 +166,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.join(op);
     case 'outer_join':
       return v.outerJoin(op);
+    case 'semi_join':
+      return v.semiJoin(op);
     case 'aggregate':
       return v.aggregate(op);
     case 'distinct':
@@ -170,6 +188,7 @@ export function inputsOf(op: Op): readonly Op[] {
     project: (o) => [o.input],
     join: (o) => o.inputs,
     outerJoin: (o) => [o.left, o.right],
+    semiJoin: (o) => [o.left, o.right],
     aggregate: (o) => [o.input],
     distinct: (o) => [o.input],
     union: (o) => o.inputs,
@@ -212,6 +231,7 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     join: (o) => joinKey(o),
     // A row of a preserved side may appear with NULLs instead of the other side's key.
     outerJoin: () => undefined,
+    semiJoin: (o) => uniqueKey(o.left),
     aggregate: (o) => o.groupBy.map((_, i) => i),
     distinct: (o) => o.columns.map((_, i) => i),
     // Two inputs may hold the same row, whatever their keys.

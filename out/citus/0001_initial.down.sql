@@ -55,6 +55,31 @@ DROP TABLE IF EXISTS sales.revenue_per_customer;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.regions_without_notes
+-- ========================================================================
+-- trickle: drop stream table sales.regions_without_notes and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.regions_without_notes';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.regions_without_notes', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.regions_without_notes';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_deeb58dd5933a402(boolean);
+DROP TABLE IF EXISTS sales.regions_without_notes;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.region_goals
 -- ========================================================================
 -- trickle: drop stream table sales.region_goals and everything it created.
@@ -202,6 +227,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.noted_customers';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_7c9ca7e6b5f2ec5b(boolean);
 DROP TABLE IF EXISTS sales.noted_customers;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.northern_orders
+-- ========================================================================
+-- trickle: drop stream table sales.northern_orders and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.northern_orders';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.northern_orders', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.northern_orders';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_40ce22642e1fcc98(boolean);
+DROP TABLE IF EXISTS sales.northern_orders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

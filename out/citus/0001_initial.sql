@@ -4,12 +4,14 @@
 --   create the pg_trickle catalog (if missing)
 --   create stream table sales.customers_per_region
 --   create stream table sales.large_orders
+--   create stream table sales.northern_orders
 --   create stream table sales.noted_customers
 --   create stream table sales.order_statuses
 --   create stream table sales.orders_per_region
 --   create stream table sales.orders_per_status
 --   create stream table sales.paid_orders
 --   create stream table sales.region_goals
+--   create stream table sales.regions_without_notes
 --   create stream table sales.revenue_per_customer
 --   create stream table sales.revenue_per_region
 --   capture changes of sales.customers
@@ -1802,6 +1804,345 @@ CALL pg_trickle.refresh('sales.large_orders', full => true);
 ANALYZE sales.large_orders;
 
 -- ========================================================================
+-- create stream table sales.northern_orders
+-- ========================================================================
+-- trickle: stream table sales.northern_orders
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT o.id, o.customer_id, o.amount FROM sales.orders AS o WHERE o.customer_id IN (SELECT c.id FROM sales.customers AS c WHERE c.region = 'n')
+--
+-- operator tree:
+--   project id, customer_id, amount
+--     semi join (EXISTS) on customer_id = sub.id
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
+--       filter region = 'n'
+--         scan sales.customers AS c (Citus: read from the coordinator's copy)
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE sales.northern_orders AS
+  SELECT r.id, r.customer_id, r.amount, hash_record_extended(ROW(r.customer_id, r.id), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.customer_id AS customer_id, i.amount AS amount
+        FROM (
+        SELECT o.id, o.customer_id, o.amount, o.status
+          FROM sales.orders AS o
+         WHERE EXISTS (SELECT FROM (
+          SELECT c.id, c.name, c.region
+            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+           WHERE c.region = 'n'
+        ) AS __pgt_r WHERE o.customer_id = __pgt_r.id)
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE sales.northern_orders ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_40ce22642e1fcc98 ON sales.northern_orders (__pgt_row_id);
+COMMENT ON TABLE sales.northern_orders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.northern_orders'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'northern_orders', 'sales.northern_orders', '40ce22642e1fcc98', 'SELECT o.id, o.customer_id, o.amount FROM sales.orders AS o WHERE o.customer_id IN (SELECT c.id FROM sales.customers AS c WHERE c.region = ''n'')', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_40ce22642e1fcc98', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.northern_orders';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.northern_orders';
+
+-- Refresh function, called by pg_trickle.refresh('sales.northern_orders').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_40ce22642e1fcc98(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_2ecda1531452acfc xid8;
+    __pgt_small_2ecda1531452acfc boolean;
+    __pgt_nodes jsonb;
+    __pgt_prev_by_source jsonb;
+    __pgt_bounds jsonb;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.northern_orders'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.northern_orders'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
+           st.frontier_by_source
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_2ecda1531452acfc, __pgt_small_2ecda1531452acfc, __pgt_prev_by_source
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.northern_orders';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Joined with a distributed table, whose rows the delta cannot read: the other sources must
+        -- have no change to consume.
+        IF EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a table joined with a distributed table changed';
+        END IF;
+        -- The changes of the distributed sources: each node's snapshot, then the changes visible in it
+        -- and not in the previous refresh's, pulled to the coordinator.
+        __pgt_nodes := pg_trickle.node_snapshots();
+        IF pg_catalog.to_regclass('pg_temp.__pgt_changes_2ecda1531452acfc') IS NOT NULL THEN
+            DROP TABLE pg_temp.__pgt_changes_2ecda1531452acfc;
+        END IF;
+        CREATE TEMP TABLE __pgt_changes_2ecda1531452acfc ON COMMIT DROP AS
+        SELECT c.__pgt_action, c.id, c.customer_id, c.amount, c.status
+          FROM pg_trickle_changes.changes_2ecda1531452acfc AS c
+         WHERE pg_visible_in_snapshot(c.__pgt_xid, (__pgt_nodes ->> c.__pgt_node::text)::pg_snapshot)
+           AND NOT coalesce(pg_visible_in_snapshot(c.__pgt_xid, ((__pgt_prev_by_source -> 'sales.orders') ->> c.__pgt_node::text)::pg_snapshot), false);
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_temp.__pgt_changes_2ecda1531452acfc) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'northern_orders'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy region = 'n'
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.name, d.region
+                FROM delta_customers AS d
+               WHERE d.region = 'n'
+            ),
+            -- scan sales.orders: its changes on every node, pulled before this statement (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.amount, c.status
+                FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c
+            ),
+            -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, customer_id, amount, status FROM (SELECT c.id, c.customer_id, c.amount, c.status FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c WHERE false) AS s
+                UNION ALL
+                SELECT -__pgt_w, id, customer_id, amount, status FROM delta_orders
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_filter AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT c.id, c.name, c.region
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                 WHERE c.region = 'n'
+              ) AS __pgt_x ON __pgt_p.customer_id = __pgt_x.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_filter AS __pgt_x ON __pgt_p.customer_id = __pgt_x.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
+            -- and the rows of the left side whose match on the right appeared or disappeared
+            delta_semi_join AS (
+              SELECT __pgt_p.__pgt_w, __pgt_p.id, __pgt_p.customer_id, __pgt_p.amount, __pgt_p.status
+                FROM delta_orders AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT c.id, c.name, c.region
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                 WHERE c.region = 'n'
+              ) AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row gained its first match, -w when it lost its last
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) > 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) > 0)::int) AS __pgt_w,
+                       __pgt_p.id, __pgt_p.customer_id, __pgt_p.amount, __pgt_p.status
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, d.amount AS amount
+                FROM delta_semi_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.customer_id, d.amount, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.customer_id, d.amount
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) hash_record_extended(ROW(n.customer_id, n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.amount, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id, n.__pgt_w DESC
+            )
+            MERGE INTO sales.northern_orders AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, amount = a.amount
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, amount, __pgt_row_id) VALUES (a.id, a.customer_id, a.amount, a.__pgt_row_id);
+                -- Nor did one commit before the statement's snapshot was taken.
+                IF EXISTS (SELECT FROM pg_trickle.pgt_stream_tables AS st, pg_trickle_changes.changes_b6784df176b91e8a AS c
+                            WHERE st.stable_name = 'sales.northern_orders' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                    RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
+                END IF;
+            EXCEPTION WHEN SQLSTATE 'PT001' THEN
+                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+              FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
+                      FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+                     CROSS JOIN pg_trickle.pgt_dependencies AS d
+                      JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                     WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes
+                     GROUP BY k.node
+                    HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
+            DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.northern_orders') THEN
+        DELETE FROM sales.northern_orders;
+    ELSE
+        TRUNCATE sales.northern_orders;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.northern_orders' AND d.consumes_changes;
+    -- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight
+    -- while the frontier and the rows are read, in statements of their own.
+    LOCK TABLE sales.customers IN SHARE MODE;
+    LOCK TABLE sales.orders IN SHARE MODE;
+    __pgt_nodes := pg_trickle.node_snapshots();
+    UPDATE pg_trickle.pgt_stream_tables
+       SET frontier = pg_current_snapshot(),
+           frontier_own_xid = pg_current_xact_id_if_assigned(),
+           frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+           frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
+     WHERE pgt_schema = 'sales' AND pgt_name = 'northern_orders';
+    DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+     WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
+    DELETE FROM pg_trickle.pgt_truncations AS c
+     WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+        OR (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
+    INSERT INTO sales.northern_orders (id, customer_id, amount, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.customer_id, r.amount, hash_record_extended(ROW(r.customer_id, r.id), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.customer_id AS customer_id, i.amount AS amount
+            FROM (
+            SELECT o.id, o.customer_id, o.amount, o.status
+              FROM sales.orders AS o
+             WHERE EXISTS (SELECT FROM (
+              SELECT c.id, c.name, c.region
+                FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+               WHERE c.region = 'n'
+            ) AS __pgt_r WHERE o.customer_id = __pgt_r.id)
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+      FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
+              FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+             CROSS JOIN pg_trickle.pgt_dependencies AS d
+              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes
+             GROUP BY k.node
+            HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
+    DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.northern_orders', full => true);
+ANALYZE sales.northern_orders;
+
+-- ========================================================================
 -- create stream table sales.noted_customers
 -- ========================================================================
 -- trickle: stream table sales.noted_customers
@@ -1849,7 +2190,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'noted_customers', 'sales.noted_customers', '7c9ca7e6b5f2ec5b', 'SELECT c.id, c.name, n.note FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7c9ca7e6b5f2ec5b', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'noted_customers', 'sales.noted_customers', '7c9ca7e6b5f2ec5b', 'SELECT c.id, c.name, n.note FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7c9ca7e6b5f2ec5b', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.noted_customers';
@@ -2108,7 +2449,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'order_statuses', 'sales.order_statuses', 'aab75a5c5c6c9540', 'SELECT DISTINCT o.status FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_aab75a5c5c6c9540', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'order_statuses', 'sales.order_statuses', 'aab75a5c5c6c9540', 'SELECT DISTINCT o.status FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_aab75a5c5c6c9540', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_statuses';
@@ -2339,7 +2680,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_per_region', 'sales.orders_per_region', '0ec01ace64667b19', 'SELECT c.region, count(*) AS orders, sum(o.amount) AS amount FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0ec01ace64667b19', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_per_region', 'sales.orders_per_region', '0ec01ace64667b19', 'SELECT c.region, count(*) AS orders, sum(o.amount) AS amount FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0ec01ace64667b19', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_per_region';
@@ -2635,7 +2976,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_per_status', 'sales.orders_per_status', '268bfda87e5c5ecd', 'SELECT o.status, count(*) AS orders, sum(o.amount) AS amount, avg(o.amount) AS average FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_268bfda87e5c5ecd', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_per_status', 'sales.orders_per_status', '268bfda87e5c5ecd', 'SELECT o.status, count(*) AS orders, sum(o.amount) AS amount, avg(o.amount) AS average FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_268bfda87e5c5ecd', 6, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_per_status';
@@ -2879,7 +3220,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'paid_orders', 'sales.paid_orders', '1db4d915ab2b56ac', 'SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = ''paid''', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1db4d915ab2b56ac', 6, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'paid_orders', 'sales.paid_orders', '1db4d915ab2b56ac', 'SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = ''paid''', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1db4d915ab2b56ac', 7, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.paid_orders';
@@ -3176,7 +3517,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 7, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 8, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_goals';
@@ -3392,6 +3733,369 @@ CALL pg_trickle.refresh('sales.region_goals', full => true);
 ANALYZE sales.region_goals;
 
 -- ========================================================================
+-- create stream table sales.regions_without_notes
+-- ========================================================================
+-- trickle: stream table sales.regions_without_notes
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))
+--
+-- operator tree:
+--   project code
+--     anti join (NOT EXISTS) on sub.region = code
+--       scan sales.regions AS r (Citus: read from the coordinator's copy)
+--       inner join on customer_id = id
+--         scan sales.customers AS c (Citus: read from the coordinator's copy)
+--         scan sales.notes AS n
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+-- sales.regions is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_90c8c8ff1d6d4e25', pg_trickle.coordinator_copy('sales.regions'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE sales.regions_without_notes AS
+  SELECT r.code, hashtextextended(r.code, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.code AS code
+        FROM (
+        SELECT r.code, r."Name"
+          FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+         WHERE NOT EXISTS (SELECT FROM (
+          SELECT c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                 sales.notes AS n
+           WHERE n.customer_id = c.id
+        ) AS __pgt_r WHERE __pgt_r.region = r.code)
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE sales.regions_without_notes ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_deeb58dd5933a402 ON sales.regions_without_notes (__pgt_row_id);
+COMMENT ON TABLE sales.regions_without_notes IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.regions_without_notes'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'regions_without_notes', 'sales.regions_without_notes', 'deeb58dd5933a402', 'SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_deeb58dd5933a402', 9, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.regions_without_notes';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.notes', 'TABLE', true, ARRAY['customer_id', 'note']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.regions_without_notes';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.regions_without_notes';
+
+-- Refresh function, called by pg_trickle.refresh('sales.regions_without_notes').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_deeb58dd5933a402(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_53998a7467120354 xid8;
+    __pgt_small_53998a7467120354 boolean;
+    __pgt_bound_90c8c8ff1d6d4e25 xid8;
+    __pgt_small_90c8c8ff1d6d4e25 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_90c8c8ff1d6d4e25, __pgt_small_90c8c8ff1d6d4e25
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.regions_without_notes';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
+             WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+             WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_53998a7467120354'::regclass) > __pgt_full_ratio * pg_relation_size('sales.notes'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'sales.notes'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.notes', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.regions', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.notes', pg_current_snapshot()::text, 'sales.regions', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'regions_without_notes'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of sales.notes that every reader has consumed
+            __pgt_release_53998a7467120354 AS (
+              DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
+               WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of sales.regions that every reader has consumed
+            __pgt_release_90c8c8ff1d6d4e25 AS (
+              DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+               WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan sales.notes: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_notes AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.note
+                FROM pg_trickle_changes.changes_53998a7467120354 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(c) JOIN n
+            --   + c' JOIN d(n)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT c.__pgt_w * n.__pgt_w AS __pgt_w, c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                FROM delta_customers AS c,
+                     (
+                SELECT 1 AS __pgt_w, customer_id, note FROM sales.notes
+                UNION ALL
+                SELECT -__pgt_w, customer_id, note FROM delta_notes
+              ) AS n
+               WHERE n.customer_id = c.id
+              UNION ALL
+              SELECT n.__pgt_w AS __pgt_w, c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                     delta_notes AS n
+               WHERE n.customer_id = c.id
+            ),
+            -- scan sales.regions: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_regions AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.code, c."Name"
+                FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- anti join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, code, "Name" FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.code, c."Name" FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_join AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                       sales.notes AS n
+                 WHERE n.customer_id = c.id
+              ) AS __pgt_x ON __pgt_x.region = __pgt_p.code
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_join AS __pgt_x ON __pgt_x.region = __pgt_p.code
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
+            -- and the rows of the left side whose match on the right appeared or disappeared
+            delta_semi_join AS (
+              SELECT __pgt_p.__pgt_w, __pgt_p.code, __pgt_p."Name"
+                FROM delta_regions AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                       sales.notes AS n
+                 WHERE n.customer_id = c.id
+              ) AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.code, __pgt_p."Name"
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.code AS code
+                FROM delta_semi_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.code, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.code
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashtextextended(n.code, 0), n.code) hashtextextended(n.code, 0) AS __pgt_row_id, n.code, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashtextextended(n.code, 0), n.code, n.__pgt_w DESC
+            )
+            MERGE INTO sales.regions_without_notes AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.code = a.code
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET code = a.code
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (code, __pgt_row_id) VALUES (a.code, a.__pgt_row_id);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.regions_without_notes') THEN
+        DELETE FROM sales.regions_without_notes;
+    ELSE
+        TRUNCATE sales.regions_without_notes;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.notes'), ('sales.regions')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.regions_without_notes' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.notes', pg_current_snapshot()::text, 'sales.regions', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'sales' AND pgt_name = 'regions_without_notes'
+    ),
+    __pgt_release_b6784df176b91e8a AS (
+        DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+         WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_53998a7467120354 AS (
+        DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
+         WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_90c8c8ff1d6d4e25 AS (
+        DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+         WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'sales.notes' AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'sales.regions' AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO sales.regions_without_notes (code, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.code, hashtextextended(r.code, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.code AS code
+            FROM (
+            SELECT r.code, r."Name"
+              FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+             WHERE NOT EXISTS (SELECT FROM (
+              SELECT c.id AS id, c.name AS name, c.region AS region, n.customer_id AS customer_id, n.note AS note
+                FROM pg_trickle_changes.copy_b6784df176b91e8a AS c,
+                     sales.notes AS n
+               WHERE n.customer_id = c.id
+            ) AS __pgt_r WHERE __pgt_r.region = r.code)
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.regions_without_notes', full => true);
+ANALYZE sales.regions_without_notes;
+
+-- ========================================================================
 -- create stream table sales.revenue_per_customer
 -- ========================================================================
 -- trickle: stream table sales.revenue_per_customer
@@ -3431,7 +4135,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7848b0054048f664', 8, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7848b0054048f664', 10, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_customer';
@@ -3806,7 +4510,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 9, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 11, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_region';
@@ -4089,16 +4793,18 @@ UPDATE pg_trickle.pgt_stream_tables
    SET refresh_order = CASE stable_name
                          WHEN 'sales.customers_per_region' THEN 0
                          WHEN 'sales.large_orders' THEN 1
-                         WHEN 'sales.noted_customers' THEN 2
-                         WHEN 'sales.order_statuses' THEN 3
-                         WHEN 'sales.orders_per_region' THEN 4
-                         WHEN 'sales.orders_per_status' THEN 5
-                         WHEN 'sales.paid_orders' THEN 6
-                         WHEN 'sales.region_goals' THEN 7
-                         WHEN 'sales.revenue_per_customer' THEN 8
-                         WHEN 'sales.revenue_per_region' THEN 9
+                         WHEN 'sales.northern_orders' THEN 2
+                         WHEN 'sales.noted_customers' THEN 3
+                         WHEN 'sales.order_statuses' THEN 4
+                         WHEN 'sales.orders_per_region' THEN 5
+                         WHEN 'sales.orders_per_status' THEN 6
+                         WHEN 'sales.paid_orders' THEN 7
+                         WHEN 'sales.region_goals' THEN 8
+                         WHEN 'sales.regions_without_notes' THEN 9
+                         WHEN 'sales.revenue_per_customer' THEN 10
+                         WHEN 'sales.revenue_per_region' THEN 11
                          ELSE refresh_order END
- WHERE stable_name IN ('sales.customers_per_region', 'sales.large_orders', 'sales.noted_customers', 'sales.order_statuses', 'sales.orders_per_region', 'sales.orders_per_status', 'sales.paid_orders', 'sales.region_goals', 'sales.revenue_per_customer', 'sales.revenue_per_region');
+ WHERE stable_name IN ('sales.customers_per_region', 'sales.large_orders', 'sales.northern_orders', 'sales.noted_customers', 'sales.order_statuses', 'sales.orders_per_region', 'sales.orders_per_status', 'sales.paid_orders', 'sales.region_goals', 'sales.regions_without_notes', 'sales.revenue_per_customer', 'sales.revenue_per_region');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
