@@ -150,6 +150,7 @@ class Binder {
    */
   private setOperation(s: SelectStmt): Op {
     const name = s.op!.replace('SETOP_', '') + (s.all ? ' ALL' : '');
+    if ((s.op === 'SETOP_INTERSECT' || s.op === 'SETOP_EXCEPT') && !s.all && s.larg && s.rarg) return this.intersectExcept(s, name);
     if (s.op !== 'SETOP_UNION' || !s.larg || !s.rarg) {
       const right = firstLocation(s.rarg);
       throw new UnsupportedError(name, right === undefined ? this.pos(firstLocation(s.larg)) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT'])));
@@ -173,6 +174,39 @@ class Binder {
     });
     const union: Op = { kind: 'union', inputs, columns };
     return s.all ? union : { kind: 'distinct', input: union, columns };
+  }
+
+  /**
+   * INTERSECT and EXCEPT (without ALL) are the distinct rows of the left branch that are (are not)
+   * rows of the right one: DISTINCT over a semi (anti) join whose condition compares every column
+   * as set operations do, NULL equal to NULL. A branch's own DISTINCT is absorbed, as under UNION;
+   * with ALL, the multiplicities of both branches count, which a semi join does not keep.
+   */
+  private intersectExcept(s: SelectStmt, name: string): Op {
+    this.checkStatementClauses(s);
+    const sides: Op[] = [];
+    for (const branch of [s.larg!, s.rarg!]) {
+      const op = new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
+      const absorbed = op.kind === 'distinct' ? op.input : op;
+      if (!isStateless(absorbed)) {
+        const what = absorbed.kind === 'distinct' ? 'DISTINCT' : 'GROUP BY or an aggregate';
+        throw new UnsupportedError(`${what} in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
+      }
+      sides.push(absorbed);
+    }
+    const [left, right] = sides as [Op, Op];
+    const n = left.columns.length;
+    const same = left.columns.map((l, i) => {
+      const r = right.columns[i]!;
+      const kind = l.notNull && r.notNull ? 'AEXPR_OP' : 'AEXPR_NOT_DISTINCT';
+      return makeExpr({ A_Expr: { kind, name: [{ String: { sval: '=' } }], lexpr: paramRef(i), rexpr: paramRef(n + i) } } as Node);
+    });
+    const columns = left.columns.map((c, i) => {
+      const column: OutputColumn = { name: c.name, notNull: c.notNull };
+      return c.type === right.columns[i]!.type ? typed(column, c) : column;
+    });
+    const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), columns };
+    return { kind: 'distinct', input: semi, columns };
   }
 
   /**

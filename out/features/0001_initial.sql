@@ -10,6 +10,7 @@
 --   create stream table public.dept_stats
 --   create stream table public.event_kinds
 --   create stream table public.grid
+--   create stream table public.kinds_of_managers
 --   create stream table public.managers
 --   create stream table public.points_by_employee
 --   create stream table public.quiet_depts
@@ -3249,6 +3250,562 @@ CALL pg_trickle.refresh('public.grid', full => true);
 ANALYZE public.grid;
 
 -- ========================================================================
+-- create stream table public.kinds_of_managers
+-- ========================================================================
+-- trickle: stream table public.kinds_of_managers
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   (SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d
+--
+-- operator tree:
+--   distinct
+--     anti join (NOT EXISTS) on kind IS NOT DISTINCT FROM sub.kind
+--       semi join (EXISTS) on kind IS NOT DISTINCT FROM sub.kind
+--         project kind
+--           inner join on id = employee AND manager IS NULL
+--             scan public.events AS ev
+--             scan public.employees AS e
+--         project kind
+--           filter points > 2
+--             scan public.events AS ev
+--       project building AS kind
+--         scan public.depts AS d
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.kinds_of_managers WITH (fillfactor = 50) AS
+  SELECT r.kind, coalesce(hashtextextended(r.kind, 0), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT __pgt_l.kind
+        FROM (
+        SELECT __pgt_l.kind
+          FROM (
+          SELECT i.kind AS kind
+            FROM (
+            SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+              FROM public.events AS ev,
+                   public.employees AS e
+             WHERE e.id = ev.employee AND e.manager IS NULL
+          ) AS i
+        ) AS __pgt_l
+         WHERE EXISTS (SELECT FROM (
+          SELECT i.kind AS kind
+            FROM (
+            SELECT ev.employee, ev.kind, ev.points
+              FROM public.events AS ev
+             WHERE ev.points > 2
+          ) AS i
+        ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+      ) AS __pgt_l
+       WHERE NOT EXISTS (SELECT FROM (
+        SELECT d.building AS kind
+          FROM public.depts AS d
+      ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+    ) AS r
+   GROUP BY r.kind
+  WITH NO DATA;
+ALTER TABLE public.kinds_of_managers ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_0094e7a51aeed461 ON public.kinds_of_managers (__pgt_row_id);
+COMMENT ON TABLE public.kinds_of_managers IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.kinds_of_managers'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.kinds_of_managers';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.kinds_of_managers';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.kinds_of_managers';
+
+-- Refresh function, called by pg_trickle.refresh('public.kinds_of_managers').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_0094e7a51aeed461(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.kinds_of_managers'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.kinds_of_managers'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.kinds_of_managers'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.kinds_of_managers';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'kinds_of_managers'
+            ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.building AS kind
+                FROM delta_depts AS d
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy points > 2
+            delta_filter AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.points > 2
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.kind AS kind
+                FROM delta_filter AS d
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(ev) JOIN e
+            --   + ev' JOIN d(e)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT ev.__pgt_w * e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                FROM delta_events AS ev,
+                     (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired FROM delta_employees
+              ) AS e
+               WHERE e.id = ev.employee AND e.manager IS NULL
+              UNION ALL
+              SELECT e.__pgt_w AS __pgt_w, ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                FROM public.events AS ev,
+                     delta_employees AS e
+               WHERE e.id = ev.employee AND e.manager IS NULL
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.kind AS kind
+                FROM delta_join AS d
+            ),
+            -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, kind FROM (
+                  SELECT i.kind AS kind
+                    FROM (
+                    SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                      FROM public.events AS ev,
+                           public.employees AS e
+                     WHERE e.id = ev.employee AND e.manager IS NULL
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, kind FROM delta_project_3
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_2 AS __pgt_x WHERE __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT i.kind AS kind
+                  FROM (
+                  SELECT ev.employee, ev.kind, ev.points
+                    FROM public.events AS ev
+                   WHERE ev.points > 2
+                ) AS i
+              ) AS __pgt_x ON __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_project_2 AS __pgt_x ON __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
+            -- and the rows of the left side whose match on the right appeared or disappeared
+            delta_semi_join AS (
+              SELECT __pgt_p.__pgt_w, __pgt_p.kind
+                FROM delta_project_3 AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT i.kind AS kind
+                  FROM (
+                  SELECT ev.employee, ev.kind, ev.points
+                    FROM public.events AS ev
+                   WHERE ev.points > 2
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row gained its first match, -w when it lost its last
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) > 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) > 0)::int) AS __pgt_w,
+                       __pgt_p.kind
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- anti join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_2 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, kind FROM (
+                  SELECT __pgt_l.kind
+                    FROM (
+                    SELECT i.kind AS kind
+                      FROM (
+                      SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                        FROM public.events AS ev,
+                             public.employees AS e
+                       WHERE e.id = ev.employee AND e.manager IS NULL
+                    ) AS i
+                  ) AS __pgt_l
+                   WHERE EXISTS (SELECT FROM (
+                    SELECT i.kind AS kind
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 2
+                    ) AS i
+                  ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, kind FROM delta_semi_join
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_2 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN (
+                SELECT d.building AS kind
+                  FROM public.depts AS d
+              ) AS __pgt_x ON __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_2 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN delta_project AS __pgt_x ON __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
+            -- and the rows of the left side whose match on the right appeared or disappeared
+            delta_semi_join_2 AS (
+              SELECT __pgt_p.__pgt_w, __pgt_p.kind
+                FROM delta_semi_join AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT d.building AS kind
+                  FROM public.depts AS d
+              ) AS __pgt_x WHERE __pgt_p.kind IS NOT DISTINCT FROM __pgt_x.kind)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.kind
+                  FROM __pgt_candidates_2 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_2 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_semi_join_2 AS d
+               GROUP BY d.kind
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT coalesce(hashtextextended(n.kind, 0), 0) AS __pgt_row_id, n.kind, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN public.kinds_of_managers AS s ON s.__pgt_row_id = coalesce(hashtextextended(n.kind, 0), 0) AND s.kind IS NOT DISTINCT FROM n.kind
+            )
+            MERGE INTO public.kinds_of_managers AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.kind IS NOT DISTINCT FROM a.kind
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, __pgt_row_id, __pgt_count) VALUES (a.kind, a.__pgt_row_id, a.__pgt_count);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.kinds_of_managers') THEN
+        DELETE FROM public.kinds_of_managers;
+    ELSE
+        TRUNCATE public.kinds_of_managers;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.depts'), ('public.employees'), ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.kinds_of_managers' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_0094e7a51aeed461 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.kind, coalesce(hashtextextended(r.kind, 0), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT __pgt_l.kind
+                    FROM (
+                    SELECT __pgt_l.kind
+                      FROM (
+                      SELECT i.kind AS kind
+                        FROM (
+                        SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                          FROM public.events AS ev,
+                               public.employees AS e
+                         WHERE e.id = ev.employee AND e.manager IS NULL
+                      ) AS i
+                    ) AS __pgt_l
+                     WHERE EXISTS (SELECT FROM (
+                      SELECT i.kind AS kind
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 2
+                      ) AS i
+                    ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+                  ) AS __pgt_l
+                   WHERE NOT EXISTS (SELECT FROM (
+                    SELECT d.building AS kind
+                      FROM public.depts AS d
+                  ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+                ) AS r
+               GROUP BY r.kind
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_0094e7a51aeed461 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.depts', __pgt_full_snapshot::text, 'public.employees', __pgt_full_snapshot::text, 'public.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'kinds_of_managers'
+        ),
+        __pgt_release_32c396150591602e AS (
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_24b8ec7eddb0e27d AS (
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_c63077dab724f8f8 AS (
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.kinds_of_managers (kind, __pgt_row_id, __pgt_count)
+        SELECT q.kind, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_0094e7a51aeed461 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_0094e7a51aeed461;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'kinds_of_managers'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.kinds_of_managers (kind, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT r.kind, coalesce(hashtextextended(r.kind, 0), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT __pgt_l.kind
+            FROM (
+            SELECT __pgt_l.kind
+              FROM (
+              SELECT i.kind AS kind
+                FROM (
+                SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                  FROM public.events AS ev,
+                       public.employees AS e
+                 WHERE e.id = ev.employee AND e.manager IS NULL
+              ) AS i
+            ) AS __pgt_l
+             WHERE EXISTS (SELECT FROM (
+              SELECT i.kind AS kind
+                FROM (
+                SELECT ev.employee, ev.kind, ev.points
+                  FROM public.events AS ev
+                 WHERE ev.points > 2
+              ) AS i
+            ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+          ) AS __pgt_l
+           WHERE NOT EXISTS (SELECT FROM (
+            SELECT d.building AS kind
+              FROM public.depts AS d
+          ) AS __pgt_r WHERE __pgt_l.kind IS NOT DISTINCT FROM __pgt_r.kind)
+        ) AS r
+       GROUP BY r.kind
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.kinds_of_managers', full => true);
+ANALYZE public.kinds_of_managers;
+
+-- ========================================================================
 -- create stream table public.managers
 -- ========================================================================
 -- trickle: stream table public.managers
@@ -3286,7 +3843,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers';
@@ -3538,7 +4095,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -3884,7 +4441,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.quiet_depts';
@@ -4302,7 +4859,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -4505,12 +5062,13 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.dept_stats' THEN 5
                          WHEN 'public.event_kinds' THEN 6
                          WHEN 'public.grid' THEN 7
-                         WHEN 'public.managers' THEN 8
-                         WHEN 'public.points_by_employee' THEN 9
-                         WHEN 'public.quiet_depts' THEN 10
-                         WHEN 'public.reports' THEN 11
+                         WHEN 'public.kinds_of_managers' THEN 8
+                         WHEN 'public.managers' THEN 9
+                         WHEN 'public.points_by_employee' THEN 10
+                         WHEN 'public.quiet_depts' THEN 11
+                         WHEN 'public.reports' THEN 12
                          ELSE refresh_order END
- WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_names', 'public.dept_salaries', 'public.dept_stats', 'public.event_kinds', 'public.grid', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reports');
+ WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_names', 'public.dept_salaries', 'public.dept_stats', 'public.event_kinds', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reports');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
