@@ -232,6 +232,8 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
       // a distributed table's rows were deleted, which it can tell only when no other table feeds in.
       const minMax = o.kind === 'aggregate' && o.aggregates.some((a) => a.fn === 'min' || a.fn === 'max');
       if (minMax && scansOf(o.input).some((s) => !s.source.distributed)) fail('MIN or MAX over a join or union of', d, '');
+      const recomputed = o.kind === 'aggregate' ? o.aggregates.find((a) => a.fn === 'recompute') : undefined;
+      if (recomputed) fail(`${recomputed.text}, recomputed per changed group,`, d);
       if (o.kind === 'filter' && o.input.kind === 'aggregate') fail('HAVING', d);
     }
     inputsOf(o).forEach(visit);

@@ -60,6 +60,16 @@ const OTHER_AGGREGATES: ReadonlySet<string> = new Set([
   'regr_sxx', 'regr_sxy', 'regr_syy', 'percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank',
   'percent_rank', 'cume_dist', 'xmlagg', 'range_agg', 'range_intersect_agg', 'any_value',
 ]);
+/** Aggregates whose value depends only on the rows of the group: a changed group is recomputed. */
+const RECOMPUTED_AGGREGATES: ReadonlySet<string> = new Set([
+  ...SUPPORTED_AGGREGATES, 'array_agg', 'string_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'bit_xor',
+  'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'stddev', 'stddev_pop', 'stddev_samp', 'variance',
+  'var_pop', 'var_samp', 'corr', 'covar_pop', 'covar_samp', 'regr_avgx', 'regr_avgy', 'regr_count', 'regr_intercept',
+  'regr_r2', 'regr_slope', 'regr_sxx', 'regr_sxy', 'regr_syy', 'percentile_cont', 'percentile_disc', 'mode', 'xmlagg',
+  'range_agg', 'range_intersect_agg',
+]);
+/** Aggregates whose value lists the group's values in the order they are aggregated. */
+const ORDERED_AGGREGATES: ReadonlySet<string> = new Set(['array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'xmlagg']);
 /** Functions whose result changes between calls with the same arguments. */
 const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
   'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'random', 'random_normal',
@@ -708,6 +718,42 @@ class Binder {
     );
   }
 
+  /**
+   * An aggregate maintained by recomputing each changed group from its rows: one whose value
+   * depends on nothing but the rows of the group. Aggregates that concatenate in an order need
+   * `ORDER BY` inside the call (PostgreSQL's order is otherwise that of the plan, which a
+   * recomputation does not reproduce); `any_value()` picks an arbitrary row.
+   */
+  private recomputedCall(fc: FuncCall, fn: string, scope: Scope, aggregates: AggregateCall[], aggKeys: string[]): number {
+    const pos = this.pos(fc.location);
+    if (!RECOMPUTED_AGGREGATES.has(fn)) throw new UnsupportedError(`aggregate ${fn}()`, pos);
+    if (ORDERED_AGGREGATES.has(fn) && !fc.agg_order?.length && !fc.agg_distinct) {
+      throw new UnsupportedError(`${fn}() without ORDER BY`, pos, 'the order of its values would be unspecified; add ORDER BY inside the call');
+    }
+    for (const a of [...(fc.args ?? []), ...(fc.agg_order ?? [])]) {
+      if (containsAggregate(a)) throw new TrickleError('aggregate function calls cannot be nested', pos);
+    }
+    const bound = (n: Node) => this.scalar(n, scope, `${fn}()`).ast;
+    const call: Node = {
+      FuncCall: {
+        ...fc,
+        args: fc.args?.map(bound),
+        agg_order: fc.agg_order?.map((o) => {
+          const sort = (o as { SortBy: { node?: Node } }).SortBy;
+          return { SortBy: { ...sort, node: sort.node && bound(sort.node), location: undefined } } as Node;
+        }),
+        agg_filter: fc.agg_filter && bound(fc.agg_filter as Node),
+        location: undefined,
+      },
+    } as Node;
+    const expr = makeExpr(call);
+    const existing = aggKeys.indexOf(expr.key);
+    if (existing >= 0) return existing;
+    aggKeys.push(expr.key);
+    aggregates.push({ fn: 'recompute', arg: undefined, call: expr, text: deparse({ FuncCall: { ...fc, location: undefined } } as Node) });
+    return aggregates.length - 1;
+  }
+
   /** `SELECT c.name ... GROUP BY c.id` is valid when c.id is c's primary key. */
   private functionallyDependent(col: number, keys: readonly Expr[], scope: Scope): boolean {
     const entry = scope.entryOf(col);
@@ -723,11 +769,8 @@ class Binder {
   private aggregateCall(fc: FuncCall, scope: Scope, aggregates: AggregateCall[], aggKeys: string[]): number {
     const fn = funcName(fc);
     const pos = this.pos(fc.location);
-    if (!SUPPORTED_AGGREGATES.has(fn)) throw new UnsupportedError(`aggregate ${fn}()`, pos);
-    if (fc.agg_distinct) throw new UnsupportedError(`${fn}(DISTINCT ...)`, pos);
-    if (fc.agg_order?.length) throw new UnsupportedError(`ORDER BY inside ${fn}()`, pos);
-    if (fc.agg_within_group) throw new UnsupportedError(`WITHIN GROUP`, pos);
     if (fc.func_variadic) throw new UnsupportedError(`VARIADIC`, pos);
+    if (!SUPPORTED_AGGREGATES.has(fn) || fc.agg_distinct || fc.agg_order?.length || fc.agg_within_group) return this.recomputedCall(fc, fn, scope, aggregates, aggKeys);
     const args = fc.args ?? [];
     if (fc.agg_star) {
       if (fn !== 'count') throw new TrickleError(`${fn}(*) is not a valid aggregate call`, pos);

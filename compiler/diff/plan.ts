@@ -262,6 +262,8 @@ function stateFromScratch(a: AggregateCall, input: Op, alias: string): { value: 
     case 'min':
     case 'max':
       return { value: `${a.fn}(${arg})` };
+    case 'recompute':
+      return { value: render(a.call!, input, alias) };
   }
 }
 
@@ -398,6 +400,9 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         return { value: was === undefined ? `g.__pgt_ins_${j}` : `least(${was}, g.__pgt_ins_${j})` };
       case 'max':
         return { value: was === undefined ? `g.__pgt_ins_${j}` : `greatest(${was}, g.__pgt_ins_${j})` };
+      case 'recompute':
+        // Never read: every changed group is recomputed (a new group has no old value to keep).
+        return { value: was ?? 'NULL' };
     }
   };
   const newCount = (old: OldState) => (old.count === '0' ? 'g.__pgt_d_count' : `${old.count} + g.__pgt_d_count`);
@@ -425,6 +430,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
   const rescanWhy: string[] = [];
   if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
+  if (aggs.some((a) => a.fn === 'recompute')) rescanWhy.push('true');
   aggs.forEach((a, j) => {
     if (a.fn === 'min' || a.fn === 'max') {
       // A deleted value at or beyond the stored extreme may have been it. Not needed when the best
@@ -474,10 +480,14 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     ...aggs.flatMap((_, j) => (layout.nonNull[j] ? [`coalesce(s.${ident(layout.nonNull[j]!)}, 0) AS __pgt_old_nonnull_${j}`] : [])),
     `${rescanWhy.join('\n           OR ')} AS __pgt_rescan`,
   ];
-  const minMax = rescanWhy.length > (having ? 1 : 0);
+  const recomputeAll = aggs.some((a) => a.fn === 'recompute');
+  const minMax = aggs.some((a) => a.fn === 'min' || a.fn === 'max');
+  const reasons = [...(having ? ['HAVING hid it (its state is not stored)'] : []), ...(minMax ? ['a deleted value may have been its MIN/MAX'] : [])];
   const withOld = chain.add(
     '__pgt_groups',
-    `each changed group with its stored state; a group is recomputed from the sources when${having ? ' HAVING hid it (its state is not stored)' : ''}${having && minMax ? ' or' : ''}${minMax ? ' a deleted value may have been its MIN/MAX' : ''}`,
+    recomputeAll
+      ? 'each changed group with its stored state; every one is recomputed from the sources (an aggregate such as\ncount(DISTINCT x) keeps no state that a change could be added to)'
+      : `each changed group with its stored state; a group is recomputed from the sources when ${reasons.join(' or ')}`,
     [`SELECT g.*,`, `       ${oldCols.join(',\n       ')}`, `  FROM ${ident(groups)} AS g`, `  LEFT JOIN ${target(st)} AS s ON ${keyMatch('s', 'g', gRowId('g'))}`].join('\n'),
   );
 

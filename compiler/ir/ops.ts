@@ -105,12 +105,19 @@ export interface SemiJoin {
   readonly columns: readonly OutputColumn[];
 }
 
-export type AggregateFunction = 'count' | 'sum' | 'avg' | 'min' | 'max';
+/**
+ * `recompute`: any other aggregate whose value depends only on the rows of its group
+ * (`count(DISTINCT x)`, `string_agg(x, ',' ORDER BY x)`, `bool_or(x)`, ...): a changed group is
+ * recomputed from its rows, as a MIN whose extreme was deleted is.
+ */
+export type AggregateFunction = 'count' | 'sum' | 'avg' | 'min' | 'max' | 'recompute';
 
 export interface AggregateCall {
   readonly fn: AggregateFunction;
-  /** Undefined for count(*). A FILTER clause is folded in as CASE WHEN filter THEN arg END. */
+  /** Undefined for count(*) and `recompute`. A FILTER clause is folded in as CASE WHEN filter THEN arg END. */
   readonly arg: Expr | undefined;
+  /** For `recompute`: the whole call, over the aggregate's input columns. */
+  readonly call?: Expr;
   /** The call as the user wrote it, for comments. */
   readonly text: string;
 }

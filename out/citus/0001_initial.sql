@@ -1212,6 +1212,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'customers_per_region', 'sales.customers_per_region', '2a6743d2aca8bdda', 'SELECT r.code, r."Name", count(c.id) AS customers, min(c.name) AS first_name, max(c.name) AS last_name FROM sales.regions AS r LEFT JOIN sales.customers AS c ON c.region = r.code GROUP BY r.code, r."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_2a6743d2aca8bdda', 0, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.customers_per_region';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customers_per_region';
@@ -1332,19 +1335,30 @@ BEGIN
               ) AS __pgt_p
                WHERE EXISTS (SELECT FROM delta_customers AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
             ),
-            -- how many rows of the other side each candidate matches now
-            __pgt_matches_now AS (
-              SELECT __pgt_p.__pgt_rn, count(*) AS n
-                FROM __pgt_candidates AS __pgt_p
-                JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x ON __pgt_x.region = __pgt_p.code
-               GROUP BY __pgt_p.__pgt_rn
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, __pgt_x.region, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_customers AS __pgt_x
+               GROUP BY __pgt_x.id, __pgt_x.region
+              HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the net change in the number of rows each candidate matches (the old count is now minus this)
-            __pgt_matches_changed AS (
-              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
                 FROM __pgt_candidates AS __pgt_p
-                JOIN delta_customers AS __pgt_x ON __pgt_x.region = __pgt_p.code
-               GROUP BY __pgt_p.__pgt_rn
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+            ),
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.region = __pgt_p.code)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
+                              WHERE __pgt_x.region = __pgt_p.code
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
             ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
@@ -1370,11 +1384,11 @@ BEGIN
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
                        __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.region AS region
                   FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
                   LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
               ) AS t
                WHERE t.__pgt_w <> 0
@@ -1856,6 +1870,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'northern_orders', 'sales.northern_orders', '40ce22642e1fcc98', 'SELECT o.id, o.customer_id, o.amount FROM sales.orders AS o WHERE o.customer_id IN (SELECT c.id FROM sales.customers AS c WHERE c.region = ''n'')', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_40ce22642e1fcc98', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.northern_orders';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.northern_orders';
@@ -1988,23 +2005,38 @@ BEGIN
               ) AS __pgt_p
                WHERE EXISTS (SELECT FROM delta_filter AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
             ),
-            -- how many rows of the other side each candidate matches now
-            __pgt_matches_now AS (
-              SELECT __pgt_p.__pgt_rn, count(*) AS n
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_filter AS __pgt_x
+               GROUP BY __pgt_x.id
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
                 FROM __pgt_candidates AS __pgt_p
-                JOIN (
+               WHERE EXISTS (SELECT FROM (
                 SELECT c.id, c.name, c.region
                   FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
                  WHERE c.region = 'n'
-              ) AS __pgt_x ON __pgt_p.customer_id = __pgt_x.id
-               GROUP BY __pgt_p.__pgt_rn
+              ) AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
             ),
-            -- the net change in the number of rows each candidate matches (the old count is now minus this)
-            __pgt_matches_changed AS (
-              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
                 FROM __pgt_candidates AS __pgt_p
-                JOIN delta_filter AS __pgt_x ON __pgt_p.customer_id = __pgt_x.id
-               GROUP BY __pgt_p.__pgt_rn
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.customer_id = __pgt_x.id)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT c.id, c.name, c.region
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                 WHERE c.region = 'n'
+              ) AS __pgt_x
+                              WHERE __pgt_p.customer_id = __pgt_x.id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
             ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
@@ -2019,11 +2051,11 @@ BEGIN
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) > 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) > 0)::int) AS __pgt_w,
+                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
                        __pgt_p.id, __pgt_p.customer_id, __pgt_p.amount, __pgt_p.status
                   FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
               ) AS t
                WHERE t.__pgt_w <> 0
             ),
@@ -3789,6 +3821,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'regions_without_notes', 'sales.regions_without_notes', 'deeb58dd5933a402', 'SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_deeb58dd5933a402', 9, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.regions_without_notes';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.regions_without_notes';

@@ -6,6 +6,7 @@
 --   create stream table public.by_year
 --   create stream table public.dept_buildings
 --   create stream table public.dept_names
+--   create stream table public.dept_people
 --   create stream table public.dept_salaries
 --   create stream table public.dept_stats
 --   create stream table public.event_kinds
@@ -1981,6 +1982,318 @@ CALL pg_trickle.refresh('public.dept_names', full => true);
 ANALYZE public.dept_names;
 
 -- ========================================================================
+-- create stream table public.dept_people
+-- ========================================================================
+-- trickle: stream table public.dept_people
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT dept, count(DISTINCT manager) AS managers, string_agg(name, ', ' ORDER BY name) AS names, bool_and(salary > 1000) AS all_paid, count(*) AS people FROM employees GROUP BY dept
+--
+-- operator tree:
+--   project __pgt_g0 AS dept, __pgt_a0 AS managers, __pgt_a1 AS names, __pgt_a2 AS all_paid, __pgt_a3 AS people
+--     aggregate count(DISTINCT manager), string_agg(name, ', ' ORDER BY name), bool_and(salary > 1000), count(*) group by dept
+--       scan public.employees
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.dept_people WITH (fillfactor = 50) AS
+  SELECT i.dept AS dept,
+         count(DISTINCT i.manager) AS managers,
+         string_agg(i.name, ', ' ORDER BY i.name) AS names,
+         bool_and(i.salary > 1000) AS all_paid,
+         count(*) AS people,
+         coalesce(hashtextextended(i.dept, 0), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+    ) AS i
+   GROUP BY i.dept
+  WITH NO DATA;
+ALTER TABLE public.dept_people ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_533c3ae64c33722f ON public.dept_people (__pgt_row_id);
+COMMENT ON TABLE public.dept_people IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.dept_people'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'dept_people', 'public.dept_people', '533c3ae64c33722f', 'SELECT dept, count(DISTINCT manager) AS managers, string_agg(name, '', '' ORDER BY name) AS names, bool_and(salary > 1000) AS all_paid, count(*) AS people FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_533c3ae64c33722f', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_people';
+
+-- Refresh function, called by pg_trickle.refresh('public.dept_people').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_533c3ae64c33722f(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_rescan_by_index boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_people'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.dept_people';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                     WHERE x.indrelid = 'public.employees'::regclass AND a.attname = 'dept'
+                       AND x.indisvalid AND x.indpred IS NULL);
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'dept_people'
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.dept AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_3
+                FROM delta_employees AS d
+               GROUP BY d.dept
+            ),
+            -- each changed group with its stored state; every one is recomputed from the sources (an aggregate such as
+            -- count(DISTINCT x) keeps no state that a change could be added to)
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.ctid AS __pgt_ctid,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.managers AS __pgt_old_value_0,
+                     s.names AS __pgt_old_value_1,
+                     s.all_paid AS __pgt_old_value_2,
+                     s.people AS __pgt_old_value_3,
+                     true AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.dept_people AS s ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.dept IS NOT DISTINCT FROM g.__pgt_g0
+            ),
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2, r.__pgt_value_3
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT i.dept AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(DISTINCT i.manager) AS __pgt_value_0,
+                         string_agg(i.name, ', ' ORDER BY i.name) AS __pgt_value_1,
+                         bool_and(i.salary > 1000) AS __pgt_value_2,
+                         count(*) AS __pgt_value_3
+                    FROM (
+                    SELECT * FROM (
+                      SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+                    ) AS i
+                     WHERE __pgt_rescan_by_index AND (i.dept = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.dept IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                    UNION ALL
+                    SELECT * FROM (
+                      SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+                    ) AS i
+                     WHERE NOT __pgt_rescan_by_index AND (i.dept IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.dept IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     g.__pgt_old_value_0 AS __pgt_value_0,
+                     g.__pgt_old_value_1 AS __pgt_value_1,
+                     g.__pgt_old_value_2 AS __pgt_value_2,
+                     coalesce(g.__pgt_old_value_3, 0) + g.__pgt_d_value_3 AS __pgt_value_3
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT coalesce(hashtextextended(n.__pgt_g0, 0), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
+                     n.__pgt_g0 AS dept,
+                     n.__pgt_value_0 AS managers,
+                     n.__pgt_value_1 AS names,
+                     n.__pgt_value_2 AS all_paid,
+                     n.__pgt_value_3 AS people,
+                     n.__pgt_count,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.dept_people AS s
+            USING __pgt_apply AS a
+               ON s.ctid = a.__pgt_ctid
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, managers = a.managers, names = a.names, all_paid = a.all_paid, people = a.people, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, managers, names, all_paid, people, __pgt_row_id, __pgt_count) VALUES (a.dept, a.managers, a.names, a.all_paid, a.people, a.__pgt_row_id, a.__pgt_count);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.dept_people') THEN
+        DELETE FROM public.dept_people;
+    ELSE
+        TRUNCATE public.dept_people;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.employees')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_people' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_533c3ae64c33722f ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.dept AS dept,
+                     count(DISTINCT i.manager) AS managers,
+                     string_agg(i.name, ', ' ORDER BY i.name) AS names,
+                     bool_and(i.salary > 1000) AS all_paid,
+                     count(*) AS people,
+                     coalesce(hashtextextended(i.dept, 0), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+                ) AS i
+               GROUP BY i.dept
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_533c3ae64c33722f AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.employees', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'dept_people'
+        ),
+        __pgt_release_24b8ec7eddb0e27d AS (
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.dept_people (dept, managers, names, all_paid, people, __pgt_row_id, __pgt_count)
+        SELECT q.dept, q.managers, q.names, q.all_paid, q.people, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_533c3ae64c33722f AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_533c3ae64c33722f;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'dept_people'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.dept_people (dept, managers, names, all_paid, people, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT i.dept AS dept,
+             count(DISTINCT i.manager) AS managers,
+             string_agg(i.name, ', ' ORDER BY i.name) AS names,
+             bool_and(i.salary > 1000) AS all_paid,
+             count(*) AS people,
+             coalesce(hashtextextended(i.dept, 0), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, name, manager, dept, salary, bonus, hired FROM public.employees
+        ) AS i
+       GROUP BY i.dept
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.dept_people', full => true);
+ANALYZE public.dept_people;
+
+-- ========================================================================
 -- create stream table public.dept_salaries
 -- ========================================================================
 -- trickle: stream table public.dept_salaries
@@ -2018,7 +2331,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_salaries', 'public.dept_salaries', '0a62bee6c3acc2d1', 'SELECT dept AS department, count(*) AS "Head Count", max(salary) AS top_salary FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0a62bee6c3acc2d1', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_salaries', 'public.dept_salaries', '0a62bee6c3acc2d1', 'SELECT dept AS department, count(*) AS "Head Count", max(salary) AS top_salary FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0a62bee6c3acc2d1', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_salaries';
@@ -2329,7 +2642,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_stats', 'public.dept_stats', '8a998b7ebe70bb3d', 'SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8a998b7ebe70bb3d', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_stats', 'public.dept_stats', '8a998b7ebe70bb3d', 'SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8a998b7ebe70bb3d', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_stats';
@@ -2742,7 +3055,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -2984,7 +3297,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
@@ -3316,7 +3629,10 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.kinds_of_managers';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.kinds_of_managers';
@@ -3843,7 +4159,10 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.managers';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers';
@@ -3934,19 +4253,30 @@ BEGIN
               ) AS __pgt_p
                WHERE EXISTS (SELECT FROM delta_employees AS __pgt_x WHERE __pgt_x.manager = __pgt_p.id)
             ),
-            -- how many rows of the other side each candidate matches now
-            __pgt_matches_now AS (
-              SELECT __pgt_p.__pgt_rn, count(*) AS n
-                FROM __pgt_candidates AS __pgt_p
-                JOIN public.employees AS __pgt_x ON __pgt_x.manager = __pgt_p.id
-               GROUP BY __pgt_p.__pgt_rn
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, __pgt_x.manager, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_employees AS __pgt_x
+               GROUP BY __pgt_x.id, __pgt_x.manager
+              HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the net change in the number of rows each candidate matches (the old count is now minus this)
-            __pgt_matches_changed AS (
-              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
                 FROM __pgt_candidates AS __pgt_p
-                JOIN delta_employees AS __pgt_x ON __pgt_x.manager = __pgt_p.id
-               GROUP BY __pgt_p.__pgt_rn
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.manager = __pgt_p.id)
+            ),
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.manager = __pgt_p.id)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.manager = __pgt_p.id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
             ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
@@ -3957,11 +4287,11 @@ BEGIN
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) > 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) > 0)::int) AS __pgt_w,
+                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
                        __pgt_p.id, __pgt_p.name, __pgt_p.manager, __pgt_p.dept, __pgt_p.salary, __pgt_p.bonus, __pgt_p.hired
                   FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
               ) AS t
                WHERE t.__pgt_w <> 0
             ),
@@ -4095,7 +4425,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -4441,7 +4771,10 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.quiet_depts';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.quiet_depts';
@@ -4675,23 +5008,38 @@ BEGIN
               ) AS __pgt_p
                WHERE EXISTS (SELECT FROM delta_filter AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
             ),
-            -- how many rows of the other side each candidate matches now
-            __pgt_matches_now_2 AS (
-              SELECT __pgt_p.__pgt_rn, count(*) AS n
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, __pgt_x.dept, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_filter AS __pgt_x
+               GROUP BY __pgt_x.id, __pgt_x.dept
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
                 FROM __pgt_candidates_2 AS __pgt_p
-                JOIN (
+               WHERE EXISTS (SELECT FROM (
                 SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
                   FROM public.employees AS e
                  WHERE e.salary > 2500
-              ) AS __pgt_x ON __pgt_p.dept = __pgt_x.dept IS NOT FALSE
-               GROUP BY __pgt_p.__pgt_rn
+              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
             ),
-            -- the net change in the number of rows each candidate matches (the old count is now minus this)
-            __pgt_matches_changed_2 AS (
-              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
                 FROM __pgt_candidates_2 AS __pgt_p
-                JOIN delta_filter AS __pgt_x ON __pgt_p.dept = __pgt_x.dept IS NOT FALSE
-               GROUP BY __pgt_p.__pgt_rn
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates_2 AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
+                  FROM public.employees AS e
+                 WHERE e.salary > 2500
+              ) AS __pgt_x
+                              WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
             ),
             -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
@@ -4706,11 +5054,11 @@ BEGIN
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
                        __pgt_p.dept, __pgt_p.building
                   FROM __pgt_candidates_2 AS __pgt_p
-                  LEFT JOIN __pgt_matches_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matches_changed_2 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
               ) AS t
                WHERE t.__pgt_w <> 0
             ),
@@ -4859,7 +5207,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -5058,17 +5406,18 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.by_year' THEN 1
                          WHEN 'public.dept_buildings' THEN 2
                          WHEN 'public.dept_names' THEN 3
-                         WHEN 'public.dept_salaries' THEN 4
-                         WHEN 'public.dept_stats' THEN 5
-                         WHEN 'public.event_kinds' THEN 6
-                         WHEN 'public.grid' THEN 7
-                         WHEN 'public.kinds_of_managers' THEN 8
-                         WHEN 'public.managers' THEN 9
-                         WHEN 'public.points_by_employee' THEN 10
-                         WHEN 'public.quiet_depts' THEN 11
-                         WHEN 'public.reports' THEN 12
+                         WHEN 'public.dept_people' THEN 4
+                         WHEN 'public.dept_salaries' THEN 5
+                         WHEN 'public.dept_stats' THEN 6
+                         WHEN 'public.event_kinds' THEN 7
+                         WHEN 'public.grid' THEN 8
+                         WHEN 'public.kinds_of_managers' THEN 9
+                         WHEN 'public.managers' THEN 10
+                         WHEN 'public.points_by_employee' THEN 11
+                         WHEN 'public.quiet_depts' THEN 12
+                         WHEN 'public.reports' THEN 13
                          ELSE refresh_order END
- WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_names', 'public.dept_salaries', 'public.dept_stats', 'public.event_kinds', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reports');
+ WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_names', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.event_kinds', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reports');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
