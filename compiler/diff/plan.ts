@@ -615,6 +615,8 @@ function baseColumn(op: Op, index: number): { table: QualifiedName; column: stri
       }
       return undefined;
     }
+    case 'semi_join':
+      return baseColumn(op.left, index);
     case 'aggregate':
     case 'distinct':
       return undefined;
