@@ -218,9 +218,13 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
       'its delta would read its rows, which only a statement of their own can (refresh_mode AUTO refreshes it in full)',
     );
   };
+  // The aggregate at the root keeps state; one below it recomputes the groups changes touch from their rows.
+  let top = op.kind === 'project' ? op.input : op;
+  if (top.kind === 'filter') top = top.input;
   const visit = (o: Op): void => {
     const d = o.kind === 'scan' ? undefined : distributedBelow(o);
     if (d) {
+      if (o.kind === 'aggregate' && o !== top) fail('an aggregate in a subquery', d);
       if (o.kind === 'outer_join') fail('an outer join', d, 'with');
       // A subquery's rows are read by the delta of the rows it tests; those, like a join's, are not.
       if (o.kind === 'semi_join') {

@@ -22,7 +22,7 @@ import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { isStateless, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { isDeltaRenderable, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
@@ -130,7 +130,9 @@ class Binder {
     if (s.withClause) return this.withQueries(s);
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     this.checkClauses(s);
-    const { op: from, scope } = this.from(s);
+    const hasAggregates = (s.targetList ?? []).some((t) => containsAggregate(t)) || containsAggregate(s.havingClause);
+    const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
+    const { op: from, scope } = this.scalarSubqueries(s, this.from(s), grouped);
     // Subqueries among the top-level conditions of WHERE become semi and anti joins, after the others.
     const conditions = s.whereClause ? conjuncts(s.whereClause as Node) : [];
     const subqueries = conditions.map(subqueryCondition);
@@ -139,8 +141,6 @@ class Binder {
     let input = this.addPredicate(from, where);
     for (const sub of subqueries) if (sub) input = this.subqueryJoin(input, sub, scope);
 
-    const hasAggregates = (s.targetList ?? []).some((t) => containsAggregate(t)) || containsAggregate(s.havingClause);
-    const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
     const root = grouped ? this.grouped(s, input, scope) : this.plain(s, input, scope);
     if (s.distinctClause !== undefined) {
       if (s.distinctClause.length > 0 && Object.keys(s.distinctClause[0] ?? {}).length > 0) {
@@ -171,8 +171,8 @@ class Binder {
     for (const branch of [s.larg, s.rarg]) {
       const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = !s.all && op.kind === 'distinct' ? op.input : op;
-      if (!isStateless(absorbed)) {
-        const what = absorbed.kind === 'distinct' ? (absorbed.input.kind === 'union' ? 'UNION' : 'DISTINCT') : 'GROUP BY or an aggregate';
+      if (!isDeltaRenderable(absorbed)) {
+        const what = absorbed.kind === 'distinct' && absorbed.input.kind === 'union' ? 'UNION' : 'DISTINCT';
         throw new UnsupportedError(`${what} in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
       }
       inputs.push(...(absorbed.kind === 'union' ? absorbed.inputs : [absorbed]));
@@ -198,9 +198,8 @@ class Binder {
     for (const branch of [s.larg!, s.rarg!]) {
       const op = new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = op.kind === 'distinct' ? op.input : op;
-      if (!isStateless(absorbed)) {
-        const what = absorbed.kind === 'distinct' ? 'DISTINCT' : 'GROUP BY or an aggregate';
-        throw new UnsupportedError(`${what} in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
+      if (!isDeltaRenderable(absorbed)) {
+        throw new UnsupportedError(`DISTINCT in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
       }
       sides.push(absorbed);
     }
@@ -411,12 +410,12 @@ class Binder {
 
   /**
    * A subquery in FROM, or a WITH query named there: bound on its own and joined as an input like
-   * a table. Only a query without state of its own (no GROUP BY, aggregates or DISTINCT) can be:
-   * its changes are then those of its tables, passed through.
+   * a table. Its changes are computed from its tables' (an aggregate in it recomputes the groups
+   * they touch); one with DISTINCT is not supported.
    */
   private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: () => SourcePosition, entries: ScopeEntry[], what: string): void {
     const op = new Binder(this.ctx, undefined, this.ctes).select(query);
-    if (!isStateless(op)) throw new UnsupportedError(`${what} with GROUP BY, aggregates or DISTINCT`, at());
+    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} with DISTINCT`, at());
     addEntry(entries, alias, colnames, { relation: undefined, columns: op.columns, derived: op }, at());
   }
 
@@ -497,6 +496,85 @@ class Binder {
     return { kind: 'semi_join', left: input, right, anti, predicate: condition, columns: input.columns };
   }
 
+  /** What a scalar subquery turned into a LEFT JOIN reads: its value over the joined row. */
+  private readonly scalarValues = new WeakMap<object, Node>();
+
+  /**
+   * Scalar subqueries in WHERE, and in the SELECT list of a query without grouping, that read one
+   * table by a unique key (`(SELECT c.name FROM customers c WHERE c.id = o.customer_id)`): such a
+   * subquery returns at most one row, so it is a LEFT JOIN with that table, appended to the row,
+   * and the subquery's value is its output over the joined columns (NULL without a match).
+   */
+  private scalarSubqueries(s: SelectStmt, from: { op: Op; scope: Scope }, grouped: boolean): { op: Op; scope: Scope } {
+    const links: SubLink[] = [];
+    const collect = (node: unknown) =>
+      walkAst(node, (n, type) => {
+        if (type !== 'SubLink') return true;
+        const link = (n as { SubLink: SubLink }).SubLink;
+        if (link.subLinkType === 'EXPR_SUBLINK') links.push(link);
+        return false;
+      });
+    collect(s.whereClause);
+    if (!grouped) collect(s.targetList);
+    let joined = from;
+    links.forEach((link, k) => {
+      joined = this.scalarSubquery(link, joined, from.scope, k + 1);
+    });
+    return joined;
+  }
+
+  private scalarSubquery(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
+    const at = this.pos(link.location);
+    const reject = (why: string): never => {
+      throw new UnsupportedError('a scalar subquery', at, why);
+    };
+    const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+    const single = 'only one reading a single table by a unique key (at most one row) is maintained, as a LEFT JOIN';
+    if (!sub || sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || sub.fromClause?.length !== 1) reject(single);
+    const targets = sub!.targetList ?? [];
+    if ((sub!.groupClause?.length ?? 0) > 0 || sub!.havingClause || targets.some((t) => containsAggregate(t))) reject('GROUP BY or an aggregate in it');
+    if (sub!.windowClause?.length || sub!.distinctClause || sub!.limitCount || sub!.limitOffset || sub!.lockingClause?.length) reject(single);
+    if (targets.length !== 1) throw new TrickleError('subquery must return only one column', at);
+    const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!);
+    const key = table.kind === 'scan' ? table.source.key : undefined;
+    if (table.kind !== 'scan' || !key?.length) reject(single);
+    const nested = Scope.nested(base, inner);
+    const width = base.width;
+    const own: Expr[] = [];
+    const correlated: Expr[] = [];
+    const conditions = sub!.whereClause ? conjuncts(sub!.whereClause as Node).map((c) => this.scalar(c, nested, 'WHERE')) : [];
+    for (const e of conditions) (columnsOf(e).every((i) => i >= width) ? own : correlated).push(e);
+    // Every key column equals a value that does not depend on the subquery's row: one row at most.
+    const keyAt = key!.map((c) => width + table.columns.findIndex((x) => x.name === c));
+    if (!keyAt.every((ki) => conditions.some((e) => pinsColumn(e, ki, width)))) reject(single);
+
+    // The subquery's columns follow the row joined so far (its scalar subqueries included).
+    const at0 = joined.scope.width;
+    const remap = (e: Expr) =>
+      makeExpr(
+        mapAst(e.ast, (x, type) => {
+          if (type !== 'ParamRef') return undefined;
+          const i = ((x as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
+          return paramRef(i >= width ? i - width + at0 : i);
+        }) as Node,
+      );
+    const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
+    const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
+    const predicate = correlated.length ? and(correlated.map(remap)) : makeExpr({ A_Const: { boolval: { boolval: true } } } as Node);
+    const op: Op = { kind: 'outer_join', left: joined.op, right: this.addPredicate(table, own.map((e) => shiftColumns(e, -width))), preserve: 'left', predicate, columns, atMostOneMatch: true };
+    const value = remap(this.scalar((targets[0] as { ResTarget: ResTarget }).ResTarget.val as Node, nested, 'SELECT'));
+    // Without a match the subquery is NULL, whatever its expression would make of NULL columns.
+    const matched = paramRef(keyAt[0]! - width + at0);
+    this.scalarValues.set(
+      link,
+      plainColumn(value) !== undefined
+        ? value.ast
+        : ({ CaseExpr: { args: [{ CaseWhen: { expr: { NullTest: { arg: matched, nulltesttype: 'IS_NOT_NULL' } }, result: value.ast } }] } } as Node),
+    );
+    const scope = joined.scope.withEntry({ alias: `__pgt_sub${n}`, relation: undefined, columns: columns.slice(at0), names });
+    return { op, scope };
+  }
+
   private addPredicate(op: Op, predicates: Expr[]): Op {
     if (predicates.length === 0) return op;
     if (op.kind === 'join') return { ...op, predicate: and(op.predicate ? [op.predicate, ...predicates] : predicates) };
@@ -529,6 +607,8 @@ class Binder {
           return paramRef(scope.resolve(fields as string[], location));
         }
         case 'SubLink': {
+          const value = this.scalarValues.get(body);
+          if (value) return value;
           const type = body.subLinkType as string;
           const condition = clause === 'WHERE' && (type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK');
           throw new UnsupportedError(sublinkName(type), this.pos(location), condition ? 'only as a whole condition of WHERE, joined to the others by AND' : undefined);
@@ -944,6 +1024,21 @@ function subqueryCondition(node: Node): SubqueryCondition | undefined {
   if (!('SubLink' in node)) return undefined;
   const type = node.SubLink.subLinkType;
   return type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK' ? { link: node.SubLink, negated } : undefined;
+}
+
+/** Is `e` a condition `$column = x` (or `x = $column`) where x reads no column at or after `from`? */
+function pinsColumn(e: Expr, column: number, from: number): boolean {
+  const a = (e.ast as { A_Expr?: { kind?: string; name?: { String?: { sval?: string } }[]; lexpr?: Node; rexpr?: Node } }).A_Expr;
+  if (a?.kind !== 'AEXPR_OP' || a.name?.length !== 1 || a.name[0]?.String?.sval !== '=') return false;
+  const param = (x: Node | undefined) => (x as { ParamRef?: { number?: number } } | undefined)?.ParamRef?.number;
+  const outside = (x: Node | undefined) => {
+    let ok = true;
+    walkAst(x, (n, type) => {
+      if (type === 'ParamRef' && ((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1 >= from) ok = false;
+    });
+    return ok;
+  };
+  return (param(a.lexpr) === column + 1 && outside(a.rexpr)) || (param(a.rexpr) === column + 1 && outside(a.lexpr));
 }
 
 /** `e` reading column i + by wherever it read column i. */

@@ -42,6 +42,12 @@ export class Scope {
     );
   }
 
+  /** This scope with one more entry at the end of the row (a scalar subquery's table, joined to it). */
+  withEntry(entry: Omit<ScopeEntry, 'offset'>): Scope {
+    const offset = this.entries.reduce((n, e) => n + e.names.length, 0);
+    return new Scope([...this.entries, { ...entry, offset }], this.source, this.merged, this.outer);
+  }
+
   /** Columns of the row, the outer query's included. */
   get width(): number {
     return (this.outer?.width ?? 0) + this.entries.reduce((n, e) => n + e.names.length, 0);

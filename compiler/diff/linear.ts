@@ -15,8 +15,8 @@
  */
 import { qualifiedKey } from '../catalog/catalog.js';
 import { columnRefNode, columnsOf, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, uniqueKey, visitOp, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin } from '../ir/ops.js';
-import { columnList, indent } from '../sql/fragments.js';
+import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin } from '../ir/ops.js';
+import { columnList, indent, sameValue } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
 import type { CteChain } from './cte.js';
@@ -85,7 +85,10 @@ export class LinearRenderer {
           ` WHERE ${o.anti ? 'NOT ' : ''}EXISTS (SELECT FROM ${this.from(o.right, 'current', ra).sql} WHERE ${semiPredicate(o, la, ra)})`,
         ].join('\n');
       },
-      aggregate: () => unsupported('aggregate'),
+      aggregate: (o) => {
+        const a = aliasFor(o.input);
+        return `${aggregateSelect(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}${groupBy(o, a)}`;
+      },
       distinct: () => unsupported('distinct'),
       // Each input's SELECT is a branch of the UNION itself, not a subquery, so that PostgreSQL
       // resolves the column types over all branches, as in the user's query (`NULL` in one
@@ -142,7 +145,7 @@ export class LinearRenderer {
       join: (o) => this.joinDelta(o),
       outerJoin: (o) => this.outerJoinDelta(o),
       semiJoin: (o) => this.semiJoinDelta(o),
-      aggregate: () => unsupported('aggregate'),
+      aggregate: (o) => this.aggregateDelta(o),
       distinct: () => unsupported('distinct'),
       union: (o) =>
         this.chain.add(
@@ -305,7 +308,8 @@ export class LinearRenderer {
     const comment = want === 'unmatched' ? '+w when the row lost its last match, -w when it gained its first' : '+w when the row gained its first match, -w when it lost its last';
 
     const key = uniqueKey(other);
-    if (key && key.length > 0) {
+    // (A key that may be NULL, an aggregate's group key, could not be tested with NOT IN.)
+    if (key && key.length > 0 && key.every((i) => other.columns[i]!.notNull)) {
       // The other side holds each row once: whether a candidate had a match before is whether a row
       // it matches was deleted, or one it matches now was there already (not inserted since). Both
       // are existence tests, which stop at the first match (an index probe each, for few
@@ -318,8 +322,7 @@ export class LinearRenderer {
         'the net changes of the other side, by its key and the columns the condition reads',
         `SELECT ${columnList(net, X)}, sum(${X}.${W}) AS ${W}\n  FROM ${otherDelta} AS ${X}\n GROUP BY ${columnList(net, X)}\nHAVING sum(${X}.${W}) <> 0`,
       );
-      // Key columns are never NULL (a primary key, or a unique key of NOT NULL columns), so NOT IN is
-      // exact; it runs as one hashed subplan, where a NOT EXISTS over the CTE (whose size the
+      // Key columns are never NULL here, so NOT IN is exact; it runs as one hashed subplan, where a NOT EXISTS over the CTE (whose size the
       // planner does not know) ran as a nested loop per row: 670 ms for 1,881 candidates.
       const keyList = keyCols.length === 1 ? `${X}.${ident(keyCols[0]!)}` : `(${columnList(keyCols, X)})`;
       const matchedNow = this.chain.add(
@@ -376,6 +379,56 @@ export class LinearRenderer {
     return [changedRows, flipped(comment, weight, joins)];
   }
 
+  /**
+   * An aggregate below the root (in a subquery in FROM, a WITH query, a branch of a union) keeps no
+   * state: its changes are the groups its input's changes touch, recomputed now (+1) and as they
+   * were (-1). The rows a group had are its current rows plus the deleted minus the inserted ones,
+   * consolidated and repeated as often as they occurred; so any aggregate works, MIN/MAX and
+   * count(DISTINCT) included, at the cost of reading the touched groups' rows twice.
+   */
+  private aggregateDelta(o: Aggregate): string {
+    const d = ident(this.delta(o.input));
+    const k = o.groupBy.length;
+    const cols = names(o.input);
+    const key = (i: number) => ident(o.columns[i]!.name);
+    const changed = this.chain.add(
+      '__pgt_changed_groups',
+      `aggregate in a subquery: the groups its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
+      k ? `SELECT DISTINCT ${o.groupBy.map((g, i) => `${render(g, o.input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
+    );
+    const inChanged = (alias: string) =>
+      k ? `JOIN ${ident(changed)} AS k ON ${o.groupBy.map((g, i) => sameValue(render(g, o.input, alias), `k.${key(i)}`, o.columns[i]!.notNull)).join(' AND ')}` : `JOIN ${ident(changed)} AS k ON true`;
+    const now = `SELECT ${columnList(cols, 'c')}\n  FROM ${this.from(o.input, 'current', 'c').sql}\n  ${inChanged('c')}`;
+    const before = this.chain.add(
+      '__pgt_group_rows_before',
+      "aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)",
+      [
+        `SELECT ${columnList(cols, 'r')}`,
+        `  FROM (SELECT ${columnList(cols, 'u')}, sum(u.${W}) AS __pgt_n`,
+        `          FROM (SELECT 1 AS ${W}, ${columnList(cols, 'c')} FROM (\n${indent(now, 12)}\n               ) AS c`,
+        `                UNION ALL`,
+        `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${d} AS d) AS u`,
+        `         GROUP BY ${columnList(cols, 'u')}`,
+        `        HAVING sum(u.${W}) > 0) AS r,`,
+        `       generate_series(1, r.__pgt_n)`,
+      ].join('\n'),
+    );
+    // Without GROUP BY the one group always has a row (count 0 when empty): only when something changed.
+    const only = k ? '' : `\n WHERE EXISTS (SELECT FROM ${ident(changed)})\nHAVING EXISTS (SELECT FROM ${ident(changed)})`;
+    const a = 'i';
+    return this.chain.add(
+      'delta_aggregate',
+      'aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was',
+      [
+        `SELECT 1 AS ${W}, ${aggregateSelect(o, a).slice('SELECT '.length)}`,
+        `  FROM (\n${indent(now, 4)}\n  ) AS ${a}${only}${groupBy(o, a)}`,
+        `UNION ALL`,
+        `SELECT -1, ${aggregateSelect(o, a).slice('SELECT '.length)}`,
+        `  FROM ${ident(before)} AS ${a}${only}${groupBy(o, a)}`,
+      ].join('\n'),
+    );
+  }
+
   /** Term `i` of a join's delta; i = -1 renders the join's current state. */
   private joinTerm(o: Join, i: number, oldFromBuffer = false): string {
     const items = o.inputs.map((inp, j) => {
@@ -421,6 +474,24 @@ function joinAlias(op: Op, j: number): string {
 
 function sideAlias(op: Op, side: 'l' | 'r'): string {
   return op.kind === 'scan' ? op.alias : `__pgt_${side}`;
+}
+
+/** SELECT of an aggregate's group keys and aggregates over its input's rows under `alias`, named as its columns. */
+function aggregateSelect(o: Aggregate, alias: string): string {
+  const k = o.groupBy.length;
+  const keys = o.groupBy.map((g, i) => `${render(g, o.input, alias)} AS ${ident(o.columns[i]!.name)}`);
+  const aggs = o.aggregates.map((x, j) => `${aggregateCall(x, o.input, alias)} AS ${ident(o.columns[k + j]!.name)}`);
+  return `SELECT ${[...keys, ...aggs].join(', ')}`;
+}
+
+function groupBy(o: Aggregate, alias: string): string {
+  return o.groupBy.length ? `\n GROUP BY ${o.groupBy.map((g) => render(g, o.input, alias)).join(', ')}` : '';
+}
+
+/** The call as PostgreSQL computes it (a FILTER is folded into the argument). */
+function aggregateCall(a: AggregateCall, input: Op, alias: string): string {
+  if (a.fn === 'recompute') return render(a.call!, input, alias);
+  return `${a.fn}(${a.arg ? render(a.arg, input, alias) : '*'})`;
 }
 
 /** Aliases of the kept row, the other side's row and the NULL padding in the terms of matchChangeTerms. */

@@ -13,7 +13,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
-import { isStateless, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
+import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
@@ -48,10 +48,10 @@ export interface PlanVariable {
 export class PlanError extends Error {}
 
 export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
-  if (root.kind === 'distinct' && isStateless(root.input)) return distinctPlan(root.input, st);
+  if (root.kind === 'distinct' && isDeltaRenderable(root.input)) return distinctPlan(root.input, st);
   const agg = aggregateShape(root);
   if (agg) return aggregatePlan(agg, st);
-  if (isStateless(root)) return linearPlan(root, st);
+  if (isDeltaRenderable(root)) return linearPlan(root, st);
   throw new PlanError('this combination of operators cannot be maintained differentially');
 }
 
@@ -204,7 +204,7 @@ function aggregateShape(root: Op): AggregateShape | undefined {
     having = below.predicate;
     below = below.input;
   }
-  if (below.kind !== 'aggregate' || !isStateless(below.input)) return undefined;
+  if (below.kind !== 'aggregate' || !isDeltaRenderable(below.input)) return undefined;
   return { project: root, having, aggregate: below };
 }
 

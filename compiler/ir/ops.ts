@@ -88,6 +88,8 @@ export interface OuterJoin {
   readonly preserve: 'left' | 'right' | 'full';
   readonly predicate: Expr;
   readonly columns: readonly OutputColumn[];
+  /** A LEFT JOIN in which each left row matches at most one right row (a scalar subquery's): the left's key stays a key. */
+  readonly atMostOneMatch?: boolean;
 }
 
 /**
@@ -207,9 +209,13 @@ export function scansOf(op: Op): Scan[] {
   return op.kind === 'scan' ? [op] : inputsOf(op).flatMap(scansOf);
 }
 
-/** Whether the subtree holds only linear or bilinear operators (no state needed). */
-export function isStateless(op: Op): boolean {
-  return op.kind !== 'aggregate' && op.kind !== 'distinct' && inputsOf(op).every(isStateless);
+/**
+ * Whether the delta renderer (diff/linear.ts) computes the subtree's current rows and changes from
+ * its sources alone: every operator but DISTINCT. (An aggregate there, below the root, recomputes
+ * the groups its input's changes touch, before and after; at the root it keeps state instead.)
+ */
+export function isDeltaRenderable(op: Op): boolean {
+  return op.kind !== 'distinct' && inputsOf(op).every(isDeltaRenderable);
 }
 
 /**
@@ -237,7 +243,7 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     },
     join: (o) => joinKey(o),
     // A row of a preserved side may appear with NULLs instead of the other side's key.
-    outerJoin: () => undefined,
+    outerJoin: (o) => (o.atMostOneMatch ? uniqueKey(o.left) : undefined),
     semiJoin: (o) => uniqueKey(o.left),
     aggregate: (o) => o.groupBy.map((_, i) => i),
     distinct: (o) => o.columns.map((_, i) => i),

@@ -1,4 +1,4 @@
-CREATE MATERIALIZED VIEW orders_with_names AS
+CREATE MATERIALIZED VIEW orders_with_totals AS
 SELECT o.id,
-       (SELECT c.name FROM customers c WHERE c.id = o.customer_id) AS customer
+       (SELECT sum(o2.amount) FROM orders o2 WHERE o2.customer_id = o.customer_id) AS customer_total
   FROM orders o;

@@ -1,4 +1,4 @@
 CREATE MATERIALIZED VIEW big_orders AS
 SELECT b.customer_id, b.amount
-  FROM (SELECT customer_id, sum(amount) AS amount FROM orders GROUP BY customer_id) AS b
+  FROM (SELECT DISTINCT customer_id, amount FROM orders) AS b
  WHERE b.amount > 100;
