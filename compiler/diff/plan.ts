@@ -97,26 +97,16 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
     [`${a}.__pgt_row_id = ${bRowId}`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
 
   if (keyed) {
-    // A key whose only change is an insertion was not in the result before, so it is not stored:
-    // it is inserted without looking for it (half the rows of an insert-heavy batch). The stored
-    // rows equal the result before the change, where each key occurs once.
-    const keyParts = `${rowId('n')}, ${columnList(keyCols, 'n')}`;
     const apply = chain.add(
       '__pgt_apply',
-      'one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new',
-      [
-        `SELECT DISTINCT ON (${keyParts}) ${rowId('n')} AS __pgt_row_id, ${columnList(visible, 'n')}, n.${W},`,
-        `       bool_and(n.${W} > 0) OVER (PARTITION BY ${keyParts}) AS __pgt_new`,
-        `  FROM ${ident(net)} AS n`,
-        ` ORDER BY ${keyParts}, n.${W} DESC`,
-      ].join('\n'),
+      'one row per key: the new version if there is one (update or insert), else the deletion',
+      `SELECT DISTINCT ON (${rowId('n')}, ${columnList(keyCols, 'n')}) ${rowId('n')} AS __pgt_row_id, ${columnList(visible, 'n')}, n.${W}\n  FROM ${ident(net)} AS n\n ORDER BY ${rowId('n')}, ${columnList(keyCols, 'n')}, n.${W} DESC`,
     );
     const all = [...visible, '__pgt_row_id'];
-    chain.add('__pgt_insert', 'insert the new keys', `INSERT INTO ${target(st)} (${columnList(all)})\nSELECT ${columnList(all, 'a')} FROM ${ident(apply)} AS a WHERE a.__pgt_new`);
     const statement = chain.render(
       [
         `MERGE INTO ${target(st)} AS s`,
-        `USING (SELECT * FROM ${ident(apply)} AS a WHERE NOT a.__pgt_new) AS a`,
+        `USING ${ident(apply)} AS a`,
         `   ON ${match('s', 'a')}`,
         ` WHEN MATCHED AND a.${W} < 0 THEN DELETE`,
         ` WHEN MATCHED THEN UPDATE SET ${visible.map((c) => `${ident(c)} = a.${ident(c)}`).join(', ')}`,

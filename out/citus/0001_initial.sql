@@ -1740,20 +1740,14 @@ BEGIN
                GROUP BY d.customer_id, d.id, d.cents
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) hash_record_extended(ROW(n.customer_id, n.id), 0) AS __pgt_row_id, n.customer_id, n.id, n.cents, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) AS __pgt_new
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) hash_record_extended(ROW(n.customer_id, n.id), 0) AS __pgt_row_id, n.customer_id, n.id, n.cents, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO sales.large_orders (customer_id, id, cents, __pgt_row_id)
-              SELECT a.customer_id, a.id, a.cents, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO sales.large_orders AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, id = a.id, cents = a.cents
@@ -2089,20 +2083,14 @@ BEGIN
                GROUP BY d.id, d.customer_id, d.amount
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) hash_record_extended(ROW(n.customer_id, n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.amount, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) AS __pgt_new
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) hash_record_extended(ROW(n.customer_id, n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.amount, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO sales.northern_orders (id, customer_id, amount, __pgt_row_id)
-              SELECT a.id, a.customer_id, a.amount, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO sales.northern_orders AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, amount = a.amount
@@ -3444,20 +3432,14 @@ BEGIN
                GROUP BY d.id, d.customer_id, d.amount, d.region
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.id, n.customer_id), 0), n.id, n.customer_id) hash_record_extended(ROW(n.id, n.customer_id), 0) AS __pgt_row_id, n.id, n.customer_id, n.amount, n.region, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hash_record_extended(ROW(n.id, n.customer_id), 0), n.id, n.customer_id) AS __pgt_new
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.id, n.customer_id), 0), n.id, n.customer_id) hash_record_extended(ROW(n.id, n.customer_id), 0) AS __pgt_row_id, n.id, n.customer_id, n.amount, n.region, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hash_record_extended(ROW(n.id, n.customer_id), 0), n.id, n.customer_id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO sales.paid_orders (id, customer_id, amount, region, __pgt_row_id)
-              SELECT a.id, a.customer_id, a.amount, a.region, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO sales.paid_orders AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id AND s.customer_id = a.customer_id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, amount = a.amount, region = a.region
@@ -4102,20 +4084,14 @@ BEGIN
                GROUP BY d.code
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashtextextended(n.code, 0), n.code) hashtextextended(n.code, 0) AS __pgt_row_id, n.code, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashtextextended(n.code, 0), n.code) AS __pgt_new
+              SELECT DISTINCT ON (hashtextextended(n.code, 0), n.code) hashtextextended(n.code, 0) AS __pgt_row_id, n.code, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashtextextended(n.code, 0), n.code, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO sales.regions_without_notes (code, __pgt_row_id)
-              SELECT a.code, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO sales.regions_without_notes AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.code = a.code
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET code = a.code

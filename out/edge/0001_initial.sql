@@ -2301,20 +2301,14 @@ BEGIN
                GROUP BY d."SKU", d."Revenue", d."Avg Qty"
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashtextextended(n."SKU", 0), n."SKU") hashtextextended(n."SKU", 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashtextextended(n."SKU", 0), n."SKU") AS __pgt_new
+              SELECT DISTINCT ON (hashtextextended(n."SKU", 0), n."SKU") hashtextextended(n."SKU", 0) AS __pgt_row_id, n."SKU", n."Revenue", n."Avg Qty", n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashtextextended(n."SKU", 0), n."SKU", n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO "Sales"."order" ("SKU", "Revenue", "Avg Qty", __pgt_row_id)
-              SELECT a."SKU", a."Revenue", a."Avg Qty", a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO "Sales"."order" AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s."SKU" = a."SKU"
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "SKU" = a."SKU", "Revenue" = a."Revenue", "Avg Qty" = a."Avg Qty"
@@ -2651,20 +2645,14 @@ BEGIN
                GROUP BY d."Customer", d."Name", d."Region", d.nicknames, d."Item ID", d."SKU", d."Qty"
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashint8extended(n."Item ID", 0), n."Item ID") hashint8extended(n."Item ID", 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashint8extended(n."Item ID", 0), n."Item ID") AS __pgt_new
+              SELECT DISTINCT ON (hashint8extended(n."Item ID", 0), n."Item ID") hashint8extended(n."Item ID", 0) AS __pgt_row_id, n."Customer", n."Name", n."Region", n.nicknames, n."Item ID", n."SKU", n."Qty", n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashint8extended(n."Item ID", 0), n."Item ID", n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public."Customer Items" ("Customer", "Name", "Region", nicknames, "Item ID", "SKU", "Qty", __pgt_row_id)
-              SELECT a."Customer", a."Name", a."Region", a.nicknames, a."Item ID", a."SKU", a."Qty", a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public."Customer Items" AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s."Item ID" = a."Item ID"
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Customer" = a."Customer", "Name" = a."Name", "Region" = a."Region", nicknames = a.nicknames, "Item ID" = a."Item ID", "SKU" = a."SKU", "Qty" = a."Qty"
@@ -2874,20 +2862,14 @@ BEGIN
                GROUP BY d."Item ID", d."SKU", d."Colour", d."First Tag", d."Tag Count", d."All Tags", d."Attrs"
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashint8extended(n."Item ID", 0), n."Item ID") hashint8extended(n."Item ID", 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashint8extended(n."Item ID", 0), n."Item ID") AS __pgt_new
+              SELECT DISTINCT ON (hashint8extended(n."Item ID", 0), n."Item ID") hashint8extended(n."Item ID", 0) AS __pgt_row_id, n."Item ID", n."SKU", n."Colour", n."First Tag", n."Tag Count", n."All Tags", n."Attrs", n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashint8extended(n."Item ID", 0), n."Item ID", n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public."Tagged Items" ("Item ID", "SKU", "Colour", "First Tag", "Tag Count", "All Tags", "Attrs", __pgt_row_id)
-              SELECT a."Item ID", a."SKU", a."Colour", a."First Tag", a."Tag Count", a."All Tags", a."Attrs", a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public."Tagged Items" AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s."Item ID" = a."Item ID"
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Item ID" = a."Item ID", "SKU" = a."SKU", "Colour" = a."Colour", "First Tag" = a."First Tag", "Tag Count" = a."Tag Count", "All Tags" = a."All Tags", "Attrs" = a."Attrs"

@@ -1655,20 +1655,14 @@ BEGIN
                GROUP BY d.id, d.name, d.building
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.name, n.building, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashint4extended(n.id, 0), n.id) AS __pgt_new
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.name, n.building, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.dept_buildings (id, name, building, __pgt_row_id)
-              SELECT a.id, a.name, a.building, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.dept_buildings AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, building = a.building
@@ -5085,20 +5079,14 @@ BEGIN
                GROUP BY d.id, d.name
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.name, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashint4extended(n.id, 0), n.id) AS __pgt_new
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.name, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.managers (id, name, __pgt_row_id)
-              SELECT a.id, a.name, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.managers AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name
@@ -5866,20 +5854,14 @@ BEGIN
                GROUP BY d.dept, d.building
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashtextextended(n.dept, 0), n.dept) hashtextextended(n.dept, 0) AS __pgt_row_id, n.dept, n.building, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashtextextended(n.dept, 0), n.dept) AS __pgt_new
+              SELECT DISTINCT ON (hashtextextended(n.dept, 0), n.dept) hashtextextended(n.dept, 0) AS __pgt_row_id, n.dept, n.building, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashtextextended(n.dept, 0), n.dept, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.quiet_depts (dept, building, __pgt_row_id)
-              SELECT a.dept, a.building, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.quiet_depts AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.dept = a.dept
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building

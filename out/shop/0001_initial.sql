@@ -1797,20 +1797,14 @@ BEGIN
                GROUP BY d.customer_id, d.name, d.items
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) hash_record_extended(ROW(n.customer_id, n.name), 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) AS __pgt_new
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) hash_record_extended(ROW(n.customer_id, n.name), 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
-              SELECT a.customer_id, a.name, a.items, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.big_customers AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, items = a.items
@@ -2403,20 +2397,14 @@ BEGIN
                GROUP BY d.id, d.customer_id, d.status, d.day
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashint8extended(n.id, 0), n.id) hashint8extended(n.id, 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashint8extended(n.id, 0), n.id) AS __pgt_new
+              SELECT DISTINCT ON (hashint8extended(n.id, 0), n.id) hashint8extended(n.id, 0) AS __pgt_row_id, n.id, n.customer_id, n.status, n.day, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashint8extended(n.id, 0), n.id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.open_orders (id, customer_id, status, day, __pgt_row_id)
-              SELECT a.id, a.customer_id, a.status, a.day, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.open_orders AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, status = a.status, day = a.day

@@ -224,20 +224,14 @@ BEGIN
                GROUP BY d.id, d.name, d.books
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name) hash_record_extended(ROW(n.id, n.name), 0) AS __pgt_row_id, n.id, n.name, n.books, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name) AS __pgt_new
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name) hash_record_extended(ROW(n.id, n.name), 0) AS __pgt_row_id, n.id, n.name, n.books, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.prolific_authors (id, name, books, __pgt_row_id)
-              SELECT a.id, a.name, a.books, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.prolific_authors AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id AND s.name = a.name
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, books = a.books

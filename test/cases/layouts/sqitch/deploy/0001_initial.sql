@@ -1335,20 +1335,14 @@ BEGIN
                GROUP BY d.id, d.title, d.pages
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- one row per key: the new version if there is one (update or insert), else the deletion; whether the key is new
+            -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.title, n.pages, n.__pgt_w,
-                     bool_and(n.__pgt_w > 0) OVER (PARTITION BY hashint4extended(n.id, 0), n.id) AS __pgt_new
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.title, n.pages, n.__pgt_w
                 FROM __pgt_net AS n
                ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
-            ),
-            -- insert the new keys
-            __pgt_insert AS (
-              INSERT INTO public.long_books (id, title, pages, __pgt_row_id)
-              SELECT a.id, a.title, a.pages, a.__pgt_row_id FROM __pgt_apply AS a WHERE a.__pgt_new
             )
             MERGE INTO public.long_books AS s
-            USING (SELECT * FROM __pgt_apply AS a WHERE NOT a.__pgt_new) AS a
+            USING __pgt_apply AS a
                ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, title = a.title, pages = a.pages
