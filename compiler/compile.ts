@@ -13,6 +13,7 @@ import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelati
 import { LOCAL, type Placement } from './catalog/placement.js';
 import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError } from './errors.js';
+import { columnsOf } from './ir/expr.js';
 import { inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
 import { deparse } from './parser/adapter.js';
 import type { ProjectSources } from './project/project.js';
@@ -133,6 +134,7 @@ function compileStream(
   let fullReason: string | undefined;
   try {
     op = bindQuery(def.query, bindCtx);
+    checkCitusCanRun(op, def);
     checkDistributedReads(op, def);
     plan = planMaintenance(op, def.name);
   } catch (e) {
@@ -199,6 +201,38 @@ function compileStream(
 }
 
 /**
+ * Citus plans no correlated subquery over a distributed table in a query whose FROM reads no
+ * distributed table ("correlated subqueries are not supported when the FROM clause contains a
+ * reference table"; "direct joins between distributed and local tables are not supported", for
+ * Citus local and plain tables), in any refresh mode: such a query cannot run at all. Without the
+ * correlation Citus runs the subquery on its own first, so `IN (SELECT ...)` works.
+ */
+function checkCitusCanRun(op: Op, def: StreamDef): void {
+  const distributedBelow = (o: Op) => scansOf(o).find((s) => s.source.distributed);
+  const visit = (o: Op): void => {
+    let sub: { scan: Scan; what: string } | undefined;
+    if (o.kind === 'semi_join' && o.correlated && !distributedBelow(o.left)) {
+      const scan = distributedBelow(o.right);
+      if (scan) sub = { scan, what: o.anti ? 'a correlated NOT EXISTS or NOT IN' : 'a correlated EXISTS or IN' };
+    }
+    if (o.kind === 'outer_join' && o.atMostOneMatch && !distributedBelow(o.left) && columnsOf(o.predicate).some((i) => i < o.left.columns.length)) {
+      const scan = distributedBelow(o.right);
+      if (scan) sub = { scan, what: 'a correlated scalar subquery' };
+    }
+    if (sub) {
+      const name = sub.scan.source.name;
+      const ref = referencedRelations(def.query).find((r) => qualifiedKey(r.name) === qualifiedKey(name));
+      throw new TrickleError(
+        `${sub.what} reading the Citus distributed table ${qualifiedKey(name)} from tables that are not distributed cannot run on Citus: its planner rejects it; test uncorrelated values instead (x IN (SELECT ...))`,
+        ref ? def.querySource.position(ref.location) : def.position,
+      );
+    }
+    inputsOf(o).forEach(visit);
+  };
+  visit(op);
+}
+
+/**
  * A distributed table's rows can be read by no statement that also writes local tables, so its
  * delta must come from its changes alone. An inner join of it with other tables is maintained
  * while those do not change, and MIN/MAX over it alone while none of its rows is deleted (a
@@ -225,7 +259,10 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
     const d = o.kind === 'scan' ? undefined : distributedBelow(o);
     if (d) {
       if (o.kind === 'aggregate' && o !== top) fail('an aggregate in a subquery', d);
-      if (o.kind === 'outer_join') fail('an outer join', d, 'with');
+      if (o.kind === 'outer_join') {
+        if (o.atMostOneMatch) fail('a scalar subquery in a query', d);
+        fail('an outer join', d, 'with');
+      }
       // A subquery's rows are read by the delta of the rows it tests; those, like a join's, are not.
       if (o.kind === 'semi_join') {
         const inSubquery = distributedBelow(o.right);

@@ -214,7 +214,7 @@ class Binder {
       const column: OutputColumn = { name: c.name, notNull: c.notNull };
       return c.type === right.columns[i]!.type ? typed(column, c) : column;
     });
-    const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), columns };
+    const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), correlated: false, columns };
     return { kind: 'distinct', input: semi, columns };
   }
 
@@ -463,6 +463,7 @@ class Binder {
     // EXISTS: the correlation alone. Otherwise `x op s` for the subquery's output s, one per column.
     let anti = cond.negated;
     let predicate = correlated;
+    let readsOuter = correlated.length > 0;
     if (kind !== 'EXISTS_SUBLINK') {
       const tested = link.testexpr as Node;
       const left = 'RowExpr' in tested ? (tested.RowExpr.args ?? []) : [tested];
@@ -479,6 +480,7 @@ class Binder {
       const comparisons = left.map((l, i) => {
         const a = this.scalar(l, scope, name);
         const b = this.scalar(targets[i]!, nested, name);
+        readsOuter ||= columnsOf(b).some((j) => j < width);
         comparable &&= notNull(a, (j) => input.columns[j]) && notNull(b, (j) => (j >= width ? from.columns[j - width] : input.columns[j]));
         return makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op[0] } }], lexpr: a.ast, rexpr: b.ast } } as Node);
       });
@@ -493,7 +495,7 @@ class Binder {
       } else reject('the subquery');
     }
     const condition = predicate.length ? and(predicate) : makeExpr({ A_Const: { boolval: { boolval: true } } } as Node);
-    return { kind: 'semi_join', left: input, right, anti, predicate: condition, columns: input.columns };
+    return { kind: 'semi_join', left: input, right, anti, predicate: condition, correlated: readsOuter, columns: input.columns };
   }
 
   /** What a scalar subquery turned into a LEFT JOIN reads: its value over the joined row. */

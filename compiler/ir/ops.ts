@@ -103,6 +103,8 @@ export interface SemiJoin {
   readonly right: Op;
   readonly anti: boolean;
   readonly predicate: Expr;
+  /** Did the subquery, as written, read columns of the query around it? (INTERSECT and EXCEPT: no.) */
+  readonly correlated: boolean;
   /** The left's columns. */
   readonly columns: readonly OutputColumn[];
 }

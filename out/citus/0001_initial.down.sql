@@ -80,6 +80,31 @@ DROP TABLE IF EXISTS sales.regions_without_notes;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.region_sizes
+-- ========================================================================
+-- trickle: drop stream table sales.region_sizes and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.region_sizes';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.region_sizes', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_sizes';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_db6a80386c097916(boolean);
+DROP TABLE IF EXISTS sales.region_sizes;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.region_goals
 -- ========================================================================
 -- trickle: drop stream table sales.region_goals and everything it created.
@@ -127,6 +152,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.paid_orders';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_1db4d915ab2b56ac(boolean);
 DROP TABLE IF EXISTS sales.paid_orders;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.orders_with_customer
+-- ========================================================================
+-- trickle: drop stream table sales.orders_with_customer and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.orders_with_customer';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_with_customer', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_with_customer';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_233322a9fc356de0(boolean);
+DROP TABLE IF EXISTS sales.orders_with_customer;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -280,6 +330,31 @@ DROP TABLE IF EXISTS sales.large_orders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.customers_with_open_orders
+-- ========================================================================
+-- trickle: drop stream table sales.customers_with_open_orders and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.customers_with_open_orders';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customers_with_open_orders', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customers_with_open_orders';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_26e66b8507bc9154(boolean);
+DROP TABLE IF EXISTS sales.customers_with_open_orders;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.customers_per_region
 -- ========================================================================
 -- trickle: drop stream table sales.customers_per_region and everything it created.
@@ -302,6 +377,56 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customers_per_region';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_2a6743d2aca8bdda(boolean);
 DROP TABLE IF EXISTS sales.customers_per_region;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.customer_regions
+-- ========================================================================
+-- trickle: drop stream table sales.customer_regions and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.customer_regions';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customer_regions', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customer_regions';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_466790c1327ae2bc(boolean);
+DROP TABLE IF EXISTS sales.customer_regions;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.big_spenders
+-- ========================================================================
+-- trickle: drop stream table sales.big_spenders and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.big_spenders';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.big_spenders', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.big_spenders';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_8a4cbdfa6beed4cf(boolean);
+DROP TABLE IF EXISTS sales.big_spenders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 CALL pg_trickle.end_revert('citus', 1, 'initial');
