@@ -236,10 +236,11 @@ function checkCitusCanRun(op: Op, def: StreamDef): void {
  * A distributed table's rows can be read by no statement that also writes local tables, so its
  * delta must come from its changes alone. An inner join of it with other tables is maintained
  * while those do not change, and MIN/MAX over it alone while none of its rows is deleted (a
- * refresh tests both, and recomputes otherwise; see docs/CITUS.md); so is a semi or anti join
- * (EXISTS, IN) of it with a subquery over other tables. A join of two distributed tables, an outer
- * join with one, a subquery in WHERE reading one, HAVING over one, and MIN/MAX over one mixed with
- * other tables would read its rows.
+ * refresh tests both, and recomputes otherwise; see docs/CITUS.md); so are a semi or anti join
+ * (EXISTS, IN) of it with a subquery over other tables and a LEFT JOIN of it with other tables (a
+ * scalar subquery over them). A join of two distributed tables, any other outer join with one, a
+ * subquery in WHERE reading one, HAVING over one, and MIN/MAX over one mixed with other tables
+ * would read its rows.
  */
 function checkDistributedReads(op: Op, def: StreamDef): void {
   const distributedBelow = (o: Op) => scansOf(o).find((s) => s.source.distributed);
@@ -259,8 +260,11 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
     const d = o.kind === 'scan' ? undefined : distributedBelow(o);
     if (d) {
       if (o.kind === 'aggregate' && o !== top) fail('an aggregate in a subquery', d);
-      if (o.kind === 'outer_join') {
-        if (o.atMostOneMatch) fail('a scalar subquery in a query', d);
+      // A LEFT JOIN of it with other tables is maintained as its inner join is (the other side must
+      // not change); any other outer join would read its rows for the unmatched ones.
+      const leftJoinOfIt = o.kind === 'outer_join' && o.preserve === 'left' && distributedBelow(o.left) && !distributedBelow(o.right);
+      if (o.kind === 'outer_join' && !leftJoinOfIt) {
+        if (o.atMostOneMatch) fail('a scalar subquery reading', d, '');
         fail('an outer join', d, 'with');
       }
       // A subquery's rows are read by the delta of the rows it tests; those, like a join's, are not.

@@ -106,11 +106,12 @@ function minMaxOverDistributed(op: Op): boolean {
   return inputsOf(op).some(minMaxOverDistributed);
 }
 
-/** Does an inner join (or a semi join, whose subquery reads no distributed table) of the tree hold a Citus distributed table and something else? */
+/** Does an inner join, a semi join or a LEFT JOIN (whose other side reads no distributed table) of the tree hold a Citus distributed table and something else? */
 function joinsDistributed(op: Op): boolean {
   const distributed = (o: Op) => scansOf(o).some((s) => s.source.distributed);
   if (op.kind === 'join' && op.inputs.some(distributed)) return true;
   if (op.kind === 'semi_join' && distributed(op.left)) return true;
+  if (op.kind === 'outer_join' && op.preserve === 'left' && distributed(op.left)) return true;
   return inputsOf(op).some(joinsDistributed);
 }
 

@@ -3744,13 +3744,18 @@ ANALYZE sales.orders_per_status;
 -- ========================================================================
 -- trickle: stream table sales.orders_with_customer
 --
--- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because a scalar subquery in a query over the Citus distributed table sales.orders is not supported differentially (streams/003_subqueries.sql:6:8)
+-- refresh mode: DIFFERENTIAL (requested AUTO)
 -- schedule: 1m
--- maintenance: full recomputation on every refresh
+-- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
 --   SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o
+--
+-- operator tree:
+--   project id, customer_id, amount, __pgt_sub1_name AS customer
+--     left outer join on __pgt_sub1_id = customer_id
+--       scan sales.orders AS o (Citus distributed: changes pulled from every node)
+--       scan sales.customers AS c (Citus: read from the coordinator's copy)
 
 -- sales.customers is a Citus reference table: read from the coordinator's copy.
 SET citus.enable_ddl_propagation = off;
@@ -3761,22 +3766,35 @@ END
 $pgt$;
 RESET citus.enable_ddl_propagation;
 
--- Storage: the query's columns.
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE sales.orders_with_customer AS
-  SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o
+  SELECT r.id, r.customer_id, r.amount, r.customer, hash_record_extended(ROW(r.customer_id, r.id), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.customer_id AS customer_id, i.amount AS amount, i.__pgt_sub1_name AS customer
+        FROM (
+        SELECT o.id AS id, o.customer_id AS customer_id, o.amount AS amount, o.status AS status, c.id AS __pgt_sub1_id, c.name AS __pgt_sub1_name, c.region AS __pgt_sub1_region
+          FROM sales.orders AS o
+          LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS c ON c.id = o.customer_id
+      ) AS i
+    ) AS r
   WITH NO DATA;
+ALTER TABLE sales.orders_with_customer ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_233322a9fc356de0 ON sales.orders_with_customer (__pgt_row_id);
 COMMENT ON TABLE sales.orders_with_customer IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.orders_with_customer'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_with_customer', 'sales.orders_with_customer', '233322a9fc356de0', 'SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o', 'AUTO', 'FULL', 'a scalar subquery in a query over the Citus distributed table sales.orders is not supported differentially (streams/003_subqueries.sql:6:8)', 'full', 'refresh_233322a9fc356de0', 10, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_with_customer', 'sales.orders_with_customer', '233322a9fc356de0', 'SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_233322a9fc356de0', 10, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.orders_with_customer';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'sales.customers', 'TABLE', false, ARRAY['id', 'name', 'region']::text[]
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_with_customer';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
+SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_with_customer';
 
 -- Refresh function, called by pg_trickle.refresh('sales.orders_with_customer').
@@ -3800,16 +3818,218 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_2ecda1531452acfc xid8;
+    __pgt_small_2ecda1531452acfc boolean;
+    __pgt_nodes jsonb;
+    __pgt_prev_by_source jsonb;
+    __pgt_bounds jsonb;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
     SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
-                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.orders_with_customer'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_with_customer'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
+           st.frontier_by_source
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_2ecda1531452acfc, __pgt_small_2ecda1531452acfc, __pgt_prev_by_source
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'sales.orders_with_customer';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Joined with a distributed table, whose rows the delta cannot read: the other sources must
+        -- have no change to consume.
+        IF EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a table joined with a distributed table changed';
+        END IF;
+        -- The changes of the distributed sources: each node's snapshot, then the changes visible in it
+        -- and not in the previous refresh's, pulled to the coordinator.
+        __pgt_nodes := pg_trickle.node_snapshots();
+        IF pg_catalog.to_regclass('pg_temp.__pgt_changes_2ecda1531452acfc') IS NOT NULL THEN
+            DROP TABLE pg_temp.__pgt_changes_2ecda1531452acfc;
+        END IF;
+        CREATE TEMP TABLE __pgt_changes_2ecda1531452acfc ON COMMIT DROP AS
+        SELECT c.__pgt_action, c.id, c.customer_id, c.amount, c.status
+          FROM pg_trickle_changes.changes_2ecda1531452acfc AS c
+         WHERE pg_visible_in_snapshot(c.__pgt_xid, (__pgt_nodes ->> c.__pgt_node::text)::pg_snapshot)
+           AND NOT coalesce(pg_visible_in_snapshot(c.__pgt_xid, ((__pgt_prev_by_source -> 'sales.orders') ->> c.__pgt_node::text)::pg_snapshot), false);
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_temp.__pgt_changes_2ecda1531452acfc) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'orders_with_customer'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.orders: its changes on every node, pulled before this statement (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.amount, c.status
+                FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, customer_id, amount, status FROM (SELECT c.id, c.customer_id, c.amount, c.status FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c WHERE false) AS s
+                UNION ALL
+                SELECT -__pgt_w, id, customer_id, amount, status FROM delta_orders
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_customers AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_customers AS __pgt_x
+               GROUP BY __pgt_x.id
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+            ),
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.customer_id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT o.__pgt_w * c.__pgt_w AS __pgt_w, o.id AS id, o.customer_id AS customer_id, o.amount AS amount, o.status AS status, c.id AS __pgt_sub1_id, c.name AS __pgt_sub1_name, c.region AS __pgt_sub1_region
+                FROM delta_orders AS o,
+                     (
+                SELECT 1 AS __pgt_w, id, name, region FROM pg_trickle_changes.copy_b6784df176b91e8a
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.region FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS c
+               WHERE c.id = o.customer_id
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, o.id AS id, o.customer_id AS customer_id, o.amount AS amount, o.status AS status, c.id AS __pgt_sub1_id, c.name AS __pgt_sub1_name, c.region AS __pgt_sub1_region
+                FROM (SELECT c.id, c.customer_id, c.amount, c.status FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c WHERE false) AS o,
+                     delta_customers AS c
+               WHERE c.id = o.customer_id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.region AS __pgt_sub1_region
+                FROM delta_orders AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.region AS __pgt_sub1_region
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, d.amount AS amount, d.__pgt_sub1_name AS customer
+                FROM delta_outer_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.customer_id, d.amount, d.customer, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.customer_id, d.amount, d.customer
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id) hash_record_extended(ROW(n.customer_id, n.id), 0) AS __pgt_row_id, n.id, n.customer_id, n.amount, n.customer, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW(n.customer_id, n.id), 0), n.customer_id, n.id, n.__pgt_w DESC
+            )
+            MERGE INTO sales.orders_with_customer AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, amount = a.amount, customer = a.customer
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, amount, customer, __pgt_row_id) VALUES (a.id, a.customer_id, a.amount, a.customer, a.__pgt_row_id);
+                -- Nor did one commit before the statement's snapshot was taken.
+                IF EXISTS (SELECT FROM pg_trickle.pgt_stream_tables AS st, pg_trickle_changes.changes_b6784df176b91e8a AS c
+                            WHERE st.stable_name = 'sales.orders_with_customer' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                    RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
+                END IF;
+            EXCEPTION WHEN SQLSTATE 'PT001' THEN
+                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+              FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
+                      FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+                     CROSS JOIN pg_trickle.pgt_dependencies AS d
+                      JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                     WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes
+                     GROUP BY k.node
+                    HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
+            DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.orders_with_customer') THEN
@@ -3817,16 +4037,50 @@ BEGIN
     ELSE
         TRUNCATE sales.orders_with_customer;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.orders_with_customer' AND d.consumes_changes;
+    -- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight
+    -- while the frontier and the rows are read, in statements of their own.
+    LOCK TABLE sales.customers IN SHARE MODE;
+    LOCK TABLE sales.orders IN SHARE MODE;
+    __pgt_nodes := pg_trickle.node_snapshots();
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
-           frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', pg_current_snapshot()::text)
+           frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_with_customer';
-    INSERT INTO sales.orders_with_customer (id, customer_id, amount, customer)
+    DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+     WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
+    DELETE FROM pg_trickle.pgt_truncations AS c
+     WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+        OR (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
+    INSERT INTO sales.orders_with_customer (id, customer_id, amount, customer, __pgt_row_id)
     SELECT * FROM (
-      SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o
-    ) AS q;
+      SELECT r.id, r.customer_id, r.amount, r.customer, hash_record_extended(ROW(r.customer_id, r.id), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.customer_id AS customer_id, i.amount AS amount, i.__pgt_sub1_name AS customer
+            FROM (
+            SELECT o.id AS id, o.customer_id AS customer_id, o.amount AS amount, o.status AS status, c.id AS __pgt_sub1_id, c.name AS __pgt_sub1_name, c.region AS __pgt_sub1_region
+              FROM sales.orders AS o
+              LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS c ON c.id = o.customer_id
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+      FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
+              FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+             CROSS JOIN pg_trickle.pgt_dependencies AS d
+              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes
+             GROUP BY k.node
+            HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
+    DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
