@@ -20,14 +20,17 @@ BEGIN;
 -- Schemas whose names start with pg_ are reserved by PostgreSQL, so creating
 -- them needs allow_system_table_mods for a moment (a superuser, or a role
 -- granted SET on that parameter). On Citus, CREATE SCHEMA runs on every node
--- and the setting must go there too: Citus carries a SET LOCAL to the workers
--- (the migration runs in one transaction, psql -1).
-SET allow_system_table_mods = on;
-SET LOCAL citus.propagate_set_commands = 'local';
-SET LOCAL allow_system_table_mods = on;
-CREATE SCHEMA IF NOT EXISTS pg_trickle;
-CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
-RESET allow_system_table_mods;
+-- and the setting must go there too: Citus carries a SET LOCAL to the workers.
+-- The DO block is one transaction even when the file is not run in one.
+DO $pgt$
+BEGIN
+    SET LOCAL citus.propagate_set_commands = 'local';
+    SET LOCAL allow_system_table_mods = on;
+    CREATE SCHEMA IF NOT EXISTS pg_trickle;
+    CREATE SCHEMA IF NOT EXISTS pg_trickle_changes;
+    RESET allow_system_table_mods;
+END
+$pgt$;
 
 COMMENT ON SCHEMA pg_trickle IS 'trickle: catalog and refresh procedures of stream tables';
 COMMENT ON SCHEMA pg_trickle_changes IS 'trickle: change buffers filled by CDC triggers';
