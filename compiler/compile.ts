@@ -11,10 +11,10 @@ import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './cat
 import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
 import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
 import { LOCAL, type Placement } from './catalog/placement.js';
-import { planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
-import { TrickleError } from './errors.js';
+import { aggregateShape, planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
+import { TrickleError, type SourcePosition } from './errors.js';
 import { columnsOf } from './ir/expr.js';
-import { inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
+import { distributedScan, inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
 import { deparse } from './parser/adapter.js';
 import type { ProjectSources } from './project/project.js';
 import { readStreamDefs, type StreamDef } from './project/streams.js';
@@ -200,6 +200,12 @@ function compileStream(
   };
 }
 
+/** Where the query names the table `scan` reads (the definition's position if it cannot be found). */
+function tablePosition(def: StreamDef, scan: Scan): SourcePosition {
+  const ref = referencedRelations(def.query).find((r) => qualifiedKey(r.name) === qualifiedKey(scan.source.name));
+  return ref ? def.querySource.position(ref.location) : def.position;
+}
+
 /**
  * Citus plans no correlated subquery over a distributed table in a query whose FROM reads no
  * distributed table ("correlated subqueries are not supported when the FROM clause contains a
@@ -208,23 +214,20 @@ function compileStream(
  * correlation Citus runs the subquery on its own first, so `IN (SELECT ...)` works.
  */
 function checkCitusCanRun(op: Op, def: StreamDef): void {
-  const distributedBelow = (o: Op) => scansOf(o).find((s) => s.source.distributed);
   const visit = (o: Op): void => {
     let sub: { scan: Scan; what: string } | undefined;
-    if (o.kind === 'semi_join' && o.correlated && !distributedBelow(o.left)) {
-      const scan = distributedBelow(o.right);
+    if (o.kind === 'semi_join' && o.correlated && !distributedScan(o.left)) {
+      const scan = distributedScan(o.right);
       if (scan) sub = { scan, what: o.anti ? 'a correlated NOT EXISTS or NOT IN' : 'a correlated EXISTS or IN' };
     }
-    if (o.kind === 'outer_join' && o.atMostOneMatch && !distributedBelow(o.left) && columnsOf(o.predicate).some((i) => i < o.left.columns.length)) {
-      const scan = distributedBelow(o.right);
+    if (o.kind === 'outer_join' && o.atMostOneMatch && !distributedScan(o.left) && columnsOf(o.predicate).some((i) => i < o.left.columns.length)) {
+      const scan = distributedScan(o.right);
       if (scan) sub = { scan, what: 'a correlated scalar subquery' };
     }
     if (sub) {
-      const name = sub.scan.source.name;
-      const ref = referencedRelations(def.query).find((r) => qualifiedKey(r.name) === qualifiedKey(name));
       throw new TrickleError(
-        `${sub.what} reading the Citus distributed table ${qualifiedKey(name)} from tables that are not distributed cannot run on Citus: its planner rejects it; test uncorrelated values instead (x IN (SELECT ...))`,
-        ref ? def.querySource.position(ref.location) : def.position,
+        `${sub.what} reading the Citus distributed table ${qualifiedKey(sub.scan.source.name)} from tables that are not distributed cannot run on Citus: its planner rejects it; test uncorrelated values instead (x IN (SELECT ...))`,
+        tablePosition(def, sub.scan),
       );
     }
     inputsOf(o).forEach(visit);
@@ -243,36 +246,32 @@ function checkCitusCanRun(op: Op, def: StreamDef): void {
  * would read its rows.
  */
 function checkDistributedReads(op: Op, def: StreamDef): void {
-  const distributedBelow = (o: Op) => scansOf(o).find((s) => s.source.distributed);
   const fail = (construct: string, scan: Scan, relation = 'over'): never => {
-    const name = scan.source.name;
-    const ref = referencedRelations(def.query).find((r) => qualifiedKey(r.name) === qualifiedKey(name));
     throw new UnsupportedError(
-      `${construct} ${relation ? `${relation} ` : ''}the Citus distributed table ${qualifiedKey(name)}`,
-      ref ? def.querySource.position(ref.location) : def.position,
+      `${construct} ${relation ? `${relation} ` : ''}the Citus distributed table ${qualifiedKey(scan.source.name)}`,
+      tablePosition(def, scan),
       'its delta would read its rows, which only a statement of their own can (refresh_mode AUTO refreshes it in full)',
     );
   };
   // The aggregate at the root keeps state; one below it recomputes the groups changes touch from their rows.
-  let top = op.kind === 'project' ? op.input : op;
-  if (top.kind === 'filter') top = top.input;
+  const top = aggregateShape(op)?.aggregate;
   const visit = (o: Op): void => {
-    const d = o.kind === 'scan' ? undefined : distributedBelow(o);
+    const d = o.kind === 'scan' ? undefined : distributedScan(o);
     if (d) {
       if (o.kind === 'aggregate' && o !== top) fail('an aggregate in a subquery', d);
       // A LEFT JOIN of it with other tables is maintained as its inner join is (the other side must
       // not change); any other outer join would read its rows for the unmatched ones.
-      const leftJoinOfIt = o.kind === 'outer_join' && o.preserve === 'left' && distributedBelow(o.left) && !distributedBelow(o.right);
+      const leftJoinOfIt = o.kind === 'outer_join' && o.preserve === 'left' && distributedScan(o.left) && !distributedScan(o.right);
       if (o.kind === 'outer_join' && !leftJoinOfIt) {
         if (o.atMostOneMatch) fail('a scalar subquery reading', d, '');
         fail('an outer join', d, 'with');
       }
       // A subquery's rows are read by the delta of the rows it tests; those, like a join's, are not.
       if (o.kind === 'semi_join') {
-        const inSubquery = distributedBelow(o.right);
+        const inSubquery = distributedScan(o.right);
         if (inSubquery) fail(`${o.anti ? 'NOT EXISTS or NOT IN' : 'EXISTS or IN'} reading`, inSubquery, '');
       }
-      if (o.kind === 'join' && o.inputs.filter(distributedBelow).length > 1) fail('a join of two tables that include', d, '');
+      if (o.kind === 'join' && o.inputs.filter(distributedScan).length > 1) fail('a join of two tables that include', d, '');
       // MIN/MAX rescan a group whose extreme was deleted: a refresh recomputes in full instead when
       // a distributed table's rows were deleted, which it can tell only when no other table feeds in.
       const minMax = o.kind === 'aggregate' && o.aggregates.some((a) => a.fn === 'min' || a.fn === 'max');

@@ -21,7 +21,7 @@ import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { columnsOf, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
+import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
@@ -494,7 +494,7 @@ class Binder {
         predicate = [...correlated, cond.negated ? booleanTest(comparison, 'IS_FALSE') : test('IS_NOT_TRUE')];
       } else reject('the subquery');
     }
-    const condition = predicate.length ? and(predicate) : makeExpr({ A_Const: { boolval: { boolval: true } } } as Node);
+    const condition = and(predicate);
     return { kind: 'semi_join', left: input, right, anti, predicate: condition, correlated: readsOuter, columns: input.columns };
   }
 
@@ -552,17 +552,10 @@ class Binder {
 
     // The subquery's columns follow the row joined so far (its scalar subqueries included).
     const at0 = joined.scope.width;
-    const remap = (e: Expr) =>
-      makeExpr(
-        mapAst(e.ast, (x, type) => {
-          if (type !== 'ParamRef') return undefined;
-          const i = ((x as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
-          return paramRef(i >= width ? i - width + at0 : i);
-        }) as Node,
-      );
+    const remap = (e: Expr) => shiftColumns(e, at0 - width, width);
     const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
-    const predicate = correlated.length ? and(correlated.map(remap)) : makeExpr({ A_Const: { boolval: { boolval: true } } } as Node);
+    const predicate = and(correlated.map(remap));
     const op: Op = { kind: 'outer_join', left: joined.op, right: this.addPredicate(table, own.map((e) => shiftColumns(e, -width))), preserve: 'left', predicate, columns, atMostOneMatch: true };
     const value = remap(this.scalar((targets[0] as { ResTarget: ResTarget }).ResTarget.val as Node, nested, 'SELECT'));
     // Without a match the subquery is NULL, whatever its expression would make of NULL columns.
@@ -1005,6 +998,7 @@ function scanOf(e: ScopeEntry): Op {
 }
 
 function and(exprs: readonly Expr[]): Expr {
+  if (exprs.length === 0) return makeExpr({ A_Const: { boolval: { boolval: true } } } as Node);
   if (exprs.length === 1) return exprs[0]!;
   return makeExpr({ BoolExpr: { boolop: 'AND_EXPR', args: exprs.map((e) => e.ast) } } as Node);
 }
@@ -1037,19 +1031,19 @@ function pinsColumn(e: Expr, column: number, from: number): boolean {
   const a = (e.ast as { A_Expr?: { kind?: string; name?: { String?: { sval?: string } }[]; lexpr?: Node; rexpr?: Node } }).A_Expr;
   if (a?.kind !== 'AEXPR_OP' || a.name?.length !== 1 || a.name[0]?.String?.sval !== '=') return false;
   const param = (x: Node | undefined) => (x as { ParamRef?: { number?: number } } | undefined)?.ParamRef?.number;
-  const outside = (x: Node | undefined) => {
-    let ok = true;
-    walkAst(x, (n, type) => {
-      if (type === 'ParamRef' && ((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1 >= from) ok = false;
-    });
-    return ok;
-  };
+  const outside = (x: Node | undefined) => x !== undefined && columnsOfAst(x).every((i) => i < from);
   return (param(a.lexpr) === column + 1 && outside(a.rexpr)) || (param(a.rexpr) === column + 1 && outside(a.lexpr));
 }
 
-/** `e` reading column i + by wherever it read column i. */
-function shiftColumns(e: Expr, by: number): Expr {
-  return makeExpr(mapAst(e.ast, (n, type) => (type === 'ParamRef' ? paramRef(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1 + by) : undefined)) as Node);
+/** `e` reading column i + by wherever it read column i, for the columns i >= from. */
+function shiftColumns(e: Expr, by: number, from = 0): Expr {
+  return makeExpr(
+    mapAst(e.ast, (n, type) => {
+      if (type !== 'ParamRef') return undefined;
+      const i = ((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
+      return paramRef(i >= from ? i + by : i);
+    }) as Node,
+  );
 }
 
 function not(e: Expr): Expr {

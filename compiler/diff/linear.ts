@@ -87,7 +87,7 @@ export class LinearRenderer {
       },
       aggregate: (o) => {
         const a = aliasFor(o.input);
-        return `${aggregateSelect(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}${groupBy(o, a)}`;
+        return `SELECT ${aggregateOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}${groupBy(o, a)}`;
       },
       distinct: () => unsupported('distinct'),
       // Each input's SELECT is a branch of the UNION itself, not a subquery, so that PostgreSQL
@@ -416,14 +416,15 @@ export class LinearRenderer {
     // Without GROUP BY the one group always has a row (count 0 when empty): only when something changed.
     const only = k ? '' : `\n WHERE EXISTS (SELECT FROM ${ident(changed)})\nHAVING EXISTS (SELECT FROM ${ident(changed)})`;
     const a = 'i';
+    const outputs = aggregateOutputs(o, a);
     return this.chain.add(
       'delta_aggregate',
       'aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was',
       [
-        `SELECT 1 AS ${W}, ${aggregateSelect(o, a).slice('SELECT '.length)}`,
+        `SELECT 1 AS ${W}, ${outputs}`,
         `  FROM (\n${indent(now, 4)}\n  ) AS ${a}${only}${groupBy(o, a)}`,
         `UNION ALL`,
-        `SELECT -1, ${aggregateSelect(o, a).slice('SELECT '.length)}`,
+        `SELECT -1, ${outputs}`,
         `  FROM ${ident(before)} AS ${a}${only}${groupBy(o, a)}`,
       ].join('\n'),
     );
@@ -476,12 +477,12 @@ function sideAlias(op: Op, side: 'l' | 'r'): string {
   return op.kind === 'scan' ? op.alias : `__pgt_${side}`;
 }
 
-/** SELECT of an aggregate's group keys and aggregates over its input's rows under `alias`, named as its columns. */
-function aggregateSelect(o: Aggregate, alias: string): string {
+/** An aggregate's group keys and aggregates over its input's rows under `alias`, named as its columns (a SELECT list). */
+function aggregateOutputs(o: Aggregate, alias: string): string {
   const k = o.groupBy.length;
   const keys = o.groupBy.map((g, i) => `${render(g, o.input, alias)} AS ${ident(o.columns[i]!.name)}`);
   const aggs = o.aggregates.map((x, j) => `${aggregateCall(x, o.input, alias)} AS ${ident(o.columns[k + j]!.name)}`);
-  return `SELECT ${[...keys, ...aggs].join(', ')}`;
+  return [...keys, ...aggs].join(', ');
 }
 
 function groupBy(o: Aggregate, alias: string): string {

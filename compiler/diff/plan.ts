@@ -190,13 +190,13 @@ function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
 
 // ---- GROUP BY -------------------------------------------------------------------
 
-interface AggregateShape {
+export interface AggregateShape {
   readonly project: Project;
   readonly having: Expr | undefined;
   readonly aggregate: Aggregate;
 }
 
-function aggregateShape(root: Op): AggregateShape | undefined {
+export function aggregateShape(root: Op): AggregateShape | undefined {
   if (root.kind !== 'project') return undefined;
   let below = root.input;
   let having: Expr | undefined;

@@ -8,7 +8,7 @@ import { compareText } from '../order.js';
 import { onCoordinator } from '../catalog/placement.js';
 import type { CompiledStreamTable, SourceDependency } from '../compile.js';
 import { NODES, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
-import { inputsOf, scansOf, type Op } from '../ir/ops.js';
+import { distributedScan, inputsOf, type Op } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { literal, qualified, qualifiedName } from '../sql/quote.js';
 
@@ -102,13 +102,13 @@ export function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceD
 
 /** Does a MIN or MAX of the tree aggregate rows of a Citus distributed table? */
 function minMaxOverDistributed(op: Op): boolean {
-  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.fn === 'min' || a.fn === 'max') && scansOf(op.input).some((s) => s.source.distributed)) return true;
+  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.fn === 'min' || a.fn === 'max') && distributedScan(op.input)) return true;
   return inputsOf(op).some(minMaxOverDistributed);
 }
 
 /** Does an inner join, a semi join or a LEFT JOIN (whose other side reads no distributed table) of the tree hold a Citus distributed table and something else? */
 function joinsDistributed(op: Op): boolean {
-  const distributed = (o: Op) => scansOf(o).some((s) => s.source.distributed);
+  const distributed = (o: Op) => distributedScan(o) !== undefined;
   if (op.kind === 'join' && op.inputs.some(distributed)) return true;
   if (op.kind === 'semi_join' && distributed(op.left)) return true;
   if (op.kind === 'outer_join' && op.preserve === 'left' && distributed(op.left)) return true;

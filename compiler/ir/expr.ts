@@ -38,7 +38,7 @@ function shapeOfAst(ast: Node): Shape {
   const json = JSON.stringify(stripped);
   let shape = shapesByJson.get(json);
   if (!shape) {
-    shape = { id: shapesByJson.size, key: deparse(stripped), columns: paramsOf(stripped) };
+    shape = { id: shapesByJson.size, key: deparse(stripped), columns: columnsOfAst(stripped) };
     shapesByJson.set(json, shape);
   }
   return shape;
@@ -160,10 +160,11 @@ export function plainColumn(expr: Expr): number | undefined {
 
 /** Input column indexes an expression reads. */
 export function columnsOf(expr: Expr): number[] {
-  return paramsOf(expr.ast);
+  return columnsOfAst(expr.ast);
 }
 
-function paramsOf(ast: Node): number[] {
+/** The input columns a part of an expression's tree reads, sorted. */
+export function columnsOfAst(ast: Node): number[] {
   const seen = new Set<number>();
   walkAst(ast, (n, type) => {
     if (type === 'ParamRef') seen.add(((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1);

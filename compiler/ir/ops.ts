@@ -211,6 +211,11 @@ export function scansOf(op: Op): Scan[] {
   return op.kind === 'scan' ? [op] : inputsOf(op).flatMap(scansOf);
 }
 
+/** The first scan of a Citus distributed table in the tree, if any. */
+export function distributedScan(op: Op): Scan | undefined {
+  return scansOf(op).find((s) => s.source.distributed);
+}
+
 /**
  * Whether the delta renderer (diff/linear.ts) computes the subtree's current rows and changes from
  * its sources alone: every operator but DISTINCT. (An aggregate there, below the root, recomputes
