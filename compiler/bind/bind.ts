@@ -16,7 +16,7 @@
 import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt, SubLink } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
-import { knownType } from '../catalog/types.js';
+import { isFloat, knownType } from '../catalog/types.js';
 import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
@@ -180,7 +180,8 @@ class Binder {
     const columns = inputs[0]!.columns.map((c, i) => {
       const types = new Set(inputs.map((inp) => inp.columns[i]!.type));
       const column: OutputColumn = { name: c.name, notNull: inputs.every((inp) => inp.columns[i]!.notNull) };
-      return types.size === 1 ? typed(column, inputs[0]!.columns[i]) : column;
+      if (types.size === 1) return typed(column, inputs[0]!.columns[i]);
+      return [...types].some(isFloat) ? { ...column, type: 'float8' as const } : column;
     });
     const union: Op = { kind: 'union', inputs, columns };
     return s.all ? union : { kind: 'distinct', input: union, columns };
@@ -675,7 +676,8 @@ class Binder {
     const columns = exprs.map((e, i) => {
       const ref = plainColumn(e);
       const from = ref === undefined ? undefined : input.columns[ref];
-      return typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
+      const column = typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
+      return from === undefined && mayBeFloat(e.ast, input.columns) ? { ...column, type: 'float8' as const } : column;
     });
     return { kind: 'project', input, exprs, columns };
   }
@@ -719,7 +721,7 @@ class Binder {
       };
       const hook = (n: Node, type: string): Node | undefined => {
         if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
-          const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys);
+          const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input.columns);
           aggRefs.push({ index: i });
           return { TrickleAgg: { index: i } } as unknown as Node;
         }
@@ -784,7 +786,11 @@ class Binder {
           const from = ref === undefined ? undefined : joined[ref];
           return typed({ name: `__pgt_g${i}`, notNull: from?.notNull ?? false }, from);
         }),
-        ...aggregates.map((a, i): OutputColumn => (a.fn === 'count' ? { name: `__pgt_a${i}`, notNull: true, type: 'int8' } : { name: `__pgt_a${i}`, notNull: false })),
+        ...aggregates.map((a, i): OutputColumn => {
+          if (a.fn === 'count') return { name: `__pgt_a${i}`, notNull: true, type: 'int8' };
+          // Over floating-point values the result may be one too (a stream table reading it sums it so).
+          return mayBeFloat((a.arg ?? a.call)!.ast, joined) ? { name: `__pgt_a${i}`, notNull: false, type: 'float8' } : { name: `__pgt_a${i}`, notNull: false };
+        }),
       ],
     };
     let top: Op = aggregate;
@@ -845,7 +851,7 @@ class Binder {
     });
   }
 
-  private aggregateCall(fc: FuncCall, scope: Scope, aggregates: AggregateCall[], aggKeys: string[]): number {
+  private aggregateCall(fc: FuncCall, scope: Scope, aggregates: AggregateCall[], aggKeys: string[], columns: readonly OutputColumn[]): number {
     const fn = funcName(fc);
     const pos = this.pos(fc.location);
     if (fc.func_variadic) throw new UnsupportedError(`VARIADIC`, pos);
@@ -866,6 +872,10 @@ class Binder {
       argNode = { CaseExpr: { args: [{ CaseWhen: { expr: fc.agg_filter, result: then } }] } } as Node;
     }
     const arg = argNode ? this.scalar(argNode, scope, `${fn}()`) : undefined;
+    // A floating-point sum kept as a running total drifts from the query's: float addition is not
+    // associative, and a value added and subtracted again (1e17, or Infinity) takes the low-order
+    // digits (or everything) with it. Such a group is recomputed from its rows instead.
+    if ((fn === 'sum' || fn === 'avg') && arg && mayBeFloat(arg.ast, columns)) return this.recomputedCall(fc, fn, scope, aggregates, aggKeys);
     const normalizedFn: AggregateFunction = fn as AggregateFunction;
     const key = `${normalizedFn}(${arg?.key ?? '*'})`;
     const existing = aggKeys.indexOf(key);
@@ -877,6 +887,38 @@ class Binder {
 }
 
 // ---- helpers ---------------------------------------------------------------
+
+/** Functions that return a floating-point value (for arguments of any numeric type). */
+const FLOAT_FUNCTIONS: ReadonlySet<string> = new Set([
+  'float4', 'float8', 'sqrt', 'cbrt', 'power', 'pow', 'exp', 'ln', 'log', 'log10', 'pi', 'random', 'date_part',
+  'sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd',
+  'atand', 'atan2d', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'degrees', 'radians',
+]);
+const FLOAT_TYPE_NAMES: ReadonlySet<string> = new Set(['float4', 'float8', 'real', 'float', 'double precision']);
+
+/**
+ * Whether a bound expression over `columns` may have a floating-point value: it reads a float
+ * column, casts to a float type or calls a function that returns one. (Some such functions also
+ * have exact variants; erring that way only costs a recomputation.)
+ */
+export function mayBeFloat(ast: Node, columns: readonly OutputColumn[]): boolean {
+  let found = false;
+  walkAst(ast, (n, type) => {
+    if (found) return false;
+    if (type === 'ParamRef') {
+      const number = (n as { ParamRef: { number?: number } }).ParamRef.number ?? 0;
+      if (isFloat(columns[number - 1]?.type)) found = true;
+    } else if (type === 'TypeCast') {
+      const names = (n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? [];
+      const last = names[names.length - 1];
+      if (last && 'String' in last && FLOAT_TYPE_NAMES.has(last.String.sval ?? '')) found = true;
+    } else if (type === 'FuncCall' && FLOAT_FUNCTIONS.has(funcName((n as { FuncCall: FuncCall }).FuncCall))) {
+      found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
 
 export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'catalog' | 'streams'>): SourceRelation | undefined {
   const table = findTable(ctx.catalog, name);

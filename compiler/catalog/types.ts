@@ -3,7 +3,7 @@
  * user-defined types, types trickle does not special-case) is `undefined`, and the generated SQL
  * takes the general form that works for every type.
  */
-export type KnownType = 'int2' | 'int4' | 'int8' | 'numeric' | 'text' | 'varchar';
+export type KnownType = 'int2' | 'int4' | 'int8' | 'numeric' | 'text' | 'varchar' | 'float4' | 'float8';
 
 // Spellings of a column type as the deparser writes it (`integer` and `pg_catalog.int4` become
 // `int`, `decimal(10,2)` becomes `numeric(10, 2)`, serial types are recorded as int2/int4/int8).
@@ -20,7 +20,17 @@ const SPELLINGS: Readonly<Record<string, KnownType>> = {
   text: 'text',
   varchar: 'varchar',
   'character varying': 'varchar',
+  real: 'float4',
+  float4: 'float4',
+  float: 'float8',
+  float8: 'float8',
+  'double precision': 'float8',
 };
+
+/** Floating-point types: their sums depend on the order of the additions, and cannot be undone. */
+export function isFloat(type: KnownType | undefined): boolean {
+  return type === 'float4' || type === 'float8';
+}
 
 /** The known type a column declared as `typeSql` has, if it is one. */
 export function knownType(typeSql: string): KnownType | undefined {

@@ -3049,21 +3049,19 @@ ANALYZE public.dept_salaries;
 --         scan public.depts AS d
 --         scan public.employees AS e
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.dept_stats WITH (fillfactor = 50) AS
   SELECT i.d_dept AS dept,
          i.building AS building,
          count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
          sum(i.salary) AS payroll,
-         CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+         avg(i.bonus) AS avg_bonus,
          min(i.hired) AS first_hire,
          max(i.name) AS last_name,
          hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
          count(*) AS __pgt_count,
-         sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-         count(i.salary) AS __pgt_nonnull_1,
-         count(i.bonus) AS __pgt_nonnull_2
+         count(i.salary) AS __pgt_nonnull_1
     FROM (
       SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
         FROM public.depts AS d,
@@ -3226,8 +3224,6 @@ BEGIN
                      coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.salary > 1000 THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.salary IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
                      sum(CASE WHEN d.__pgt_w > 0 THEN d.salary ELSE -(d.salary) END) AS __pgt_d_value_1,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.bonus IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
-                     CASE WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.bonus)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d.hired) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d.hired) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
                      max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_4,
@@ -3235,26 +3231,27 @@ BEGIN
                 FROM delta_join AS d
                GROUP BY d.d_dept, d.building
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; every one is recomputed from the sources (an aggregate such as
+            -- count(DISTINCT x) keeps no state that a change could be added to)
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
                      coalesce(s.__pgt_count, 0) AS __pgt_old_count,
                      s.well_paid AS __pgt_old_value_0,
                      s.payroll AS __pgt_old_value_1,
-                     s.__pgt_value_2 AS __pgt_old_value_2,
+                     s.avg_bonus AS __pgt_old_value_2,
                      s.first_hire AS __pgt_old_value_3,
                      s.last_name AS __pgt_old_value_4,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
-                     (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR (g.__pgt_del_3 <= s.first_hire AND NOT coalesce(g.__pgt_ins_3 <= s.first_hire AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
+                     true
+                         OR (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR (g.__pgt_del_3 <= s.first_hire AND NOT coalesce(g.__pgt_ins_3 <= s.first_hire AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
                          OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR (g.__pgt_del_4 >= s.last_name AND NOT coalesce(g.__pgt_ins_4 >= s.last_name AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_value_3, r.__pgt_value_4
+              SELECT g.__pgt_g0, g.__pgt_g1, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, r.__pgt_value_3, r.__pgt_value_4
                 FROM __pgt_groups AS g
                 LEFT JOIN (
                   SELECT i.d_dept AS __pgt_g0,
@@ -3263,8 +3260,7 @@ BEGIN
                          count(CASE WHEN i.salary > 1000 THEN 1 END) AS __pgt_value_0,
                          sum(i.salary) AS __pgt_value_1,
                          count(i.salary) AS __pgt_nonnull_1,
-                         sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-                         count(i.bonus) AS __pgt_nonnull_2,
+                         avg(i.bonus) AS __pgt_value_2,
                          min(i.hired) AS __pgt_value_3,
                          max(i.name) AS __pgt_value_4
                     FROM (
@@ -3298,8 +3294,7 @@ BEGIN
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                     CASE WHEN g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 = 0 THEN NULL WHEN g.__pgt_old_value_2 IS NULL THEN g.__pgt_d_value_2 WHEN g.__pgt_d_value_2 IS NULL THEN g.__pgt_old_value_2 ELSE g.__pgt_old_value_2 + g.__pgt_d_value_2 END AS __pgt_value_2,
-                     g.__pgt_old_nonnull_2 + g.__pgt_d_nonnull_2 AS __pgt_nonnull_2,
+                     g.__pgt_old_value_2 AS __pgt_value_2,
                      least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3,
                      greatest(g.__pgt_old_value_4, g.__pgt_ins_4) AS __pgt_value_4
                 FROM __pgt_groups AS g
@@ -3315,13 +3310,11 @@ BEGIN
                      n.__pgt_g1 AS building,
                      n.__pgt_value_0 AS well_paid,
                      n.__pgt_value_1 AS payroll,
-                     CASE WHEN n.__pgt_nonnull_2 = 0 THEN NULL ELSE pg_trickle.avg_final(n.__pgt_value_2, n.__pgt_nonnull_2) END AS avg_bonus,
+                     n.__pgt_value_2 AS avg_bonus,
                      n.__pgt_value_3 AS first_hire,
                      n.__pgt_value_4 AS last_name,
                      n.__pgt_count,
-                     n.__pgt_value_2 AS __pgt_value_2,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
-                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
                      n.__pgt_count > 0 AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -3329,8 +3322,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_value_2 = a.__pgt_value_2, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_2, a.__pgt_nonnull_1, a.__pgt_nonnull_2);
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3366,14 +3359,12 @@ BEGIN
                      i.building AS building,
                      count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
                      sum(i.salary) AS payroll,
-                     CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+                     avg(i.bonus) AS avg_bonus,
                      min(i.hired) AS first_hire,
                      max(i.name) AS last_name,
                      hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count,
-                     sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-                     count(i.salary) AS __pgt_nonnull_1,
-                     count(i.bonus) AS __pgt_nonnull_2
+                     count(i.salary) AS __pgt_nonnull_1
                 FROM (
                   SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
                     FROM public.depts AS d,
@@ -3405,8 +3396,8 @@ BEGIN
              WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_full_snapshot)))
                 OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
-        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_value_2, q.__pgt_nonnull_1, q.__pgt_nonnull_2 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+        SELECT q.dept, q.building, q.well_paid, q.payroll, q.avg_bonus, q.first_hire, q.last_name, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_8a998b7ebe70bb3d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_8a998b7ebe70bb3d;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -3431,20 +3422,18 @@ BEGIN
          WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
             OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
+    INSERT INTO public.dept_stats (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
     SELECT * FROM (
       SELECT i.d_dept AS dept,
              i.building AS building,
              count(CASE WHEN i.salary > 1000 THEN 1 END) AS well_paid,
              sum(i.salary) AS payroll,
-             CASE WHEN count(i.bonus) = 0 THEN NULL ELSE pg_trickle.avg_final(sum(pg_trickle.avg_state(i.bonus)), count(i.bonus)) END AS avg_bonus,
+             avg(i.bonus) AS avg_bonus,
              min(i.hired) AS first_hire,
              max(i.name) AS last_name,
              hash_record_extended(ROW(i.d_dept, i.building), 0) AS __pgt_row_id,
              count(*) AS __pgt_count,
-             sum(pg_trickle.avg_state(i.bonus)) AS __pgt_value_2,
-             count(i.salary) AS __pgt_nonnull_1,
-             count(i.bonus) AS __pgt_nonnull_2
+             count(i.salary) AS __pgt_nonnull_1
         FROM (
           SELECT d.dept AS d_dept, d.building AS building, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS e_dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
             FROM public.depts AS d,

@@ -1,0 +1,60 @@
+/**
+ * SUM and AVG of floating-point values are recomputed per changed group, never kept as running
+ * totals (bind/bind.ts, mayBeFloat): which aggregates the binder so marks, and that the mark
+ * follows a float through expressions, unions and aggregates into the stream tables reading them.
+ * (fixtures/names_and_types, changes 006-007, checks the refreshes on PostgreSQL.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeProject } from '../compiler/compile.js';
+import type { Op } from '../compiler/ir/ops.js';
+import { loadParser } from '../compiler/parser/adapter.js';
+import { SourceText } from '../compiler/parser/source.js';
+
+const SCHEMA = `
+CREATE TABLE t (id integer PRIMARY KEY, g integer, d double precision, r real, n numeric(8,2), i integer, f8 float8, fl float);
+`;
+
+function aggregatesOf(streams: string): Map<string, string[]> {
+  const project = analyzeProject({
+    config: { name: 'floats', defaults: { schedule: '1m', refreshMode: 'DIFFERENTIAL' as const } },
+    schema: [new SourceText('schema/001.sql', SCHEMA)],
+    streams: [new SourceText('streams/001.sql', streams)],
+    data: [],
+    changes: [],
+  });
+  const out = new Map<string, string[]>();
+  const find = (op: Op): Op | undefined => (op.kind === 'aggregate' ? op : 'input' in op ? find(op.input) : undefined);
+  for (const st of project.streams) {
+    const agg = st.op && find(st.op);
+    out.set(st.name.name, agg?.kind === 'aggregate' ? agg.aggregates.map((a) => a.fn) : []);
+  }
+  return out;
+}
+
+describe('floating-point SUM and AVG', () => {
+  beforeAll(loadParser);
+
+  it('are recomputed over float columns, float casts and float functions; exact types keep running totals', () => {
+    const fns = aggregatesOf(`
+      CREATE MATERIALIZED VIEW floats AS SELECT g, sum(d) AS a, avg(r) AS b, sum(f8) AS c, avg(fl) AS e FROM t GROUP BY g;
+      CREATE MATERIALIZED VIEW casts AS SELECT g, sum(i::float8) AS a, avg(n::real) AS b, sum(sqrt(i)) AS c, sum(i * d) AS e FROM t GROUP BY g;
+      CREATE MATERIALIZED VIEW exact AS SELECT g, sum(n) AS a, avg(i) AS b, sum(i * 2) AS c, avg(n * i) AS e, count(d) AS f, max(d) AS h FROM t GROUP BY g;
+    `);
+    expect(fns.get('floats')).toEqual(['recompute', 'recompute', 'recompute', 'recompute']);
+    expect(fns.get('casts')).toEqual(['recompute', 'recompute', 'recompute', 'recompute']);
+    expect(fns.get('exact')).toEqual(['sum', 'avg', 'sum', 'avg', 'count', 'max']);
+  });
+
+  it('follow a float through a stream table, an expression, a union and an aggregate below', () => {
+    const fns = aggregatesOf(`
+      CREATE MATERIALIZED VIEW layer AS SELECT id, g, d * 2 AS d2, n AS n2 FROM t;
+      CREATE MATERIALIZED VIEW over_layer AS SELECT g, sum(d2) AS a, sum(n2) AS b FROM layer GROUP BY g;
+      CREATE MATERIALIZED VIEW per_group AS SELECT g, avg(d) AS a, sum(n) AS b FROM t GROUP BY g;
+      CREATE MATERIALIZED VIEW over_groups AS SELECT count(*) AS c, sum(a) AS a, sum(b) AS b FROM per_group;
+      CREATE MATERIALIZED VIEW mixed AS SELECT sum(x) AS s FROM (SELECT n AS x FROM t UNION ALL SELECT d FROM t) AS u;
+    `);
+    expect(fns.get('over_layer')).toEqual(['recompute', 'sum']);
+    expect(fns.get('over_groups')).toEqual(['count', 'recompute', 'sum']);
+    expect(fns.get('mixed')).toEqual(['recompute']);
+  });
+});
