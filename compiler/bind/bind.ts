@@ -22,7 +22,7 @@ import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { isDeltaRenderable, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { distributedScan, isDeltaRenderable, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
@@ -721,7 +721,7 @@ class Binder {
       };
       const hook = (n: Node, type: string): Node | undefined => {
         if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
-          const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input.columns);
+          const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input);
           aggRefs.push({ index: i });
           return { TrickleAgg: { index: i } } as unknown as Node;
         }
@@ -851,7 +851,7 @@ class Binder {
     });
   }
 
-  private aggregateCall(fc: FuncCall, scope: Scope, aggregates: AggregateCall[], aggKeys: string[], columns: readonly OutputColumn[]): number {
+  private aggregateCall(fc: FuncCall, scope: Scope, aggregates: AggregateCall[], aggKeys: string[], input: Op): number {
     const fn = funcName(fc);
     const pos = this.pos(fc.location);
     if (fc.func_variadic) throw new UnsupportedError(`VARIADIC`, pos);
@@ -874,14 +874,16 @@ class Binder {
     const arg = argNode ? this.scalar(argNode, scope, `${fn}()`) : undefined;
     // A floating-point sum kept as a running total drifts from the query's: float addition is not
     // associative, and a value added and subtracted again (1e17, or Infinity) takes the low-order
-    // digits (or everything) with it. Such a group is recomputed from its rows instead.
-    if ((fn === 'sum' || fn === 'avg') && arg && mayBeFloat(arg.ast, columns)) return this.recomputedCall(fc, fn, scope, aggregates, aggKeys);
+    // digits (or everything) with it. Such a group is recomputed from its rows instead; over a
+    // Citus distributed table, which a refresh cannot read again, a deletion recomputes in full.
+    const inexact = (fn === 'sum' || fn === 'avg') && arg !== undefined && mayBeFloat(arg.ast, input.columns);
+    if (inexact && !distributedScan(input)) return this.recomputedCall(fc, fn, scope, aggregates, aggKeys);
     const normalizedFn: AggregateFunction = fn as AggregateFunction;
     const key = `${normalizedFn}(${arg?.key ?? '*'})`;
     const existing = aggKeys.indexOf(key);
     if (existing >= 0) return existing;
     aggKeys.push(key);
-    aggregates.push({ fn: normalizedFn, arg, text: deparse({ FuncCall: { ...fc, location: undefined } } as Node) });
+    aggregates.push({ fn: normalizedFn, arg, text: deparse({ FuncCall: { ...fc, location: undefined } } as Node), ...(inexact ? { inexact: true as const } : {}) });
     return aggregates.length - 1;
   }
 }

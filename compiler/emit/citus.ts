@@ -33,6 +33,15 @@ export function pullChangesBlock(st: CompiledStreamTable, distributed: readonly 
             `END IF;`,
           ]
         : []),
+      ...(st.op && floatTotalOverDistributed(st.op)
+        ? [
+            `-- A floating-point SUM/AVG over a distributed table is a running total, and subtracting a value`,
+            `-- does not undo adding it exactly: a deletion recomputes the group's total from all its rows.`,
+            `IF ${distributed.map((s) => `EXISTS (SELECT FROM ${pulledChanges(s.name)} AS c WHERE c.__pgt_action = 'D')`).join(' OR ')} THEN`,
+            `    __pgt_reason := 'rows of a distributed table under a floating-point SUM or AVG were deleted or updated';`,
+            `END IF;`,
+          ]
+        : []),
     ].join('\n'),
     8,
   );
@@ -104,6 +113,11 @@ export function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceD
 function minMaxOverDistributed(op: Op): boolean {
   if (op.kind === 'aggregate' && op.aggregates.some((a) => a.fn === 'min' || a.fn === 'max') && distributedScan(op.input)) return true;
   return inputsOf(op).some(minMaxOverDistributed);
+}
+
+function floatTotalOverDistributed(op: Op): boolean {
+  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.inexact) && distributedScan(op.input)) return true;
+  return inputsOf(op).some(floatTotalOverDistributed);
 }
 
 /** Does an inner join, a semi join or a LEFT JOIN (whose other side reads no distributed table) of the tree hold a Citus distributed table and something else? */

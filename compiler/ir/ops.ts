@@ -124,6 +124,12 @@ export interface AggregateCall {
   readonly call?: Expr;
   /** The call as the user wrote it, for comments. */
   readonly text: string;
+  /**
+   * A SUM or AVG of floating-point values kept as a running total, which deleting a value cannot
+   * undo exactly. Only over a Citus distributed table, whose rows a refresh cannot read again to
+   * recompute the group (elsewhere such a call is `recompute`): a deletion there recomputes in full.
+   */
+  readonly inexact?: true;
 }
 
 /** GROUP BY `groupBy` computing `aggregates`; output = group keys, then aggregate values. */

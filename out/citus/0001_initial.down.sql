@@ -5,6 +5,31 @@
 CALL pg_trickle.begin_revert('citus', 1, 'initial');
 
 -- ========================================================================
+-- drop stream table sales.whole_amount_per_status
+-- ========================================================================
+-- trickle: drop stream table sales.whole_amount_per_status and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.whole_amount_per_status';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.whole_amount_per_status', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.whole_amount_per_status';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_0c2acf71a6197388(boolean);
+DROP TABLE IF EXISTS sales.whole_amount_per_status;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.revenue_per_region
 -- ========================================================================
 -- trickle: drop stream table sales.revenue_per_region and everything it created.
