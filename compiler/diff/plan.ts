@@ -36,7 +36,15 @@ export interface MaintenancePlan {
   readonly deltaStatement: string;
   /** PL/pgSQL variables the delta statement reads, set just before it runs. */
   readonly variables: readonly PlanVariable[];
+  /**
+   * The delta statement sets `pg_trickle.nonfinite` when a NaN or an infinity entered or left a
+   * running SUM/AVG: subtracting one does not undo adding it, so the refresh then recomputes in full.
+   */
+  readonly flagsNonFinite?: true;
 }
+
+/** The setting a delta statement raises when a NaN or an infinity entered or left a running total. */
+export const NONFINITE_FLAG = 'pg_trickle.nonfinite';
 
 export interface PlanVariable {
   readonly name: string;
@@ -428,6 +436,18 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const valueList = (row: Map<string, string>, rowId: string) => all.map((c) => (c === '__pgt_row_id' ? rowId : row.get(c)!)).join(',\n                      ');
   const groupKey = (i: number) => `g.${ident(gname(i))}`;
 
+  // A NaN or an infinity in a running SUM/AVG's change (a change holding one is one): numeric
+  // NaN and infinities, and interval infinities, cannot be subtracted back out. Floats never get
+  // here (they are recomputed, see bind.ts), integers have no such values; other types are tested
+  // by their text, which names them.
+  const nonFinite = aggs.flatMap((a, j) => {
+    if (a.fn !== 'sum' && a.fn !== 'avg') return [];
+    const type = argType(a);
+    if (type === 'int2' || type === 'int4' || type === 'int8') return [];
+    const d = `g.__pgt_d_value_${j}`;
+    return [type === 'numeric' ? `${d} IN ('NaN', 'Infinity', '-Infinity')` : `${d}::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity')`];
+  });
+
   const rescanWhy: string[] = [];
   if (having) rescanWhy.push('s.__pgt_row_id IS NULL');
   if (aggs.some((a) => a.fn === 'recompute')) rescanWhy.push('true');
@@ -455,11 +475,19 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     const empty: OldState = { count: '0', value: () => undefined, nonNull: () => undefined };
     const updated = storageRow(groupKey, newCount(stored), (j) => newState(stored, j));
     const inserted = storageRow(groupKey, newCount(empty), (j) => newState(empty, j));
+    const source = nonFinite.length
+      ? chain.add(
+          '__pgt_finite',
+          'a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full',
+          `SELECT g.* FROM ${ident(groups)} AS g
+ WHERE CASE WHEN ${nonFinite.join('\n                 OR ')} THEN set_config(${literal(NONFINITE_FLAG)}, 'on', true) IS NOT NULL ELSE true END`,
+        )
+      : groups;
     // Without GROUP BY there is exactly one group, empty or not: it is never deleted.
     const statement = chain.render(
       [
         `MERGE INTO ${target(st)} AS s`,
-        `USING ${ident(groups)} AS g`,
+        `USING ${ident(source)} AS g`,
         `   ON ${keyMatch('s', 'g', gRowId('g'))}`,
         ...(scalar ? [] : [` WHEN MATCHED AND ${newCount(stored)} <= 0 THEN DELETE`]),
         ` WHEN MATCHED THEN UPDATE SET`,
@@ -468,9 +496,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         `              VALUES (${valueList(inserted, gRowId('g'))})`,
       ].join('\n'),
     );
-    return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables: [] };
+    return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables: [], ...(nonFinite.length ? { flagsNonFinite: true as const } : {}) };
   }
 
+  // Here a group whose running total took in or lost a NaN or an infinity is recomputed too (a
+  // NULL change, no non-NULL value, is no such case: the flag must not be NULL).
+  rescanWhy.push(...nonFinite.map((t) => `coalesce(${t}, false)`));
   // MIN/MAX or HAVING: the old state decides whether a group must be recomputed from the
   // sources, so each changed group is looked up once, with its ctid for the MERGE.
   const oldCols = [
@@ -482,7 +513,11 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   ];
   const recomputeAll = aggs.some((a) => a.fn === 'recompute');
   const minMax = aggs.some((a) => a.fn === 'min' || a.fn === 'max');
-  const reasons = [...(having ? ['HAVING hid it (its state is not stored)'] : []), ...(minMax ? ['a deleted value may have been its MIN/MAX'] : [])];
+  const reasons = [
+    ...(having ? ['HAVING hid it (its state is not stored)'] : []),
+    ...(minMax ? ['a deleted value may have been its MIN/MAX'] : []),
+    ...(nonFinite.length ? ['a NaN or an infinity entered or left a SUM or AVG'] : []),
+  ];
   const withOld = chain.add(
     '__pgt_groups',
     recomputeAll

@@ -4028,9 +4028,14 @@ BEGIN
                      sum(CASE WHEN d.__pgt_w > 0 THEN d.amount ELSE -(d.amount) END) AS __pgt_d_value_1
                 FROM delta_join AS d
                GROUP BY d.region
+            ),
+            -- a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full
+            __pgt_finite AS (
+              SELECT g.* FROM __pgt_delta_groups AS g
+               WHERE CASE WHEN g.__pgt_d_value_1 IN ('NaN', 'Infinity', '-Infinity') THEN set_config('pg_trickle.nonfinite', 'on', true) IS NOT NULL ELSE true END
             )
             MERGE INTO sales.orders_per_region AS s
-            USING __pgt_delta_groups AS g
+            USING __pgt_finite AS g
                ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
@@ -4066,10 +4071,16 @@ BEGIN
                     HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
             DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
 
+            -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
+            -- subtracting one does not undo adding it, so the totals are recomputed in full.
+            IF current_setting('pg_trickle.nonfinite', true) = 'on' THEN
+                PERFORM set_config('pg_trickle.nonfinite', '', true);
+                __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
+            END IF;
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSE
+            ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -4278,9 +4289,15 @@ BEGIN
                      sum(CASE WHEN d.__pgt_w > 0 THEN pg_trickle.avg_state(d.amount) ELSE -(pg_trickle.avg_state(d.amount)) END) AS __pgt_d_value_2
                 FROM delta_orders AS d
                GROUP BY d.status
+            ),
+            -- a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full
+            __pgt_finite AS (
+              SELECT g.* FROM __pgt_delta_groups AS g
+               WHERE CASE WHEN g.__pgt_d_value_1 IN ('NaN', 'Infinity', '-Infinity')
+                               OR g.__pgt_d_value_2 IN ('NaN', 'Infinity', '-Infinity') THEN set_config('pg_trickle.nonfinite', 'on', true) IS NOT NULL ELSE true END
             )
             MERGE INTO sales.orders_per_status AS s
-            USING __pgt_delta_groups AS g
+            USING __pgt_finite AS g
                ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s.status = g.__pgt_g0
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
@@ -4312,10 +4329,16 @@ BEGIN
                     HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
             DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
 
+            -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
+            -- subtracting one does not undo adding it, so the totals are recomputed in full.
+            IF current_setting('pg_trickle.nonfinite', true) = 'on' THEN
+                PERFORM set_config('pg_trickle.nonfinite', '', true);
+                __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
+            END IF;
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSE
+            ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -6580,7 +6603,7 @@ BEGIN
                 FROM delta_orders AS d
                GROUP BY d.customer_id
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -6589,7 +6612,8 @@ BEGIN
                      s.revenue AS __pgt_old_value_1,
                      s.largest AS __pgt_old_value_2,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     (g.__pgt_del_2 IS NOT NULL AND (s.largest IS NULL OR (g.__pgt_del_2 >= s.largest AND NOT coalesce(g.__pgt_ins_2 >= s.largest AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
+                     (g.__pgt_del_2 IS NOT NULL AND (s.largest IS NULL OR (g.__pgt_del_2 >= s.largest AND NOT coalesce(g.__pgt_ins_2 >= s.largest AND g.__pgt_ins_2 > g.__pgt_del_2, false))))
+                         OR coalesce(g.__pgt_d_value_1 IN ('NaN', 'Infinity', '-Infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN sales.revenue_per_customer AS s ON s.__pgt_row_id = hashint4extended(g.__pgt_g0, 0) AND s.customer_id = g.__pgt_g0
             ),
@@ -6993,9 +7017,14 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_1
                 FROM delta_join AS d
                GROUP BY d.region
+            ),
+            -- a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full
+            __pgt_finite AS (
+              SELECT g.* FROM __pgt_delta_groups AS g
+               WHERE CASE WHEN g.__pgt_d_value_0::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity') THEN set_config('pg_trickle.nonfinite', 'on', true) IS NOT NULL ELSE true END
             )
             MERGE INTO sales.revenue_per_region AS s
-            USING __pgt_delta_groups AS g
+            USING __pgt_finite AS g
                ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
@@ -7012,10 +7041,16 @@ BEGIN
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_0);
 
+            -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
+            -- subtracting one does not undo adding it, so the totals are recomputed in full.
+            IF current_setting('pg_trickle.nonfinite', true) = 'on' THEN
+                PERFORM set_config('pg_trickle.nonfinite', '', true);
+                __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
+            END IF;
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.revenue_per_customer') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSE
+            ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;
@@ -7271,9 +7306,14 @@ BEGIN
                      CASE WHEN sum((floor(d.amount))::float8) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum((floor(d.amount))::float8) FILTER (WHERE d.__pgt_w > 0) WHEN sum((floor(d.amount))::float8) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum((floor(d.amount))::float8) FILTER (WHERE d.__pgt_w < 0)) ELSE sum((floor(d.amount))::float8) FILTER (WHERE d.__pgt_w > 0) - sum((floor(d.amount))::float8) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_orders AS d
                GROUP BY d.status
+            ),
+            -- a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full
+            __pgt_finite AS (
+              SELECT g.* FROM __pgt_delta_groups AS g
+               WHERE CASE WHEN g.__pgt_d_value_1::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity') THEN set_config('pg_trickle.nonfinite', 'on', true) IS NOT NULL ELSE true END
             )
             MERGE INTO sales.whole_amount_per_status AS s
-            USING __pgt_delta_groups AS g
+            USING __pgt_finite AS g
                ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s.status = g.__pgt_g0
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
@@ -7299,10 +7339,16 @@ BEGIN
                     HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.orders' ? k.node, false))) AS b;
             DELETE FROM pg_trickle_changes.changes_2ecda1531452acfc AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
 
+            -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
+            -- subtracting one does not undo adding it, so the totals are recomputed in full.
+            IF current_setting('pg_trickle.nonfinite', true) = 'on' THEN
+                PERFORM set_config('pg_trickle.nonfinite', '', true);
+                __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
+            END IF;
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSE
+            ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;

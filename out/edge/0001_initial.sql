@@ -1515,7 +1515,7 @@ BEGIN
                 FROM delta_order_items AS d
                GROUP BY d."SKU"
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1528,7 +1528,8 @@ BEGIN
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      (g.__pgt_del_3 IS NOT NULL AND (s."Cheapest" IS NULL OR (g.__pgt_del_3 <= s."Cheapest" AND NOT coalesce(g.__pgt_ins_3 <= s."Cheapest" AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
-                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR (g.__pgt_del_4 >= s."Last Sold" AND NOT coalesce(g.__pgt_ins_4 >= s."Last Sold" AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s."Last Sold" IS NULL OR (g.__pgt_del_4 >= s."Last Sold" AND NOT coalesce(g.__pgt_ins_4 >= s."Last Sold" AND g.__pgt_ins_4 > g.__pgt_del_4, false))))
+                         OR coalesce(g.__pgt_d_value_2::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN "Sales"."Item Totals" AS s ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s."SKU" = g.__pgt_g0
             ),
@@ -3931,7 +3932,7 @@ BEGIN
                 FROM delta_events AS d
                GROUP BY d.kind, d."Group"
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -3945,7 +3946,9 @@ BEGIN
                      coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
                      coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
                      (g.__pgt_del_4 IS NOT NULL AND (s.lo IS NULL OR (g.__pgt_del_4 <= s.lo AND NOT coalesce(g.__pgt_ins_4 <= s.lo AND g.__pgt_ins_4 < g.__pgt_del_4, false))))
-                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR (g.__pgt_del_5 >= s.hi AND NOT coalesce(g.__pgt_ins_5 >= s.hi AND g.__pgt_ins_5 > g.__pgt_del_5, false)))) AS __pgt_rescan
+                         OR (g.__pgt_del_5 IS NOT NULL AND (s.hi IS NULL OR (g.__pgt_del_5 >= s.hi AND NOT coalesce(g.__pgt_ins_5 >= s.hi AND g.__pgt_ins_5 > g.__pgt_del_5, false))))
+                         OR coalesce(g.__pgt_d_value_2 IN ('NaN', 'Infinity', '-Infinity'), false)
+                         OR coalesce(g.__pgt_d_value_3 IN ('NaN', 'Infinity', '-Infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.event_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.kind IS NOT DISTINCT FROM g.__pgt_g0 AND s."Group" IS NOT DISTINCT FROM g.__pgt_g1
             ),
@@ -4654,9 +4657,15 @@ BEGIN
                      CASE WHEN sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w > 0) WHEN sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w > 0) - sum(pg_trickle.avg_state(d.took)) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_3
                 FROM delta_logins AS d
                GROUP BY d."user"
+            ),
+            -- a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full
+            __pgt_finite AS (
+              SELECT g.* FROM __pgt_delta_groups AS g
+               WHERE CASE WHEN g.__pgt_d_value_2::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity')
+                               OR g.__pgt_d_value_3::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity') THEN set_config('pg_trickle.nonfinite', 'on', true) IS NOT NULL ELSE true END
             )
             MERGE INTO public.login_counts AS s
-            USING __pgt_delta_groups AS g
+            USING __pgt_finite AS g
                ON s.__pgt_row_id = hashtextextended(g.__pgt_g0, 0) AND s."user" = g.__pgt_g0
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
@@ -4681,10 +4690,16 @@ BEGIN
                                   g.__pgt_d_nonnull_2,
                                   g.__pgt_d_nonnull_3);
 
+            -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
+            -- subtracting one does not undo adding it, so the totals are recomputed in full.
+            IF current_setting('pg_trickle.nonfinite', true) = 'on' THEN
+                PERFORM set_config('pg_trickle.nonfinite', '', true);
+                __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
+            END IF;
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.logins') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSE
+            ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
         END IF;

@@ -1308,7 +1308,7 @@ BEGIN
                 FROM delta_employees AS d
                GROUP BY (EXTRACT(YEAR FROM d.hired))::int
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
+            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored) or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -1316,7 +1316,8 @@ BEGIN
                      s.hires AS __pgt_old_value_0,
                      s.spend AS __pgt_old_value_1,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     s.__pgt_row_id IS NULL AS __pgt_rescan
+                     s.__pgt_row_id IS NULL
+                         OR coalesce(g.__pgt_d_value_1 IN ('NaN', 'Infinity', '-Infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.by_year AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.year IS NOT DISTINCT FROM g.__pgt_g0
             ),
@@ -3245,7 +3246,8 @@ BEGIN
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
                      true
                          OR (g.__pgt_del_3 IS NOT NULL AND (s.first_hire IS NULL OR (g.__pgt_del_3 <= s.first_hire AND NOT coalesce(g.__pgt_ins_3 <= s.first_hire AND g.__pgt_ins_3 < g.__pgt_del_3, false))))
-                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR (g.__pgt_del_4 >= s.last_name AND NOT coalesce(g.__pgt_ins_4 >= s.last_name AND g.__pgt_ins_4 > g.__pgt_del_4, false)))) AS __pgt_rescan
+                         OR (g.__pgt_del_4 IS NOT NULL AND (s.last_name IS NULL OR (g.__pgt_del_4 >= s.last_name AND NOT coalesce(g.__pgt_ins_4 >= s.last_name AND g.__pgt_ins_4 > g.__pgt_del_4, false))))
+                         OR coalesce(g.__pgt_d_value_1 IN ('NaN', 'Infinity', '-Infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.dept_stats AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s.dept = g.__pgt_g0 AND s.building IS NOT DISTINCT FROM g.__pgt_g1
             ),

@@ -2065,7 +2065,7 @@ BEGIN
                 FROM delta_join AS d
                GROUP BY d.region
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored)
+            -- each changed group with its stored state; a group is recomputed from the sources when HAVING hid it (its state is not stored) or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -2073,7 +2073,8 @@ BEGIN
                      s.orders AS __pgt_old_value_0,
                      s.paid AS __pgt_old_value_1,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     s.__pgt_row_id IS NULL AS __pgt_rescan
+                     s.__pgt_row_id IS NULL
+                         OR coalesce(g.__pgt_d_value_1::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.busy_regions AS s ON s.__pgt_row_id = coalesce(hashtextextended(g.__pgt_g0, 0), 0) AND s.region IS NOT DISTINCT FROM g.__pgt_g0
             ),
@@ -3592,7 +3593,7 @@ BEGIN
                 FROM delta_customer_revenue AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -3601,7 +3602,8 @@ BEGIN
                      s.items AS __pgt_old_value_1,
                      s.dearest AS __pgt_old_value_2,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_2 >= s.dearest AND NOT coalesce(g.__pgt_ins_2 >= s.dearest AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
+                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_2 >= s.dearest AND NOT coalesce(g.__pgt_ins_2 >= s.dearest AND g.__pgt_ins_2 > g.__pgt_del_2, false))))
+                         OR coalesce(g.__pgt_d_value_1::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity'), false) AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
             ),
