@@ -134,7 +134,7 @@ function compileStream(
   let fullReason: string | undefined;
   try {
     op = bindQuery(def.query, bindCtx);
-    checkCitusCanRun(op, def);
+    checkCitusCanRun(op, def, placementOf);
     checkDistributedReads(op, def);
     plan = planMaintenance(op, def.name);
   } catch (e) {
@@ -207,26 +207,44 @@ function tablePosition(def: StreamDef, scan: Scan): SourcePosition {
 }
 
 /**
- * Citus plans no correlated subquery over a distributed table in a query whose FROM reads no
- * distributed table ("correlated subqueries are not supported when the FROM clause contains a
- * reference table"; "direct joins between distributed and local tables are not supported", for
- * Citus local and plain tables), in any refresh mode: such a query cannot run at all. Without the
- * correlation Citus runs the subquery on its own first, so `IN (SELECT ...)` works.
+ * Citus plans no correlated subquery between a distributed table and a table that is neither
+ * distributed nor a reference table, in any refresh mode: such a query cannot run at all. Over a
+ * distributed table, in a query whose FROM reads no distributed table: "correlated subqueries are
+ * not supported when the FROM clause contains a reference table" ("direct joins between
+ * distributed and local tables are not supported", for Citus local and plain tables). Over a
+ * Citus local or plain table (or a stream table, a plain table too), in a query whose FROM reads a
+ * distributed table: the latter. Without the correlation Citus runs the subquery on its own
+ * first, so `IN (SELECT ...)` works; so do reference tables, which every node holds.
  */
-function checkCitusCanRun(op: Op, def: StreamDef): void {
+function checkCitusCanRun(op: Op, def: StreamDef, placementOf: (name: QualifiedName) => Placement): void {
+  const onlyOnCoordinator = (o: Op): Scan | undefined =>
+    scansOf(o).find((s) => !s.source.distributed && placementOf(s.source.name).kind !== 'reference');
   const visit = (o: Op): void => {
-    let sub: { scan: Scan; what: string } | undefined;
-    if (o.kind === 'semi_join' && o.correlated && !distributedScan(o.left)) {
-      const scan = distributedScan(o.right);
-      if (scan) sub = { scan, what: o.anti ? 'a correlated NOT EXISTS or NOT IN' : 'a correlated EXISTS or IN' };
+    let sub: { scan: Scan; what: string; from: 'local' | 'distributed' } | undefined;
+    const correlated =
+      o.kind === 'semi_join'
+        ? o.correlated
+        : o.kind === 'outer_join' && o.atMostOneMatch && columnsOf(o.predicate).some((i) => i < o.left.columns.length);
+    if (correlated && (o.kind === 'semi_join' || o.kind === 'outer_join')) {
+      const what = o.kind === 'outer_join' ? 'a correlated scalar subquery' : o.anti ? 'a correlated NOT EXISTS or NOT IN' : 'a correlated EXISTS or IN';
+      const right = o.right;
+      if (!distributedScan(o.left)) {
+        const scan = distributedScan(right);
+        if (scan) sub = { scan, what, from: 'local' };
+      } else if (!distributedScan(right)) {
+        const scan = onlyOnCoordinator(right);
+        if (scan) sub = { scan, what, from: 'distributed' };
+      }
     }
-    if (o.kind === 'outer_join' && o.atMostOneMatch && !distributedScan(o.left) && columnsOf(o.predicate).some((i) => i < o.left.columns.length)) {
-      const scan = distributedScan(o.right);
-      if (scan) sub = { scan, what: 'a correlated scalar subquery' };
-    }
-    if (sub) {
+    if (sub?.from === 'local') {
       throw new TrickleError(
         `${sub.what} reading the Citus distributed table ${qualifiedKey(sub.scan.source.name)} from tables that are not distributed cannot run on Citus: its planner rejects it; test uncorrelated values instead (x IN (SELECT ...))`,
+        tablePosition(def, sub.scan),
+      );
+    }
+    if (sub?.from === 'distributed') {
+      throw new TrickleError(
+        `${sub.what} reading ${qualifiedKey(sub.scan.source.name)}, which is neither distributed nor a reference table, from a Citus distributed table cannot run on Citus: its planner rejects it ("direct joins between distributed and local tables are not supported"); make it a reference table, or test uncorrelated values instead (x IN (SELECT ...))`,
         tablePosition(def, sub.scan),
       );
     }
