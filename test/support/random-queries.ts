@@ -1,0 +1,273 @@
+/**
+ * Random projects for the oracle: stream definitions drawn from a small grammar over three
+ * tables (a keyed one, a dimension, a keyless log with duplicates), their data, and random DML.
+ * Each project is a pure function of its seed, so a failure names the seed that reproduces it.
+ *
+ * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
+ * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
+ * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH)
+ * and stream tables over stream tables; definitions are compiled with refresh_mode AUTO, so one
+ * the compiler refreshes in full is checked too. With `citus`, the keyed table is distributed, the
+ * dimension a reference table and the log a Citus local table.
+ */
+import type pg from 'pg';
+import type { AnalyzedProject } from '../../compiler/compile.js';
+import { SourceText } from '../../compiler/parser/source.js';
+import type { ProjectSources } from '../../compiler/project/project.js';
+import { checkOracle, formatMismatch } from '../../compiler/verify/oracle.js';
+import { oracleTargets, refreshAll } from '../../compiler/verify/verify.js';
+
+export const SCHEMA_NAME = 'rq';
+
+/** A small seeded PRNG (mulberry32): the same seed draws the same project. */
+class Draw {
+  private a: number;
+  constructor(seed: number) {
+    this.a = seed >>> 0;
+  }
+  next(): number {
+    this.a = (this.a + 0x6d2b79f5) >>> 0;
+    let t = this.a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.next() * xs.length)]!;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+}
+
+type Kind = 'int' | 'text' | 'num';
+const COLUMNS: Readonly<Record<string, readonly (readonly [string, Kind])[]>> = {
+  t1: [['id', 'int'], ['a', 'int'], ['b', 'text'], ['c', 'num'], ['d', 'int']],
+  t2: [['k', 'int'], ['name', 'text'], ['grp', 'int']],
+  t3: [['x', 'int'], ['y', 'text'], ['z', 'int']],
+};
+
+const t = (name: string) => `${SCHEMA_NAME}.${name}`;
+
+function schemaSql(citus: boolean): string {
+  return [
+    `CREATE SCHEMA ${SCHEMA_NAME};`,
+    `CREATE TABLE ${t('t1')} (id int PRIMARY KEY, a int, b text, c numeric(8,2), d int NOT NULL);`,
+    `CREATE TABLE ${t('t2')} (k int PRIMARY KEY, name text, grp int);`,
+    `CREATE TABLE ${t('t3')} (x int, y text, z int);`,
+    `CREATE INDEX ON ${t('t1')} (a);`,
+    ...(citus
+      ? [`SELECT create_distributed_table('${t('t1')}', 'id');`, `SELECT create_reference_table('${t('t2')}');`, `SELECT citus_add_local_table_to_metadata('${t('t3')}');`]
+      : []),
+  ].join('\n');
+}
+
+interface From {
+  readonly sql: string;
+  /** Alias and table of each relation in FROM. */
+  readonly aliases: readonly (readonly [string, string])[];
+}
+
+class Grammar {
+  constructor(private readonly d: Draw) {}
+
+  predicate(alias: string, table: string): string {
+    const d = this.d;
+    const [c, kind] = d.pick(COLUMNS[table]!);
+    const col = `${alias}.${c}`;
+    const p =
+      kind === 'int'
+        ? d.pick([`${col} > ${d.int(0, 8)}`, `${col} IS NULL`, `${col} IS NOT NULL`, `${col} IN (${d.int(0, 5)}, ${d.int(3, 9)})`, `coalesce(${col}, 0) % 2 = 0`, `${col} BETWEEN 2 AND 6`])
+        : kind === 'text'
+          ? d.pick([`${col} = 'x${d.int(0, 3)}'`, `${col} IS NULL`, `${col} LIKE 'x%'`, `${col} <> 'x1'`])
+          : d.pick([`${col} > ${d.int(0, 50)}`, `${col} IS NULL`, `${col} <= 30.5`]);
+    return d.chance(0.2) ? `NOT (${p})` : p;
+  }
+
+  aggregate(alias: string, table: string): string {
+    const d = this.d;
+    const [c, kind] = d.pick(COLUMNS[table]!);
+    const col = `${alias}.${c}`;
+    const [n] = d.pick(COLUMNS[table]!.filter(([, k]) => k !== 'text'));
+    const num = `${alias}.${n}`;
+    return d.pick([
+      'count(*)',
+      `count(${col})`,
+      `sum(${num})`,
+      `avg(${num})`,
+      `min(${col})`,
+      `max(${col})`,
+      `count(DISTINCT ${col})`,
+      `bool_or(${num} > 3)`,
+      `sum(${num}) FILTER (WHERE ${this.predicate(alias, table)})`,
+      kind === 'text' ? `string_agg(${col}, ',' ORDER BY ${col})` : `max(${num} * 2)`,
+    ]);
+  }
+
+  from(): From {
+    const r = this.d.next();
+    if (r < 0.35) {
+      const table = this.d.pick(['t1', 't2', 't3']);
+      return { sql: `${t(table)} AS q`, aliases: [['q', table]] };
+    }
+    if (r < 0.6) return { sql: `${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
+    if (r < 0.75) return { sql: `${t('t1')} AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
+    if (r < 0.8) return { sql: `${t('t3')} AS s JOIN ${t('t1')} AS p ON p.d = s.z`, aliases: [['s', 't3'], ['p', 't1']] };
+    if (r < 0.85) return { sql: `${t('t1')} AS p JOIN ${t('t2')} AS p2 ON p2.k = p.d`, aliases: [['p', 't1'], ['p2', 't2']] };
+    if (r < 0.9) {
+      return {
+        sql: `${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a LEFT JOIN ${t('t3')} AS s ON s.z = p.d AND s.y IS NOT NULL`,
+        aliases: [['p', 't1'], ['r', 't2'], ['s', 't3']],
+      };
+    }
+    if (r < 0.94) return { sql: `${t('t2')} AS r FULL JOIN ${t('t3')} AS s ON s.x = r.k`, aliases: [['r', 't2'], ['s', 't3']] };
+    if (r < 0.97) return { sql: `${t('t2')} AS r RIGHT JOIN ${t('t1')} AS p ON p.a = r.k AND r.grp > 1`, aliases: [['r', 't2'], ['p', 't1']] };
+    return { sql: `(SELECT u.id, u.a, u.b, u.c, u.d FROM ${t('t1')} AS u WHERE u.d > 10) AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
+  }
+
+  where(f: From): string {
+    const d = this.d;
+    const parts: string[] = [];
+    if (d.chance(0.6)) parts.push(this.predicate(...d.pick(f.aliases)));
+    if (d.chance(0.25)) {
+      const [alias, table] = d.pick(f.aliases);
+      const col = `${alias}.${table === 't1' ? 'd' : table === 't2' ? 'grp' : 'z'}`;
+      parts.push(
+        d.pick([
+          `EXISTS (SELECT 1 FROM ${t('t3')} AS e WHERE e.x = ${col})`,
+          `NOT EXISTS (SELECT 1 FROM ${t('t3')} AS e WHERE e.x = ${col} AND e.y IS NOT NULL)`,
+          `EXISTS (SELECT 1 FROM ${t('t2')} AS e WHERE e.k = ${col} AND e.name IS NOT NULL)`,
+          `${col} IN (SELECT e.z FROM ${t('t3')} AS e WHERE e.z IS NOT NULL)`,
+          `${col} NOT IN (SELECT e.k FROM ${t('t2')} AS e WHERE e.grp > 2)`,
+        ]),
+      );
+    }
+    return parts.length ? ` WHERE ${parts.join(' AND ')}` : '';
+  }
+
+  columns(f: From, n: number): string[] {
+    const out = new Set<string>();
+    while (out.size < n) {
+      const [alias, table] = this.d.pick(f.aliases);
+      out.add(`${alias}.${this.d.pick(COLUMNS[table]!)[0]}`);
+    }
+    return [...out];
+  }
+
+  query(): string {
+    const d = this.d;
+    const shape = d.next();
+    const f = this.from();
+    if (shape < 0.3) {
+      const cols = this.columns(f, d.int(1, 3)).map((c, i) => `${c} AS c${i}`);
+      if (d.chance(0.3)) cols.push(`coalesce(${this.columns(f, 1)[0]}::text, '-') || 'z' AS e`);
+      if (d.chance(0.2)) cols.push(`CASE WHEN ${this.predicate(...d.pick(f.aliases))} THEN 1 ELSE 0 END AS w`);
+      const keyed = f.aliases.find(([, table]) => table === 't1');
+      if (keyed && d.chance(0.15)) cols.push(`(SELECT v.name FROM ${t('t2')} AS v WHERE v.k = ${keyed[0]}.a) AS sub`);
+      return `SELECT ${d.chance(0.2) ? 'DISTINCT ' : ''}${cols.join(', ')} FROM ${f.sql}${this.where(f)}`;
+    }
+    if (shape < 0.75) {
+      const keys = this.columns(f, d.int(0, 2));
+      if (keys.length && d.chance(0.2)) keys[0] = `(${keys[0]}::text || '#')`;
+      const aggs = Array.from({ length: d.int(1, 3) }, (_, i) => `${this.aggregate(...d.pick(f.aliases))} AS v${i}`);
+      const having = keys.length && d.chance(0.3) ? ` HAVING ${d.pick(['count(*) > 1', 'sum(1) < 4', `max(${this.columns(f, 1)[0]}) IS NOT NULL`])}` : '';
+      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${keys.join(', ')}` : ''}${having}`;
+    }
+    if (shape < 0.9) {
+      const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT']);
+      return `SELECT u.d AS v FROM ${t('t1')} AS u WHERE ${this.predicate('u', 't1')} ${op} SELECT w.z FROM ${t('t3')} AS w${d.chance(0.5) ? ` WHERE ${this.predicate('w', 't3')}` : ''}`;
+    }
+    return d.pick([
+      `WITH w AS (SELECT u.d, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.d) SELECT w.d, w.n, l.y FROM w JOIN ${t('t3')} AS l ON l.z = w.d`,
+      `SELECT r.grp, count(p.id) AS n, sum(p.c) AS s FROM ${t('t2')} AS r LEFT JOIN ${t('t1')} AS p ON p.a = r.k GROUP BY r.grp`,
+      `SELECT DISTINCT l.y, l.x % 3 AS m FROM ${t('t3')} AS l WHERE l.x IS NOT NULL`,
+      `SELECT p.id, p.c FROM ${t('t1')} AS p WHERE p.c > (SELECT r.grp FROM ${t('t2')} AS r WHERE r.k = p.a)`,
+      `SELECT count(*) AS n, max(l.z) AS m FROM ${t('t3')} AS l WHERE l.y IS DISTINCT FROM 'x1'`,
+      `SELECT u.a, u.d FROM ${t('t1')} AS u UNION ALL SELECT l.x, l.z FROM ${t('t3')} AS l UNION SELECT r.k, r.grp FROM ${t('t2')} AS r`,
+      `SELECT s.g, s.n, r.name FROM (SELECT u.a AS g, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.a) AS s JOIN ${t('t2')} AS r ON r.k = s.g`,
+    ]);
+  }
+}
+
+/** Stream tables over stream tables, in every project. */
+const LAYERS = [
+  `CREATE MATERIALIZED VIEW ${t('layer_a')} AS SELECT p.a, p.d, p.c FROM ${t('t1')} AS p WHERE p.d > 5;`,
+  `CREATE MATERIALIZED VIEW ${t('layer_b')} AS SELECT l.a, count(*) AS n, sum(l.c) AS s, min(l.d) AS lo FROM ${t('layer_a')} AS l GROUP BY l.a;`,
+  `CREATE MATERIALIZED VIEW ${t('layer_c')} AS SELECT b.a, b.n, r.name FROM ${t('layer_b')} AS b LEFT JOIN ${t('t2')} AS r ON r.k = b.a WHERE b.n > 1;`,
+];
+
+export interface RandomProject {
+  readonly seed: number;
+  /** The stream definitions, one per line. */
+  readonly definitions: readonly string[];
+  readonly sources: (definitions: readonly string[]) => ProjectSources;
+  /** Batches of DML statements, one batch per refresh. */
+  readonly batches: readonly (readonly string[])[];
+}
+
+export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
+  const d = new Draw(seed);
+  const g = new Grammar(d);
+  const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${g.query()};`), ...LAYERS];
+  const nullable = (p: number, v: string) => (d.chance(p) ? 'NULL' : v);
+  const t1Row = (id: number) => `(${id}, ${nullable(0.15, String(d.int(0, 9)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.15, (d.next() * 60).toFixed(2))}, ${d.int(1, 40)})`;
+  const data = [
+    `INSERT INTO ${t('t1')} VALUES ${Array.from({ length: 40 }, (_, i) => t1Row(i + 1)).join(', ')};`,
+    `INSERT INTO ${t('t2')} VALUES ${Array.from({ length: 10 }, (_, k) => `(${k}, ${nullable(0.2, `'n${d.int(0, 3)}'`)}, ${nullable(0.2, String(d.int(0, 5)))})`).join(', ')};`,
+    `INSERT INTO ${t('t3')} VALUES ${Array.from({ length: 30 }, () => `(${nullable(0.1, String(d.int(0, 12)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.1, String(d.int(1, 40)))})`).join(', ')};`,
+  ].join('\n');
+  let nextId = 1000;
+  const statement = (): string => {
+    const r = d.next();
+    if (r < 0.15) return `INSERT INTO ${t('t1')} VALUES ${t1Row(nextId++)}`;
+    if (r < 0.3) return `UPDATE ${t('t1')} SET a = ${nullable(0.2, String(d.int(0, 9)))}, c = c + 1 WHERE id % ${d.int(2, 7)} = ${d.int(0, 1)}`;
+    if (r < 0.4) return `DELETE FROM ${t('t1')} WHERE id % ${d.int(3, 9)} = ${d.int(0, 2)}`;
+    // The key changes (Citus refuses to change a distribution column: the statement is skipped there).
+    if (r < 0.45) return `UPDATE ${t('t1')} SET id = id + 5000 WHERE id % 11 = ${d.int(0, 10)}`;
+    if (r < 0.55) return `UPDATE ${t('t2')} SET name = ${nullable(0.3, `'n${d.int(0, 3)}'`)}, grp = ${d.int(0, 5)} WHERE k = ${d.int(0, 12)}`;
+    if (r < 0.6) return `DELETE FROM ${t('t2')} WHERE k = ${d.int(0, 12)}`;
+    if (r < 0.65) return `INSERT INTO ${t('t2')} VALUES (${d.int(10, 60)}, 'n${d.int(0, 3)}', ${d.int(0, 5)}) ON CONFLICT DO NOTHING`;
+    if (r < 0.78) return `INSERT INTO ${t('t3')} SELECT x, y, z FROM ${t('t3')} WHERE z % ${d.int(2, 5)} = 0 LIMIT ${d.int(1, 4)}`;
+    if (r < 0.88) return `DELETE FROM ${t('t3')} WHERE ctid IN (SELECT ctid FROM ${t('t3')} WHERE x = ${d.int(0, 12)} LIMIT ${d.int(1, 3)})`;
+    if (r < 0.95) return `UPDATE ${t('t3')} SET z = ${d.int(1, 40)}, y = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE x = ${d.int(0, 12)}`;
+    return `UPDATE ${t('t1')} SET d = ${d.int(1, 40)}, b = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE id % 5 = ${d.int(0, 4)}`;
+  };
+  const batches = Array.from({ length: opts.batches ?? 8 }, () => Array.from({ length: d.int(1, 6) }, statement));
+  const schema = schemaSql(opts.citus ?? false);
+  return {
+    seed,
+    definitions,
+    sources: (defs) => ({
+      config: { name: 'random', defaults: { schedule: '1m', refreshMode: 'AUTO' as const } },
+      schema: [new SourceText('schema/001.sql', schema)],
+      streams: [new SourceText('streams/001.sql', defs.join('\n'))],
+      data: [new SourceText('data/001.sql', data)],
+      changes: [],
+    }),
+    batches,
+  };
+}
+
+/** Applies the batches of a random project, refreshing and checking every stream table after each. */
+export async function checkRandomProject(client: pg.ClientBase, seed: number, definitions: readonly string[], batches: readonly (readonly string[])[], project: AnalyzedProject): Promise<void> {
+  for (const [b, batch] of batches.entries()) {
+    for (const statement of batch) {
+      try {
+        await client.query(statement);
+      } catch {
+        // A drawn statement may violate a key (or, on Citus, change a distribution column): skipped.
+      }
+    }
+    await refreshAll(client, project);
+    for (const target of oracleTargets(project)) {
+      const r = await checkOracle(client, target);
+      if (r.extra.length || r.missing.length) {
+        const definition = definitions.find((d) => d.includes(`.${target.name} AS `));
+        throw new Error(`seed ${seed}, after batch ${b + 1} (${batch.join('; ')}):\n${definition}\n${formatMismatch(target, r)}`);
+      }
+    }
+  }
+}
