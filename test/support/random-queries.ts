@@ -6,8 +6,8 @@
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
  * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH)
- * and stream tables over stream tables; definitions are compiled with refresh_mode AUTO, so one
- * the compiler refreshes in full is checked too. With `citus`, the keyed table is distributed, the
+ * and stream tables over stream tables, and a few it refreshes in full (INTERSECT ALL, a window
+ * function, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table.
  */
 import type pg from 'pg';
@@ -72,7 +72,10 @@ interface From {
 }
 
 class Grammar {
-  constructor(private readonly d: Draw) {}
+  constructor(
+    private readonly d: Draw,
+    private readonly citus: boolean,
+  ) {}
 
   predicate(alias: string, table: string): string {
     const d = this.d;
@@ -116,7 +119,12 @@ class Grammar {
     if (r < 0.6) return { sql: `${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
     if (r < 0.75) return { sql: `${t('t1')} AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
     if (r < 0.8) return { sql: `${t('t3')} AS s JOIN ${t('t1')} AS p ON p.d = s.z`, aliases: [['s', 't3'], ['p', 't1']] };
-    if (r < 0.85) return { sql: `${t('t1')} AS p JOIN ${t('t2')} AS p2 ON p2.k = p.d`, aliases: [['p', 't1'], ['p2', 't2']] };
+    if (r < 0.85) {
+      // A self-join on a column that is not the distribution column is one Citus cannot plan.
+      return this.citus
+        ? { sql: `${t('t1')} AS p JOIN ${t('t2')} AS p2 ON p2.k = p.d`, aliases: [['p', 't1'], ['p2', 't2']] }
+        : { sql: `${t('t1')} AS p JOIN ${t('t1')} AS p2 ON p2.id = p.d`, aliases: [['p', 't1'], ['p2', 't1']] };
+    }
     if (r < 0.9) {
       return {
         sql: `${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a LEFT JOIN ${t('t3')} AS s ON s.z = p.d AND s.y IS NOT NULL`,
@@ -188,6 +196,14 @@ class Grammar {
       `SELECT count(*) AS n, max(l.z) AS m FROM ${t('t3')} AS l WHERE l.y IS DISTINCT FROM 'x1'`,
       `SELECT u.a, u.d FROM ${t('t1')} AS u UNION ALL SELECT l.x, l.z FROM ${t('t3')} AS l UNION SELECT r.k, r.grp FROM ${t('t2')} AS r`,
       `SELECT s.g, s.n, r.name FROM (SELECT u.a AS g, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.a) AS s JOIN ${t('t2')} AS r ON r.k = s.g`,
+      `SELECT p.id, p.b FROM ${t('t1')} AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a WHERE r.k IS NULL`,
+      `SELECT x.v, count(*) AS n, max(x.w) AS m FROM (SELECT u.a AS v, u.d AS w FROM ${t('t1')} AS u UNION ALL SELECT l.x, l.z FROM ${t('t3')} AS l) AS x GROUP BY x.v`,
+      `SELECT coalesce(u.b, '?') AS b, count(*) FILTER (WHERE u.c > 20) AS n, sum(u.c) AS s FROM ${t('t1')} AS u GROUP BY coalesce(u.b, '?') HAVING count(*) > 0`,
+      `SELECT d.y, d.z FROM (SELECT DISTINCT l.y, l.z FROM ${t('t3')} AS l) AS d WHERE d.z > 3`,
+      // Refreshed in full under AUTO: the full path is checked too.
+      `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
+      `SELECT u.id, rank() OVER (PARTITION BY u.a ORDER BY u.id) AS r FROM ${t('t1')} AS u`,
+      `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
     ]);
   }
 }
@@ -210,7 +226,7 @@ export interface RandomProject {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d);
+  const g = new Grammar(d, opts.citus ?? false);
   const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${g.query()};`), ...LAYERS];
   const nullable = (p: number, v: string) => (d.chance(p) ? 'NULL' : v);
   const t1Row = (id: number) => `(${id}, ${nullable(0.15, String(d.int(0, 9)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.15, (d.next() * 60).toFixed(2))}, ${d.int(1, 40)})`;
