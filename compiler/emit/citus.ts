@@ -8,7 +8,7 @@ import { compareText } from '../order.js';
 import { onCoordinator } from '../catalog/placement.js';
 import type { CompiledStreamTable, SourceDependency } from '../compile.js';
 import { NODES, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
-import { distributedScan, inputsOf, type Op } from '../ir/ops.js';
+import { distributedScan, inputsOf, type AggregateCall, type Op } from '../ir/ops.js';
 import { columnList, indent } from '../sql/fragments.js';
 import { literal, qualified, qualifiedName } from '../sql/quote.js';
 
@@ -24,23 +24,22 @@ export function pullChangesBlock(st: CompiledStreamTable, distributed: readonly 
       `-- and not in the previous refresh's, pulled to the coordinator.`,
       `${NODES} := pg_trickle.node_snapshots();`,
       ...distributed.map((s) => pullChangesSql(s.name, s.columns)),
-      ...(st.op && minMaxOverDistributed(st.op)
-        ? [
-            `-- MIN/MAX over a distributed table: a deleted extreme would be recomputed from its rows, which`,
-            `-- the delta statement cannot read.`,
-            `IF ${distributed.map((s) => `EXISTS (SELECT FROM ${pulledChanges(s.name)} AS c WHERE c.__pgt_action = 'D')`).join(' OR ')} THEN`,
-            `    __pgt_reason := 'rows of a distributed table under MIN or MAX were deleted or updated';`,
-            `END IF;`,
-          ]
+      ...(st.op && aggregateOverDistributed(st.op, (a) => a.fn === 'min' || a.fn === 'max')
+        ? recomputeOnDeletion(
+            distributed,
+            [`-- MIN/MAX over a distributed table: a deleted extreme would be recomputed from its rows, which`, `-- the delta statement cannot read.`],
+            'rows of a distributed table under MIN or MAX were deleted or updated',
+          )
         : []),
-      ...(st.op && floatTotalOverDistributed(st.op)
-        ? [
-            `-- A floating-point SUM/AVG over a distributed table is a running total, and subtracting a value`,
-            `-- does not undo adding it exactly: a deletion recomputes the group's total from all its rows.`,
-            `IF ${distributed.map((s) => `EXISTS (SELECT FROM ${pulledChanges(s.name)} AS c WHERE c.__pgt_action = 'D')`).join(' OR ')} THEN`,
-            `    __pgt_reason := 'rows of a distributed table under a floating-point SUM or AVG were deleted or updated';`,
-            `END IF;`,
-          ]
+      ...(st.op && aggregateOverDistributed(st.op, (a) => a.inexact === true)
+        ? recomputeOnDeletion(
+            distributed,
+            [
+              `-- A floating-point SUM/AVG over a distributed table is a running total, and subtracting a value`,
+              `-- does not undo adding it exactly: a deletion recomputes the group's total from all its rows.`,
+            ],
+            'rows of a distributed table under a floating-point SUM or AVG were deleted or updated',
+          )
         : []),
     ].join('\n'),
     8,
@@ -110,14 +109,20 @@ export function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceD
 }
 
 /** Does a MIN or MAX of the tree aggregate rows of a Citus distributed table? */
-function minMaxOverDistributed(op: Op): boolean {
-  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.fn === 'min' || a.fn === 'max') && distributedScan(op.input)) return true;
-  return inputsOf(op).some(minMaxOverDistributed);
+/** Is there an aggregate over a distributed table alone with a call that `test` picks? */
+function aggregateOverDistributed(op: Op, test: (a: AggregateCall) => boolean): boolean {
+  if (op.kind === 'aggregate' && op.aggregates.some(test) && distributedScan(op.input)) return true;
+  return inputsOf(op).some((o) => aggregateOverDistributed(o, test));
 }
 
-function floatTotalOverDistributed(op: Op): boolean {
-  if (op.kind === 'aggregate' && op.aggregates.some((a) => a.inexact) && distributedScan(op.input)) return true;
-  return inputsOf(op).some(floatTotalOverDistributed);
+/** PL/pgSQL: when a batch deleted (or updated) rows of a distributed source, recompute in full. */
+function recomputeOnDeletion(distributed: readonly SourceDependency[], why: readonly string[], reason: string): string[] {
+  return [
+    ...why,
+    `IF ${distributed.map((s) => `EXISTS (SELECT FROM ${pulledChanges(s.name)} AS c WHERE c.__pgt_action = 'D')`).join(' OR ')} THEN`,
+    `    __pgt_reason := ${literal(reason)};`,
+    `END IF;`,
+  ];
 }
 
 /** Does an inner join, a semi join or a LEFT JOIN (whose other side reads no distributed table) of the tree hold a Citus distributed table and something else? */
