@@ -1,6 +1,7 @@
 /**
  * Random projects for the oracle: stream definitions drawn from a small grammar over three
  * tables (a keyed one, a dimension, a keyless log with duplicates), their data, and random DML.
+ * The keyed table has a numeric and a float column that now and then hold NaN or an infinity.
  * Each project is a pure function of its seed, so a failure names the seed that reproduces it.
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
@@ -45,7 +46,7 @@ class Draw {
 
 type Kind = 'int' | 'text' | 'num';
 const COLUMNS: Readonly<Record<string, readonly (readonly [string, Kind])[]>> = {
-  t1: [['id', 'int'], ['a', 'int'], ['b', 'text'], ['c', 'num'], ['d', 'int']],
+  t1: [['id', 'int'], ['a', 'int'], ['b', 'text'], ['c', 'num'], ['d', 'int'], ['f', 'num']],
   t2: [['k', 'int'], ['name', 'text'], ['grp', 'int']],
   t3: [['x', 'int'], ['y', 'text'], ['z', 'int']],
 };
@@ -55,7 +56,7 @@ const t = (name: string) => `${SCHEMA_NAME}.${name}`;
 function schemaSql(citus: boolean): string {
   return [
     `CREATE SCHEMA ${SCHEMA_NAME};`,
-    `CREATE TABLE ${t('t1')} (id int PRIMARY KEY, a int, b text, c numeric(8,2), d int NOT NULL);`,
+    `CREATE TABLE ${t('t1')} (id int PRIMARY KEY, a int, b text, c numeric, d int NOT NULL, f double precision);`,
     `CREATE TABLE ${t('t2')} (k int PRIMARY KEY, name text, grp int);`,
     `CREATE TABLE ${t('t3')} (x int, y text, z int);`,
     `CREATE INDEX ON ${t('t1')} (a);`,
@@ -133,7 +134,7 @@ class Grammar {
     }
     if (r < 0.94) return { sql: `${t('t2')} AS r FULL JOIN ${t('t3')} AS s ON s.x = r.k`, aliases: [['r', 't2'], ['s', 't3']] };
     if (r < 0.97) return { sql: `${t('t2')} AS r RIGHT JOIN ${t('t1')} AS p ON p.a = r.k AND r.grp > 1`, aliases: [['r', 't2'], ['p', 't1']] };
-    return { sql: `(SELECT u.id, u.a, u.b, u.c, u.d FROM ${t('t1')} AS u WHERE u.d > 10) AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
+    return { sql: `(SELECT u.id, u.a, u.b, u.c, u.d, u.f FROM ${t('t1')} AS u WHERE u.d > 10) AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
   }
 
   where(f: From): string {
@@ -229,7 +230,11 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
   const g = new Grammar(d, opts.citus ?? false);
   const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${g.query()};`), ...LAYERS];
   const nullable = (p: number, v: string) => (d.chance(p) ? 'NULL' : v);
-  const t1Row = (id: number) => `(${id}, ${nullable(0.15, String(d.int(0, 9)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.15, (d.next() * 60).toFixed(2))}, ${d.int(1, 40)})`;
+  // Floats are halves, so that every order of addition gives the same sum; now and then a NaN or
+  // an infinity, in the float and in the numeric column.
+  const special = () => d.pick([`'NaN'`, `'Infinity'`, `'-Infinity'`]);
+  const t1Row = (id: number) =>
+    `(${id}, ${nullable(0.15, String(d.int(0, 9)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${d.chance(0.03) ? special() : nullable(0.15, (d.next() * 60).toFixed(2))}, ${d.int(1, 40)}, ${d.chance(0.04) ? special() : nullable(0.15, String(d.int(0, 40) / 2))})`;
   const data = [
     `INSERT INTO ${t('t1')} VALUES ${Array.from({ length: 40 }, (_, i) => t1Row(i + 1)).join(', ')};`,
     `INSERT INTO ${t('t2')} VALUES ${Array.from({ length: 10 }, (_, k) => `(${k}, ${nullable(0.2, `'n${d.int(0, 3)}'`)}, ${nullable(0.2, String(d.int(0, 5)))})`).join(', ')};`,
@@ -249,7 +254,8 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
     if (r < 0.78) return `INSERT INTO ${t('t3')} SELECT x, y, z FROM ${t('t3')} WHERE z % ${d.int(2, 5)} = 0 LIMIT ${d.int(1, 4)}`;
     if (r < 0.88) return `DELETE FROM ${t('t3')} WHERE ctid IN (SELECT ctid FROM ${t('t3')} WHERE x = ${d.int(0, 12)} LIMIT ${d.int(1, 3)})`;
     if (r < 0.95) return `UPDATE ${t('t3')} SET z = ${d.int(1, 40)}, y = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE x = ${d.int(0, 12)}`;
-    return `UPDATE ${t('t1')} SET d = ${d.int(1, 40)}, b = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE id % 5 = ${d.int(0, 4)}`;
+    if (r < 0.98) return `UPDATE ${t('t1')} SET d = ${d.int(1, 40)}, b = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE id % 5 = ${d.int(0, 4)}`;
+    return `UPDATE ${t('t1')} SET f = ${d.chance(0.5) ? special() : String(d.int(0, 40) / 2)}, c = ${d.chance(0.3) ? special() : 'c'} WHERE id % 7 = ${d.int(0, 6)}`;
   };
   const batches = Array.from({ length: opts.batches ?? 8 }, () => Array.from({ length: d.int(1, 6) }, statement));
   const schema = schemaSql(opts.citus ?? false);
