@@ -220,33 +220,28 @@ function checkCitusCanRun(op: Op, def: StreamDef, placementOf: (name: QualifiedN
   const onlyOnCoordinator = (o: Op): Scan | undefined =>
     scansOf(o).find((s) => !s.source.distributed && placementOf(s.source.name).kind !== 'reference');
   const visit = (o: Op): void => {
-    let sub: { scan: Scan; what: string; from: 'local' | 'distributed' } | undefined;
     const correlated =
-      o.kind === 'semi_join'
-        ? o.correlated
-        : o.kind === 'outer_join' && o.atMostOneMatch && columnsOf(o.predicate).some((i) => i < o.left.columns.length);
+      (o.kind === 'semi_join' && o.correlated) ||
+      (o.kind === 'outer_join' && o.atMostOneMatch && columnsOf(o.predicate).some((i) => i < o.left.columns.length));
     if (correlated && (o.kind === 'semi_join' || o.kind === 'outer_join')) {
       const what = o.kind === 'outer_join' ? 'a correlated scalar subquery' : o.anti ? 'a correlated NOT EXISTS or NOT IN' : 'a correlated EXISTS or IN';
-      const right = o.right;
       if (!distributedScan(o.left)) {
-        const scan = distributedScan(right);
-        if (scan) sub = { scan, what, from: 'local' };
-      } else if (!distributedScan(right)) {
-        const scan = onlyOnCoordinator(right);
-        if (scan) sub = { scan, what, from: 'distributed' };
+        const scan = distributedScan(o.right);
+        if (scan) {
+          throw new TrickleError(
+            `${what} reading the Citus distributed table ${qualifiedKey(scan.source.name)} from tables that are not distributed cannot run on Citus: its planner rejects it; test uncorrelated values instead (x IN (SELECT ...))`,
+            tablePosition(def, scan),
+          );
+        }
+      } else if (!distributedScan(o.right)) {
+        const scan = onlyOnCoordinator(o.right);
+        if (scan) {
+          throw new TrickleError(
+            `${what} reading ${qualifiedKey(scan.source.name)}, which is neither distributed nor a reference table, from a Citus distributed table cannot run on Citus: its planner rejects it ("direct joins between distributed and local tables are not supported"); make it a reference table, or test uncorrelated values instead (x IN (SELECT ...))`,
+            tablePosition(def, scan),
+          );
+        }
       }
-    }
-    if (sub?.from === 'local') {
-      throw new TrickleError(
-        `${sub.what} reading the Citus distributed table ${qualifiedKey(sub.scan.source.name)} from tables that are not distributed cannot run on Citus: its planner rejects it; test uncorrelated values instead (x IN (SELECT ...))`,
-        tablePosition(def, sub.scan),
-      );
-    }
-    if (sub?.from === 'distributed') {
-      throw new TrickleError(
-        `${sub.what} reading ${qualifiedKey(sub.scan.source.name)}, which is neither distributed nor a reference table, from a Citus distributed table cannot run on Citus: its planner rejects it ("direct joins between distributed and local tables are not supported"); make it a reference table, or test uncorrelated values instead (x IN (SELECT ...))`,
-        tablePosition(def, sub.scan),
-      );
     }
     inputsOf(o).forEach(visit);
   };

@@ -108,7 +108,6 @@ export function joinGuardSql(st: CompiledStreamTable, consumed: readonly SourceD
   return { before: indent(before, 8), after: indent(after, 16) };
 }
 
-/** Does a MIN or MAX of the tree aggregate rows of a Citus distributed table? */
 /** Is there an aggregate over a distributed table alone with a call that `test` picks? */
 function aggregateOverDistributed(op: Op, test: (a: AggregateCall) => boolean): boolean {
   if (op.kind === 'aggregate' && op.aggregates.some(test) && distributedScan(op.input)) return true;
