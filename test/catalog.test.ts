@@ -79,11 +79,14 @@ describe('catalog', () => {
       CREATE TABLE plain (id int);
       CREATE TABLE parent2 (id int);
       CREATE TABLE child2 (id int);
-      ALTER TABLE child2 INHERIT parent2;`);
+      ALTER TABLE child2 INHERIT parent2;
+      CREATE TABLE m_2 (id int, at date);
+      ALTER TABLE m ATTACH PARTITION m_2 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');`);
     expect([...c.tables.keys()]).toEqual(['public.plain']);
     expect(Object.fromEntries([...c.unsupported!].map(([k, u]) => [k, u.reason.split(' (')[0]!.split(':')[0]]))).toEqual({
       'public.m': 'it is partitioned',
       'public.m_1': 'it is a partition',
+      'public.m_2': 'it is a partition',
       'public.child': 'it inherits from another table',
       'public.base': 'other tables inherit from it',
       'public.child2': 'it inherits from another table',

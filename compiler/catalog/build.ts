@@ -8,6 +8,7 @@ import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
 import { citusCall, LOCAL, placementChange } from './placement.js';
+import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, type TableConstraints } from './constraints.js';
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation } from './catalog.js';
 
 export const DEFAULT_SCHEMA = 'public';
@@ -27,6 +28,15 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const tables = new Map<string, Table>();
   const unsupported = new Map<string, UnsupportedRelation>();
   const statements: KeptStatement[] = [];
+  // The names of each table's constraints (by table key), and every relation name known per
+  // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
+  const constraints = new Map<string, TableConstraints>();
+  const relations = new Set<string>();
+  const takenIn = (schema: string) => (name: string) => relations.has(qualifiedKey({ schema, name }));
+  const remember = (name: QualifiedName, cons: TableConstraints): void => {
+    constraints.set(qualifiedKey(name), cons);
+    for (const k of cons.keys) relations.add(qualifiedKey({ schema: name.schema, name: k.name }));
+  };
   // Where unqualified names go: `SET search_path` in a schema file applies to the statements
   // after it, as in the session that runs these files (pg_dump sets it, for one).
   let searchPath: readonly string[] = [DEFAULT_SCHEMA];
@@ -50,6 +60,11 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if (tables.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
     tables.delete(qualifiedKey(from));
     tables.set(qualifiedKey(to), { ...table, name: to });
+    relations.add(qualifiedKey(to));
+    // Its constraints keep their names (and their indexes follow it to a new schema).
+    const cons = constraints.get(qualifiedKey(from)) ?? NO_CONSTRAINTS;
+    constraints.delete(qualifiedKey(from));
+    remember(to, cons);
   };
   /** A table name as PostgreSQL would resolve it: qualified, or the first schema of search_path holding it. */
   const resolve = (rel: { schemaname?: string; relname?: string }): QualifiedName => {
@@ -101,19 +116,33 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           }
           continue;
         }
-        const table = tableOf(node.CreateStmt, name, file);
-        const key = qualifiedKey(table.name);
+        const key = qualifiedKey(name);
         if (tables.has(key)) {
           if (node.CreateStmt.if_not_exists) continue;
           throw new TrickleError(`table ${key} is defined twice`, position);
         }
+        relations.add(key);
+        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema));
         if (!schemas.has(table.name.schema)) {
           throw new TrickleError(`schema "${table.name.schema}" of table ${key} is not created in schema/`, position);
         }
         tables.set(key, table);
+        remember(name, cons);
       } else if ('AlterTableStmt' in node) {
         const name = resolve(node.AlterTableStmt.relation ?? {});
-        alterTable(node.AlterTableStmt, name, tables, file, stmt.location);
+        const table = tables.get(qualifiedKey(name));
+        // ALTER of a table schema/ does not create (or cannot read) is kept verbatim.
+        if (table) {
+          const altered = alterTable(node.AlterTableStmt, table, constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS, takenIn(name.schema), position);
+          tables.set(qualifiedKey(name), altered.table);
+          remember(name, altered.constraints);
+        }
+        // ALTER TABLE parent ATTACH PARTITION t: changes written through the parent go past t's triggers.
+        for (const c of node.AlterTableStmt.cmds ?? []) {
+          const def = 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AttachPartition' ? c.AlterTableCmd.def : undefined;
+          const part = def && 'PartitionCmd' in def ? def.PartitionCmd.name : undefined;
+          if (part) demote(resolve(part), 'it is a partition (ATTACH PARTITION): partitioned tables are not supported as sources yet');
+        }
         // ALTER TABLE child INHERIT parent: as INHERITS in CREATE TABLE, neither can be a source.
         for (const c of node.AlterTableStmt.cmds ?? []) {
           if (!('AlterTableCmd' in c) || c.AlterTableCmd.subtype !== 'AT_AddInherit') continue;
@@ -134,13 +163,28 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           if (!table.columns.some((c) => c.name === r.subname)) throw new TrickleError(`column "${r.subname}" does not exist in table ${qualifiedKey(from)}`, position);
           if (table.columns.some((c) => c.name === to)) throw new TrickleError(`column "${to}" of table ${qualifiedKey(from)} already exists`, position);
           const rename = (c: string) => (c === r.subname ? to : c);
-          tables.set(qualifiedKey(from), {
-            ...table,
-            columns: table.columns.map((c) => ({ ...c, name: rename(c.name) })),
-            primaryKey: table.primaryKey.map(rename),
-            uniqueKeys: table.uniqueKeys.map((k) => k.map(rename)),
-          });
+          const cons = constraints.get(qualifiedKey(from)) ?? NO_CONSTRAINTS;
+          const renamed = { ...cons, keys: cons.keys.map((k) => ({ ...k, columns: k.columns.map(rename) })) };
+          tables.set(qualifiedKey(from), withKeys({ ...table, columns: table.columns.map((c) => ({ ...c, name: rename(c.name) })) }, renamed));
+          remember(from, renamed);
         }
+      } else if ('RenameStmt' in node && node.RenameStmt.relation && (node.RenameStmt.renameType === 'OBJECT_TABCONSTRAINT' || node.RenameStmt.renameType === 'OBJECT_INDEX')) {
+        // ALTER TABLE ... RENAME CONSTRAINT, or ALTER INDEX ... RENAME of a key's index: the key's new name.
+        const r = node.RenameStmt;
+        const rel = r.relation!;
+        const from = r.renameType === 'OBJECT_TABCONSTRAINT' ? r.subname : rel.relname;
+        const schema = r.renameType === 'OBJECT_TABCONSTRAINT' ? resolve(rel).schema : rel.schemaname;
+        for (const [key, cons] of constraints) {
+          const table = tables.get(key);
+          if (!table || (schema !== undefined && table.name.schema !== schema)) continue;
+          if (r.renameType === 'OBJECT_TABCONSTRAINT' && key !== qualifiedKey(resolve(rel))) continue;
+          const to = r.newname ?? '';
+          const name = (n: string) => (n === from ? to : n);
+          remember(table.name, { keys: cons.keys.map((k) => ({ ...k, name: name(k.name) })), others: r.renameType === 'OBJECT_TABCONSTRAINT' ? cons.others.map(name) : cons.others });
+        }
+      } else if ('IndexStmt' in node && node.IndexStmt.idxname) {
+        const rel = node.IndexStmt.relation ?? {};
+        relations.add(qualifiedKey({ schema: resolve(rel).schema, name: node.IndexStmt.idxname }));
       } else if ('AlterObjectSchemaStmt' in node && node.AlterObjectSchemaStmt.objectType === 'OBJECT_TABLE' && node.AlterObjectSchemaStmt.relation) {
         // ALTER TABLE ... SET SCHEMA ...
         const a = node.AlterObjectSchemaStmt;
@@ -153,6 +197,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       } else if ('ViewStmt' in node) {
         const rel = node.ViewStmt.view ?? {};
         const name = createdName(rel, position);
+        relations.add(qualifiedKey(name));
         unsupported.set(qualifiedKey(name), { name, reason: 'it is a view (a stream table reads tables and other stream tables; define the view as a stream table instead)', position: file.position(rel.location) });
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
@@ -216,14 +261,22 @@ function notASource(stmt: CreateStmt): string | undefined {
   return undefined;
 }
 
-function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText): Table {
+/** What CREATE TABLE declares: the table, and the names of its constraints. */
+function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText, taken: (name: string) => boolean): { table: Table; constraints: TableConstraints } {
   const rel = stmt.relation ?? {};
   const position = file.position(rel.location);
 
   const columns: Column[] = [];
-  let primaryKey: string[] = [];
-  const uniqueKeys: string[][] = [];
   const notNull = new Set<string>();
+  let others: readonly string[] = [];
+  const keys: KeySpec[] = [];
+  const add = (con: Constraint, ownColumn: string | undefined): void => {
+    if (con.contype === 'CONSTR_NOTNULL' && ownColumn !== undefined) notNull.add(ownColumn);
+    if (con.contype === 'CONSTR_PRIMARY') (con.keys?.length ? stringsOf(con.keys) : ownColumn !== undefined ? [ownColumn] : []).forEach((k) => notNull.add(k));
+    const added = addConstraint(others, name.name, con, ownColumn, (n) => taken(n) || others.includes(n));
+    others = added.others;
+    if (added.key) keys.push(added.key);
+  };
 
   for (const elt of stmt.tableElts ?? []) {
     if ('ColumnDef' in elt) {
@@ -232,41 +285,108 @@ function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText): Table
       if (columns.some((c) => c.name === colName)) {
         throw new TrickleError(`column "${colName}" specified more than once`, file.position(col.location));
       }
-      for (const c of col.constraints ?? []) {
-        if (!('Constraint' in c)) continue;
-        const con = c.Constraint;
-        if (con.contype === 'CONSTR_PRIMARY') {
-          primaryKey = [colName];
-          notNull.add(colName);
-        } else if (con.contype === 'CONSTR_UNIQUE') uniqueKeys.push([colName]);
-        else if (con.contype === 'CONSTR_NOTNULL') notNull.add(colName);
-      }
       columns.push({ name: colName, typeSql: typeSqlOf(col), notNull: false });
+      for (const c of col.constraints ?? []) if ('Constraint' in c) add(c.Constraint, colName);
     } else if ('Constraint' in elt) {
-      const con: Constraint = elt.Constraint;
-      const keys = (con.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
-      if (con.contype === 'CONSTR_PRIMARY') {
-        primaryKey = keys;
-        keys.forEach((k) => notNull.add(k));
-      } else if (con.contype === 'CONSTR_UNIQUE') uniqueKeys.push(keys);
+      add(elt.Constraint, undefined);
     } else if ('TableLikeClause' in elt) {
       throw new TrickleError('CREATE TABLE ... (LIKE ...) is not supported in schema/: list the columns', position);
     }
   }
-  for (const k of [...primaryKey, ...uniqueKeys.flat()]) {
+  const constraints: TableConstraints = { keys: nameKeys(keys, name.name, (n) => taken(n) || others.includes(n)), others };
+  for (const k of constraints.keys.flatMap((x) => x.columns)) {
     if (!columns.some((c) => c.name === k)) {
       throw new TrickleError(`key column "${k}" does not exist in table ${qualifiedKey(name)}`, position);
     }
   }
-  return {
+  const table: Table = {
     kind: 'table',
     name,
     columns: columns.map((c) => ({ ...c, notNull: notNull.has(c.name) })),
-    primaryKey,
-    uniqueKeys,
+    primaryKey: [],
+    uniqueKeys: [],
     placement: LOCAL,
     position,
   };
+  return { table: withKeys(table, constraints), constraints };
+}
+
+const stringsOf = (nodes: readonly Node[] | undefined): string[] => (nodes ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
+
+const namesOf = (c: TableConstraints): string[] => [...c.keys.map((k) => k.name), ...c.others];
+
+/** The table with the keys its constraints declare. */
+function withKeys(table: Table, constraints: TableConstraints): Table {
+  return {
+    ...table,
+    primaryKey: constraints.keys.find((k) => k.primary)?.columns ?? [],
+    uniqueKeys: constraints.keys.filter((k) => !k.primary).map((k) => k.columns),
+  };
+}
+
+/**
+ * A constraint of CREATE TABLE or ALTER TABLE ADD: a key to be named with the others of its
+ * statement (see nameKeys), or another constraint under the name PostgreSQL gives it.
+ * `ownColumn` is the column a column constraint is written on. A key `USING INDEX` is not
+ * returned: its columns are the index's, which the catalog does not read (fewer keys only cost
+ * speed).
+ */
+function addConstraint(
+  others: readonly string[],
+  table: string,
+  con: Constraint,
+  ownColumn: string | undefined,
+  taken: (name: string) => boolean,
+): { others: readonly string[]; key?: KeySpec } {
+  const own = ownColumn !== undefined ? [ownColumn] : [];
+  const other = (name: string) => ({ others: [...others, name] });
+  switch (con.contype) {
+    case 'CONSTR_PRIMARY':
+    case 'CONSTR_UNIQUE': {
+      if (con.indexname) return other(con.conname ?? con.indexname);
+      const options = [con.deferrable, con.initdeferred, con.nulls_not_distinct].map((x) => (x ? 1 : 0)).join('');
+      const primary = con.contype === 'CONSTR_PRIMARY';
+      const columns = con.keys?.length ? stringsOf(con.keys) : own;
+      // PostgreSQL 18 gives a primary key's columns NOT NULL constraints of their own, which outlive it.
+      const notNulls = primary ? columns.map((c) => chooseName(table, c, 'not_null', taken)) : [];
+      return { others: [...others, ...notNulls], key: { name: con.conname, primary, columns, options } };
+    }
+    case 'CONSTR_CHECK': {
+      const columns = [...new Set(columnRefs(con.raw_expr))];
+      return other(con.conname ?? chooseName(table, columns.length === 1 ? columns[0] : undefined, 'check', taken));
+    }
+    case 'CONSTR_FOREIGN': {
+      const columns = con.fk_attrs?.length ? stringsOf(con.fk_attrs) : own;
+      return other(con.conname ?? chooseName(table, columnsAddition(columns), 'fkey', taken));
+    }
+    case 'CONSTR_NOTNULL': {
+      // PostgreSQL 18 names NOT NULL constraints (`t_a_not_null`) and lets them be dropped by name.
+      const columns = con.keys?.length ? stringsOf(con.keys) : own;
+      return other(con.conname ?? chooseName(table, columns[0], 'not_null', taken));
+    }
+    case 'CONSTR_EXCLUSION': {
+      const columns = (con.exclusions ?? []).map((x) => {
+        const elem = 'List' in x ? x.List.items?.[0] : undefined;
+        return (elem && 'IndexElem' in elem ? elem.IndexElem.name : undefined) ?? 'expr';
+      });
+      return other(con.conname ?? chooseName(table, columnsAddition(columns), 'excl', taken));
+    }
+    default:
+      return { others };
+  }
+}
+
+/** The column names an expression refers to (the last part of each column reference). */
+function columnRefs(node: unknown): string[] {
+  if (node === null || typeof node !== 'object') return [];
+  if (Array.isArray(node)) return node.flatMap(columnRefs);
+  const o = node as Record<string, unknown>;
+  const ref = o['ColumnRef'] as { fields?: Node[] } | undefined;
+  if (ref) {
+    const last = ref.fields?.[ref.fields.length - 1];
+    return last && 'String' in last && last.String.sval !== undefined ? [last.String.sval] : [];
+  }
+  return Object.values(o).flatMap(columnRefs);
 }
 
 function typeSqlOf(col: ColumnDef): string {
@@ -277,36 +397,69 @@ function typeSqlOf(col: ColumnDef): string {
   return deparse({ TypeName: tn } as Node);
 }
 
-function alterTable(stmt: AlterTableStmt, name: QualifiedName, tables: Map<string, Table>, file: SourceText, location: number): void {
-  const key = qualifiedKey(name);
-  const table = tables.get(key);
-  if (!table) return; // ALTER of something we do not track (an index's table in another tool's domain): kept verbatim
+/**
+ * ALTER TABLE's subcommands, in order, on the table and the names of its constraints. Forms that
+ * change neither columns nor keys (defaults, storage, triggers, ...) are kept for `verify` only.
+ */
+function alterTable(
+  stmt: AlterTableStmt,
+  table: Table,
+  constraints: TableConstraints,
+  taken: (name: string) => boolean,
+  position: SourcePosition,
+): { table: Table; constraints: TableConstraints } {
+  const key = qualifiedKey(table.name);
   let next: Table = table;
+  let cons = constraints;
+  const hasColumn = (name: string | undefined) => next.columns.some((c) => c.name === name);
+  const nameTaken = (n: string) => taken(n) || namesOf(cons).includes(n);
+  const keys: KeySpec[] = [];
+  const add = (con: Constraint, ownColumn: string | undefined): void => {
+    const added = addConstraint(cons.others, next.name.name, con, ownColumn, nameTaken);
+    cons = { ...cons, others: added.others };
+    if (added.key) keys.push(added.key);
+  };
   for (const c of stmt.cmds ?? []) {
     if (!('AlterTableCmd' in c)) continue;
     const cmd = c.AlterTableCmd;
-    const position = file.position(location);
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
         const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
         if (!def) break;
-        const notNull = (def.constraints ?? []).some(
-          (x) => 'Constraint' in x && (x.Constraint.contype === 'CONSTR_NOTNULL' || x.Constraint.contype === 'CONSTR_PRIMARY'),
-        );
-        next = { ...next, columns: [...next.columns, { name: def.colname ?? '', typeSql: typeSqlOf(def), notNull }] };
+        const name = def.colname ?? '';
+        if (hasColumn(name)) {
+          if (cmd.missing_ok) break;
+          throw new TrickleError(`column "${name}" of table ${key} already exists`, position);
+        }
+        const own = (def.constraints ?? []).flatMap((x) => ('Constraint' in x ? [x.Constraint] : []));
+        const notNull = own.some((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
+        next = { ...next, columns: [...next.columns, { name, typeSql: typeSqlOf(def), notNull }] };
+        for (const con of own) add(con, name);
         break;
       }
       case 'AT_AddConstraint': {
         const con = cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
         if (!con) break;
-        const keys = (con.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
-        if (con.contype === 'CONSTR_PRIMARY') {
-          next = {
-            ...next,
-            primaryKey: keys,
-            columns: next.columns.map((col) => (keys.includes(col.name) ? { ...col, notNull: true } : col)),
-          };
-        } else if (con.contype === 'CONSTR_UNIQUE') next = { ...next, uniqueKeys: [...next.uniqueKeys, keys] };
+        add(con, undefined);
+        if (con.contype === 'CONSTR_PRIMARY' && !con.indexname) {
+          const keys = stringsOf(con.keys);
+          next = { ...next, columns: next.columns.map((col) => (keys.includes(col.name) ? { ...col, notNull: true } : col)) };
+        }
+        break;
+      }
+      case 'AT_DropConstraint': {
+        const name = cmd.name ?? '';
+        const dropped = cons.keys.find((k) => k.name === name);
+        if (dropped) {
+          cons = { ...cons, keys: cons.keys.filter((k) => k !== dropped) };
+          // Whether the key's NOT NULL outlives it differs across versions: assume it does not.
+          if (dropped.primary) next = { ...next, columns: next.columns.map((col) => (dropped.columns.includes(col.name) ? { ...col, notNull: false } : col)) };
+        } else if (cons.others.includes(name)) {
+          cons = { ...cons, others: cons.others.filter((x) => x !== name) };
+        } else {
+          // A name the catalog cannot place may be a key's: forget every key (see constraints.ts).
+          cons = { ...cons, keys: [] };
+        }
         break;
       }
       case 'AT_SetNotNull':
@@ -315,12 +468,26 @@ function alterTable(stmt: AlterTableStmt, name: QualifiedName, tables: Map<strin
       case 'AT_DropNotNull':
         next = { ...next, columns: next.columns.map((col) => (col.name === cmd.name ? { ...col, notNull: false } : col)) };
         break;
-      case 'AT_DropColumn':
-      case 'AT_AlterColumnType':
-        throw new TrickleError(`ALTER TABLE ${cmd.subtype === 'AT_DropColumn' ? 'DROP COLUMN' : 'ALTER COLUMN TYPE'} in schema/: edit the CREATE TABLE instead`, position);
+      case 'AT_DropColumn': {
+        if (!hasColumn(cmd.name)) {
+          if (cmd.missing_ok) break;
+          throw new TrickleError(`column "${cmd.name}" of table ${key} does not exist`, position);
+        }
+        // PostgreSQL drops the keys and indexes that include the column with it.
+        next = { ...next, columns: next.columns.filter((col) => col.name !== cmd.name) };
+        cons = { ...cons, keys: cons.keys.filter((k) => !k.columns.includes(cmd.name ?? '')) };
+        break;
+      }
+      case 'AT_AlterColumnType': {
+        const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+        if (!hasColumn(cmd.name)) throw new TrickleError(`column "${cmd.name}" of table ${key} does not exist`, position);
+        if (def) next = { ...next, columns: next.columns.map((col) => (col.name === cmd.name ? { ...col, typeSql: typeSqlOf(def) } : col)) };
+        break;
+      }
       default:
         break;
     }
   }
-  tables.set(key, next);
+  cons = { ...cons, keys: [...cons.keys, ...nameKeys(keys, next.name.name, nameTaken)] };
+  return { table: withKeys(next, cons), constraints: cons };
 }
