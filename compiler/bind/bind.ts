@@ -16,7 +16,7 @@
 import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt, SubLink } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
-import { isFloat, knownType } from '../catalog/types.js';
+import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
 import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
@@ -181,6 +181,7 @@ class Binder {
       const types = new Set(inputs.map((inp) => inp.columns[i]!.type));
       const column: OutputColumn = { name: c.name, notNull: inputs.every((inp) => inp.columns[i]!.notNull) };
       if (types.size === 1) return typed(column, inputs[0]!.columns[i]);
+      if ([...types].some(isOpaque)) return { ...column, type: 'opaque' as const };
       return [...types].some(isFloat) ? { ...column, type: 'float8' as const } : column;
     });
     const union: Op = { kind: 'union', inputs, columns };
@@ -677,7 +678,9 @@ class Binder {
       const ref = plainColumn(e);
       const from = ref === undefined ? undefined : input.columns[ref];
       const column = typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
-      return from === undefined && mayBeFloat(e.ast, input.columns) ? { ...column, type: 'float8' as const } : column;
+      if (from !== undefined) return column;
+      if (mayBeOpaque(e.ast, input.columns)) return { ...column, type: 'opaque' as const };
+      return mayBeFloat(e.ast, input.columns) ? { ...column, type: 'float8' as const } : column;
     });
     return { kind: 'project', input, exprs, columns };
   }
@@ -788,6 +791,7 @@ class Binder {
         }),
         ...aggregates.map((a, i): OutputColumn => {
           if (a.fn === 'count') return { name: `__pgt_a${i}`, notNull: true, type: 'int8' };
+          if (a.call && mayBeOpaque(a.call.ast, joined)) return { name: `__pgt_a${i}`, notNull: false, type: 'opaque' };
           // Over floating-point values the result may be one too (a stream table reading it sums it so).
           return mayBeFloat((a.arg ?? a.call)!.ast, joined) ? { name: `__pgt_a${i}`, notNull: false, type: 'float8' } : { name: `__pgt_a${i}`, notNull: false };
         }),
@@ -920,6 +924,52 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[]): boolean
     return undefined;
   });
   return found;
+}
+
+// Functions and aggregates that return json, xml or a geometric type (see OPAQUE_TYPE_NAMES).
+const OPAQUE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'to_json', 'array_to_json', 'row_to_json', 'json_build_array', 'json_build_object', 'json_object', 'json_strip_nulls',
+  'json_extract_path', 'json_array_element', 'json_object_field', 'json_agg', 'json_agg_strict', 'json_object_agg',
+  'json_object_agg_strict', 'json_object_agg_unique', 'json_object_agg_unique_strict',
+  'xmlagg', 'xmlcomment', 'xmltext', 'xpath', 'query_to_xml', 'table_to_xml', 'cursor_to_xml',
+  'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle', 'center', 'bound_box', 'closest_point', 'popen', 'pclose',
+]);
+
+/**
+ * Whether a bound expression over `columns` has a type without an equality operator (json, xml,
+ * geometric): a column of one, a cast to one, a function returning one, json `->`/`#>` of json,
+ * or a CASE/COALESCE choosing among them. An opaque value missed here is one PostgreSQL cannot
+ * compare, so a stream table that must compare it fails loudly when created; one wrongly marked
+ * would be compared by its text, so only the expression's own type counts, not what it reads.
+ */
+export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[]): boolean {
+  const n = ast as Record<string, any>;
+  if ('ParamRef' in n) return isOpaque(columns[(n.ParamRef.number ?? 0) - 1]?.type);
+  if ('TypeCast' in n) {
+    const names: Node[] = n.TypeCast.typeName?.names ?? [];
+    const last = names[names.length - 1];
+    return last !== undefined && 'String' in last && OPAQUE_TYPE_NAMES.has(last.String.sval ?? '');
+  }
+  if ('FuncCall' in n) return OPAQUE_FUNCTIONS.has(funcName(n.FuncCall as FuncCall));
+  if ('A_Expr' in n) {
+    const op = (n.A_Expr.name ?? []).map((x: Node) => ('String' in x ? x.String.sval : '')).join('.');
+    if (n.A_Expr.kind === 'AEXPR_NULLIF') return n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns);
+    return (op === '->' || op === '#>') && n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns);
+  }
+  if ('CaseExpr' in n) {
+    const results: Node[] = [...(n.CaseExpr.args ?? []).map((w: Node) => ('CaseWhen' in w ? w.CaseWhen.result : undefined)), n.CaseExpr.defresult];
+    return results.some((r) => r !== undefined && mayBeOpaque(r, columns));
+  }
+  if ('CoalesceExpr' in n) return (n.CoalesceExpr.args ?? []).some((a: Node) => mayBeOpaque(a, columns));
+  if ('A_ArrayExpr' in n) return (n.A_ArrayExpr.elements ?? []).some((a: Node) => mayBeOpaque(a, columns));
+  if ('XmlExpr' in n) return n.XmlExpr.op !== 'IS_DOCUMENT';
+  for (const k of ['JsonObjectConstructor', 'JsonArrayConstructor', 'JsonArrayQueryConstructor', 'JsonObjectAgg', 'JsonArrayAgg']) {
+    if (!(k in n)) continue;
+    const returning = n[k].output?.typeName?.names ?? [];
+    const last = returning[returning.length - 1];
+    return last === undefined || ('String' in last && OPAQUE_TYPE_NAMES.has(last.String.sval ?? ''));
+  }
+  return false;
 }
 
 export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'catalog' | 'streams'>): SourceRelation | undefined {

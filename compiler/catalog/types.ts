@@ -3,7 +3,7 @@
  * user-defined types, types trickle does not special-case) is `undefined`, and the generated SQL
  * takes the general form that works for every type.
  */
-export type KnownType = 'int2' | 'int4' | 'int8' | 'numeric' | 'text' | 'varchar' | 'float4' | 'float8';
+export type KnownType = 'int2' | 'int4' | 'int8' | 'numeric' | 'text' | 'varchar' | 'float4' | 'float8' | 'opaque';
 
 // Spellings of a column type as the deparser writes it (`integer` and `pg_catalog.int4` become
 // `int`, `decimal(10,2)` becomes `numeric(10, 2)`, serial types are recorded as int2/int4/int8).
@@ -27,6 +27,19 @@ const SPELLINGS: Readonly<Record<string, KnownType>> = {
   'double precision': 'float8',
 };
 
+/**
+ * Types without an equality operator: `json`, `xml`, the geometric types, and arrays of them
+ * (recorded as 'opaque'). A query cannot group, sort or deduplicate them, but may pass them
+ * through; where the generated SQL tells rows apart by every column, it hashes and compares their
+ * text instead, which identifies a stored value exactly (their output does not depend on settings,
+ * except the geometric types' on extra_float_digits, which the refresh functions do not change).
+ */
+export const OPAQUE_TYPE_NAMES: ReadonlySet<string> = new Set(['json', 'xml', 'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle']);
+
+export function isOpaque(type: KnownType | undefined): boolean {
+  return type === 'opaque';
+}
+
 /** Floating-point types: their sums depend on the order of the additions, and cannot be undone. */
 export function isFloat(type: KnownType | undefined): boolean {
   return type === 'float4' || type === 'float8';
@@ -34,6 +47,8 @@ export function isFloat(type: KnownType | undefined): boolean {
 
 /** The known type a column declared as `typeSql` has, if it is one. */
 export function knownType(typeSql: string): KnownType | undefined {
+  const opaque = /^(?:pg_catalog\.)?([a-z]+)(?:\s*\[\d*\])*$/.exec(typeSql);
+  if (opaque && OPAQUE_TYPE_NAMES.has(opaque[1]!)) return 'opaque';
   const m = /^([a-z0-9 ]+?)\s*(\([0-9, ]*\))?$/.exec(typeSql);
   return m ? SPELLINGS[m[1]!] : undefined;
 }

@@ -15,7 +15,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
-import { columnList, exprNode, indent, rowIdSql, sameValue } from '../sql/fragments.js';
+import { columnList, exprNode, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
@@ -97,12 +97,12 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
   const net = chain.add(
     '__pgt_net',
     'consolidate: identical rows with opposite weights cancel out',
-    `SELECT ${columnList(visible, 'd')}, sum(d.${W})::bigint AS ${W}\n  FROM ${ident(delta)} AS d\n GROUP BY ${columnList(visible, 'd')}\nHAVING sum(d.${W}) <> 0`,
+    sumPerRow(root.columns, ident(delta), 'd', W, { as: W, keep: '<> 0', cast: '::bigint' }),
   );
-  const notNull = new Map(root.columns.map((c) => [c.name, c.notNull]));
+  const byName = new Map(root.columns.map((c) => [c.name, c]));
   // Stored row `a` is the row `b` (whose row id is `bRowId`): same hash, and same key values, so a hash collision can never match.
   const match = (a: string, b: string, bRowId = `${b}.__pgt_row_id`) =>
-    [`${a}.__pgt_row_id = ${bRowId}`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
+    [`${a}.__pgt_row_id = ${bRowId}`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, byName.get(c)?.notNull ?? false, byName.get(c)?.type))].join(' AND ');
 
   if (keyed) {
     const apply = chain.add(

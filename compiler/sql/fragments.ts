@@ -1,7 +1,7 @@
 /** Small SQL fragments shared by the generators. */
 import type { Node } from '@pgsql/types';
 import * as libpg from 'libpg-query';
-import { hashExtendedFunction } from '../catalog/types.js';
+import { hashExtendedFunction, isOpaque, type KnownType } from '../catalog/types.js';
 import type { OutputColumn } from '../ir/ops.js';
 import { ident } from './quote.js';
 
@@ -33,12 +33,48 @@ export function rowIdSql(exprs: readonly string[], columns?: readonly Pick<Outpu
   // single field is that field's extended hash, 0 for NULL), without forming a record per row.
   const fn = exprs.length === 1 ? hashExtendedFunction(columns?.[0]?.type) : undefined;
   if (fn) return columns![0]!.notNull ? `${fn}(${exprs[0]}, 0)` : `coalesce(${fn}(${exprs[0]}, 0), 0)`;
-  return `hash_record_extended(ROW(${exprs.join(', ')}), 0)`;
+  // A value that has no hash function (json, xml, geometric) is hashed by its text.
+  return `hash_record_extended(ROW(${exprs.map((e, i) => comparable(e, columns?.[i]?.type)).join(', ')}), 0)`;
+}
+
+/** An expression as the generated SQL compares it: its text when its type has no equality operator. */
+export function comparable(expr: string, type: KnownType | undefined): string {
+  return isOpaque(type) ? `(${expr})::text` : expr;
+}
+
+/**
+ * Sums `weight` per distinct row of `from` (every column of `columns`), keeping rows whose sum
+ * passes `keep` (`<> 0`): `SELECT <columns>, <sum> AS <as> ...`. A column without an equality
+ * operator cannot be grouped; such rows are told apart by their text instead, and one row of each
+ * is kept, as they are the same values (a window, as no aggregate returns any value of every type
+ * on PostgreSQL 15, arrays included).
+ */
+export function sumPerRow(
+  columns: readonly Pick<OutputColumn, 'name' | 'type'>[],
+  from: string,
+  alias: string,
+  weight: string,
+  opts: { readonly as: string; readonly keep: string; readonly cast?: string },
+): string {
+  const cols = columnList(columns.map((c) => c.name), alias);
+  const sum = `sum(${ident(alias)}.${weight})`;
+  if (!columns.some((c) => isOpaque(c.type))) {
+    return `SELECT ${cols}, ${sum}${opts.cast ?? ''} AS ${opts.as}\n  FROM ${from} AS ${ident(alias)}\n GROUP BY ${cols}\nHAVING ${sum} ${opts.keep}`;
+  }
+  const partition = columns.map((c) => comparable(`${ident(alias)}.${ident(c.name)}`, c.type)).join(', ');
+  return [
+    `SELECT ${cols}, ${ident(alias)}.__pgt_sum${opts.cast ?? ''} AS ${opts.as}`,
+    `  FROM (SELECT ${ident(alias)}.*, ${sum} OVER __pgt_row AS __pgt_sum, row_number() OVER __pgt_row AS __pgt_nth`,
+    `          FROM ${from} AS ${ident(alias)}`,
+    `        WINDOW __pgt_row AS (PARTITION BY ${partition})) AS ${ident(alias)}`,
+    ` WHERE ${ident(alias)}.__pgt_nth = 1 AND ${ident(alias)}.__pgt_sum ${opts.keep}`,
+  ].join('\n');
 }
 
 /** `a IS NOT DISTINCT FROM b`, or plain `=` when one side can never be NULL (so indexes and hash joins apply). */
-export function sameValue(a: string, b: string, notNull: boolean): string {
-  return notNull ? `${a} = ${b}` : `${a} IS NOT DISTINCT FROM ${b}`;
+export function sameValue(a: string, b: string, notNull: boolean, type?: KnownType): string {
+  const [x, y] = [comparable(a, type), comparable(b, type)];
+  return notNull ? `${x} = ${y}` : `${x} IS NOT DISTINCT FROM ${y}`;
 }
 
 /** Indents every line of a block (empty lines stay empty). */

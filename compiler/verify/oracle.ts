@@ -3,8 +3,7 @@
  * fresh run of its query, duplicates included (EXCEPT ALL both ways).
  */
 import type pg from 'pg';
-import { columnList } from '../sql/fragments.js';
-import { qualified } from '../sql/quote.js';
+import { ident, qualified } from '../sql/quote.js';
 
 export interface OracleTarget {
   readonly schema: string;
@@ -21,9 +20,12 @@ export interface OracleResult {
   readonly missing: Record<string, unknown>[];
 }
 
-export function oracleSql(t: OracleTarget, limit = 20): string {
-  const st = `SELECT ${columnList(t.columns)} FROM ${qualified(t.schema, t.name)}`;
-  const q = `SELECT ${columnList(t.columns)} FROM (${t.query}) AS q`;
+/** `textColumns`: those of a type without an equality operator (json, xml, geometric), compared by their text. */
+export function oracleSql(t: OracleTarget, limit = 20, textColumns: readonly string[] = []): string {
+  const text = new Set(textColumns);
+  const list = t.columns.map((c) => (text.has(c) ? `${ident(c)}::text AS ${ident(c)}` : ident(c))).join(', ');
+  const st = `SELECT ${list} FROM ${qualified(t.schema, t.name)}`;
+  const q = `SELECT ${list} FROM (${t.query}) AS q`;
   return [
     `(SELECT 'extra' AS __pgt_side, x.* FROM (${st} EXCEPT ALL ${q}) AS x LIMIT ${limit})`,
     'UNION ALL',
@@ -31,8 +33,43 @@ export function oracleSql(t: OracleTarget, limit = 20): string {
   ].join('\n');
 }
 
+// Base types (and, through domains and arrays, the types built on them) without a default btree
+// operator class cannot be compared by EXCEPT ALL. A type with none of its own but one it is binary
+// coercible to (varchar) is listed too, which is harmless: its text is its value.
+const NO_EQUALITY_SQL = `
+WITH RECURSIVE t(top, oid) AS (
+  SELECT u.oid, u.oid FROM unnest($1::oid[]) AS u(oid)
+  UNION ALL
+  SELECT t.top, CASE WHEN p.typtype = 'd' THEN p.typbasetype ELSE p.typelem END
+    FROM t JOIN pg_catalog.pg_type AS p ON p.oid = t.oid
+   WHERE p.typtype = 'd' OR (p.typcategory = 'A' AND p.typelem <> 0)
+)
+SELECT DISTINCT t.top::int AS oid
+  FROM t JOIN pg_catalog.pg_type AS p ON p.oid = t.oid
+ WHERE p.typtype = 'b' AND NOT (p.typcategory = 'A' AND p.typelem <> 0)
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_opclass AS c JOIN pg_catalog.pg_am AS a ON a.oid = c.opcmethod
+                    WHERE a.amname = 'btree' AND c.opcdefault AND c.opcintype = t.oid)`;
+
+const textColumnsCache = new WeakMap<pg.ClientBase, Map<string, readonly string[]>>();
+
+/** The stream table's columns that EXCEPT ALL cannot compare, read off the database. */
+async function textColumnsOf(client: pg.ClientBase, t: OracleTarget): Promise<readonly string[]> {
+  const byClient = textColumnsCache.get(client) ?? new Map<string, readonly string[]>();
+  textColumnsCache.set(client, byClient);
+  const key = JSON.stringify([t.schema, t.name, t.columns]);
+  const cached = byClient.get(key);
+  if (cached) return cached;
+  const probe = await client.query(`SELECT ${t.columns.map(ident).join(', ')} FROM ${qualified(t.schema, t.name)} LIMIT 0`);
+  const oids = probe.fields.map((f) => f.dataTypeID);
+  const { rows } = await client.query<{ oid: number }>(NO_EQUALITY_SQL, [oids]);
+  const opaque = new Set(rows.map((r) => r.oid));
+  const text = t.columns.filter((_, i) => opaque.has(oids[i]!));
+  byClient.set(key, text);
+  return text;
+}
+
 export async function checkOracle(client: pg.ClientBase, t: OracleTarget): Promise<OracleResult> {
-  const { rows } = await client.query(oracleSql(t));
+  const { rows } = await client.query(oracleSql(t, 20, await textColumnsOf(client, t)));
   const strip = (r: Record<string, unknown>) => {
     const { __pgt_side: _side, ...rest } = r;
     return rest;

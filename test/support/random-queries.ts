@@ -1,7 +1,8 @@
 /**
  * Random projects for the oracle: stream definitions drawn from a small grammar over three
  * tables (a keyed one, a dimension, a keyless log with duplicates), their data, and random DML.
- * The keyed table has a numeric and a float column that now and then hold NaN or an infinity.
+ * The keyed table has a numeric and a float column that now and then hold NaN or an infinity;
+ * the log has a json column (no equality operator), passed through, aggregated and unioned.
  * Each project is a pure function of its seed, so a failure names the seed that reproduces it.
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
@@ -58,7 +59,7 @@ function schemaSql(citus: boolean): string {
     `CREATE SCHEMA ${SCHEMA_NAME};`,
     `CREATE TABLE ${t('t1')} (id int PRIMARY KEY, a int, b text, c numeric, d int NOT NULL, f double precision);`,
     `CREATE TABLE ${t('t2')} (k int PRIMARY KEY, name text, grp int);`,
-    `CREATE TABLE ${t('t3')} (x int, y text, z int);`,
+    `CREATE TABLE ${t('t3')} (x int, y text, z int, j json);`,
     `CREATE INDEX ON ${t('t1')} (a);`,
     ...(citus
       ? [`SELECT create_distributed_table('${t('t1')}', 'id');`, `SELECT create_reference_table('${t('t2')}');`, `SELECT citus_add_local_table_to_metadata('${t('t3')}');`]
@@ -176,7 +177,11 @@ class Grammar {
       if (d.chance(0.2)) cols.push(`CASE WHEN ${this.predicate(...d.pick(f.aliases))} THEN 1 ELSE 0 END AS w`);
       const keyed = f.aliases.find(([, table]) => table === 't1');
       if (keyed && d.chance(0.15)) cols.push(`(SELECT v.name FROM ${t('t2')} AS v WHERE v.k = ${keyed[0]}.a) AS sub`);
-      return `SELECT ${d.chance(0.2) ? 'DISTINCT ' : ''}${cols.join(', ')} FROM ${f.sql}${this.where(f)}`;
+      const distinct = d.chance(0.2);
+      // json has no equality: passed through where rows need not be compared by SQL.
+      const log = f.aliases.find(([, table]) => table === 't3');
+      if (log && !distinct && d.chance(0.4)) cols.push(d.pick([`${log[0]}.j`, `${log[0]}.j -> 'a' AS ja`]));
+      return `SELECT ${distinct ? 'DISTINCT ' : ''}${cols.join(', ')} FROM ${f.sql}${this.where(f)}`;
     }
     if (shape < 0.75) {
       const keys = this.columns(f, d.int(0, 2));
@@ -201,6 +206,9 @@ class Grammar {
       `SELECT x.v, count(*) AS n, max(x.w) AS m FROM (SELECT u.a AS v, u.d AS w FROM ${t('t1')} AS u UNION ALL SELECT l.x, l.z FROM ${t('t3')} AS l) AS x GROUP BY x.v`,
       `SELECT coalesce(u.b, '?') AS b, count(*) FILTER (WHERE u.c > 20) AS n, sum(u.c) AS s FROM ${t('t1')} AS u GROUP BY coalesce(u.b, '?') HAVING count(*) > 0`,
       `SELECT d.y, d.z FROM (SELECT DISTINCT l.y, l.z FROM ${t('t3')} AS l) AS d WHERE d.z > 3`,
+      `SELECT l.y, json_agg(l.j ORDER BY l.j::text, l.x) AS js, count(*) AS n FROM ${t('t3')} AS l GROUP BY l.y`,
+      `SELECT l.j FROM ${t('t3')} AS l WHERE l.z > 3 UNION ALL SELECT json_build_object('k', p.id, 'c', p.c) FROM ${t('t1')} AS p WHERE p.a > 4`,
+      `SELECT r.k, s.j, s.j ->> 'a' AS a FROM ${t('t2')} AS r LEFT JOIN ${t('t3')} AS s ON s.x = r.k`,
       // Refreshed in full under AUTO: the full path is checked too.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
       `SELECT u.id, rank() OVER (PARTITION BY u.a ORDER BY u.id) AS r FROM ${t('t1')} AS u`,
@@ -233,12 +241,14 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
   // Floats are halves, so that every order of addition gives the same sum; now and then a NaN or
   // an infinity, in the float and in the numeric column.
   const special = () => d.pick([`'NaN'`, `'Infinity'`, `'-Infinity'`]);
+  // json values that are equal but for spacing are different values.
+  const json = () => nullable(0.2, d.pick([`'{"a": ${d.int(0, 3)}}'`, `'{"a":${d.int(0, 3)}}'`, `'[${d.int(0, 2)}]'`]));
   const t1Row = (id: number) =>
     `(${id}, ${nullable(0.15, String(d.int(0, 9)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${d.chance(0.03) ? special() : nullable(0.15, (d.next() * 60).toFixed(2))}, ${d.int(1, 40)}, ${d.chance(0.04) ? special() : nullable(0.15, String(d.int(0, 40) / 2))})`;
   const data = [
     `INSERT INTO ${t('t1')} VALUES ${Array.from({ length: 40 }, (_, i) => t1Row(i + 1)).join(', ')};`,
     `INSERT INTO ${t('t2')} VALUES ${Array.from({ length: 10 }, (_, k) => `(${k}, ${nullable(0.2, `'n${d.int(0, 3)}'`)}, ${nullable(0.2, String(d.int(0, 5)))})`).join(', ')};`,
-    `INSERT INTO ${t('t3')} VALUES ${Array.from({ length: 30 }, () => `(${nullable(0.1, String(d.int(0, 12)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.1, String(d.int(1, 40)))})`).join(', ')};`,
+    `INSERT INTO ${t('t3')} VALUES ${Array.from({ length: 30 }, () => `(${nullable(0.1, String(d.int(0, 12)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.1, String(d.int(1, 40)))}, ${json()})`).join(', ')};`,
   ].join('\n');
   let nextId = 1000;
   const statement = (): string => {
@@ -251,9 +261,9 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
     if (r < 0.55) return `UPDATE ${t('t2')} SET name = ${nullable(0.3, `'n${d.int(0, 3)}'`)}, grp = ${d.int(0, 5)} WHERE k = ${d.int(0, 12)}`;
     if (r < 0.6) return `DELETE FROM ${t('t2')} WHERE k = ${d.int(0, 12)}`;
     if (r < 0.65) return `INSERT INTO ${t('t2')} VALUES (${d.int(10, 60)}, 'n${d.int(0, 3)}', ${d.int(0, 5)}) ON CONFLICT DO NOTHING`;
-    if (r < 0.78) return `INSERT INTO ${t('t3')} SELECT x, y, z FROM ${t('t3')} WHERE z % ${d.int(2, 5)} = 0 LIMIT ${d.int(1, 4)}`;
+    if (r < 0.78) return `INSERT INTO ${t('t3')} SELECT x, y, z, j FROM ${t('t3')} WHERE z % ${d.int(2, 5)} = 0 LIMIT ${d.int(1, 4)}`;
     if (r < 0.88) return `DELETE FROM ${t('t3')} WHERE ctid IN (SELECT ctid FROM ${t('t3')} WHERE x = ${d.int(0, 12)} LIMIT ${d.int(1, 3)})`;
-    if (r < 0.95) return `UPDATE ${t('t3')} SET z = ${d.int(1, 40)}, y = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE x = ${d.int(0, 12)}`;
+    if (r < 0.95) return `UPDATE ${t('t3')} SET z = ${d.int(1, 40)}, y = ${nullable(0.3, `'x${d.int(0, 3)}'`)}, j = ${d.chance(0.5) ? 'j' : json()} WHERE x = ${d.int(0, 12)}`;
     if (r < 0.98) return `UPDATE ${t('t1')} SET d = ${d.int(1, 40)}, b = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE id % 5 = ${d.int(0, 4)}`;
     return `UPDATE ${t('t1')} SET f = ${d.chance(0.5) ? special() : String(d.int(0, 40) / 2)}, c = ${d.chance(0.3) ? special() : 'c'} WHERE id % 7 = ${d.int(0, 6)}`;
   };
