@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../compiler/catalog/build.js';
-import { loadParser } from '../compiler/parser/adapter.js';
+import { loadParser, withoutMetaCommands } from '../compiler/parser/adapter.js';
 import type { TrickleError } from '../compiler/errors.js';
 import { SourceText } from '../compiler/parser/source.js';
 
@@ -63,6 +63,42 @@ describe('catalog', () => {
     expect(u.primaryKey).toEqual(['key']);
     expect(u.uniqueKeys).toEqual([['b']]);
     expect(() => catalogOf(`CREATE TABLE t (id int, a int); ALTER TABLE t RENAME a TO id;`)).toThrow(/already exists/);
+  });
+
+  it('starts each schema file with the default search_path, as psql runs each file in a session of its own', () => {
+    const c = buildCatalog([
+      new SourceText('schema/001.sql', `CREATE SCHEMA app; SELECT pg_catalog.set_config('search_path', '', false); CREATE TABLE app.a (id int);`),
+      new SourceText('schema/002.sql', `CREATE TABLE b (id int);`),
+    ]);
+    expect([...c.tables.keys()].sort()).toEqual(['app.a', 'public.b']);
+  });
+
+  it("blanks psql's meta-commands between statements (pg_dump's \\restrict), never text inside a string or a function body", () => {
+    const text = [
+      '--',
+      '\\restrict AbC123',
+      'SET statement_timeout = 0;',
+      "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'a'",
+      '\\restrict inside $$;',
+      "CREATE TABLE t (id int, s text DEFAULT E'x\\n\\\\y');",
+      '  \\unrestrict AbC123',
+      '',
+    ].join('\n');
+    const clean = withoutMetaCommands(new SourceText('schema/001.sql', text));
+    expect(clean.text.split('\n')).toEqual([
+      '--',
+      ' '.repeat('\\restrict AbC123'.length),
+      'SET statement_timeout = 0;',
+      "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'a'",
+      '\\restrict inside $$;',
+      "CREATE TABLE t (id int, s text DEFAULT E'x\\n\\\\y');",
+      ' '.repeat('  \\unrestrict AbC123'.length),
+      '',
+    ]);
+    expect([...buildCatalog([clean]).tables.keys()]).toEqual(['public.t']);
+    // Anything else the parser stops at is still its syntax error.
+    const bad = new SourceText('schema/001.sql', 'CREATE TABLE t (id int);\nCREATE TABLE (;\n');
+    expect(withoutMetaCommands(bad)).toBe(bad);
   });
 
   it('rejects an unqualified table when no schema of search_path exists', () => {

@@ -38,7 +38,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     for (const k of cons.keys) relations.add(qualifiedKey({ schema: name.schema, name: k.name }));
   };
   // Where unqualified names go: `SET search_path` in a schema file applies to the statements
-  // after it, as in the session that runs these files (pg_dump sets it, for one).
+  // after it in that file, as in the psql session that runs it (pg_dump sets it, for one).
   let searchPath: readonly string[] = [DEFAULT_SCHEMA];
   const creationSchema = (position: SourcePosition): string => {
     const s = searchPath.find((x) => schemas.has(x));
@@ -74,6 +74,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   };
 
   for (const file of files) {
+    searchPath = [DEFAULT_SCHEMA];
     const bytes = Buffer.from(file.text, 'utf8');
     for (const stmt of parseSql(file)) {
       const position = file.position(stmt.location);

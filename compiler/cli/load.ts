@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { TrickleError } from '../errors.js';
+import { withoutMetaCommands } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
 import { DEFAULT_REFRESH_MODE, DEFAULT_SCHEDULE, type ProjectConfig, type ProjectSources, type RefreshMode } from '../project/project.js';
 
@@ -15,7 +16,7 @@ export function loadProject(dir: string, cwd = process.cwd()): ProjectSources {
     return readdirSync(folder)
       .filter((f) => f.endsWith('.sql'))
       .sort()
-      .map((f) => new SourceText(display(join(folder, f)), readFileSync(join(folder, f), 'utf8')));
+      .map((f) => withoutMetaCommands(new SourceText(display(join(folder, f)), readFileSync(join(folder, f), 'utf8'))));
   };
   const schema = read('schema');
   const streams = read('streams');

@@ -7,7 +7,7 @@ import * as libpg from 'libpg-query';
 import { deparseSync } from 'pgsql-deparser';
 import type { Node, ParseResult, RawStmt } from '@pgsql/types';
 import { TrickleError } from '../errors.js';
-import type { SourceText } from './source.js';
+import { SourceText } from './source.js';
 
 let loaded: Promise<void> | undefined;
 
@@ -40,6 +40,37 @@ export function parseSql(source: SourceText): ParsedStatement[] {
     location: raw.stmt_location ?? 0,
     length: raw.stmt_len ?? 0,
   }));
+}
+
+/**
+ * The text without psql's meta-commands, which SQL files run by psql may hold between statements:
+ * pg_dump writes `\\restrict KEY` and `\\unrestrict KEY` (since 15.14, 16.10 and 17.6), pg_dumpall
+ * `\\connect`, and scripts `\\set ON_ERROR_STOP on`. They are psql's, not SQL, so they are blanked
+ * (each character to a space, so that every position in the file stays where it was). Only a
+ * line where the parser stops, starting with a backslash, is one: never text inside a string or
+ * a function body.
+ */
+export function withoutMetaCommands(source: SourceText): SourceText {
+  let text = source.text;
+  for (;;) {
+    let at: number | undefined;
+    try {
+      libpg.parseSync(text);
+      break;
+    } catch (e) {
+      at = (e as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition;
+    }
+    if (at === undefined) break;
+    // The cursor counts code points; find the line it stands in.
+    let char = 0;
+    for (let n = 0; n < at && char < text.length; n++) char += text.codePointAt(char)! > 0xffff ? 2 : 1;
+    const start = text.lastIndexOf('\n', Math.max(0, char - 1)) + 1;
+    const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+    const line = text.slice(start, end);
+    if (!/^\s*\\/.test(line)) break;
+    text = text.slice(0, start) + line.replace(/[^\r]/g, ' ') + text.slice(end);
+  }
+  return text === source.text ? source : new SourceText(source.file, text);
 }
 
 /** A token of SQL text; offsets are UTF-8 byte offsets, as node locations are. */

@@ -29,7 +29,8 @@ export function oracleTargets(project: AnalyzedProject): OracleTarget[] {
 }
 
 /**
- * Runs one script in its own transaction, like `psql -1 -f`. With `statementwise`, one statement
+ * Runs one script in its own transaction, like `psql -1 -f`, and as each psql run is a session of
+ * its own, a search_path the script sets (pg_dump sets it to '') ends with it. With `statementwise`, one statement
  * at a time, as psql sends them: Citus propagates some DDL to the workers as the text of the
  * whole query message, so a script sent as one message fails there.
  */
@@ -46,6 +47,8 @@ export async function runScript(client: pg.ClientBase, sql: string, label: strin
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw new Error(`${label}: ${(e as Error).message}`);
+  } finally {
+    await client.query('RESET search_path').catch(() => undefined);
   }
 }
 
@@ -66,11 +69,12 @@ export class VerifyRefused extends Error {}
 /** Loads the project's schema (Citus calls only where Citus is installed), data and compiled scripts. */
 export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<VerifyInput, 'changes'>, citus?: boolean): Promise<void> {
   citus ??= await hasCitus(client);
-  const schemaSql = input.project.catalog.statements
-    .filter((s) => citus || !s.citus)
-    .map((s) => s.sql + ';')
-    .join('\n');
-  await runScript(client, schemaSql, 'schema/', citus);
+  // One script per schema file, as psql runs them.
+  const byFile = new Map<string, string[]>();
+  for (const s of input.project.catalog.statements) {
+    if (citus || !s.citus) byFile.set(s.position.file, [...(byFile.get(s.position.file) ?? []), s.sql + ';']);
+  }
+  for (const [file, statements] of byFile) await runScript(client, statements.join('\n'), file, citus);
   for (const d of input.data) await runScript(client, d.text, d.file, citus);
   for (const f of migrationsToApply(input.files)) await runScript(client, f.content, f.path, citus);
 }
