@@ -292,6 +292,7 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
       const recomputed = o.kind === 'aggregate' ? o.aggregates.find((a) => a.fn === 'recompute') : undefined;
       if (recomputed) fail(`${recomputed.text}, recomputed per changed group,`, d);
       if (o.kind === 'filter' && o.input.kind === 'aggregate') fail('HAVING', d);
+      if (o.kind === 'window') fail('a window function', d);
     }
     inputsOf(o).forEach(visit);
   };

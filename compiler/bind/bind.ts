@@ -13,7 +13,7 @@
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
  */
-import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt, SubLink } from '@pgsql/types';
+import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
@@ -22,7 +22,7 @@ import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { distributedScan, isDeltaRenderable, typed, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { distributedScan, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
@@ -252,7 +252,6 @@ class Binder {
     const loc = (n: unknown) => this.pos(firstLocation(n));
     if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
     this.checkStatementClauses(s);
-    if (s.windowClause?.length) throw new UnsupportedError('WINDOW', loc(s.windowClause));
     for (const g of s.groupClause ?? []) {
       if ('GroupingSet' in g) throw new UnsupportedError('GROUPING SETS / ROLLUP / CUBE', this.pos(g.GroupingSet.location));
     }
@@ -623,7 +622,7 @@ class Binder {
         case 'FuncCall': {
           const fc = body as FuncCall;
           const fname = funcName(fc);
-          if (fc.over) throw new UnsupportedError(`window function ${fname}()`, this.pos(location));
+          if (fc.over) throw new UnsupportedError(`window function ${fname}()`, this.pos(location), 'only in the SELECT list of a query without GROUP BY or aggregates');
           if (isAggregateCall(fc)) {
             throw new TrickleError(`aggregate functions are not allowed in ${clause}`, this.pos(location));
           }
@@ -641,6 +640,15 @@ class Binder {
   private plain(s: SelectStmt, input: Op, scope: Scope): Op {
     const exprs: Expr[] = [];
     const names: string[] = [];
+    // Window functions are computed by an operator of their own over the input; the SELECT list
+    // reads their values as its last columns.
+    const calls = windowCalls(s.targetList);
+    const over = calls.length ? this.window(s, input, scope, calls) : input;
+    const hook = (n: Node, type: string): Node | undefined => {
+      if (type !== 'FuncCall') return undefined;
+      const j = calls.indexOf((n as { FuncCall: FuncCall }).FuncCall);
+      return j < 0 ? undefined : paramRef(input.columns.length + j);
+    };
     for (const t of s.targetList ?? []) {
       const rt = (t as { ResTarget: ResTarget }).ResTarget;
       const val = rt.val as Node;
@@ -653,10 +661,88 @@ class Binder {
         }
         continue;
       }
-      exprs.push(this.scalar(val, scope, 'SELECT'));
+      exprs.push(makeExpr(this.bindColumns(val, scope, 'SELECT', hook)));
       names.push(rt.name ?? figureColname(val));
     }
-    return this.project(input, exprs, names, s);
+    return this.project(over, exprs, names, s);
+  }
+
+  /**
+   * The window operator of a SELECT list's window functions: each bound over the input, with a
+   * named window (`OVER w`, `OVER (w ORDER BY ...)`) written out. All must share one PARTITION BY,
+   * as a partition is what a change recomputes; without one, every change would recompute every
+   * row. A function whose values depend on the order of rows that tie in its ORDER BY (row_number,
+   * lag, string_agg, a ROWS frame, a float sum, ...) must be ordered by a unique key of its input
+   * as well: recomputed, a partition must give each row the values it had.
+   */
+  private window(s: SelectStmt, input: Op, scope: Scope, calls: readonly FuncCall[]): Op {
+    const named = new Map<string, WindowDef>();
+    for (const w of s.windowClause ?? []) if ('WindowDef' in w && w.WindowDef.name) named.set(w.WindowDef.name, w.WindowDef);
+    const key = uniqueKey(input);
+    let partitionBy: Expr[] | undefined;
+    const bound: Expr[] = [];
+    const columns: OutputColumn[] = [];
+    const none = () => undefined;
+    for (const fc of calls) {
+      const fname = funcName(fc);
+      const at = this.pos(fc.location);
+      const def = this.windowDef(fc.over!, named, at);
+      if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
+      if (fc.agg_order?.length) throw new UnsupportedError(`ORDER BY inside window function ${fname}()`, at);
+      const partition = (def.partitionClause ?? []).map((p) => this.scalar(p, scope, 'PARTITION BY'));
+      if (partition.length === 0) {
+        throw new UnsupportedError(`window function ${fname}() without PARTITION BY`, at, 'every change would recompute every row (refresh_mode AUTO refreshes it in full)');
+      }
+      const keys = (xs: readonly Expr[]) => xs.map((x) => x.key).sort().join('\0');
+      if (partitionBy && keys(partitionBy) !== keys(partition)) {
+        throw new UnsupportedError(`window function ${fname}() partitioned unlike the one before it`, at, 'a change recomputes the partitions it touches, so all must share one PARTITION BY');
+      }
+      partitionBy ??= partition;
+      const order = (def.orderClause ?? []).map((o) => {
+        const sort = (o as { SortBy: { node?: Node } }).SortBy;
+        return { SortBy: { ...sort, node: sort.node && this.bindColumns(sort.node, scope, 'ORDER BY', none) } } as Node;
+      });
+      const bind = (n: Node | undefined) => n && this.bindColumns(n, scope, 'a window function', none);
+      const ast = {
+        FuncCall: {
+          ...fc,
+          args: fc.args?.map((a) => bind(a)!),
+          agg_filter: bind(fc.agg_filter),
+          over: { ...def, name: undefined, refname: undefined, partitionClause: partition.map((p) => p.ast), orderClause: order.length ? order : undefined, startOffset: bind(def.startOffset), endOffset: bind(def.endOffset) },
+        },
+      } as Node;
+      const fo = def.frameOptions ?? 0;
+      // FRAMEOPTION_NONDEFAULT with FRAMEOPTION_ROWS or FRAMEOPTION_GROUPS (parsenodes.h).
+      const rowsFrame = (fo & 0x1) !== 0 && (fo & (0x4 | 0x8)) !== 0;
+      const float = (fname === 'sum' || fname === 'avg') && mayBeFloat(ast, input.columns);
+      if (TIE_SENSITIVE_WINDOW.has(fname) || rowsFrame || float) {
+        const ordered = new Set([...partition.map((p) => plainColumn(p)), ...order.map((o) => plainColumn(makeExpr((o as { SortBy: { node: Node } }).SortBy.node)))]);
+        if (!key || key.length === 0 || !key.every((k) => ordered.has(k))) {
+          const what = rowsFrame ? `a ROWS or GROUPS frame of ${fname}()` : `window function ${fname}()`;
+          throw new UnsupportedError(`${what} over rows that may tie in its ORDER BY`, at, 'order them by a unique key of the rows as well, so that each recomputation gives every row the value it had');
+        }
+      }
+      bound.push(makeExpr(ast));
+      const arg = fc.args?.length ? plainColumn(makeExpr(bind(fc.args[0])!)) : undefined;
+      const name = `__pgt_win${columns.length}`;
+      if (WINDOW_COUNTS.has(fname)) columns.push({ name, notNull: true, type: 'int8' });
+      else if (fname === 'percent_rank' || fname === 'cume_dist') columns.push({ name, notNull: true, type: 'float8' });
+      else if (VALUE_WINDOW.has(fname) && arg !== undefined) columns.push(typed({ name, notNull: false }, input.columns[arg]));
+      else if (mayBeOpaque(ast, input.columns)) columns.push({ name, notNull: false, type: 'opaque' });
+      else columns.push(mayBeFloat(ast, input.columns) ? { name, notNull: false, type: 'float8' } : { name, notNull: false });
+    }
+    return { kind: 'window', input, partitionBy: partitionBy!, calls: bound, columns: [...input.columns, ...columns] };
+  }
+
+  /** The window a call's OVER names or refines, written out. */
+  private windowDef(over: WindowDef, named: ReadonlyMap<string, WindowDef>, at: SourcePosition): WindowDef {
+    const ref = over.refname ?? (over.partitionClause || over.orderClause ? undefined : over.name);
+    if (ref === undefined) return over;
+    const base = named.get(ref);
+    if (!base) throw new TrickleError(`window "${ref}" does not exist`, at);
+    const resolved = this.windowDef(base, named, at);
+    if (over.refname === undefined) return resolved;
+    return { ...resolved, orderClause: over.orderClause ?? resolved.orderClause, ...((over.frameOptions ?? 0) & 0x1 ? { frameOptions: over.frameOptions, startOffset: over.startOffset, endOffset: over.endOffset } : {}) };
   }
 
   private project(input: Op, exprs: Expr[], given: string[], s: SelectStmt): Op {
@@ -1000,6 +1086,30 @@ function isAggregateCall(fc: FuncCall): boolean {
   if (fc.over) return false;
   const fn = funcName(fc);
   return SUPPORTED_AGGREGATES.has(fn) || OTHER_AGGREGATES.has(fn) || fc.agg_star === true || fc.agg_distinct === true || fc.agg_filter !== undefined;
+}
+
+// Window functions whose values depend on the order of rows that tie (or, without ORDER BY, on
+// the order rows are read in); order-sensitive aggregates used as window functions among them.
+const TIE_SENSITIVE_WINDOW: ReadonlySet<string> = new Set([
+  'row_number', 'ntile', 'lag', 'lead', 'first_value', 'last_value', 'nth_value',
+  'string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'xmlagg',
+]);
+const WINDOW_COUNTS: ReadonlySet<string> = new Set(['row_number', 'rank', 'dense_rank', 'count']);
+/** Window functions returning one of their argument's values. */
+const VALUE_WINDOW: ReadonlySet<string> = new Set(['lag', 'lead', 'first_value', 'last_value', 'nth_value', 'min', 'max']);
+
+/** The window function calls of a SELECT list (not those of subqueries in it), in order. */
+function windowCalls(targets: readonly Node[] | undefined): FuncCall[] {
+  const out: FuncCall[] = [];
+  walkAst(targets, (n, type) => {
+    if (type === 'SubLink') return false;
+    if (type === 'FuncCall' && (n as { FuncCall: FuncCall }).FuncCall.over) {
+      out.push((n as { FuncCall: FuncCall }).FuncCall);
+      return false;
+    }
+    return true;
+  });
+  return out;
 }
 
 export function containsAggregate(node: unknown): boolean {

@@ -15,8 +15,8 @@
  */
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
-import { columnRefNode, columnsOf, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin } from '../ir/ops.js';
+import { columnRefNode, columnsOf, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
+import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin, type Window } from '../ir/ops.js';
 import { columnList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
@@ -95,6 +95,10 @@ export class LinearRenderer {
       // resolves the column types over all branches, as in the user's query (`NULL` in one
       // branch takes the type of the others instead of becoming text).
       union: (o) => o.inputs.map((inp) => `(\n${indentBlock(this.current(inp))}\n)`).join('\nUNION ALL\n'),
+      window: (o) => {
+        const a = aliasFor(o.input);
+        return `SELECT ${windowOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}`;
+      },
     });
   }
 
@@ -147,6 +151,7 @@ export class LinearRenderer {
       outerJoin: (o) => this.outerJoinDelta(o),
       semiJoin: (o) => this.semiJoinDelta(o),
       aggregate: (o) => this.aggregateDelta(o),
+      window: (o) => this.windowDelta(o),
       distinct: () => unsupported('distinct'),
       union: (o) =>
         this.chain.add(
@@ -388,25 +393,68 @@ export class LinearRenderer {
    * count(DISTINCT) included, at the cost of reading the touched groups' rows twice.
    */
   private aggregateDelta(o: Aggregate): string {
-    const d = ident(this.delta(o.input));
     const k = o.groupBy.length;
-    const cols = names(o.input);
-    const key = (i: number) => ident(o.columns[i]!.name);
+    const rows = this.touchedGroupRows(o.input, o.groupBy, (i) => ({ name: o.columns[i]!.name, notNull: o.columns[i]!.notNull }), 'aggregate in a subquery');
+    // Without GROUP BY the one group always has a row (count 0 when empty): only when something changed.
+    const only = k ? '' : `\n WHERE EXISTS (SELECT FROM ${ident(rows.changed)})\nHAVING EXISTS (SELECT FROM ${ident(rows.changed)})`;
+    const a = 'i';
+    const outputs = aggregateOutputs(o, a);
+    return this.chain.add(
+      'delta_aggregate',
+      'aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was',
+      [
+        `SELECT 1 AS ${W}, ${outputs}`,
+        `  FROM (\n${indent(rows.now, 4)}\n  ) AS ${a}${only}${groupBy(o, a)}`,
+        `UNION ALL`,
+        `SELECT -1, ${outputs}`,
+        `  FROM ${ident(rows.before)} AS ${a}${only}${groupBy(o, a)}`,
+      ].join('\n'),
+    );
+  }
+
+  /** Window functions: the partitions the input's changes touch, computed now (+1) and as they were (-1). */
+  private windowDelta(o: Window): string {
+    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i) }), 'window');
+    const a = 'i';
+    const outputs = windowOutputs(o, a);
+    return this.chain.add(
+      'delta_window',
+      'window (recomputed per touched partition): each touched partition as it is now, minus as it was',
+      [`SELECT 1 AS ${W}, ${outputs}`, `  FROM (\n${indent(rows.now, 4)}\n  ) AS ${a}`, `UNION ALL`, `SELECT -1, ${outputs}`, `  FROM ${ident(rows.before)} AS ${a}`].join('\n'),
+    );
+  }
+
+  /**
+   * The rows of the groups (by `keys` over `input`) that the input's changes touch: `changed`, the
+   * CTE of their keys; `now`, a SELECT of their current rows; `before`, the CTE of their rows before
+   * this refresh (the current ones, plus the deleted, minus the inserted, as often as each occurred).
+   * Without keys, the one group, touched when anything changed.
+   */
+  private touchedGroupRows(
+    input: Op,
+    keys: readonly Expr[],
+    keyColumn: (i: number) => { readonly name: string; readonly notNull: boolean },
+    what: string,
+  ): { changed: string; now: string; before: string } {
+    const d = ident(this.delta(input));
+    const k = keys.length;
+    const cols = names(input);
+    const key = (i: number) => ident(keyColumn(i).name);
     const changed = this.chain.add(
       '__pgt_changed_groups',
-      `aggregate in a subquery: the groups its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
-      k ? `SELECT DISTINCT ${o.groupBy.map((g, i) => `${render(g, o.input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
+      `${what}: the groups its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
+      k ? `SELECT DISTINCT ${keys.map((g, i) => `${render(g, input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
     );
     const inChanged = (alias: string) =>
-      k ? `JOIN ${ident(changed)} AS k ON ${o.groupBy.map((g, i) => sameValue(render(g, o.input, alias), `k.${key(i)}`, o.columns[i]!.notNull)).join(' AND ')}` : `JOIN ${ident(changed)} AS k ON true`;
-    const now = `SELECT ${columnList(cols, 'c')}\n  FROM ${this.from(o.input, 'current', 'c').sql}\n  ${inChanged('c')}`;
+      k ? `JOIN ${ident(changed)} AS k ON ${keys.map((g, i) => sameValue(render(g, input, alias), `k.${key(i)}`, keyColumn(i).notNull)).join(' AND ')}` : `JOIN ${ident(changed)} AS k ON true`;
+    const now = `SELECT ${columnList(cols, 'c')}\n  FROM ${this.from(input, 'current', 'c').sql}\n  ${inChanged('c')}`;
     const rows = [
       `(SELECT 1 AS ${W}, ${columnList(cols, 'c')} FROM (\n${indent(now, 12)}\n               ) AS c`,
       `                UNION ALL`,
       `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${d} AS d)`,
     ].join('\n');
-    const counted = o.input.columns.some((c) => isOpaque(c.type))
-      ? `(\n${indent(sumPerRow(o.input.columns, rows, 'u', W, { as: '__pgt_n', keep: '> 0' }), 8)}\n       ) AS r,`
+    const counted = input.columns.some((c) => isOpaque(c.type))
+      ? `(\n${indent(sumPerRow(input.columns, rows, 'u', W, { as: '__pgt_n', keep: '> 0' }), 8)}\n       ) AS r,`
       : [
           `(SELECT ${columnList(cols, 'u')}, sum(u.${W}) AS __pgt_n`,
           `          FROM ${rows} AS u`,
@@ -415,24 +463,10 @@ export class LinearRenderer {
         ].join('\n');
     const before = this.chain.add(
       '__pgt_group_rows_before',
-      "aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)",
+      `${what}: the touched groups' rows before this refresh (now, plus deleted, minus inserted)`,
       [`SELECT ${columnList(cols, 'r')}`, `  FROM ${counted}`, `       generate_series(1, r.__pgt_n)`].join('\n'),
     );
-    // Without GROUP BY the one group always has a row (count 0 when empty): only when something changed.
-    const only = k ? '' : `\n WHERE EXISTS (SELECT FROM ${ident(changed)})\nHAVING EXISTS (SELECT FROM ${ident(changed)})`;
-    const a = 'i';
-    const outputs = aggregateOutputs(o, a);
-    return this.chain.add(
-      'delta_aggregate',
-      'aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was',
-      [
-        `SELECT 1 AS ${W}, ${outputs}`,
-        `  FROM (\n${indent(now, 4)}\n  ) AS ${a}${only}${groupBy(o, a)}`,
-        `UNION ALL`,
-        `SELECT -1, ${outputs}`,
-        `  FROM ${ident(before)} AS ${a}${only}${groupBy(o, a)}`,
-      ].join('\n'),
-    );
+    return { changed, now, before };
   }
 
   /** Term `i` of a join's delta; i = -1 renders the join's current state. */
@@ -455,6 +489,18 @@ export class LinearRenderer {
     const where = o.predicate ? `\n WHERE ${renderExprWith(o.predicate, column)}` : '';
     return `SELECT ${head}${select.join(', ')}\n  FROM ${items.map((x) => x.sql).join(',\n       ')}${where}`;
   }
+}
+
+/** A window's output over its input under `alias`: the input's columns, then each call. */
+function windowOutputs(o: Window, alias: string): string {
+  const n = o.input.columns.length;
+  return [columnList(names(o.input), alias), ...o.calls.map((c, j) => `${render(c, o.input, alias)} AS ${ident(o.columns[n + j]!.name)}`)].join(', ');
+}
+
+/** Whether partition key `i` of a window is a column that is never NULL. */
+function partitionNotNull(o: Window, i: number): boolean {
+  const ref = plainColumn(o.partitionBy[i]!);
+  return ref !== undefined && (o.input.columns[ref]?.notNull ?? false);
 }
 
 export function names(op: Op): string[] {

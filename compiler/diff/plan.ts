@@ -652,6 +652,8 @@ function baseColumn(op: Op, index: number): { table: QualifiedName; column: stri
     }
     case 'semi_join':
       return baseColumn(op.left, index);
+    case 'window':
+      return index < op.input.columns.length ? baseColumn(op.input, index) : undefined;
     case 'aggregate':
     case 'distinct':
       return undefined;

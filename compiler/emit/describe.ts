@@ -25,6 +25,7 @@ export function describeOp(op: Op): string {
     },
     distinct: () => 'distinct',
     union: (o) => `union all of ${o.inputs.length} inputs`,
+    window: (o) => `window ${o.calls.map((c) => renderExprWith(c, over(o.input))).join(', ')}`,
   });
 }
 

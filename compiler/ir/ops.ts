@@ -157,7 +157,22 @@ export interface Union {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union;
+/**
+ * Window functions over `input`, all partitioned alike: output = the input's columns, then one
+ * column per call. Not linear, but a partition's values depend on that partition's rows alone, so
+ * its changes are the partitions the input's changes touch, recomputed now (+1) and as they were
+ * (-1), as for an aggregate below the root.
+ */
+export interface Window {
+  readonly kind: 'window';
+  readonly input: Op;
+  readonly partitionBy: readonly Expr[];
+  /** Each call with its OVER clause, over the input's columns. */
+  readonly calls: readonly Expr[];
+  readonly columns: readonly OutputColumn[];
+}
+
+export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -169,6 +184,7 @@ export interface OpVisitor<R> {
   aggregate(op: Aggregate): R;
   distinct(op: Distinct): R;
   union(op: Union): R;
+  window(op: Window): R;
 }
 
 export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
@@ -191,6 +207,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.distinct(op);
     case 'union':
       return v.union(op);
+    case 'window':
+      return v.window(op);
     default: {
       const never: never = op;
       throw new Error(`unknown operator ${JSON.stringify(never)}`);
@@ -209,6 +227,7 @@ export function inputsOf(op: Op): readonly Op[] {
     aggregate: (o) => [o.input],
     distinct: (o) => [o.input],
     union: (o) => o.inputs,
+    window: (o) => [o.input],
   });
 }
 
@@ -262,6 +281,8 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     distinct: (o) => o.columns.map((_, i) => i),
     // Two inputs may hold the same row, whatever their keys.
     union: () => undefined,
+    // One output row per input row.
+    window: (o) => uniqueKey(o.input),
   });
 }
 

@@ -5,6 +5,56 @@
 CALL pg_trickle.begin_revert('features', 1, 'initial');
 
 -- ========================================================================
+-- drop stream table public.top_earners
+-- ========================================================================
+-- trickle: drop stream table public.top_earners and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.top_earners';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.top_earners', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.top_earners';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7317b7a989ccbd66(boolean);
+DROP TABLE IF EXISTS public.top_earners;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.salary_ranks
+-- ========================================================================
+-- trickle: drop stream table public.salary_ranks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.salary_ranks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_ranks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_ranks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7edf71a1bf13829c(boolean);
+DROP TABLE IF EXISTS public.salary_ranks;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.reports
 -- ========================================================================
 -- trickle: drop stream table public.reports and everything it created.
@@ -152,6 +202,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_d2726ad235867dc0(boolean);
 DROP TABLE IF EXISTS public.grid;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.event_shares
+-- ========================================================================
+-- trickle: drop stream table public.event_shares and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_shares';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_shares', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_shares';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_23f9070f72eb6b25(boolean);
+DROP TABLE IF EXISTS public.event_shares;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -7,9 +7,9 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH)
- * and stream tables over stream tables, and a few it refreshes in full (INTERSECT ALL, a window
- * function, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
+ * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH,
+ * window functions) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
+ * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table.
  */
 import type pg from 'pg';
@@ -209,9 +209,15 @@ class Grammar {
       `SELECT l.y, json_agg(l.j ORDER BY l.j::text, l.x) AS js, count(*) AS n FROM ${t('t3')} AS l GROUP BY l.y`,
       `SELECT l.j FROM ${t('t3')} AS l WHERE l.z > 3 UNION ALL SELECT json_build_object('k', p.id, 'c', p.c) FROM ${t('t1')} AS p WHERE p.a > 4`,
       `SELECT r.k, s.j, s.j ->> 'a' AS a FROM ${t('t2')} AS r LEFT JOIN ${t('t3')} AS s ON s.x = r.k`,
+      // Window functions: the partitions changes touch are recomputed.
+      `SELECT u.id, u.a, rank() OVER (PARTITION BY u.a ORDER BY u.c) AS r, count(*) OVER (PARTITION BY u.a) AS n, sum(u.c) OVER (PARTITION BY u.a ORDER BY u.d) AS run FROM ${t('t1')} AS u`,
+      `SELECT w.id, w.a, w.c FROM (SELECT u.id, u.a, u.c, row_number() OVER (PARTITION BY u.a ORDER BY u.c DESC NULLS LAST, u.id) AS rn FROM ${t('t1')} AS u WHERE u.d > 3) AS w WHERE w.rn <= 2`,
+      `SELECT u.id, lag(u.c) OVER w AS prev, lead(u.b) OVER w AS next, dense_rank() OVER w AS dr FROM ${t('t1')} AS u WINDOW w AS (PARTITION BY u.b ORDER BY u.d, u.id)`,
+      `SELECT l.x, l.y, rank() OVER (PARTITION BY l.x ORDER BY l.z) AS r, max(l.z) OVER (PARTITION BY l.x) AS m FROM ${t('t3')} AS l`,
+      `SELECT q.g, count(*) AS n, sum(q.r) AS s FROM (SELECT p.d % 4 AS g, rank() OVER (PARTITION BY p.d % 4 ORDER BY r.grp) AS r FROM ${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a) AS q GROUP BY q.g`,
+      `SELECT u.id, rank() OVER (ORDER BY u.id) AS r FROM ${t('t1')} AS u`,
       // Refreshed in full under AUTO: the full path is checked too.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
-      `SELECT u.id, rank() OVER (PARTITION BY u.a ORDER BY u.id) AS r FROM ${t('t1')} AS u`,
       `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
     ]);
   }
