@@ -94,7 +94,7 @@ describe('error cases', () => {
       'unsupported-window-function',
       'unsupported-subquery-in-from',
       'unsupported-limit',
-      'unsupported-distinct-on',
+      'unsupported-distinct-on-over-ties',
       'unsupported-now',
       'cycle',
       'duplicate-stream-table',

@@ -141,11 +141,16 @@ class Binder {
     let input = this.addPredicate(from, where);
     for (const sub of subqueries) if (sub) input = this.subqueryJoin(input, sub, scope);
 
+    const distinctOn = s.distinctClause !== undefined && s.distinctClause.length > 0 && Object.keys(s.distinctClause[0] ?? {}).length > 0;
+    if (distinctOn) {
+      const location = this.keywordBefore(firstLocation(s.distinctClause), ['DISTINCT']);
+      const at = this.pos(location);
+      if (grouped) throw new UnsupportedError('DISTINCT ON over a grouped query', at);
+      if (windowCalls(s.targetList).length) throw new UnsupportedError('DISTINCT ON with window functions', at);
+      return this.plain(s, this.distinctOn(s, input, scope, location), scope);
+    }
     const root = grouped ? this.grouped(s, input, scope) : this.plain(s, input, scope);
     if (s.distinctClause !== undefined) {
-      if (s.distinctClause.length > 0 && Object.keys(s.distinctClause[0] ?? {}).length > 0) {
-        throw new UnsupportedError('DISTINCT ON', this.pos(this.keywordBefore(firstLocation(s.distinctClause), ['DISTINCT'])));
-      }
       if (grouped) throw new UnsupportedError('DISTINCT over a grouped query', this.pos(firstLocation(s.targetList)));
       return { kind: 'distinct', input: root, columns: root.columns };
     }
@@ -675,7 +680,7 @@ class Binder {
    * lag, string_agg, a ROWS frame, a float sum, ...) must be ordered by a unique key of its input
    * as well: recomputed, a partition must give each row the values it had.
    */
-  private window(s: SelectStmt, input: Op, scope: Scope, calls: readonly FuncCall[]): Op {
+  private window(s: SelectStmt, input: Op, scope: Scope, calls: readonly FuncCall[], label?: string): Op {
     const named = new Map<string, WindowDef>();
     for (const w of s.windowClause ?? []) if ('WindowDef' in w && w.WindowDef.name) named.set(w.WindowDef.name, w.WindowDef);
     const key = uniqueKey(input);
@@ -691,7 +696,7 @@ class Binder {
       if (fc.agg_order?.length) throw new UnsupportedError(`ORDER BY inside window function ${fname}()`, at);
       const partition = (def.partitionClause ?? []).map((p) => this.scalar(p, scope, 'PARTITION BY'));
       if (partition.length === 0) {
-        throw new UnsupportedError(`window function ${fname}() without PARTITION BY`, at, 'every change would recompute every row (refresh_mode AUTO refreshes it in full)');
+        throw new UnsupportedError(`${label ?? `window function ${fname}()`} without PARTITION BY`, at, 'every change would recompute every row (refresh_mode AUTO refreshes it in full)');
       }
       const keys = (xs: readonly Expr[]) => xs.map((x) => x.key).sort().join('\0');
       if (partitionBy && keys(partitionBy) !== keys(partition)) {
@@ -718,7 +723,7 @@ class Binder {
       if (TIE_SENSITIVE_WINDOW.has(fname) || rowsFrame || float) {
         const ordered = new Set([...partition.map((p) => plainColumn(p)), ...order.map((o) => plainColumn(makeExpr((o as { SortBy: { node: Node } }).SortBy.node)))]);
         if (!key || key.length === 0 || !key.every((k) => ordered.has(k))) {
-          const what = rowsFrame ? `a ROWS or GROUPS frame of ${fname}()` : `window function ${fname}()`;
+          const what = label ?? (rowsFrame ? `a ROWS or GROUPS frame of ${fname}()` : `window function ${fname}()`);
           throw new UnsupportedError(`${what} over rows that may tie in its ORDER BY`, at, 'order them by a unique key of the rows as well, so that each recomputation gives every row the value it had');
         }
       }
@@ -732,6 +737,41 @@ class Binder {
       else columns.push(mayBeFloat(ast, input.columns) ? { name, notNull: false, type: 'float8' } : { name, notNull: false });
     }
     return { kind: 'window', input, partitionBy: partitionBy!, calls: bound, columns: [...input.columns, ...columns] };
+  }
+
+  /**
+   * `SELECT DISTINCT ON (k) ... ORDER BY k, o`: the first row of each k in the order o, which is
+   * `row_number() OVER (PARTITION BY k ORDER BY k, o) = 1` (its window must order ties by a
+   * unique key, as row_number's must). A name or position in DISTINCT ON or ORDER BY may mean a
+   * column of the SELECT list, as in PostgreSQL. Output: the input's columns, then the row number.
+   */
+  private distinctOn(s: SelectStmt, input: Op, scope: Scope, location: number | undefined): Op {
+    const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
+    const output = (n: Node): Node => {
+      if ('A_Const' in n && n.A_Const.ival !== undefined) {
+        const t = targets[(n.A_Const.ival.ival ?? 0) - 1];
+        if (!t?.val) throw new TrickleError(`position ${n.A_Const.ival.ival ?? 0} is not in select list`, this.pos(n.A_Const.location));
+        return t.val;
+      }
+      const fields = 'ColumnRef' in n ? stringFields(n.ColumnRef.fields) : [];
+      const named = fields.length === 1 ? targets.find((t) => (t.name ?? (t.val ? figureColname(t.val) : undefined)) === fields[0]) : undefined;
+      return named?.val ?? n;
+    };
+    const rowNumber = {
+      funcname: [{ String: { sval: 'row_number' } }],
+      over: {
+        partitionClause: (s.distinctClause ?? []).map((n) => output(n as Node)),
+        orderClause: (s.sortClause ?? []).map((o) => {
+          const sort = (o as { SortBy: { node?: Node } }).SortBy;
+          return { SortBy: { ...sort, node: sort.node && output(sort.node) } } as Node;
+        }),
+        frameOptions: 1042, // FRAMEOPTION_DEFAULTS
+      },
+      location,
+    } as FuncCall;
+    const window = this.window(s, input, scope, [rowNumber], 'DISTINCT ON');
+    const first = makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: paramRef(input.columns.length), rexpr: { A_Const: { ival: { ival: 1 } } } } } as Node);
+    return { kind: 'filter', input: window, predicate: first, columns: window.columns };
   }
 
   /** The window a call's OVER names or refines, written out. */

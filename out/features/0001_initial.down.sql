@@ -205,6 +205,31 @@ DROP TABLE IF EXISTS public.grid;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.first_hires
+-- ========================================================================
+-- trickle: drop stream table public.first_hires and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.first_hires';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.first_hires', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.first_hires';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_9ff9d5b23f0641be(boolean);
+DROP TABLE IF EXISTS public.first_hires;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.event_shares
 -- ========================================================================
 -- trickle: drop stream table public.event_shares and everything it created.

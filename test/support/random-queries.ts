@@ -8,7 +8,7 @@
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
  * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH,
- * window functions) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
+ * window functions, DISTINCT ON) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table.
  */
@@ -216,6 +216,8 @@ class Grammar {
       `SELECT l.x, l.y, rank() OVER (PARTITION BY l.x ORDER BY l.z) AS r, max(l.z) OVER (PARTITION BY l.x) AS m FROM ${t('t3')} AS l`,
       `SELECT q.g, count(*) AS n, sum(q.r) AS s FROM (SELECT p.d % 4 AS g, rank() OVER (PARTITION BY p.d % 4 ORDER BY r.grp) AS r FROM ${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a) AS q GROUP BY q.g`,
       `SELECT u.id, rank() OVER (ORDER BY u.id) AS r FROM ${t('t1')} AS u`,
+      `SELECT DISTINCT ON (u.b) u.b, u.id, u.c FROM ${t('t1')} AS u WHERE u.a IS NOT NULL ORDER BY u.b, u.c DESC NULLS FIRST, u.id`,
+      `SELECT DISTINCT ON (2) p.id, r.grp, p.d FROM ${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a ORDER BY 2, p.d, p.id`,
       // Refreshed in full under AUTO: the full path is checked too.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
       `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
