@@ -126,7 +126,8 @@ class Binder {
     return location;
   }
 
-  select(s: SelectStmt): Op {
+  select(stmt: SelectStmt): Op {
+    const s = inValuesAsList(stmt);
     if (s.withClause) return this.withQueries(s);
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     this.checkClauses(s);
@@ -1137,6 +1138,34 @@ const TIE_SENSITIVE_WINDOW: ReadonlySet<string> = new Set([
 const WINDOW_COUNTS: ReadonlySet<string> = new Set(['row_number', 'rank', 'dense_rank', 'count']);
 /** Window functions returning one of their argument's values. */
 const VALUE_WINDOW: ReadonlySet<string> = new Set(['lag', 'lead', 'first_value', 'last_value', 'nth_value', 'min', 'max']);
+
+/** `x IN (VALUES (a), (b))` (or `= ANY`) as a SubLink of a VALUES list, which is a list of values rather than a table. */
+function isInValues(link: SubLink): boolean {
+  const names = stringFields(link.operName ?? []);
+  const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+  return link.subLinkType === 'ANY_SUBLINK' && (names.length === 0 || (names.length === 1 && names[0] === '=')) && sub?.valuesLists !== undefined && !sub.sortClause && !sub.limitCount && !sub.limitOffset;
+}
+
+/** The statement with every `x IN (VALUES ...)` written as `x IN (...)`: the same values, the same NULL rules, no subquery. */
+function inValuesAsList(s: SelectStmt): SelectStmt {
+  let found = false;
+  walkAst(s, (n, type) => {
+    if (type === 'SubLink' && isInValues((n as { SubLink: SubLink }).SubLink)) found = true;
+    return !found;
+  });
+  if (!found) return s;
+  const rewritten = mapAst({ SelectStmt: s }, (n, type) => {
+    if (type !== 'SubLink') return undefined;
+    const link = (n as { SubLink: SubLink }).SubLink;
+    if (!isInValues(link)) return undefined;
+    const rows = ((link.subselect as { SelectStmt: SelectStmt }).SelectStmt.valuesLists ?? []).map((row) => {
+      const items = ('List' in row ? row.List.items : undefined) ?? [];
+      return items.length === 1 ? items[0]! : ({ RowExpr: { args: items, row_format: 'COERCE_IMPLICIT_CAST' } } as Node);
+    });
+    return { A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: link.testexpr, rexpr: { List: { items: rows } }, location: link.location } } as Node;
+  }) as { SelectStmt: SelectStmt };
+  return rewritten.SelectStmt;
+}
 
 /** The window function calls of a SELECT list (not those of subqueries in it), in order. */
 function windowCalls(targets: readonly Node[] | undefined): FuncCall[] {
