@@ -1203,11 +1203,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amoun
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8a4cbdfa6beed4cf(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1319,11 +1326,18 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_466790c1327ae2bc(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1647,11 +1661,18 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_2a6743d2aca8bdda(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2062,11 +2083,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amoun
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_26e66b8507bc9154(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2160,11 +2188,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0e9e4f8e92e929bc(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2409,11 +2444,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_40ce22642e1fcc98(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2763,11 +2805,18 @@ SELECT pgt_id, 'sales.notes', 'TABLE', true, ARRAY['customer_id', 'note']::text[
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7c9ca7e6b5f2ec5b(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3023,11 +3072,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_aab75a5c5c6c9540(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3247,11 +3303,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_656be8cefcd42030(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3546,11 +3609,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_152eb210cfdb4a74(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3894,11 +3964,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0ec01ace64667b19(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4202,11 +4279,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_268bfda87e5c5ecd(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4479,11 +4563,18 @@ SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f022c48ae18a539c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4891,11 +4982,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_233322a9fc356de0(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5239,11 +5337,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_1db4d915ab2b56ac(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5537,11 +5642,18 @@ SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9e96c585d34f2f6f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5818,11 +5930,18 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_db6a80386c097916(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6161,11 +6280,18 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_deeb58dd5933a402(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6506,11 +6632,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7848b0054048f664(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6889,11 +7022,18 @@ SELECT pgt_id, 'sales.revenue_per_customer', 'STREAM_TABLE', true, ARRAY['custom
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ee8b5c811aebddd4(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7216,11 +7356,18 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0c2acf71a6197388(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1102,11 +1102,18 @@ SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d38fa3c37de4ed48(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1421,11 +1428,18 @@ SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref',
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7dd04ba2bb1c4dfd(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1854,11 +1868,18 @@ SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b414ec7bc500b204(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2214,11 +2235,18 @@ SELECT pgt_id, 'Sales.Item Totals', 'STREAM_TABLE', true, ARRAY['SKU', 'Line Cou
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_468e61cdb7a64e56(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2414,11 +2442,18 @@ SELECT pgt_id, 'audit.failed_logins', 'TABLE', false, ARRAY[]::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_cdfbece790fa0ceb(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2519,11 +2554,18 @@ SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ef18b9ce83d10189(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2775,11 +2817,18 @@ SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref',
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_300b293d280986b8(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3000,11 +3049,18 @@ SELECT pgt_id, 'public.Customers', 'TABLE', true, ARRAY['id', 'Name', 'Region', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_24332a6c7cf89c70(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3368,11 +3424,18 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_fe9c60118febb80f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3610,11 +3673,18 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_3bc497883ecfb652(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3836,11 +3906,18 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0e1d6f529f4b7f2c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4215,11 +4292,18 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8b4b72eb7c7a6665(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4571,11 +4655,18 @@ SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9f09e3f335f0e704(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1548,11 +1548,18 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_bcdb11effe5b5449(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1940,11 +1947,18 @@ SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_21b18501db339625(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2194,11 +2208,18 @@ SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::tex
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7eda96174a9a4511(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2565,11 +2586,18 @@ SELECT pgt_id, 'public.bodies_by_kind', 'STREAM_TABLE', true, ARRAY['kind', 'bod
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_188c289250c6f70f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2794,11 +2822,18 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ec543c883c34579f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3122,11 +3157,18 @@ SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9374eea0c679d8c5(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3341,11 +3383,18 @@ SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_de8e431e00922466(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3653,11 +3702,18 @@ SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::tex
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7beb476da6665917(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3874,11 +3930,18 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_05cac701f694e358(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4212,11 +4275,18 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_eb11a6d5bc5d587f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4677,11 +4747,18 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_55bde16a0dada1ce(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4965,11 +5042,18 @@ SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_59be43485d818ecf(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5179,11 +5263,18 @@ SELECT pgt_id, 'public.logs', 'TABLE', true, ARRAY['msg', 'level']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_bb439fba9b668e54(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5515,11 +5606,18 @@ SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f18c9dcd96705d75(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5939,11 +6037,18 @@ SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_6fb4f9fd26636a11(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6251,11 +6356,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d231e7f34caf6e8c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6520,11 +6632,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7ae0db61bbd17def(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6821,11 +6940,18 @@ SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_be98e37bc6c6973d(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7137,11 +7263,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_1679ee1d74278aac(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7451,11 +7584,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ee189beeee550ad2(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7705,11 +7845,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_31989ec55d6b809c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8028,11 +8175,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_4a6e82cb84f8adf0(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8336,11 +8490,18 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0655382418d65d23(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8612,11 +8773,18 @@ SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_5d7dc5319b2f5f1e(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8918,11 +9086,18 @@ SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9f419c6a9f6fbf34(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9253,11 +9428,18 @@ SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_149cc9eeb1c11e82(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9575,11 +9757,18 @@ SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_da7bf78216c8c173(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9899,11 +10088,18 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ba279de75b2362fb(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10241,11 +10437,18 @@ SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0eb8e5ba571d135a(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10450,11 +10653,18 @@ SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8dcb598bdad427cc(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

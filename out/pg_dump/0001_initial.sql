@@ -1126,11 +1126,18 @@ SELECT pgt_id, 'app.events', 'TABLE', false, ARRAY[]::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_2e0c509f8f878b87(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1240,11 +1247,18 @@ SELECT pgt_id, 'app.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'st', 'am
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b126c852ca107232(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1673,11 +1687,18 @@ SELECT pgt_id, 'app.tags', 'TABLE', true, ARRAY['order_id', 'tag']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_c94174bf29364370(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2003,11 +2024,18 @@ SELECT pgt_id, 'public.notes', 'TABLE', true, ARRAY['order_id', 'note']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_6a9fcdcabbbe3376(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2265,11 +2293,18 @@ SELECT pgt_id, 'public.plain', 'TABLE', true, ARRAY['a', 'b']::text[]
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_08ad8829d251179b(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1096,11 +1096,18 @@ SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d10e8c8a21cccf94(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1709,11 +1716,18 @@ SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_97979b8946dde134(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1932,11 +1946,18 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_678f69f3dfc1a783(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2310,11 +2331,18 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e4086fdc899c2375(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2536,11 +2564,18 @@ SELECT pgt_id, 'public.products', 'TABLE', true, ARRAY['sku', 'title', 'category
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b91a3c9074ab9674(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2902,11 +2937,18 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b5459e3fb0ea4973(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3200,11 +3242,18 @@ SELECT pgt_id, 'public.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'statu
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e89e085e7a27387e(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3508,11 +3557,18 @@ SELECT pgt_id, 'public.customer_revenue', 'STREAM_TABLE', true, ARRAY['customer_
 -- schema resolve in pg_catalog, then public, as when the query was written.
 -- JIT is off: the planner's row estimates for chains of delta CTEs run to
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
--- delta of 5 rows.
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_4c3780406d05a4be(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
 SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
