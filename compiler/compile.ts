@@ -132,8 +132,14 @@ function compileStream(
   let op: Op | undefined;
   let plan: MaintenancePlan | undefined;
   let fullReason: string | undefined;
+  // The output columns, when the query binds (its columns are then known exactly, even when it
+  // cannot be maintained differentially).
+  let bound: readonly OutputColumn[] | undefined;
   try {
     op = bindQuery(def.query, bindCtx);
+    bound = op.columns;
+    // Nothing to capture changes from: a full refresh is all there is to do.
+    if (scansOf(op).length === 0) throw new UnsupportedError('a query that reads no table', def.querySource.position(0));
     checkCitusCanRun(op, def, placementOf);
     checkDistributedReads(op, def);
     plan = planMaintenance(op, def.name);
@@ -175,7 +181,8 @@ function compileStream(
       definingQuery,
     };
   }
-  const columns = outputColumnsOf(def.query, ctx) ?? [];
+  const loose = outputColumnsOf(def.query, ctx) ?? [];
+  const columns = loose.length === 0 && bound ? bound.map((column) => ({ column, location: undefined })) : loose;
   const sources = dedupeSources(
     referencedRelations(def.query).map((r) => {
       const isStream = ctx.streams.has(qualifiedKey(r.name));

@@ -130,6 +130,7 @@ class Binder {
     const s = inValuesAsList(stmt);
     if (s.withClause) return this.withQueries(s);
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
+    if (s.valuesLists) return this.values(s);
     this.checkClauses(s);
     const hasAggregates = (s.targetList ?? []).some((t) => containsAggregate(t)) || containsAggregate(s.havingClause);
     const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
@@ -156,6 +157,23 @@ class Binder {
       return { kind: 'distinct', input: root, columns: root.columns };
     }
     return root;
+  }
+
+  /** `VALUES (...), ...`: constant rows, named column1, column2, ... (or as a UNION's first branch). */
+  private values(s: SelectStmt): Op {
+    this.checkStatementClauses(s);
+    const empty = new Scope([], this.ctx.source);
+    const rows = (s.valuesLists ?? []).map((row) => (('List' in row ? row.List.items : undefined) ?? []).map((n) => this.scalar(n, empty, 'VALUES')));
+    const width = rows[0]?.length ?? 0;
+    if (rows.some((r) => r.length !== width)) throw new TrickleError('VALUES lists must all be the same length', this.pos(firstLocation(s.valuesLists)));
+    if (this.outputNames && this.outputNames.length !== width) throw new TrickleError('each UNION query must have the same number of columns', this.pos(firstLocation(s.valuesLists)));
+    const columns = rows[0]!.map((_, i): OutputColumn => {
+      const name = this.outputNames?.[i] ?? `column${i + 1}`;
+      const notNull = rows.every((r) => 'A_Const' in r[i]!.ast && !(r[i]!.ast as { A_Const: { isnull?: boolean } }).A_Const.isnull);
+      if (rows.some((r) => mayBeOpaque(r[i]!.ast, []))) return { name, notNull, type: 'opaque' };
+      return rows.some((r) => mayBeFloat(r[i]!.ast, [])) ? { name, notNull, type: 'float8' } : { name, notNull };
+    });
+    return { kind: 'values', rows, columns };
   }
 
   /**

@@ -16,7 +16,7 @@
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
 import { columnRefNode, columnsOf, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin, type Window } from '../ir/ops.js';
+import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
 import { columnList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
@@ -99,6 +99,7 @@ export class LinearRenderer {
         const a = aliasFor(o.input);
         return `SELECT ${windowOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
+      values: (o) => `SELECT ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}`,
     });
   }
 
@@ -152,6 +153,7 @@ export class LinearRenderer {
       semiJoin: (o) => this.semiJoinDelta(o),
       aggregate: (o) => this.aggregateDelta(o),
       window: (o) => this.windowDelta(o),
+      values: (o) => this.chain.add('delta_values', 'values: rows written in the query never change', `SELECT 1 AS ${W}, ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}\n WHERE false`),
       distinct: () => unsupported('distinct'),
       union: (o) =>
         this.chain.add(
@@ -495,6 +497,12 @@ export class LinearRenderer {
 function windowOutputs(o: Window, alias: string): string {
   const n = o.input.columns.length;
   return [columnList(names(o.input), alias), ...o.calls.map((c, j) => `${render(c, o.input, alias)} AS ${ident(o.columns[n + j]!.name)}`)].join(', ');
+}
+
+/** `(VALUES (...), ...) AS v(columns)`. */
+function valuesList(o: Values): string {
+  const rows = o.rows.map((r) => `(${r.map((e) => renderExprWith(e, () => columnRefNode('?'))).join(', ')})`);
+  return `(VALUES ${rows.join(', ')}) AS v(${columnList(names(o))})`;
 }
 
 /** Whether partition key `i` of a window is a column that is never NULL. */

@@ -656,6 +656,7 @@ function baseColumn(op: Op, index: number): { table: QualifiedName; column: stri
       return index < op.input.columns.length ? baseColumn(op.input, index) : undefined;
     case 'aggregate':
     case 'distinct':
+    case 'values':
       return undefined;
   }
 }

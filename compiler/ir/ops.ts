@@ -172,7 +172,14 @@ export interface Window {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window;
+/** Rows written in the query (`(VALUES (1, 'a'), (2, 'b')) AS v(k, label)`): they never change. */
+export interface Values {
+  readonly kind: 'values';
+  readonly rows: readonly (readonly Expr[])[];
+  readonly columns: readonly OutputColumn[];
+}
+
+export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -185,6 +192,7 @@ export interface OpVisitor<R> {
   distinct(op: Distinct): R;
   union(op: Union): R;
   window(op: Window): R;
+  values(op: Values): R;
 }
 
 export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
@@ -209,6 +217,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.union(op);
     case 'window':
       return v.window(op);
+    case 'values':
+      return v.values(op);
     default: {
       const never: never = op;
       throw new Error(`unknown operator ${JSON.stringify(never)}`);
@@ -228,6 +238,7 @@ export function inputsOf(op: Op): readonly Op[] {
     distinct: (o) => [o.input],
     union: (o) => o.inputs,
     window: (o) => [o.input],
+    values: () => [],
   });
 }
 
@@ -283,6 +294,8 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     union: () => undefined,
     // One output row per input row.
     window: (o) => uniqueKey(o.input),
+    // Written rows may repeat.
+    values: () => undefined,
   });
 }
 
