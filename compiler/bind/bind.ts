@@ -13,7 +13,7 @@
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
  */
-import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
+import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
@@ -289,6 +289,10 @@ class Binder {
     const quals: Node[] = [];
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
     const scope = new Scope(entries, this.ctx.source, this.usingLeft);
+    if (entries.some((e) => e.lateral)) {
+      if (trees.some(hasOuterJoin)) throw new UnsupportedError('a function in FROM with an outer join', this.pos(entries.find((e) => e.lateral)!.lateral!.location));
+      return { op: this.withLateral(entries, quals, scope), scope };
+    }
     if (trees.some(hasOuterJoin)) return { op: this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope };
     // Only inner joins: one n-way join of every table, with every condition.
     const scans: Op[] = entries.map(scanOf);
@@ -403,10 +407,60 @@ class Binder {
       this.derivedTable(query.SelectStmt, sub.alias?.aliasname ?? 'unnamed_subquery', sub.alias?.colnames ?? [], at, entries, 'a subquery in FROM');
       return { kind: 'table', entry: entries.length - 1 };
     } else if ('RangeFunction' in item) {
-      throw new UnsupportedError('a function in FROM', this.pos(firstLocation(item)));
+      this.rangeFunction(item.RangeFunction, entries);
+      return { kind: 'table', entry: entries.length - 1 };
     } else {
       throw new UnsupportedError(`${Object.keys(item)[0]} in FROM`, this.pos(firstLocation(item)));
     }
+  }
+
+  /**
+   * A set-returning function in FROM (`unnest(p.tags) AS tag`, `jsonb_each(doc) WITH ORDINALITY
+   * AS e(k, v, n)`): an entry whose rows its call yields for each row of the entries before it.
+   * Only the functions whose output columns are known here; not ROWS FROM or a column list.
+   */
+  private rangeFunction(rf: RangeFunction, entries: ScopeEntry[]): void {
+    const at = this.pos(firstLocation(rf.functions));
+    const pair = rf.functions?.length === 1 && 'List' in rf.functions[0]! ? rf.functions[0].List.items ?? [] : [];
+    const call = pair[0];
+    if (rf.is_rowsfrom || !call || !('FuncCall' in call) || Object.keys(pair[1] ?? {}).length > 0 || rf.coldeflist?.length) throw new UnsupportedError('a function in FROM', at);
+    const fname = funcName(call.FuncCall);
+    const shape = SET_RETURNING[fname];
+    const args = call.FuncCall.args?.length ?? 0;
+    if (!shape || args < shape.args[0] || args > shape.args[1]) throw new UnsupportedError(`function ${fname}() in FROM`, at, `the set-returning functions known are ${Object.keys(SET_RETURNING).sort().join(', ')}`);
+    const alias = rf.alias?.aliasname ?? fname;
+    // A function returning one value per row names its column after the alias (or itself).
+    const outputs = shape.columns ?? Array.from({ length: fname === 'unnest' ? args : 1 }, (_, i) => (i === 0 ? alias : `unnest_${i + 1}`));
+    const columns: OutputColumn[] = outputs.map((name, i) => (shape.opaque?.[i] ? { name, notNull: false, type: 'opaque' } : { name, notNull: false }));
+    if (rf.ordinality) columns.push({ name: 'ordinality', notNull: true, type: 'int8' });
+    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions) } }, at);
+  }
+
+  /**
+   * FROM with set-returning functions after its tables: the tables joined under the conditions
+   * that read only them, then each function called per row, then the other conditions.
+   */
+  private withLateral(entries: readonly ScopeEntry[], quals: readonly Node[], scope: Scope): Op {
+    const first = entries.findIndex((e) => e.lateral);
+    if (first === 0 || entries.slice(first).some((e) => !e.lateral)) {
+      throw new UnsupportedError('a function in FROM before a table', this.pos(entries[first]!.lateral!.location), 'write set-returning functions after the tables they read');
+    }
+    const joined = scope.joinedColumns();
+    const width = entries[first]!.offset;
+    const predicates = quals.map((q) => this.scalar(q, scope, 'JOIN/ON'));
+    const own = predicates.filter((p) => columnsOf(p).every((i) => i < width));
+    const later = predicates.filter((p) => !own.includes(p));
+    const tables = entries.slice(0, first).map(scanOf);
+    let op: Op =
+      tables.length === 1
+        ? this.addPredicate(tables[0]!, own)
+        : { kind: 'join', inputs: tables, predicate: own.length ? and(own) : undefined, columns: joined.slice(0, width) };
+    for (const e of entries.slice(first)) {
+      const call = this.scalar(e.lateral!.call, scope, 'FROM');
+      if (columnsOf(call).some((i) => i >= e.offset)) throw new TrickleError('a function in FROM may read only the tables before it', this.pos(e.lateral!.location));
+      op = { kind: 'lateral_function', input: op, call, ordinality: e.lateral!.ordinality, columns: joined.slice(0, e.offset + e.names.length) };
+    }
+    return this.addPredicate(op, later);
   }
 
   private usingMerged = false;
@@ -827,7 +881,24 @@ class Binder {
       if (mayBeOpaque(e.ast, input.columns)) return { ...column, type: 'opaque' as const };
       return mayBeFloat(e.ast, input.columns) ? { ...column, type: 'float8' as const } : column;
     });
-    return { kind: 'project', input, exprs, columns };
+    const setReturning = exprs.some((e) => this.callsSetReturning(e.ast));
+    return { kind: 'project', input, exprs, columns, ...(setReturning ? { setReturning: true as const } : {}) };
+  }
+
+  /** Whether an expression calls a set-returning function: a built-in one, or one schema/ declares. */
+  private callsSetReturning(ast: Node): boolean {
+    let found = false;
+    walkAst(ast, (n, type) => {
+      if (found || type === 'SubLink') return false;
+      if (type === 'FuncCall') {
+        const fc = (n as { FuncCall: FuncCall }).FuncCall;
+        const names = stringFields(fc.funcname ?? []);
+        const name = names[names.length - 1] ?? '';
+        if (!fc.over && (SET_RETURNING[name] !== undefined || BUILTIN_SET_RETURNING.has(name) || this.ctx.catalog.setReturningFunctions?.has(name))) found = true;
+      }
+      return !found;
+    });
+    return found;
   }
 
   // ---- GROUP BY, aggregates, HAVING ----------------------------------------
@@ -944,12 +1015,15 @@ class Binder {
     };
     let top: Op = aggregate;
     if (having) top = { kind: 'filter', input: top, predicate: resolveMarkers(having), columns: top.columns };
-    return this.project(
+    const out = this.project(
       top,
       projected.map((p) => resolveMarkers(p.node)),
       projected.map((p) => p.name),
       s,
     );
+    // A grouped query's rows are its groups, one each, which its refresh keeps by group key.
+    if (out.kind === 'project' && out.setReturning) throw new UnsupportedError('a set-returning function in the SELECT list of a grouped query', this.pos(firstLocation(s.targetList)));
+    return out;
   }
 
   /**
@@ -1157,6 +1231,36 @@ const WINDOW_COUNTS: ReadonlySet<string> = new Set(['row_number', 'rank', 'dense
 /** Window functions returning one of their argument's values. */
 const VALUE_WINDOW: ReadonlySet<string> = new Set(['lag', 'lead', 'first_value', 'last_value', 'nth_value', 'min', 'max']);
 
+/**
+ * Set-returning functions a FROM item may call: the number of arguments they take, their output
+ * columns when they return a row (otherwise one column, or one per array for unnest), and which
+ * of those are json (no equality operator).
+ */
+const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, number]; readonly columns?: readonly string[]; readonly opaque?: readonly boolean[] }>> = {
+  unnest: { args: [1, 100] },
+  generate_series: { args: [2, 4] },
+  generate_subscripts: { args: [2, 3] },
+  regexp_split_to_table: { args: [2, 3] },
+  regexp_matches: { args: [2, 3] },
+  string_to_table: { args: [2, 3] },
+  json_array_elements: { args: [1, 1], opaque: [true] },
+  json_array_elements_text: { args: [1, 1] },
+  jsonb_array_elements: { args: [1, 1] },
+  jsonb_array_elements_text: { args: [1, 1] },
+  json_object_keys: { args: [1, 1] },
+  jsonb_object_keys: { args: [1, 1] },
+  json_each: { args: [1, 1], columns: ['key', 'value'], opaque: [false, true] },
+  json_each_text: { args: [1, 1], columns: ['key', 'value'] },
+  jsonb_each: { args: [1, 1], columns: ['key', 'value'] },
+  jsonb_each_text: { args: [1, 1], columns: ['key', 'value'] },
+};
+
+/** Other built-in set-returning functions a SELECT list may call (those above are too). */
+const BUILTIN_SET_RETURNING: ReadonlySet<string> = new Set([
+  'json_populate_recordset', 'jsonb_populate_recordset', 'json_to_recordset', 'jsonb_to_recordset', 'jsonb_path_query',
+  'regexp_matches', 'ts_stat', 'ts_token_type', 'ts_parse', 'unnest', 'aclexplode', 'pg_options_to_table', 'xmltable',
+]);
+
 /** `x IN (VALUES (a), (b))` (or `= ANY`) as a SubLink of a VALUES list, which is a list of values rather than a table. */
 function isInValues(link: SubLink): boolean {
   const names = stringFields(link.operName ?? []);
@@ -1271,7 +1375,7 @@ function addEntry(
   entries: ScopeEntry[],
   alias: string,
   colnames: readonly Node[],
-  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived'>,
+  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived' | 'lateral'>,
   pos: SourcePosition,
 ): void {
   if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);

@@ -12,6 +12,8 @@ export interface ScopeEntry {
   readonly columns: readonly OutputColumn[];
   /** The operator of a subquery in FROM. */
   readonly derived?: Op;
+  /** A set-returning function in FROM, called for each row of the entries before it. */
+  readonly lateral?: { readonly call: Node; readonly ordinality: boolean; readonly location: number | undefined };
   /** Column names as the query sees them (after `AS alias(c1, c2)`). */
   readonly names: readonly string[];
   /** Index of this entry's first column in the joined row. */

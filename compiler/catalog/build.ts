@@ -30,6 +30,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const statements: KeptStatement[] = [];
   // The names of each table's constraints (by table key), and every relation name known per
   // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
+  const setReturning = new Set<string>();
   const constraints = new Map<string, TableConstraints>();
   const relations = new Set<string>();
   const takenIn = (schema: string) => (name: string) => relations.has(qualifiedKey({ schema, name }));
@@ -200,12 +201,18 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const name = createdName(rel, position);
         relations.add(qualifiedKey(name));
         unsupported.set(qualifiedKey(name), { name, reason: 'it is a view (a stream table reads tables and other stream tables; define the view as a stream table instead)', position: file.position(rel.location) });
+      } else if ('CreateFunctionStmt' in node) {
+        // A set-returning function in a SELECT list yields several rows per row (or none).
+        const f = node.CreateFunctionStmt;
+        const table = (f.parameters ?? []).some((x) => 'FunctionParameter' in x && x.FunctionParameter.mode === 'FUNC_PARAM_TABLE');
+        const names = (f.funcname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+        if (f.returnType?.setof || table) setReturning.add(names[names.length - 1] ?? '');
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
       }
     }
   }
-  return { schemas: [...schemas].sort(), tables, unsupported, statements };
+  return { schemas: [...schemas].sort(), tables, unsupported, setReturningFunctions: setReturning, statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

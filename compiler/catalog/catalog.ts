@@ -56,6 +56,8 @@ export interface Catalog {
   readonly tables: ReadonlyMap<string, Table>;
   /** Relations that are declared but cannot be sources (by `schema.name`): an error only where a stream table reads one. */
   readonly unsupported?: ReadonlyMap<string, UnsupportedRelation>;
+  /** Names (unqualified) of the functions schema/ declares as set-returning (RETURNS SETOF or TABLE). */
+  readonly setReturningFunctions?: ReadonlySet<string>;
   /** Every schema statement in file order, as written, for loading into a database. */
   readonly statements: readonly KeptStatement[];
 }

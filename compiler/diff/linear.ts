@@ -16,7 +16,7 @@
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
 import { columnRefNode, columnsOf, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
+import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
 import { columnList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
@@ -100,6 +100,10 @@ export class LinearRenderer {
         return `SELECT ${windowOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
       values: (o) => `SELECT ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}`,
+      lateralFunction: (o) => {
+        const a = aliasFor(o.input);
+        return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n CROSS JOIN LATERAL ${lateralCall(o, a)}`;
+      },
     });
   }
 
@@ -153,6 +157,12 @@ export class LinearRenderer {
       semiJoin: (o) => this.semiJoinDelta(o),
       aggregate: (o) => this.aggregateDelta(o),
       window: (o) => this.windowDelta(o),
+      lateralFunction: (o) =>
+        this.chain.add(
+          'delta_lateral',
+          'set-returning function (linear): the rows of each changed row',
+          `SELECT d.${W}, ${lateralOutputs(o, 'd')}\n  FROM ${ident(this.delta(o.input))} AS d\n CROSS JOIN LATERAL ${lateralCall(o, 'd')}`,
+        ),
       values: (o) => this.chain.add('delta_values', 'values: rows written in the query never change', `SELECT 1 AS ${W}, ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}\n WHERE false`),
       distinct: () => unsupported('distinct'),
       union: (o) =>
@@ -497,6 +507,21 @@ export class LinearRenderer {
 function windowOutputs(o: Window, alias: string): string {
   const n = o.input.columns.length;
   return [columnList(names(o.input), alias), ...o.calls.map((c, j) => `${render(c, o.input, alias)} AS ${ident(o.columns[n + j]!.name)}`)].join(', ');
+}
+
+/** The output of a lateral function over its input under `alias`: the input's columns, then the function's (`__pgt_f0`, ...). */
+function lateralOutputs(o: LateralFunction, alias: string): string {
+  const n = o.input.columns.length;
+  return o.columns.map((c, i) => `${i < n ? `${ident(alias)}.${ident(o.input.columns[i]!.name)}` : `${LATERAL_ALIAS}.__pgt_f${i - n}`} AS ${ident(c.name)}`).join(', ');
+}
+
+const LATERAL_ALIAS = '__pgt_fn';
+
+/** `fn(args over alias) [WITH ORDINALITY] AS __pgt_fn(__pgt_f0, ...)`. */
+function lateralCall(o: LateralFunction, alias: string): string {
+  const width = o.columns.length - o.input.columns.length;
+  const cols = Array.from({ length: width }, (_, i) => `__pgt_f${i}`).join(', ');
+  return `${render(o.call, o.input, alias)}${o.ordinality ? ' WITH ORDINALITY' : ''} AS ${LATERAL_ALIAS}(${cols})`;
 }
 
 /** `(VALUES (...), ...) AS v(columns)`. */

@@ -653,6 +653,7 @@ function baseColumn(op: Op, index: number): { table: QualifiedName; column: stri
     case 'semi_join':
       return baseColumn(op.left, index);
     case 'window':
+    case 'lateral_function':
       return index < op.input.columns.length ? baseColumn(op.input, index) : undefined;
     case 'aggregate':
     case 'distinct':

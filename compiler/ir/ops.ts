@@ -66,6 +66,8 @@ export interface Project {
   readonly input: Op;
   readonly exprs: readonly Expr[];
   readonly columns: readonly OutputColumn[];
+  /** An expression calls a set-returning function (`SELECT id, unnest(tags)`): a row may yield several, or none. */
+  readonly setReturning?: true;
 }
 
 /** Inner join of two or more inputs; `predicate` (if any) reads the concatenated columns. */
@@ -179,7 +181,21 @@ export interface Values {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values;
+/**
+ * A set-returning function in FROM called for each row of `input`, its arguments reading that row
+ * (`FROM posts p, unnest(p.tags) AS tag`): output = the input's columns, then the function's (and
+ * its ordinality). Linear: a changed row yields its rows, with its weight.
+ */
+export interface LateralFunction {
+  readonly kind: 'lateral_function';
+  readonly input: Op;
+  /** The call, over the input's columns. */
+  readonly call: Expr;
+  readonly ordinality: boolean;
+  readonly columns: readonly OutputColumn[];
+}
+
+export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values | LateralFunction;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -193,6 +209,7 @@ export interface OpVisitor<R> {
   union(op: Union): R;
   window(op: Window): R;
   values(op: Values): R;
+  lateralFunction(op: LateralFunction): R;
 }
 
 export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
@@ -219,6 +236,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.window(op);
     case 'values':
       return v.values(op);
+    case 'lateral_function':
+      return v.lateralFunction(op);
     default: {
       const never: never = op;
       throw new Error(`unknown operator ${JSON.stringify(never)}`);
@@ -239,6 +258,7 @@ export function inputsOf(op: Op): readonly Op[] {
     union: (o) => o.inputs,
     window: (o) => [o.input],
     values: () => [],
+    lateralFunction: (o) => [o.input],
   });
 }
 
@@ -274,7 +294,7 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     },
     filter: (o) => uniqueKey(o.input),
     project: (o) => {
-      const inner = uniqueKey(o.input);
+      const inner = o.setReturning ? undefined : uniqueKey(o.input);
       if (!inner) return undefined;
       const out: number[] = [];
       for (const k of inner) {
@@ -296,6 +316,11 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     window: (o) => uniqueKey(o.input),
     // Written rows may repeat.
     values: () => undefined,
+    // A row's elements may repeat; WITH ORDINALITY numbers them.
+    lateralFunction: (o) => {
+      const inner = o.ordinality ? uniqueKey(o.input) : undefined;
+      return inner ? [...inner, o.columns.length - 1] : undefined;
+    },
   });
 }
 

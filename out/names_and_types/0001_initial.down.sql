@@ -80,6 +80,31 @@ DROP TABLE IF EXISTS public.users_without_orders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.tag_use
+-- ========================================================================
+-- trickle: drop stream table public.tag_use and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.tag_use';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.tag_use', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.tag_use';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_e2de196aaa757b22(boolean);
+DROP TABLE IF EXISTS public.tag_use;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.orders_with_big_lines
 -- ========================================================================
 -- trickle: drop stream table public.orders_with_big_lines and everything it created.
@@ -102,6 +127,56 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.orders_with_big_lines';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_da7bf78216c8c173(boolean);
 DROP TABLE IF EXISTS public.orders_with_big_lines;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.order_tags
+-- ========================================================================
+-- trickle: drop stream table public.order_tags and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.order_tags';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.order_tags', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tags';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_3e649efde2582742(boolean);
+DROP TABLE IF EXISTS public.order_tags;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.order_tag_list
+-- ========================================================================
+-- trickle: drop stream table public.order_tag_list and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.order_tag_list';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.order_tag_list', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_list';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_b0ddf4b9023a0d5b(boolean);
+DROP TABLE IF EXISTS public.order_tag_list;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -177,6 +252,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_5d7dc5319b2f5f1e(boolean);
 DROP TABLE IF EXISTS public.numeric_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.note_fields
+-- ========================================================================
+-- trickle: drop stream table public.note_fields and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.note_fields';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.note_fields', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.note_fields';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_0466f1d28624a3e6(boolean);
+DROP TABLE IF EXISTS public.note_fields;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -8,7 +8,7 @@
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
  * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH,
- * window functions, DISTINCT ON, VALUES) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
+ * window functions, DISTINCT ON, VALUES, set-returning functions) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table.
  */
@@ -220,6 +220,11 @@ class Grammar {
       `SELECT DISTINCT ON (2) p.id, r.grp, p.d FROM ${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a ORDER BY 2, p.d, p.id`,
       `SELECT m.label, count(p.id) AS n, sum(p.c) AS s FROM (VALUES (0, 'zero'), (1, 'one'), (2, 'two'), (NULL, 'none')) AS m(k, label) LEFT JOIN ${t('t1')} AS p ON p.a = m.k GROUP BY m.label`,
       `SELECT l.x, l.y FROM ${t('t3')} AS l WHERE (l.x, l.y) IN (VALUES (1, 'x1'), (2, 'x2'), (3, NULL)) UNION ALL VALUES (-1, 'const')`,
+      // Set-returning functions, in FROM (per row) and in the SELECT list.
+      `SELECT p.id, g FROM ${t('t1')} AS p, generate_series(1, p.d % 4) AS g WHERE p.a IS NOT NULL`,
+      `SELECT v.x, count(*) AS n FROM ${t('t1')} AS p CROSS JOIN LATERAL unnest(ARRAY[p.a, p.d % 3, p.a]) WITH ORDINALITY AS v(x, i) GROUP BY v.x`,
+      `SELECT p.id, unnest(ARRAY[p.b, p.b || '!']) AS s FROM ${t('t1')} AS p`,
+      `SELECT w, count(*) AS n FROM ${t('t3')} AS l, regexp_split_to_table(coalesce(l.y, ''), 'x') AS w GROUP BY w`,
       // Refreshed in full under AUTO: the full path is checked too.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
       `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
