@@ -705,6 +705,10 @@ class Binder {
             throw new TrickleError(`aggregate functions are not allowed in ${clause}`, this.pos(location));
           }
           if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, this.pos(location), 'it is not immutable');
+          const declared = stringFields(fc.funcname ?? []);
+          if (this.ctx.catalog.notImmutableFunctions?.has(declared[declared.length - 1] ?? '')) {
+            throw new UnsupportedError(`function ${fname}()`, this.pos(location), 'schema/ declares it STABLE or VOLATILE (the default): its value may change while its arguments do not, as when it reads a table');
+          }
           return undefined;
         }
         default:

@@ -31,6 +31,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   // The names of each table's constraints (by table key), and every relation name known per
   // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
   const setReturning = new Set<string>();
+  const notImmutable = new Set<string>();
   const constraints = new Map<string, TableConstraints>();
   const relations = new Set<string>();
   const takenIn = (schema: string) => (name: string) => relations.has(qualifiedKey({ schema, name }));
@@ -206,13 +207,18 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const f = node.CreateFunctionStmt;
         const table = (f.parameters ?? []).some((x) => 'FunctionParameter' in x && x.FunctionParameter.mode === 'FUNC_PARAM_TABLE');
         const names = (f.funcname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
-        if (f.returnType?.setof || table) setReturning.add(names[names.length - 1] ?? '');
+        const name = names[names.length - 1] ?? '';
+        if (f.returnType?.setof || table) setReturning.add(name);
+        // Without IMMUTABLE (or with STABLE or VOLATILE) a function is not immutable.
+        const volatility = (f.options ?? []).flatMap((o) => ('DefElem' in o && o.DefElem.defname === 'volatility' && o.DefElem.arg && 'String' in o.DefElem.arg ? [o.DefElem.arg.String.sval] : []));
+        if (!f.is_procedure && volatility[volatility.length - 1] !== 'immutable') notImmutable.add(name);
+        else notImmutable.delete(name);
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
       }
     }
   }
-  return { schemas: [...schemas].sort(), tables, unsupported, setReturningFunctions: setReturning, statements };
+  return { schemas: [...schemas].sort(), tables, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

@@ -58,6 +58,12 @@ export interface Catalog {
   readonly unsupported?: ReadonlyMap<string, UnsupportedRelation>;
   /** Names (unqualified) of the functions schema/ declares as set-returning (RETURNS SETOF or TABLE). */
   readonly setReturningFunctions?: ReadonlySet<string>;
+  /**
+   * Names (unqualified) of the functions schema/ declares STABLE or VOLATILE (the default): their
+   * value may change while their arguments do not (one that reads a table does), so a stream
+   * table calling one cannot be maintained from its sources' changes.
+   */
+  readonly notImmutableFunctions?: ReadonlySet<string>;
   /** Every schema statement in file order, as written, for loading into a database. */
   readonly statements: readonly KeptStatement[];
 }
