@@ -611,9 +611,12 @@ class Binder {
     };
     const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
     const single = 'only one reading a single table by a unique key (at most one row) is maintained, as a LEFT JOIN';
-    if (!sub || sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || sub.fromClause?.length !== 1) reject(single);
+    if (!sub || sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || !sub.fromClause?.length) reject(single);
     const targets = sub!.targetList ?? [];
-    if ((sub!.groupClause?.length ?? 0) > 0 || sub!.havingClause || targets.some((t) => containsAggregate(t))) reject('GROUP BY or an aggregate in it');
+    if ((sub!.groupClause?.length ?? 0) > 0 || sub!.havingClause) reject('GROUP BY or HAVING in it');
+    if (sub!.windowClause?.length || sub!.distinctClause || sub!.limitCount || sub!.limitOffset || sub!.lockingClause?.length) reject(single);
+    if (targets.some((t) => containsAggregate(t))) return this.aggregateSubquery(link, sub!, joined, base, n);
+    if (sub!.fromClause!.length !== 1) reject(single);
     if (sub!.windowClause?.length || sub!.distinctClause || sub!.limitCount || sub!.limitOffset || sub!.lockingClause?.length) reject(single);
     if (targets.length !== 1) throw new TrickleError('subquery must return only one column', at);
     const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!);
@@ -647,6 +650,76 @@ class Binder {
     );
     const scope = joined.scope.withEntry({ alias: `__pgt_sub${n}`, relation: undefined, columns: columns.slice(at0), names });
     return { op, scope };
+  }
+
+  /**
+   * A scalar subquery that aggregates, correlated by equalities (`(SELECT count(*) FROM orders o
+   * WHERE o.customer_id = c.id)`): a LEFT JOIN of the subquery grouped by the correlated columns,
+   * an aggregate below the root whose touched groups are recomputed. Without a group for a row the
+   * subquery aggregates no rows: its expression with count() as 0 and the other aggregates NULL.
+   */
+  private aggregateSubquery(link: SubLink, sub: SelectStmt, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
+    const at = this.pos(link.location);
+    const reject = (why: string): never => {
+      throw new UnsupportedError('a scalar subquery with an aggregate', at, why);
+    };
+    if ((sub.targetList ?? []).length !== 1) throw new TrickleError('subquery must return only one column', at);
+    const target = (sub.targetList![0] as { ResTarget: ResTarget }).ResTarget.val as Node;
+    const { scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub);
+    const nested = Scope.nested(base, inner);
+    const width = base.width;
+    const innerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i >= width);
+    const outerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i < width);
+    // The subquery's own conditions stay in it; each correlation is `inner = outer`.
+    const own: Node[] = [];
+    const keys: { inner: Node; outer: Node }[] = [];
+    for (const c of sub.whereClause ? conjuncts(sub.whereClause as Node) : []) {
+      if (innerOnly(c)) {
+        own.push(c);
+        continue;
+      }
+      const eq = 'A_Expr' in c && c.A_Expr.kind === 'AEXPR_OP' && stringFields(c.A_Expr.name ?? []).join('.') === '=' ? c.A_Expr : undefined;
+      const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
+      if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
+      else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
+      else reject('it may read the query around it only in conditions inner = outer, joined by AND');
+    }
+    // Outside its aggregates the expression may read only its own grouped nothing: no outer columns.
+    if (!columnsOf(this.scalarOverAggregates(target, nested)).every((i) => i >= width)) reject('its SELECT expression reads the query around it');
+    const name = (k: string) => ({ String: { sval: k } }) as Node;
+    const res = (val: Node, alias: string) => ({ ResTarget: { name: alias, val } }) as Node;
+    const grouped: SelectStmt = {
+      targetList: [...keys.map((k, i) => res(k.inner, `pgt_k${i}`)), res(target, 'pgt_value'), res({ FuncCall: { funcname: [name('count')], agg_star: true } } as Node, 'pgt_rows')],
+      fromClause: sub.fromClause,
+      whereClause: own.length ? (own.length === 1 ? own[0] : ({ BoolExpr: { boolop: 'AND_EXPR', args: own } } as Node)) : undefined,
+      groupClause: keys.map((k) => k.inner),
+      op: 'SETOP_NONE',
+    } as SelectStmt;
+    const table = new Binder(this.ctx, undefined, this.ctes).select(grouped);
+    const at0 = joined.scope.width;
+    const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
+    const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
+    const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
+    const predicate = and(outer.map((e, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [name('=')], lexpr: paramRef(at0 + i), rexpr: e.ast } } as Node)));
+    const op: Op = { kind: 'outer_join', left: joined.op, right: table, preserve: 'left', predicate, columns, atMostOneMatch: true };
+    // Over no rows: count() is 0, every other aggregate NULL.
+    const empty = mapAst(target, (node, type) => {
+      if (type !== 'FuncCall' || !isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return undefined;
+      const fn = funcName((node as { FuncCall: FuncCall }).FuncCall);
+      return (fn === 'count' ? { A_Const: { ival: { ival: 0 } } } : { A_Const: { isnull: true } }) as Node;
+    }) as Node;
+    const emptyValue = this.scalar(empty, base, 'SELECT');
+    const count = paramRef(at0 + keys.length + 1);
+    this.scalarValues.set(link, {
+      CaseExpr: { args: [{ CaseWhen: { expr: { NullTest: { arg: count, nulltesttype: 'IS_NULL' } }, result: emptyValue.ast } }], defresult: paramRef(at0 + keys.length) },
+    } as Node);
+    const scope = joined.scope.withEntry({ alias: `__pgt_sub${n}`, relation: undefined, columns: columns.slice(at0), names });
+    return { op, scope };
+  }
+
+  /** An expression bound with its aggregates' arguments left out (what it reads outside them). */
+  private scalarOverAggregates(node: Node, scope: Scope): Expr {
+    return makeExpr(this.bindColumns(node, scope, 'SELECT', (n, type) => (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall) ? ({ A_Const: { isnull: true } } as Node) : undefined)));
   }
 
   private addPredicate(op: Op, predicates: Expr[]): Op {

@@ -430,6 +430,31 @@ DROP TABLE IF EXISTS public.dept_names;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.dept_headcount
+-- ========================================================================
+-- trickle: drop stream table public.dept_headcount and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.dept_headcount';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_headcount', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_headcount';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_49a089f41a7e303d(boolean);
+DROP TABLE IF EXISTS public.dept_headcount;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.dept_event_points
 -- ========================================================================
 -- trickle: drop stream table public.dept_event_points and everything it created.

@@ -7,7 +7,7 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries, WITH,
+ * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table.
@@ -177,6 +177,15 @@ class Grammar {
       if (d.chance(0.2)) cols.push(`CASE WHEN ${this.predicate(...d.pick(f.aliases))} THEN 1 ELSE 0 END AS w`);
       const keyed = f.aliases.find(([, table]) => table === 't1');
       if (keyed && d.chance(0.15)) cols.push(`(SELECT v.name FROM ${t('t2')} AS v WHERE v.k = ${keyed[0]}.a) AS sub`);
+      if (keyed && d.chance(0.15)) {
+        cols.push(
+          d.pick([
+            `(SELECT count(*) FROM ${t('t3')} AS e WHERE e.x = ${keyed[0]}.a) AS n_sub`,
+            `(SELECT sum(e.z) FROM ${t('t3')} AS e WHERE e.z = ${keyed[0]}.d AND e.y IS NOT NULL) AS s_sub`,
+            `(SELECT coalesce(max(u.c), -1) FROM ${t('t1')} AS u WHERE u.a = ${keyed[0]}.a) AS m_sub`,
+          ]),
+        );
+      }
       const distinct = d.chance(0.2);
       // json has no equality: passed through where rows need not be compared by SQL.
       const log = f.aliases.find(([, table]) => table === 't3');
