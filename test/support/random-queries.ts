@@ -59,7 +59,7 @@ function schemaSql(citus: boolean): string {
     `CREATE SCHEMA ${SCHEMA_NAME};`,
     `CREATE TABLE ${t('t1')} (id int PRIMARY KEY, a int, b text, c numeric, d int NOT NULL, f double precision);`,
     `CREATE TABLE ${t('t2')} (k int PRIMARY KEY, name text, grp int);`,
-    `CREATE TABLE ${t('t3')} (x int, y text, z int, j json);`,
+    `CREATE TABLE ${t('t3')} (x int, y text, z int, j json, at timestamptz);`,
     `CREATE INDEX ON ${t('t1')} (a);`,
     ...(citus
       ? [`SELECT create_distributed_table('${t('t1')}', 'id');`, `SELECT create_reference_table('${t('t2')}');`, `SELECT citus_add_local_table_to_metadata('${t('t3')}');`]
@@ -235,6 +235,9 @@ class Grammar {
       `SELECT v.x, count(*) AS n FROM ${t('t1')} AS p CROSS JOIN LATERAL unnest(ARRAY[p.a, p.d % 3, p.a]) WITH ORDINALITY AS v(x, i) GROUP BY v.x`,
       `SELECT p.id, unnest(ARRAY[p.b, p.b || '!']) AS s FROM ${t('t1')} AS p`,
       `SELECT w, count(*) AS n FROM ${t('t3')} AS l, regexp_split_to_table(coalesce(l.y, ''), 'x') AS w GROUP BY w`,
+      // Time zone dependent expressions: the refresh functions keep the creating session's settings.
+      `SELECT date_trunc('day', l.at) AS day, count(*) AS n, max(l.at) AS last, min(l.at::date) AS first_date FROM ${t('t3')} AS l GROUP BY date_trunc('day', l.at)`,
+      `SELECT l.x, l.at::text AS at_text, extract(hour FROM l.at) AS h FROM ${t('t3')} AS l WHERE l.at > timestamptz '2026-01-02 00:00+00'`,
       // Refreshed in full under AUTO: the full path is checked too.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
       `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
@@ -268,12 +271,14 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
   const special = () => d.pick([`'NaN'`, `'Infinity'`, `'-Infinity'`]);
   // json values that are equal but for spacing are different values.
   const json = () => nullable(0.2, d.pick([`'{"a": ${d.int(0, 3)}}'`, `'{"a":${d.int(0, 3)}}'`, `'[${d.int(0, 2)}]'`]));
+  // Hours across a few days, some near midnight in UTC (where other time zones change the date).
+  const at = () => nullable(0.15, `timestamptz '2026-01-01 00:00+00' + interval '${d.int(0, 96)} hours ${d.int(0, 59)} minutes'`);
   const t1Row = (id: number) =>
     `(${id}, ${nullable(0.15, String(d.int(0, 9)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${d.chance(0.03) ? special() : nullable(0.15, (d.next() * 60).toFixed(2))}, ${d.int(1, 40)}, ${d.chance(0.04) ? special() : nullable(0.15, String(d.int(0, 40) / 2))})`;
   const data = [
     `INSERT INTO ${t('t1')} VALUES ${Array.from({ length: 40 }, (_, i) => t1Row(i + 1)).join(', ')};`,
     `INSERT INTO ${t('t2')} VALUES ${Array.from({ length: 10 }, (_, k) => `(${k}, ${nullable(0.2, `'n${d.int(0, 3)}'`)}, ${nullable(0.2, String(d.int(0, 5)))})`).join(', ')};`,
-    `INSERT INTO ${t('t3')} VALUES ${Array.from({ length: 30 }, () => `(${nullable(0.1, String(d.int(0, 12)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.1, String(d.int(1, 40)))}, ${json()})`).join(', ')};`,
+    `INSERT INTO ${t('t3')} VALUES ${Array.from({ length: 30 }, () => `(${nullable(0.1, String(d.int(0, 12)))}, ${nullable(0.2, `'x${d.int(0, 3)}'`)}, ${nullable(0.1, String(d.int(1, 40)))}, ${json()}, ${at()})`).join(', ')};`,
   ].join('\n');
   let nextId = 1000;
   const statement = (): string => {
@@ -286,9 +291,9 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
     if (r < 0.55) return `UPDATE ${t('t2')} SET name = ${nullable(0.3, `'n${d.int(0, 3)}'`)}, grp = ${d.int(0, 5)} WHERE k = ${d.int(0, 12)}`;
     if (r < 0.6) return `DELETE FROM ${t('t2')} WHERE k = ${d.int(0, 12)}`;
     if (r < 0.65) return `INSERT INTO ${t('t2')} VALUES (${d.int(10, 60)}, 'n${d.int(0, 3)}', ${d.int(0, 5)}) ON CONFLICT DO NOTHING`;
-    if (r < 0.78) return `INSERT INTO ${t('t3')} SELECT x, y, z, j FROM ${t('t3')} WHERE z % ${d.int(2, 5)} = 0 LIMIT ${d.int(1, 4)}`;
+    if (r < 0.78) return `INSERT INTO ${t('t3')} SELECT x, y, z, j, at FROM ${t('t3')} WHERE z % ${d.int(2, 5)} = 0 LIMIT ${d.int(1, 4)}`;
     if (r < 0.88) return `DELETE FROM ${t('t3')} WHERE ctid IN (SELECT ctid FROM ${t('t3')} WHERE x = ${d.int(0, 12)} LIMIT ${d.int(1, 3)})`;
-    if (r < 0.95) return `UPDATE ${t('t3')} SET z = ${d.int(1, 40)}, y = ${nullable(0.3, `'x${d.int(0, 3)}'`)}, j = ${d.chance(0.5) ? 'j' : json()} WHERE x = ${d.int(0, 12)}`;
+    if (r < 0.95) return `UPDATE ${t('t3')} SET z = ${d.int(1, 40)}, y = ${nullable(0.3, `'x${d.int(0, 3)}'`)}, j = ${d.chance(0.5) ? 'j' : json()}, at = ${d.chance(0.5) ? 'at' : at()} WHERE x = ${d.int(0, 12)}`;
     if (r < 0.98) return `UPDATE ${t('t1')} SET d = ${d.int(1, 40)}, b = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE id % 5 = ${d.int(0, 4)}`;
     return `UPDATE ${t('t1')} SET f = ${d.chance(0.5) ? special() : String(d.int(0, 40) / 2)}, c = ${d.chance(0.3) ? special() : 'c'} WHERE id % 7 = ${d.int(0, 6)}`;
   };
@@ -318,7 +323,11 @@ export async function checkRandomProject(client: pg.ClientBase, seed: number, de
         // A drawn statement may violate a key (or, on Citus, change a distribution column): skipped.
       }
     }
+    // Every other batch, refreshed from a session in a time zone 12:45 hours east and another
+    // date style: the refresh must compute as the session that created the stream tables.
+    if (b % 2 === 1) await client.query(`SET TimeZone = 'Pacific/Chatham'; SET DateStyle = 'SQL, DMY'`);
     await refreshAll(client, project);
+    await client.query('RESET TimeZone; RESET DateStyle');
     for (const target of oracleTargets(project)) {
       const r = await checkOracle(client, target);
       if (r.extra.length || r.missing.length) {
