@@ -426,7 +426,7 @@ export class LinearRenderer {
 
   /** Window functions: the partitions the input's changes touch, computed now (+1) and as they were (-1). */
   private windowDelta(o: Window): string {
-    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i) }), 'window');
+    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i) }), 'window', 'partitions');
     const a = 'i';
     const outputs = windowOutputs(o, a);
     return this.chain.add(
@@ -447,6 +447,7 @@ export class LinearRenderer {
     keys: readonly Expr[],
     keyColumn: (i: number) => { readonly name: string; readonly notNull: boolean },
     what: string,
+    groups = 'groups',
   ): { changed: string; now: string; before: string } {
     const d = ident(this.delta(input));
     const k = keys.length;
@@ -454,7 +455,7 @@ export class LinearRenderer {
     const key = (i: number) => ident(keyColumn(i).name);
     const changed = this.chain.add(
       '__pgt_changed_groups',
-      `${what}: the groups its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
+      `${what}: the ${groups} its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
       k ? `SELECT DISTINCT ${keys.map((g, i) => `${render(g, input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
     );
     const inChanged = (alias: string) =>
@@ -475,7 +476,7 @@ export class LinearRenderer {
         ].join('\n');
     const before = this.chain.add(
       '__pgt_group_rows_before',
-      `${what}: the touched groups' rows before this refresh (now, plus deleted, minus inserted)`,
+      `${what}: the touched ${groups}' rows before this refresh (now, plus deleted, minus inserted)`,
       [`SELECT ${columnList(cols, 'r')}`, `  FROM ${counted}`, `       generate_series(1, r.__pgt_n)`].join('\n'),
     );
     return { changed, now, before };

@@ -5748,12 +5748,12 @@ BEGIN
                 FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
-            -- window: the groups its input's changes touch
+            -- window: the partitions its input's changes touch
             __pgt_changed_groups AS (
               SELECT DISTINCT d.employee AS __pgt_p0
                 FROM delta_events AS d
             ),
-            -- window: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            -- window: the touched partitions' rows before this refresh (now, plus deleted, minus inserted)
             __pgt_group_rows_before AS (
               SELECT r.employee, r.kind, r.points
                 FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
@@ -6001,12 +6001,12 @@ BEGIN
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
-            -- window: the groups its input's changes touch
+            -- window: the partitions its input's changes touch
             __pgt_changed_groups AS (
               SELECT DISTINCT d.dept AS __pgt_p0
                 FROM delta_employees AS d
             ),
-            -- window: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            -- window: the touched partitions' rows before this refresh (now, plus deleted, minus inserted)
             __pgt_group_rows_before AS (
               SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
                 FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
@@ -8466,12 +8466,12 @@ BEGIN
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
-            -- window: the groups its input's changes touch
+            -- window: the partitions its input's changes touch
             __pgt_changed_groups AS (
               SELECT DISTINCT d.dept AS __pgt_p0
                 FROM delta_employees AS d
             ),
-            -- window: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            -- window: the touched partitions' rows before this refresh (now, plus deleted, minus inserted)
             __pgt_group_rows_before AS (
               SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
                 FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
@@ -8717,12 +8717,12 @@ BEGIN
                 FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
-            -- window: the groups its input's changes touch
+            -- window: the partitions its input's changes touch
             __pgt_changed_groups AS (
               SELECT DISTINCT d.dept AS __pgt_p0
                 FROM delta_employees AS d
             ),
-            -- window: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            -- window: the touched partitions' rows before this refresh (now, plus deleted, minus inserted)
             __pgt_group_rows_before AS (
               SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
                 FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
