@@ -290,7 +290,12 @@ class Binder {
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
     const scope = new Scope(entries, this.ctx.source, this.usingLeft);
     if (entries.some((e) => e.lateral)) {
-      if (trees.some(hasOuterJoin)) throw new UnsupportedError('a function in FROM with an outer join', this.pos(entries.find((e) => e.lateral)!.lateral!.location));
+      const only = trees.length === 1 ? trees[0]! : undefined;
+      // FROM ... LEFT JOIN LATERAL fn(...) ON ...: the function on the right of the one outer join.
+      if (only?.kind === 'outer' && only.preserve === 'left' && only.right.tree.kind === 'table' && entries[only.right.tree.entry]!.lateral && entries.filter((e) => e.lateral).length === 1) {
+        return { op: this.leftJoinLateral(only, entries[only.right.tree.entry]!, quals, scope), scope };
+      }
+      if (trees.some(hasOuterJoin)) throw new UnsupportedError('a function in FROM with an outer join', this.pos(entries.find((e) => e.lateral)!.lateral!.location), 'other than as the right side of the one LEFT JOIN LATERAL');
       return { op: this.withLateral(entries, quals, scope), scope };
     }
     if (trees.some(hasOuterJoin)) return { op: this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope };
@@ -461,6 +466,18 @@ class Binder {
       op = { kind: 'lateral_function', input: op, call, ordinality: e.lateral!.ordinality, columns: joined.slice(0, e.offset + e.names.length) };
     }
     return this.addPredicate(op, later);
+  }
+
+  /** `FROM <left> LEFT JOIN LATERAL fn(...) ON cond [WHERE ...]`: rows of the left side the function yields nothing for are kept, padded. */
+  private leftJoinLateral(t: Extract<FromTree, { kind: 'outer' }>, fn: ScopeEntry, quals: readonly Node[], scope: Scope): Op {
+    if (t.right.quals.length) throw new UnsupportedError('conditions on the function of a LEFT JOIN LATERAL', this.pos(fn.lateral!.location));
+    const left = this.groupOp(t.left, scope);
+    const joined = scope.joinedColumns();
+    const call = this.scalar(fn.lateral!.call, scope, 'FROM');
+    if (columnsOf(call).some((i) => i >= fn.offset)) throw new TrickleError('a function in FROM may read only the tables before it', this.pos(fn.lateral!.location));
+    const on = and(t.on.map((q) => this.scalar(q, scope, 'JOIN/ON')));
+    const op: Op = { kind: 'lateral_function', input: left, call, ordinality: fn.lateral!.ordinality, leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
+    return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
   }
 
   private usingMerged = false;

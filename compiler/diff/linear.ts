@@ -102,7 +102,7 @@ export class LinearRenderer {
       values: (o) => `SELECT ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}`,
       lateralFunction: (o) => {
         const a = aliasFor(o.input);
-        return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n CROSS JOIN LATERAL ${lateralCall(o, a)}`;
+        return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n ${lateralJoin(o, a)}`;
       },
     });
   }
@@ -161,7 +161,7 @@ export class LinearRenderer {
         this.chain.add(
           'delta_lateral',
           'set-returning function (linear): the rows of each changed row',
-          `SELECT d.${W}, ${lateralOutputs(o, 'd')}\n  FROM ${ident(this.delta(o.input))} AS d\n CROSS JOIN LATERAL ${lateralCall(o, 'd')}`,
+          `SELECT d.${W}, ${lateralOutputs(o, 'd')}\n  FROM ${ident(this.delta(o.input))} AS d\n ${lateralJoin(o, 'd')}`,
         ),
       values: (o) => this.chain.add('delta_values', 'values: rows written in the query never change', `SELECT 1 AS ${W}, ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}\n WHERE false`),
       distinct: () => unsupported('distinct'),
@@ -523,6 +523,14 @@ function lateralCall(o: LateralFunction, alias: string): string {
   const width = o.columns.length - o.input.columns.length;
   const cols = Array.from({ length: width }, (_, i) => `__pgt_f${i}`).join(', ');
   return `${render(o.call, o.input, alias)}${o.ordinality ? ' WITH ORDINALITY' : ''} AS ${LATERAL_ALIAS}(${cols})`;
+}
+
+/** `CROSS JOIN LATERAL fn(...) AS ...`, or `LEFT JOIN LATERAL fn(...) AS ... ON condition`. */
+function lateralJoin(o: LateralFunction, alias: string): string {
+  if (!o.leftJoin) return `CROSS JOIN LATERAL ${lateralCall(o, alias)}`;
+  const n = o.input.columns.length;
+  const on = renderExprWith(o.leftJoin.on, (i) => (i < n ? columnRefNode(o.input.columns[i]!.name, alias) : columnRefNode(`__pgt_f${i - n}`, LATERAL_ALIAS)));
+  return `LEFT JOIN LATERAL ${lateralCall(o, alias)} ON ${on}`;
 }
 
 /** `(VALUES (...), ...) AS v(columns)`. */

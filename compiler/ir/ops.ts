@@ -192,6 +192,8 @@ export interface LateralFunction {
   /** The call, over the input's columns. */
   readonly call: Expr;
   readonly ordinality: boolean;
+  /** `LEFT JOIN LATERAL fn(...) ON on`: a row whose call yields no row (that passes `on`, over the input's columns then the function's) is kept, padded with NULLs. */
+  readonly leftJoin?: { readonly on: Expr };
   readonly columns: readonly OutputColumn[];
 }
 

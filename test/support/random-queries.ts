@@ -234,6 +234,7 @@ class Grammar {
       `SELECT p.id, g FROM ${t('t1')} AS p, generate_series(1, p.d % 4) AS g WHERE p.a IS NOT NULL`,
       `SELECT v.x, count(*) AS n FROM ${t('t1')} AS p CROSS JOIN LATERAL unnest(ARRAY[p.a, p.d % 3, p.a]) WITH ORDINALITY AS v(x, i) GROUP BY v.x`,
       `SELECT p.id, unnest(ARRAY[p.b, p.b || '!']) AS s FROM ${t('t1')} AS p`,
+      `SELECT r.k, g.v FROM ${t('t2')} AS r LEFT JOIN LATERAL generate_series(1, r.grp) AS g(v) ON g.v <> 2`,
       `SELECT w, count(*) AS n FROM ${t('t3')} AS l, regexp_split_to_table(coalesce(l.y, ''), 'x') AS w GROUP BY w`,
       // Time zone dependent expressions: the refresh functions keep the creating session's settings.
       `SELECT date_trunc('day', l.at) AS day, count(*) AS n, max(l.at) AS last, min(l.at::date) AS first_date FROM ${t('t3')} AS l GROUP BY date_trunc('day', l.at)`,
