@@ -101,6 +101,18 @@ describe('catalog', () => {
     expect(withoutMetaCommands(bad)).toBe(bad);
   });
 
+  it('copies the columns, types and NOT NULL of CREATE TABLE ... (LIKE ...), but not its keys', () => {
+    const c = catalogOf(`
+      CREATE SCHEMA app;
+      CREATE TABLE app.events (id bigint PRIMARY KEY, kind text NOT NULL, at timestamptz);
+      SET search_path = app;
+      CREATE TABLE events_archive (LIKE events INCLUDING ALL, archived_at timestamptz NOT NULL);`);
+    const t = c.tables.get('app.events_archive')!;
+    expect(t.columns.map((x) => `${x.name} ${x.typeSql}${x.notNull ? ' NOT NULL' : ''}`)).toEqual(['id bigint NOT NULL', 'kind text NOT NULL', 'at timestamptz', 'archived_at timestamptz NOT NULL']);
+    expect(t.primaryKey).toEqual([]);
+    expect(() => catalogOf(`CREATE TABLE t (LIKE missing);`)).toThrow(/relation "missing" in LIKE is not a table created before this statement/);
+  });
+
   it('rejects an unqualified table when no schema of search_path exists', () => {
     expect(() => catalogOf(`SET search_path = nowhere; CREATE TABLE t (id int);`)).toThrow(/no schema has been selected to create in/);
   });

@@ -125,7 +125,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           throw new TrickleError(`table ${key} is defined twice`, position);
         }
         relations.add(key);
-        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema));
+        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema), (rel) => tables.get(qualifiedKey(resolve(rel))));
         if (!schemas.has(table.name.schema)) {
           throw new TrickleError(`schema "${table.name.schema}" of table ${key} is not created in schema/`, position);
         }
@@ -276,7 +276,13 @@ function notASource(stmt: CreateStmt): string | undefined {
 }
 
 /** What CREATE TABLE declares: the table, and the names of its constraints. */
-function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText, taken: (name: string) => boolean): { table: Table; constraints: TableConstraints } {
+function tableOf(
+  stmt: CreateStmt,
+  name: QualifiedName,
+  file: SourceText,
+  taken: (name: string) => boolean,
+  like: (rel: { schemaname?: string; relname?: string }) => Table | undefined,
+): { table: Table; constraints: TableConstraints } {
   const rel = stmt.relation ?? {};
   const position = file.position(rel.location);
 
@@ -304,7 +310,16 @@ function tableOf(stmt: CreateStmt, name: QualifiedName, file: SourceText, taken:
     } else if ('Constraint' in elt) {
       add(elt.Constraint, undefined);
     } else if ('TableLikeClause' in elt) {
-      throw new TrickleError('CREATE TABLE ... (LIKE ...) is not supported in schema/: list the columns', position);
+      // LIKE copies the columns, their types and NOT NULL. Keys (INCLUDING INDEXES) are left out:
+      // fewer keys only make the generated SQL slower, never wrong.
+      const rel = elt.TableLikeClause.relation ?? {};
+      const source = like(rel);
+      if (!source) throw new TrickleError(`relation "${rel.schemaname ? `${rel.schemaname}.` : ''}${rel.relname ?? ''}" in LIKE is not a table created before this statement in schema/`, file.position(rel.location));
+      for (const c of source.columns) {
+        if (columns.some((x) => x.name === c.name)) throw new TrickleError(`column "${c.name}" specified more than once`, file.position(rel.location));
+        columns.push({ name: c.name, typeSql: c.typeSql, notNull: false });
+        if (c.notNull) notNull.add(c.name);
+      }
     }
   }
   const constraints: TableConstraints = { keys: nameKeys(keys, name.name, (n) => taken(n) || others.includes(n)), others };
