@@ -129,7 +129,10 @@ describe('catalog', () => {
       CREATE TABLE child2 (id int);
       ALTER TABLE child2 INHERIT parent2;
       CREATE TABLE m_2 (id int, at date);
-      ALTER TABLE m ATTACH PARTITION m_2 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');`);
+      ALTER TABLE m ATTACH PARTITION m_2 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');
+      CREATE TABLE copied AS SELECT * FROM plain;
+      SELECT * INTO selected FROM plain;
+      CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM plain;`);
     expect([...c.tables.keys()]).toEqual(['public.plain']);
     expect(Object.fromEntries([...c.unsupported!].map(([k, u]) => [k, u.reason.split(' (')[0]!.split(':')[0]]))).toEqual({
       'public.m': 'it is partitioned',
@@ -140,6 +143,9 @@ describe('catalog', () => {
       'public.child2': 'it inherits from another table',
       'public.parent2': 'other tables inherit from it',
       'public.v': 'it is a view',
+      'public.copied': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
+      'public.selected': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
+      'public.mv': 'it is a materialized view',
     });
   });
 

@@ -3,7 +3,7 @@
  * sqlc does: CREATE SCHEMA / CREATE TABLE / a few ALTER TABLE forms are
  * interpreted; everything else is kept verbatim for `verify`.
  */
-import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, TypeName } from '@pgsql/types';
+import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, RangeVar, TypeName } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
@@ -197,6 +197,19 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const name = { schema: a.newschema ?? '', name: from.name };
         if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
         move(from, table, name, position);
+      } else if (('CreateTableAsStmt' in node && node.CreateTableAsStmt.into?.rel) || ('SelectStmt' in node && node.SelectStmt.intoClause?.rel)) {
+        // CREATE TABLE AS, SELECT INTO, CREATE MATERIALIZED VIEW: columns the catalog cannot know without running the query.
+        const rel = ('CreateTableAsStmt' in node ? node.CreateTableAsStmt.into?.rel : (node as { SelectStmt: { intoClause?: { rel?: RangeVar } } }).SelectStmt.intoClause?.rel)!;
+        const name = createdName(rel, position);
+        relations.add(qualifiedKey(name));
+        const matview = 'CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW';
+        unsupported.set(qualifiedKey(name), {
+          name,
+          reason: matview
+            ? 'it is a materialized view (define it as a stream table instead)'
+            : 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know (declare it with CREATE TABLE)',
+          position: file.position(rel.location),
+        });
       } else if ('ViewStmt' in node) {
         const rel = node.ViewStmt.view ?? {};
         const name = createdName(rel, position);
