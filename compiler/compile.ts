@@ -300,6 +300,7 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
       if (recomputed) fail(`${recomputed.text}, recomputed per changed group,`, d);
       if (o.kind === 'filter' && o.input.kind === 'aggregate') fail('HAVING', d);
       if (o.kind === 'window') fail('a window function', d);
+      if (o.kind === 'recursive') fail('a recursive WITH query', d);
     }
     inputsOf(o).forEach(visit);
   };

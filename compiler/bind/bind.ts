@@ -250,15 +250,43 @@ class Binder {
    */
   private withQueries(s: SelectStmt): Op {
     const w = s.withClause!;
-    if (w.recursive) throw new UnsupportedError('WITH RECURSIVE', this.pos(w.location));
     const ctes = new Map(this.ctes);
     for (const c of w.ctes ?? []) {
       const cte = (c as { CommonTableExpr: CommonTableExpr }).CommonTableExpr;
       const query = cte.ctequery as Node | undefined;
       if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a data-modifying WITH query', this.pos(cte.location));
-      ctes.set(cte.ctename ?? '', { query: query.SelectStmt, colnames: cte.aliascolnames ?? [], visible: new Map(ctes) });
+      const name = cte.ctename ?? '';
+      if (w.recursive && readsRelation(query, name)) {
+        ctes.set(name, { query: query.SelectStmt, colnames: [], visible: new Map(ctes), recursive: this.recursiveQuery(name, query.SelectStmt, cte, ctes) });
+        continue;
+      }
+      ctes.set(name, { query: query.SelectStmt, colnames: cte.aliascolnames ?? [], visible: new Map(ctes) });
     }
     return new Binder(this.ctx, this.outputNames, ctes).select({ ...s, withClause: undefined });
+  }
+
+  /**
+   * A recursive WITH query: `base UNION [ALL] step`, the step reading the query itself. It is run
+   * as written; its terms are bound for the tables they read (and checked), the step's reference
+   * to the query standing for no rows.
+   */
+  private recursiveQuery(name: string, q: SelectStmt, cte: CommonTableExpr, ctes: ReadonlyMap<string, WithQuery>): Op {
+    const at = this.pos(cte.location);
+    const reject = (why: string): never => {
+      throw new UnsupportedError('WITH RECURSIVE', at, why);
+    };
+    if (q.op !== 'SETOP_UNION' || !q.larg || !q.rarg || q.withClause || q.sortClause || q.limitCount || q.limitOffset) reject('only base UNION [ALL] step is maintained');
+    if (readsRelation({ SelectStmt: q.larg! }, name)) reject('its first term reads the query itself');
+    const others = [...ctes.keys()].filter((k) => k !== name && readsRelation({ SelectStmt: q } as Node, k));
+    if (others.length) reject(`it reads the WITH query "${others[0]}"`);
+    const renamed = stringFields(cte.aliascolnames ?? []);
+    // The column list names the columns (the first term's own names may then repeat).
+    const base = new Binder(this.ctx, renamed.length ? renamed : undefined, new Map()).select(q.larg!);
+    if (renamed.length > base.columns.length) throw new TrickleError(`WITH query "${name}" has ${base.columns.length} columns available but ${renamed.length} columns specified`, at);
+    const columns: OutputColumn[] = base.columns.map((c, i) => typed({ name: renamed[i] ?? c.name, notNull: false }, c));
+    const step = new Binder(this.ctx, columns.map((c) => c.name), new Map([[name, { query: q, colnames: [], visible: new Map(), self: columns }]])).select(q.rarg!);
+    if (step.columns.length !== columns.length) throw new TrickleError('each UNION query must have the same number of columns', at);
+    return { kind: 'recursive', name, body: { SelectStmt: q }, base, step, columns };
   }
 
   /** Clauses of a whole statement (of a set operation as well as of a single SELECT); WITH is bound before. */
@@ -487,6 +515,12 @@ class Binder {
   private rangeVar(rv: RangeVar, entries: ScopeEntry[]): void {
     const pos = this.pos(rv.location);
     const cte = rv.schemaname === undefined ? this.ctes.get(rv.relname ?? '') : undefined;
+    if (cte?.recursive || cte?.self) {
+      const alias = rv.alias?.aliasname ?? rv.relname ?? '';
+      const op: Op = cte.recursive ?? { kind: 'values', rows: [], columns: cte.self! };
+      addEntry(entries, alias, rv.alias?.colnames ?? [], { relation: undefined, columns: op.columns, derived: op }, pos);
+      return;
+    }
     if (cte) {
       const alias = rv.alias?.aliasname ?? rv.relname ?? '';
       const colnames = rv.alias?.colnames?.length ? rv.alias.colnames : cte.colnames;
@@ -1349,6 +1383,19 @@ const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, 
   jsonb_each_text: { args: [1, 1], columns: ['key', 'value'] },
 };
 
+/** Whether a query reads a relation of that unqualified name anywhere (in FROM, in subqueries). */
+function readsRelation(node: unknown, name: string): boolean {
+  let found = false;
+  walkAst(node, (n, type) => {
+    if (type === 'RangeVar') {
+      const rv = (n as { RangeVar: RangeVar }).RangeVar;
+      if (rv.schemaname === undefined && rv.relname === name) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
 /** Other built-in set-returning functions a SELECT list may call (those above are too). */
 const BUILTIN_SET_RETURNING: ReadonlySet<string> = new Set([
   'json_populate_recordset', 'jsonb_populate_recordset', 'json_to_recordset', 'jsonb_to_recordset', 'jsonb_path_query',
@@ -1428,6 +1475,10 @@ interface WithQuery {
   readonly query: SelectStmt;
   readonly colnames: readonly Node[];
   readonly visible: ReadonlyMap<string, WithQuery>;
+  /** A recursive WITH query, bound once: its operator. */
+  readonly recursive?: Op;
+  /** A recursive query's reference to itself inside its own step: these columns, no rows. */
+  readonly self?: readonly OutputColumn[];
 }
 
 /** FROM as written: tables, inner joins (which flatten), and outer joins, which keep their sides apart. */

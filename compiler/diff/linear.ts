@@ -13,12 +13,15 @@
  *            where R' is the current state and R the state at the previous
  *            refresh (R = R' - ΔR). For two inputs: ΔL ⋈ R + L' ⋈ ΔR.
  */
+import type { Node, RangeVar } from '@pgsql/types';
+import { relationName } from '../catalog/build.js';
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
-import { columnRefNode, columnsOf, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
+import { columnRefNode, columnsOf, mapAst, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
+import { readName, scansOf, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
 import { columnList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
+import { deparse } from '../parser/adapter.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
 import type { CteChain } from './cte.js';
 
@@ -100,6 +103,7 @@ export class LinearRenderer {
         return `SELECT ${windowOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
       values: (o) => `SELECT ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}`,
+      recursive: (o) => recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: scan.source.name.schema, relname: scan.source.name.name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node),
       lateralFunction: (o) => {
         const a = aliasFor(o.input);
         return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n ${lateralJoin(o, a)}`;
@@ -157,6 +161,7 @@ export class LinearRenderer {
       semiJoin: (o) => this.semiJoinDelta(o),
       aggregate: (o) => this.aggregateDelta(o),
       window: (o) => this.windowDelta(o),
+      recursive: (o) => this.recursiveDelta(o),
       lateralFunction: (o) =>
         this.chain.add(
           'delta_lateral',
@@ -424,6 +429,40 @@ export class LinearRenderer {
     );
   }
 
+  /**
+   * A recursive WITH query: its rows now (+1) and as they were (-1), the query run again over its
+   * tables' old state (now, plus deleted, minus inserted), consolidated; only when one of its
+   * tables changed, as it reads them whole.
+   */
+  private recursiveDelta(o: Recursive): string {
+    const scans = [...new Map([...scansOf(o.base), ...scansOf(o.step)].map((x) => [qualifiedKey(x.source.name), x])).values()];
+    const deltas = new Map(scans.map((x) => [qualifiedKey(x.source.name), this.delta(x)]));
+    const changed = [...deltas.values()].map((d) => `EXISTS (SELECT FROM ${ident(d)})`).join(' OR ');
+    // Each table's old state, once: its rows now, plus the deleted, minus the inserted.
+    const olds = new Map(
+      scans.map((scan) => {
+        const cols = scan.columns.map((c) => c.name);
+        const rows = [
+          `(SELECT 1 AS ${W}, ${columnList(cols, 't')} FROM ${qualifiedName(scan.source.name)} AS t`,
+          `                UNION ALL`,
+          `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${ident(deltas.get(qualifiedKey(scan.source.name))!)} AS d)`,
+        ].join('\n');
+        const counted = sumPerRow(scan.columns, rows, 'u', W, { as: '__pgt_n', keep: '> 0' });
+        const sql = `SELECT ${columnList(cols, 'x')}\n  FROM (\n${indent(counted, 8)}\n       ) AS x,\n       generate_series(1, x.__pgt_n)`;
+        return [qualifiedKey(scan.source.name), this.chain.add('__pgt_old', `${qualifiedKey(scan.source.name)} as it was before this refresh, for the recursive WITH query ${o.name}`, sql)];
+      }),
+    );
+    const old = recursiveSql(o, (scan, rv) => ({ RangeVar: { relname: olds.get(qualifiedKey(scan.source.name))!, inh: true, relpersistence: 'p', alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
+    const now = recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: scan.source.name.schema, relname: scan.source.name.name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
+    const cols = columnList(names(o), 'r');
+    const rows = [
+      `(SELECT 1 AS ${W}, ${cols} FROM (\n${indent(now, 4)}\n  ) AS r WHERE ${changed}`,
+      `UNION ALL`,
+      `SELECT -1, ${cols} FROM (\n${indent(old, 4)}\n  ) AS r WHERE ${changed})`,
+    ].join('\n');
+    return this.chain.add('delta_recursive', `recursive WITH query ${o.name}: its rows now minus as they were, when one of its tables changed`, sumPerRow(o.columns, rows, 'u', W, { as: W, keep: '<> 0' }));
+  }
+
   /** Window functions: the partitions the input's changes touch, computed now (+1) and as they were (-1). */
   private windowDelta(o: Window): string {
     const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i) }), 'window', 'partitions');
@@ -531,6 +570,24 @@ function lateralJoin(o: LateralFunction, alias: string): string {
   const n = o.input.columns.length;
   const on = renderExprWith(o.leftJoin.on, (i) => (i < n ? columnRefNode(o.input.columns[i]!.name, alias) : columnRefNode(`__pgt_f${i - n}`, LATERAL_ALIAS)));
   return `LEFT JOIN LATERAL ${lateralCall(o, alias)} ON ${on}`;
+}
+
+/**
+ * `WITH RECURSIVE name(columns) AS (body) SELECT columns FROM name`, each table the body reads
+ * replaced by `table(scan, rangeVar)`: the table itself, or its old state.
+ */
+function recursiveSql(o: Recursive, table: (scan: Scan, rv: RangeVar) => Node): string {
+  const scans = [...scansOf(o.base), ...scansOf(o.step)];
+  const body = mapAst(o.body, (n, type) => {
+    if (type !== 'RangeVar') return undefined;
+    const rv = (n as { RangeVar: RangeVar }).RangeVar;
+    if (rv.schemaname === undefined && rv.relname === o.name) return undefined;
+    const name = relationName(rv);
+    const scan = scans.find((x) => qualifiedKey(x.source.name) === qualifiedKey(name));
+    return scan ? table(scan, rv) : undefined;
+  }) as Node;
+  const cols = columnList(names(o));
+  return `WITH RECURSIVE ${ident(o.name)}(${cols}) AS (\n${indent(deparse(body), 2)}\n)\nSELECT ${cols} FROM ${ident(o.name)}`;
 }
 
 /** `(VALUES (...), ...) AS v(columns)`. */

@@ -658,6 +658,7 @@ function baseColumn(op: Op, index: number): { table: QualifiedName; column: stri
     case 'aggregate':
     case 'distinct':
     case 'values':
+    case 'recursive':
       return undefined;
   }
 }

@@ -27,6 +27,7 @@ export function describeOp(op: Op): string {
     union: (o) => `union all of ${o.inputs.length} inputs`,
     window: (o) => `window ${o.calls.map((c) => renderExprWith(c, over(o.input))).join(', ')}`,
     values: (o) => `values (${o.rows.length} ${o.rows.length === 1 ? 'row' : 'rows'})`,
+    recursive: (o) => `recursive WITH query ${o.name} (recomputed when its tables change; its changes are its rows now minus as they were)`,
     lateralFunction: (o) => `${o.leftJoin ? 'left join lateral' : 'lateral'} ${renderExprWith(o.call, over(o.input))}${o.ordinality ? ' with ordinality' : ''}${o.leftJoin ? ` on ${renderExprWith(o.leftJoin.on, over(o))}` : ''}`,
   });
 }

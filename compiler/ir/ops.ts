@@ -197,7 +197,24 @@ export interface LateralFunction {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values | LateralFunction;
+/**
+ * A recursive WITH query (`WITH RECURSIVE tree AS (base UNION [ALL] step) ...`), kept as written
+ * and run by PostgreSQL. Its changes are its rows now minus its rows as they were (the query run
+ * again over the old state of its tables), computed only when one of its tables changed. `base`
+ * and `step` are its two terms bound for their tables (the step's reference to itself bound to no
+ * rows): they name the sources, and are never rendered.
+ */
+export interface Recursive {
+  readonly kind: 'recursive';
+  readonly name: string;
+  /** The WITH query's SELECT (base UNION [ALL] step), as written. */
+  readonly body: unknown;
+  readonly base: Op;
+  readonly step: Op;
+  readonly columns: readonly OutputColumn[];
+}
+
+export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values | LateralFunction | Recursive;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -212,6 +229,7 @@ export interface OpVisitor<R> {
   window(op: Window): R;
   values(op: Values): R;
   lateralFunction(op: LateralFunction): R;
+  recursive(op: Recursive): R;
 }
 
 export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
@@ -240,6 +258,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.values(op);
     case 'lateral_function':
       return v.lateralFunction(op);
+    case 'recursive':
+      return v.recursive(op);
     default: {
       const never: never = op;
       throw new Error(`unknown operator ${JSON.stringify(never)}`);
@@ -261,6 +281,7 @@ export function inputsOf(op: Op): readonly Op[] {
     window: (o) => [o.input],
     values: () => [],
     lateralFunction: (o) => [o.input],
+    recursive: (o) => [o.base, o.step],
   });
 }
 
@@ -280,7 +301,8 @@ export function distributedScan(op: Op): Scan | undefined {
  * the groups its input's changes touch, before and after; at the root it keeps state instead.)
  */
 export function isDeltaRenderable(op: Op): boolean {
-  return op.kind !== 'distinct' && inputsOf(op).every(isDeltaRenderable);
+  // A recursive WITH query is run as written, whatever its terms hold.
+  return op.kind === 'recursive' || (op.kind !== 'distinct' && inputsOf(op).every(isDeltaRenderable));
 }
 
 /**
@@ -323,6 +345,7 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       const inner = o.ordinality ? uniqueKey(o.input) : undefined;
       return inner ? [...inner, o.columns.length - 1] : undefined;
     },
+    recursive: () => undefined,
   });
 }
 

@@ -80,6 +80,31 @@ DROP TABLE IF EXISTS public.reports;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.reporting_lines
+-- ========================================================================
+-- trickle: drop stream table public.reporting_lines and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.reporting_lines';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.reporting_lines', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reporting_lines';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_447448b79a9a4faa(boolean);
+DROP TABLE IF EXISTS public.reporting_lines;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.quiet_depts
 -- ========================================================================
 -- trickle: drop stream table public.quiet_depts and everything it created.

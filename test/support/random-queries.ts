@@ -8,7 +8,7 @@
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
  * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
- * window functions, DISTINCT ON, VALUES, set-returning functions) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
+ * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table.
  */
@@ -230,6 +230,12 @@ class Grammar {
       `SELECT DISTINCT ON (2) p.id, r.grp, p.d FROM ${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a ORDER BY 2, p.d, p.id`,
       `SELECT m.label, count(p.id) AS n, sum(p.c) AS s FROM (VALUES (0, 'zero'), (1, 'one'), (2, 'two'), (NULL, 'none')) AS m(k, label) LEFT JOIN ${t('t1')} AS p ON p.a = m.k GROUP BY m.label`,
       `SELECT l.x, l.y FROM ${t('t3')} AS l WHERE (l.x, l.y) IN (VALUES (1, 'x1'), (2, 'x2'), (3, NULL)) UNION ALL VALUES (-1, 'const')`,
+      // Recursive WITH queries, run again over the old state of their tables when those change.
+      // (Citus runs a recursive WITH query over a distributed table only when it filters the distribution column.)
+      this.citus
+        ? `WITH RECURSIVE walk(k, hops) AS (SELECT r.k, 0 FROM ${t('t2')} AS r WHERE r.grp = 1 UNION ALL SELECT r.k, w.hops + 1 FROM walk AS w JOIN ${t('t2')} AS r ON r.grp = w.k % 6 WHERE w.hops < 3) SELECT w.k, min(w.hops) AS hops, count(*) AS paths FROM walk AS w GROUP BY w.k`
+        : `WITH RECURSIVE walk(id, hops) AS (SELECT u.id, 0 FROM ${t('t1')} AS u WHERE u.a = 1 UNION ALL SELECT u.id, w.hops + 1 FROM walk AS w JOIN ${t('t1')} AS u ON u.a = w.id % 10 WHERE w.hops < 3) SELECT w.id, min(w.hops) AS hops, count(*) AS paths FROM walk AS w GROUP BY w.id`,
+      `WITH RECURSIVE r(x) AS (SELECT l.x FROM ${t('t3')} AS l WHERE l.y = 'x1' UNION SELECT l.z % 13 FROM r JOIN ${t('t3')} AS l ON l.x = r.x) SELECT r.x FROM r`,
       // Set-returning functions, in FROM (per row) and in the SELECT list.
       `SELECT p.id, g FROM ${t('t1')} AS p, generate_series(1, p.d % 4) AS g WHERE p.a IS NOT NULL`,
       `SELECT v.x, count(*) AS n FROM ${t('t1')} AS p CROSS JOIN LATERAL unnest(ARRAY[p.a, p.d % 3, p.a]) WITH ORDINALITY AS v(x, i) GROUP BY v.x`,
