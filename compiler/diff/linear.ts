@@ -103,7 +103,7 @@ export class LinearRenderer {
         return `SELECT ${windowOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
       values: (o) => `SELECT ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}`,
-      recursive: (o) => recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: scan.source.name.schema, relname: scan.source.name.name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node),
+      recursive: (o) => recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: readName(scan.source).schema, relname: readName(scan.source).name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node),
       lateralFunction: (o) => {
         const a = aliasFor(o.input);
         return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n ${lateralJoin(o, a)}`;
@@ -443,7 +443,7 @@ export class LinearRenderer {
       scans.map((scan) => {
         const cols = scan.columns.map((c) => c.name);
         const rows = [
-          `(SELECT 1 AS ${W}, ${columnList(cols, 't')} FROM ${qualifiedName(scan.source.name)} AS t`,
+          `(SELECT 1 AS ${W}, ${columnList(cols, 't')} FROM ${qualifiedName(readName(scan.source))} AS t`,
           `                UNION ALL`,
           `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${ident(deltas.get(qualifiedKey(scan.source.name))!)} AS d)`,
         ].join('\n');
@@ -453,7 +453,7 @@ export class LinearRenderer {
       }),
     );
     const old = recursiveSql(o, (scan, rv) => ({ RangeVar: { relname: olds.get(qualifiedKey(scan.source.name))!, inh: true, relpersistence: 'p', alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
-    const now = recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: scan.source.name.schema, relname: scan.source.name.name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
+    const now = recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: readName(scan.source).schema, relname: readName(scan.source).name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
     const cols = columnList(names(o), 'r');
     const rows = [
       `(SELECT 1 AS ${W}, ${cols} FROM (\n${indent(now, 4)}\n  ) AS r WHERE ${changed}`,
