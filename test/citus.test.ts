@@ -53,12 +53,12 @@ describe.skipIf(!URL)('on a real Citus coordinator (TRICKLE_CITUS_URL)', () => {
     expect(report.ok, log.join('\n')).toBe(true);
     // Each change of a reference table is captured once, not once per copy, and each change of the
     // distributed table once, on its worker (the oracle would fail otherwise). A step that changes
-    // only the distributed table, deleting a row, leaves four FULL refreshes: the MAX and the
-    // floating-point SUM over it, and the stream tables that AUTO refreshes in full (an IN and an
-    // aggregate subquery over it; joins, a scalar subquery and IN over reference tables are
-    // differential).
+    // only the distributed table, deleting a row, leaves five FULL refreshes: the MAX and the
+    // floating-point SUM over it, and the stream tables that AUTO refreshes in full (an IN, an
+    // aggregate subquery and a window over it; joins, a scalar subquery and IN over reference
+    // tables, a VALUES list joined with it and a function per row of it are differential).
     const ordersOnly = log.find((l) => l.includes('002_orders_only.sql'));
-    expect(ordersOnly, log.join('\n')).toContain('(11 DIFFERENTIAL, 4 FULL, 6 NOOP)');
+    expect(ordersOnly, log.join('\n')).toContain('(13 DIFFERENTIAL, 5 FULL, 9 NOOP)');
   });
 
   it('writers of reference and distributed tables held open across refreshes are seen by the next refresh, once', async () => {

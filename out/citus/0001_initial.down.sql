@@ -130,6 +130,31 @@ DROP TABLE IF EXISTS sales.region_sizes;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.region_name_prefixes
+-- ========================================================================
+-- trickle: drop stream table sales.region_name_prefixes and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.region_name_prefixes';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.region_name_prefixes', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_name_prefixes';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_be9091d0694a39bb(boolean);
+DROP TABLE IF EXISTS sales.region_name_prefixes;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.region_goals
 -- ========================================================================
 -- trickle: drop stream table sales.region_goals and everything it created.
@@ -330,6 +355,31 @@ DROP TABLE IF EXISTS sales.orders_notes_inner;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.orders_by_band
+-- ========================================================================
+-- trickle: drop stream table sales.orders_by_band and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.orders_by_band';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_by_band', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_by_band';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f331c7ccbc3182fa(boolean);
+DROP TABLE IF EXISTS sales.orders_by_band;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.order_statuses
 -- ========================================================================
 -- trickle: drop stream table sales.order_statuses and everything it created.
@@ -352,6 +402,56 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_statuses';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_aab75a5c5c6c9540(boolean);
 DROP TABLE IF EXISTS sales.order_statuses;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.order_status_letters
+-- ========================================================================
+-- trickle: drop stream table sales.order_status_letters and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.order_status_letters';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_status_letters', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_status_letters';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_055eda28b6e524d3(boolean);
+DROP TABLE IF EXISTS sales.order_status_letters;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.order_ranks
+-- ========================================================================
+-- trickle: drop stream table sales.order_ranks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.order_ranks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_ranks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_ranks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_0deb90f3f2a6e6e9(boolean);
+DROP TABLE IF EXISTS sales.order_ranks;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -430,6 +530,31 @@ DROP TABLE IF EXISTS sales.large_orders;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.first_customer_per_region
+-- ========================================================================
+-- trickle: drop stream table sales.first_customer_per_region and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.first_customer_per_region';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.first_customer_per_region', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.first_customer_per_region';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_1d82d2d473e58001(boolean);
+DROP TABLE IF EXISTS sales.first_customer_per_region;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.customers_with_open_orders
 -- ========================================================================
 -- trickle: drop stream table sales.customers_with_open_orders and everything it created.
@@ -502,6 +627,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customer_regions';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_466790c1327ae2bc(boolean);
 DROP TABLE IF EXISTS sales.customer_regions;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.customer_ranks
+-- ========================================================================
+-- trickle: drop stream table sales.customer_ranks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.customer_ranks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customer_ranks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customer_ranks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f5f7748ca33286ba(boolean);
+DROP TABLE IF EXISTS sales.customer_ranks;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
