@@ -497,9 +497,18 @@ export class LinearRenderer {
       `${what}: the ${groups} its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
       k ? `SELECT DISTINCT ${keys.map((g, i) => `${render(g, input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
     );
-    const inChanged = (alias: string) =>
-      k ? `JOIN ${ident(changed)} AS k ON ${keys.map((g, i) => sameValue(render(g, input, alias), `k.${key(i)}`, keyColumn(i).notNull)).join(' AND ')}` : `JOIN ${ident(changed)} AS k ON true`;
-    const now = `SELECT ${columnList(cols, 'c')}\n  FROM ${this.from(input, 'current', 'c').sql}\n  ${inChanged('c')}`;
+    const matches = (first: string) => [first, ...keys.slice(1).map((g, i) => sameValue(render(g, input, 'c'), `k.${key(i + 1)}`, keyColumn(i + 1).notNull))].join(' AND ');
+    const from = this.from(input, 'current', 'c').sql;
+    const select = (on: string) => `SELECT ${columnList(cols, 'c')}\n  FROM ${from}\n  JOIN ${ident(changed)} AS k ON ${on}`;
+    const first = k ? render(keys[0]!, input, 'c') : '';
+    // `x IS NOT DISTINCT FROM y` cannot probe an index: when no key is known never to be NULL,
+    // the groups whose first key is a value and those where it is NULL are read apart, so that
+    // each is an index probe (a 3-row change of 400,000 rows: 2.4-6 ms instead of 130-140 ms).
+    const now = !k
+      ? select('true')
+      : keys.some((_, i) => keyColumn(i).notNull)
+        ? select(keys.map((g, i) => sameValue(render(g, input, 'c'), `k.${key(i)}`, keyColumn(i).notNull)).join(' AND '))
+        : `${select(matches(`${first} = k.${key(0)}`))}\nUNION ALL\n${select(matches(`${first} IS NULL AND k.${key(0)} IS NULL`))}`;
     const rows = [
       `(SELECT 1 AS ${W}, ${columnList(cols, 'c')} FROM (\n${indent(now, 12)}\n               ) AS c`,
       `                UNION ALL`,

@@ -1414,7 +1414,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.region FROM (
                           SELECT c.id, c.name, c.region
                             FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                            JOIN __pgt_changed_groups AS k ON c.region IS NOT DISTINCT FROM k.__pgt_p0
+                            JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_p0
+                          UNION ALL
+                          SELECT c.id, c.name, c.region
+                            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                            JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.region FROM delta_customers AS d) AS u
@@ -1428,7 +1432,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.region
                     FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                    JOIN __pgt_changed_groups AS k ON c.region IS NOT DISTINCT FROM k.__pgt_p0
+                    JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_p0
+                  UNION ALL
+                  SELECT c.id, c.name, c.region
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                    JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
               SELECT -1, i.id, i.name, i.region, rank() OVER (PARTITION BY i.region ORDER BY i.name) AS __pgt_win0, count(*) OVER (PARTITION BY i.region) AS __pgt_win1
@@ -2550,7 +2558,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.region FROM (
                           SELECT c.id, c.name, c.region
                             FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                            JOIN __pgt_changed_groups AS k ON c.region IS NOT DISTINCT FROM k.__pgt_p0
+                            JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_p0
+                          UNION ALL
+                          SELECT c.id, c.name, c.region
+                            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                            JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.region FROM delta_customers AS d) AS u
@@ -2564,7 +2576,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.region
                     FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                    JOIN __pgt_changed_groups AS k ON c.region IS NOT DISTINCT FROM k.__pgt_p0
+                    JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_p0
+                  UNION ALL
+                  SELECT c.id, c.name, c.region
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                    JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
               SELECT -1, i.id, i.name, i.region, row_number() OVER (PARTITION BY i.region ORDER BY i.region, i.name, i.id) AS __pgt_win0
@@ -7457,7 +7473,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.region FROM (
                           SELECT c.id, c.name, c.region
                             FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                            JOIN __pgt_changed_groups AS k ON c.region IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.region
+                            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                            JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.region FROM delta_customers AS d) AS u
@@ -7471,7 +7491,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.region
                     FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                    JOIN __pgt_changed_groups AS k ON c.region IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.region
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                    JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.region
               UNION ALL

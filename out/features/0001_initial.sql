@@ -2005,7 +2005,16 @@ BEGIN
                                    public.employees AS e
                              WHERE e.id = ev.employee
                           ) AS c
-                            JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                              FROM public.events AS ev,
+                                   public.employees AS e
+                             WHERE e.id = ev.employee
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.employee, d.kind, d.points, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_join AS d) AS u
@@ -2024,7 +2033,16 @@ BEGIN
                            public.employees AS e
                      WHERE e.id = ev.employee
                   ) AS c
-                    JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                      FROM public.events AS ev,
+                           public.employees AS e
+                     WHERE e.id = ev.employee
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.dept
               UNION ALL
@@ -2448,7 +2466,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
                           SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                             FROM public.employees AS c
-                            JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
@@ -2462,7 +2484,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                     FROM public.employees AS c
-                    JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.dept
               UNION ALL
@@ -2579,7 +2605,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
                           SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                             FROM public.employees AS c
-                            JOIN __pgt_changed_groups_2 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups_2 AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_2 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
@@ -2593,7 +2623,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                     FROM public.employees AS c
-                    JOIN __pgt_changed_groups_2 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups_2 AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_2 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.dept
               UNION ALL
@@ -2742,7 +2776,15 @@ BEGIN
                               FROM public.employees AS e
                              WHERE e.manager IS NOT NULL
                           ) AS c
-                            JOIN __pgt_changed_groups_3 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups_3 AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
+                              FROM public.employees AS e
+                             WHERE e.manager IS NOT NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_3 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_filter AS d) AS u
@@ -2760,7 +2802,15 @@ BEGIN
                       FROM public.employees AS e
                      WHERE e.manager IS NOT NULL
                   ) AS c
-                    JOIN __pgt_changed_groups_3 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups_3 AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
+                      FROM public.employees AS e
+                     WHERE e.manager IS NOT NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_3 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.dept
               UNION ALL
@@ -2971,7 +3021,16 @@ BEGIN
                                    public.employees AS e
                              WHERE e.id = ev.employee
                           ) AS c
-                            JOIN __pgt_changed_groups_4 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups_4 AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                              FROM public.events AS ev,
+                                   public.employees AS e
+                             WHERE e.id = ev.employee
+                          ) AS c
+                            JOIN __pgt_changed_groups_4 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.employee, d.kind, d.points, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_join AS d) AS u
@@ -2990,7 +3049,16 @@ BEGIN
                            public.employees AS e
                      WHERE e.id = ev.employee
                   ) AS c
-                    JOIN __pgt_changed_groups_4 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups_4 AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT ev.employee AS employee, ev.kind AS kind, ev.points AS points, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired
+                      FROM public.events AS ev,
+                           public.employees AS e
+                     WHERE e.id = ev.employee
+                  ) AS c
+                    JOIN __pgt_changed_groups_4 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.dept
               UNION ALL
@@ -5761,7 +5829,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
                           SELECT c.employee, c.kind, c.points
                             FROM public.events AS c
-                            JOIN __pgt_changed_groups AS k ON c.employee IS NOT DISTINCT FROM k.__pgt_p0
+                            JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_p0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_events AS d) AS u
@@ -5775,7 +5847,11 @@ BEGIN
                 FROM (
                   SELECT c.employee, c.kind, c.points
                     FROM public.events AS c
-                    JOIN __pgt_changed_groups AS k ON c.employee IS NOT DISTINCT FROM k.__pgt_p0
+                    JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_p0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
               SELECT -1, i.employee, i.kind, i.points, dense_rank() OVER (PARTITION BY i.employee ORDER BY i.points) AS __pgt_win0, count(*) OVER (PARTITION BY i.employee) AS __pgt_win1
@@ -6014,7 +6090,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
                           SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                             FROM public.employees AS c
-                            JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_p0
+                            JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_p0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
@@ -6028,7 +6108,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                     FROM public.employees AS c
-                    JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_p0
+                    JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_p0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
               SELECT -1, i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, row_number() OVER (PARTITION BY i.dept ORDER BY i.dept, i.hired, i.id) AS __pgt_win0
@@ -8829,7 +8913,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
                           SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                             FROM public.employees AS c
-                            JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_p0
+                            JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_p0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
@@ -8843,7 +8931,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                     FROM public.employees AS c
-                    JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_p0
+                    JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_p0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
               SELECT -1, i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, rank() OVER (PARTITION BY i.dept ORDER BY i.salary DESC NULLS LAST) AS __pgt_win0, sum(i.salary) OVER (PARTITION BY i.dept ORDER BY i.hired) AS __pgt_win1, lag(i.name) OVER (PARTITION BY i.dept ORDER BY i.hired, i.id) AS __pgt_win2
@@ -9080,7 +9172,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
                           SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                             FROM public.employees AS c
-                            JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_p0
+                            JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_p0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
@@ -9094,7 +9190,11 @@ BEGIN
                 FROM (
                   SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                     FROM public.employees AS c
-                    JOIN __pgt_changed_groups AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_p0
+                    JOIN __pgt_changed_groups AS k ON c.dept = k.__pgt_p0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups AS k ON c.dept IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
               SELECT -1, i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, row_number() OVER (PARTITION BY i.dept ORDER BY i.salary DESC NULLS LAST, i.id) AS __pgt_win0

@@ -2980,7 +2980,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c."user", c."Group", c.score FROM (
                           SELECT c."user", c."Group", c.score
                             FROM "Sales Data".users AS c
-                            JOIN __pgt_changed_groups_2 AS k ON c."Group" IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups_2 AS k ON c."Group" = k.__pgt_g0
+                          UNION ALL
+                          SELECT c."user", c."Group", c.score
+                            FROM "Sales Data".users AS c
+                            JOIN __pgt_changed_groups_2 AS k ON c."Group" IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d."user", d."Group", d.score FROM delta_users AS d) AS u
@@ -2994,7 +2998,11 @@ BEGIN
                 FROM (
                   SELECT c."user", c."Group", c.score
                     FROM "Sales Data".users AS c
-                    JOIN __pgt_changed_groups_2 AS k ON c."Group" IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups_2 AS k ON c."Group" = k.__pgt_g0
+                  UNION ALL
+                  SELECT c."user", c."Group", c.score
+                    FROM "Sales Data".users AS c
+                    JOIN __pgt_changed_groups_2 AS k ON c."Group" IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i."Group"
               UNION ALL
@@ -4397,7 +4405,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c."Id", c."user", c."select", c.amount, c.tags, c.placed, c.note FROM (
                           SELECT c."Id", c."user", c."select", c.amount, c.tags, c.placed, c.note
                             FROM "Sales Data"."Order" AS c
-                            JOIN __pgt_changed_groups AS k ON c."user" IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups AS k ON c."user" = k.__pgt_g0
+                          UNION ALL
+                          SELECT c."Id", c."user", c."select", c.amount, c.tags, c.placed, c.note
+                            FROM "Sales Data"."Order" AS c
+                            JOIN __pgt_changed_groups AS k ON c."user" IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d."Id", d."user", d."select", d.amount, d.tags, d.placed, d.note FROM delta_order AS d) AS u
@@ -4411,7 +4423,11 @@ BEGIN
                 FROM (
                   SELECT c."Id", c."user", c."select", c.amount, c.tags, c.placed, c.note
                     FROM "Sales Data"."Order" AS c
-                    JOIN __pgt_changed_groups AS k ON c."user" IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups AS k ON c."user" = k.__pgt_g0
+                  UNION ALL
+                  SELECT c."Id", c."user", c."select", c.amount, c.tags, c.placed, c.note
+                    FROM "Sales Data"."Order" AS c
+                    JOIN __pgt_changed_groups AS k ON c."user" IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i."user"
               UNION ALL
@@ -8587,7 +8603,11 @@ BEGIN
                         FROM (SELECT 1 AS __pgt_w, c.k, c.v FROM (
                           SELECT c.k, c.v
                             FROM public.n AS c
-                            JOIN __pgt_changed_groups AS k ON c.k IS NOT DISTINCT FROM k.__pgt_g0
+                            JOIN __pgt_changed_groups AS k ON c.k = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.k, c.v
+                            FROM public.n AS c
+                            JOIN __pgt_changed_groups AS k ON c.k IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
                               SELECT -d.__pgt_w, d.k, d.v FROM delta_n AS d) AS u
@@ -8601,7 +8621,11 @@ BEGIN
                 FROM (
                   SELECT c.k, c.v
                     FROM public.n AS c
-                    JOIN __pgt_changed_groups AS k ON c.k IS NOT DISTINCT FROM k.__pgt_g0
+                    JOIN __pgt_changed_groups AS k ON c.k = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.k, c.v
+                    FROM public.n AS c
+                    JOIN __pgt_changed_groups AS k ON c.k IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
                GROUP BY i.k
               UNION ALL
