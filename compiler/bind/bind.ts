@@ -895,6 +895,8 @@ class Binder {
       const def = this.windowDef(fc.over!, named, at);
       if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
       if (fc.agg_order?.length) throw new UnsupportedError(`ORDER BY inside window function ${fname}()`, at);
+      // PostgreSQL's own error, at compile time rather than when the migration runs.
+      if (fc.agg_distinct) throw new TrickleError('DISTINCT is not implemented for window functions', at);
       const partition = (def.partitionClause ?? []).map((p) => this.scalar(p, scope, 'PARTITION BY'));
       if (partition.length === 0) {
         throw new UnsupportedError(`${label ?? `window function ${fname}()`} without PARTITION BY`, at, 'every change would recompute every row (refresh_mode AUTO refreshes it in full)');
@@ -1406,7 +1408,11 @@ const BUILTIN_SET_RETURNING: ReadonlySet<string> = new Set([
 function isInValues(link: SubLink): boolean {
   const names = stringFields(link.operName ?? []);
   const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
-  return link.subLinkType === 'ANY_SUBLINK' && (names.length === 0 || (names.length === 1 && names[0] === '=')) && sub?.valuesLists !== undefined && !sub.sortClause && !sub.limitCount && !sub.limitOffset;
+  if (link.subLinkType !== 'ANY_SUBLINK' || !(names.length === 0 || (names.length === 1 && names[0] === '=')) || !sub?.valuesLists || sub.sortClause || sub.limitCount || sub.limitOffset) return false;
+  // As many values per row as the tested expression has (a row constructor's fields, or one).
+  const test = link.testexpr as Node | undefined;
+  const width = test && 'RowExpr' in test ? (test.RowExpr.args?.length ?? 0) : 1;
+  return sub.valuesLists.every((row) => ('List' in row ? (row.List.items?.length ?? 0) : 0) === width);
 }
 
 /** The statement with every `x IN (VALUES ...)` written as `x IN (...)`: the same values, the same NULL rules, no subquery. */
