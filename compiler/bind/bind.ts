@@ -302,7 +302,6 @@ class Binder {
 
   private checkClauses(s: SelectStmt): void {
     const loc = (n: unknown) => this.pos(firstLocation(n));
-    if (s.valuesLists) throw new UnsupportedError('VALUES', loc(s.valuesLists));
     this.checkStatementClauses(s);
     for (const g of s.groupClause ?? []) {
       if ('GroupingSet' in g) throw new UnsupportedError('GROUPING SETS / ROLLUP / CUBE', this.pos(g.GroupingSet.location));
@@ -489,9 +488,7 @@ class Binder {
         ? this.addPredicate(tables[0]!, own)
         : { kind: 'join', inputs: tables, predicate: own.length ? and(own) : undefined, columns: joined.slice(0, width) };
     for (const e of entries.slice(first)) {
-      const call = this.scalar(e.lateral!.call, scope, 'FROM');
-      if (columnsOf(call).some((i) => i >= e.offset)) throw new TrickleError('a function in FROM may read only the tables before it', this.pos(e.lateral!.location));
-      op = { kind: 'lateral_function', input: op, call, ordinality: e.lateral!.ordinality, columns: joined.slice(0, e.offset + e.names.length) };
+      op = { kind: 'lateral_function', input: op, call: this.lateralCall(e, scope), ordinality: e.lateral!.ordinality, columns: joined.slice(0, e.offset + e.names.length) };
     }
     return this.addPredicate(op, later);
   }
@@ -501,11 +498,16 @@ class Binder {
     if (t.right.quals.length) throw new UnsupportedError('conditions on the function of a LEFT JOIN LATERAL', this.pos(fn.lateral!.location));
     const left = this.groupOp(t.left, scope);
     const joined = scope.joinedColumns();
+    const on = and(t.on.map((q) => this.scalar(q, scope, 'JOIN/ON')));
+    const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
+    return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
+  }
+
+  /** A FROM function's call, bound over the row of the entries before it (it may read no other). */
+  private lateralCall(fn: ScopeEntry, scope: Scope): Expr {
     const call = this.scalar(fn.lateral!.call, scope, 'FROM');
     if (columnsOf(call).some((i) => i >= fn.offset)) throw new TrickleError('a function in FROM may read only the tables before it', this.pos(fn.lateral!.location));
-    const on = and(t.on.map((q) => this.scalar(q, scope, 'JOIN/ON')));
-    const op: Op = { kind: 'lateral_function', input: left, call, ordinality: fn.lateral!.ordinality, leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
-    return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
+    return call;
   }
 
   private usingMerged = false;
@@ -668,7 +670,6 @@ class Binder {
     if (sub!.windowClause?.length || sub!.distinctClause || sub!.limitCount || sub!.limitOffset || sub!.lockingClause?.length) reject(single);
     if (targets.some((t) => containsAggregate(t))) return this.aggregateSubquery(link, sub!, joined, base, n);
     if (sub!.fromClause!.length !== 1) reject(single);
-    if (sub!.windowClause?.length || sub!.distinctClause || sub!.limitCount || sub!.limitOffset || sub!.lockingClause?.length) reject(single);
     if (targets.length !== 1) throw new TrickleError('subquery must return only one column', at);
     const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!);
     const key = table.kind === 'scan' ? table.source.key : undefined;
@@ -828,17 +829,23 @@ class Binder {
           if (isAggregateCall(fc)) {
             throw new TrickleError(`aggregate functions are not allowed in ${clause}`, this.pos(location));
           }
-          if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, this.pos(location), 'it is not immutable');
-          const declared = stringFields(fc.funcname ?? []);
-          if (this.ctx.catalog.notImmutableFunctions?.has(declared[declared.length - 1] ?? '')) {
-            throw new UnsupportedError(`function ${fname}()`, this.pos(location), 'schema/ declares it STABLE or VOLATILE (the default): its value may change while its arguments do not, as when it reads a table');
-          }
+          this.checkImmutable(fc, this.pos(location));
           return undefined;
         }
         default:
           return undefined;
       }
     }) as Node;
+  }
+
+  /** A call whose value may change while its arguments do not cannot be maintained from changes. */
+  private checkImmutable(fc: FuncCall, at: SourcePosition): void {
+    const fname = funcName(fc);
+    if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
+    const declared = stringFields(fc.funcname ?? []);
+    if (this.ctx.catalog.notImmutableFunctions?.has(declared[declared.length - 1] ?? '')) {
+      throw new UnsupportedError(`function ${fname}()`, at, 'schema/ declares it STABLE or VOLATILE (the default): its value may change while its arguments do not, as when it reads a table');
+    }
   }
 
   // ---- SELECT list without grouping ----------------------------------------
@@ -893,7 +900,7 @@ class Binder {
       const fname = funcName(fc);
       const at = this.pos(fc.location);
       const def = this.windowDef(fc.over!, named, at);
-      if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
+      this.checkImmutable(fc, at);
       if (fc.agg_order?.length) throw new UnsupportedError(`ORDER BY inside window function ${fname}()`, at);
       // PostgreSQL's own error, at compile time rather than when the migration runs.
       if (fc.agg_distinct) throw new TrickleError('DISTINCT is not implemented for window functions', at);
@@ -1401,7 +1408,7 @@ function readsRelation(node: unknown, name: string): boolean {
 /** Other built-in set-returning functions a SELECT list may call (those above are too). */
 const BUILTIN_SET_RETURNING: ReadonlySet<string> = new Set([
   'json_populate_recordset', 'jsonb_populate_recordset', 'json_to_recordset', 'jsonb_to_recordset', 'jsonb_path_query',
-  'regexp_matches', 'ts_stat', 'ts_token_type', 'ts_parse', 'unnest', 'aclexplode', 'pg_options_to_table', 'xmltable',
+  'ts_stat', 'ts_token_type', 'ts_parse', 'aclexplode', 'pg_options_to_table', 'xmltable',
 ]);
 
 /** `x IN (VALUES (a), (b))` (or `= ANY`) as a SubLink of a VALUES list, which is a list of values rather than a table. */

@@ -28,10 +28,11 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const tables = new Map<string, Table>();
   const unsupported = new Map<string, UnsupportedRelation>();
   const statements: KeptStatement[] = [];
-  // The names of each table's constraints (by table key), and every relation name known per
-  // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
+  // Functions schema/ declares set-returning, and not immutable (see Catalog).
   const setReturning = new Set<string>();
   const notImmutable = new Set<string>();
+  // The names of each table's constraints (by table key), and every relation name known per
+  // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
   const constraints = new Map<string, TableConstraints>();
   const relations = new Set<string>();
   const takenIn = (schema: string) => (name: string) => relations.has(qualifiedKey({ schema, name }));

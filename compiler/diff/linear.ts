@@ -18,7 +18,7 @@ import { relationName } from '../catalog/build.js';
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
 import { columnRefNode, columnsOf, mapAst, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, scansOf, uniqueKey, visitOp, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
+import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
 import { columnList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { deparse } from '../parser/adapter.js';
@@ -103,7 +103,7 @@ export class LinearRenderer {
         return `SELECT ${windowOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
       values: (o) => `SELECT ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}`,
-      recursive: (o) => recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: readName(scan.source).schema, relname: readName(scan.source).name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node),
+      recursive: (o) => recursiveSql(o, sourceTable),
       lateralFunction: (o) => {
         const a = aliasFor(o.input);
         return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n ${lateralJoin(o, a)}`;
@@ -438,22 +438,16 @@ export class LinearRenderer {
     const scans = [...new Map([...scansOf(o.base), ...scansOf(o.step)].map((x) => [qualifiedKey(x.source.name), x])).values()];
     const deltas = new Map(scans.map((x) => [qualifiedKey(x.source.name), this.delta(x)]));
     const changed = [...deltas.values()].map((d) => `EXISTS (SELECT FROM ${ident(d)})`).join(' OR ');
-    // Each table's old state, once: its rows now, plus the deleted, minus the inserted.
+    // Each table's old state, once.
     const olds = new Map(
       scans.map((scan) => {
-        const cols = scan.columns.map((c) => c.name);
-        const rows = [
-          `(SELECT 1 AS ${W}, ${columnList(cols, 't')} FROM ${qualifiedName(readName(scan.source))} AS t`,
-          `                UNION ALL`,
-          `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${ident(deltas.get(qualifiedKey(scan.source.name))!)} AS d)`,
-        ].join('\n');
-        const counted = sumPerRow(scan.columns, rows, 'u', W, { as: '__pgt_n', keep: '> 0' });
-        const sql = `SELECT ${columnList(cols, 'x')}\n  FROM (\n${indent(counted, 8)}\n       ) AS x,\n       generate_series(1, x.__pgt_n)`;
-        return [qualifiedKey(scan.source.name), this.chain.add('__pgt_old', `${qualifiedKey(scan.source.name)} as it was before this refresh, for the recursive WITH query ${o.name}`, sql)];
+        const key = qualifiedKey(scan.source.name);
+        const now = `SELECT ${columnList(names(scan), 't')} FROM ${qualifiedName(readName(scan.source))} AS t`;
+        return [key, this.chain.add('__pgt_old', `${key} as it was before this refresh, for the recursive WITH query ${o.name}`, rowsBefore(scan.columns, now, ident(deltas.get(key)!)))];
       }),
     );
     const old = recursiveSql(o, (scan, rv) => ({ RangeVar: { relname: olds.get(qualifiedKey(scan.source.name))!, inh: true, relpersistence: 'p', alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
-    const now = recursiveSql(o, (scan, rv) => ({ RangeVar: { ...rv, schemaname: readName(scan.source).schema, relname: readName(scan.source).name, alias: rv.alias ?? { aliasname: rv.relname } } }) as Node);
+    const now = recursiveSql(o, sourceTable);
     const cols = columnList(names(o), 'r');
     const rows = [
       `(SELECT 1 AS ${W}, ${cols} FROM (\n${indent(now, 4)}\n  ) AS r WHERE ${changed}`,
@@ -509,24 +503,7 @@ export class LinearRenderer {
       : keys.some((_, i) => keyColumn(i).notNull)
         ? select(keys.map((g, i) => sameValue(render(g, input, 'c'), `k.${key(i)}`, keyColumn(i).notNull)).join(' AND '))
         : `${select(matches(`${first} = k.${key(0)}`))}\nUNION ALL\n${select(matches(`${first} IS NULL AND k.${key(0)} IS NULL`))}`;
-    const rows = [
-      `(SELECT 1 AS ${W}, ${columnList(cols, 'c')} FROM (\n${indent(now, 12)}\n               ) AS c`,
-      `                UNION ALL`,
-      `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${d} AS d)`,
-    ].join('\n');
-    const counted = input.columns.some((c) => isOpaque(c.type))
-      ? `(\n${indent(sumPerRow(input.columns, rows, 'u', W, { as: '__pgt_n', keep: '> 0' }), 8)}\n       ) AS r,`
-      : [
-          `(SELECT ${columnList(cols, 'u')}, sum(u.${W}) AS __pgt_n`,
-          `          FROM ${rows} AS u`,
-          `         GROUP BY ${columnList(cols, 'u')}`,
-          `        HAVING sum(u.${W}) > 0) AS r,`,
-        ].join('\n');
-    const before = this.chain.add(
-      '__pgt_group_rows_before',
-      `${what}: the touched ${groups}' rows before this refresh (now, plus deleted, minus inserted)`,
-      [`SELECT ${columnList(cols, 'r')}`, `  FROM ${counted}`, `       generate_series(1, r.__pgt_n)`].join('\n'),
-    );
+    const before = this.chain.add('__pgt_group_rows_before', `${what}: the touched ${groups}' rows before this refresh (now, plus deleted, minus inserted)`, rowsBefore(input.columns, now, d));
     return { changed, now, before };
   }
 
@@ -571,6 +548,33 @@ function lateralCall(o: LateralFunction, alias: string): string {
   const width = o.columns.length - o.input.columns.length;
   const cols = Array.from({ length: width }, (_, i) => `__pgt_f${i}`).join(', ');
   return `${render(o.call, o.input, alias)}${o.ordinality ? ' WITH ORDINALITY' : ''} AS ${LATERAL_ALIAS}(${cols})`;
+}
+
+/**
+ * The rows `now` selects (`columns`) as they were before this refresh: plus the deleted, minus the
+ * inserted (the changes in the CTE `delta`), each repeated as often as it occurred.
+ */
+function rowsBefore(columns: readonly OutputColumn[], now: string, delta: string): string {
+  const cols = columns.map((c) => c.name);
+  const rows = [
+    `(SELECT 1 AS ${W}, ${columnList(cols, 'c')} FROM (\n${indent(now, 12)}\n               ) AS c`,
+    `                UNION ALL`,
+    `                SELECT -d.${W}, ${columnList(cols, 'd')} FROM ${delta} AS d)`,
+  ].join('\n');
+  const counted = columns.some((c) => isOpaque(c.type))
+    ? `(\n${indent(sumPerRow(columns, rows, 'u', W, { as: '__pgt_n', keep: '> 0' }), 8)}\n       ) AS r,`
+    : [
+        `(SELECT ${columnList(cols, 'u')}, sum(u.${W}) AS __pgt_n`,
+        `          FROM ${rows} AS u`,
+        `         GROUP BY ${columnList(cols, 'u')}`,
+        `        HAVING sum(u.${W}) > 0) AS r,`,
+      ].join('\n');
+  return [`SELECT ${columnList(cols, 'r')}`, `  FROM ${counted}`, `       generate_series(1, r.__pgt_n)`].join('\n');
+}
+
+/** A table a recursive WITH query reads, read as it is now (qualified; a Citus table through its copy). */
+function sourceTable(scan: Scan, rv: RangeVar): Node {
+  return { RangeVar: { ...rv, schemaname: readName(scan.source).schema, relname: readName(scan.source).name, alias: rv.alias ?? { aliasname: rv.relname } } } as Node;
 }
 
 /** `CROSS JOIN LATERAL fn(...) AS ...`, or `LEFT JOIN LATERAL fn(...) AS ... ON condition`. */

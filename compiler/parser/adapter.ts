@@ -65,7 +65,8 @@ export function withoutMetaCommands(source: SourceText): SourceText {
     let char = 0;
     for (let n = 0; n < at && char < text.length; n++) char += text.codePointAt(char)! > 0xffff ? 2 : 1;
     const start = text.lastIndexOf('\n', Math.max(0, char - 1)) + 1;
-    const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
     if (!/^\s*\\/.test(line)) break;
     text = text.slice(0, start) + line.replace(/[^\r]/g, ' ') + text.slice(end);

@@ -7161,16 +7161,16 @@ BEGIN
             ),
             -- sales.regions as it was before this refresh, for the recursive WITH query p
             __pgt_old AS (
-              SELECT x.code, x."Name"
-                FROM (
-                      SELECT u.code, u."Name", sum(u.__pgt_w) AS __pgt_n
-                        FROM (SELECT 1 AS __pgt_w, t.code, t."Name" FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS t
-                                      UNION ALL
-                                      SELECT -d.__pgt_w, d.code, d."Name" FROM delta_regions AS d) AS u
+              SELECT r.code, r."Name"
+                FROM (SELECT u.code, u."Name", sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.code, c."Name" FROM (
+                          SELECT t.code, t."Name" FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS t
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.code, d."Name" FROM delta_regions AS d) AS u
                        GROUP BY u.code, u."Name"
-                      HAVING sum(u.__pgt_w) > 0
-                     ) AS x,
-                     generate_series(1, x.__pgt_n)
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
             ),
             -- recursive WITH query p: its rows now minus as they were, when one of its tables changed
             delta_recursive AS (

@@ -8326,16 +8326,16 @@ BEGIN
             ),
             -- public.employees as it was before this refresh, for the recursive WITH query chain
             __pgt_old AS (
-              SELECT x.id, x.name, x.manager, x.dept, x.salary, x.bonus, x.hired
-                FROM (
-                      SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
-                        FROM (SELECT 1 AS __pgt_w, t.id, t.name, t.manager, t.dept, t.salary, t.bonus, t.hired FROM public.employees AS t
-                                      UNION ALL
-                                      SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT t.id, t.name, t.manager, t.dept, t.salary, t.bonus, t.hired FROM public.employees AS t
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
                        GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
-                      HAVING sum(u.__pgt_w) > 0
-                     ) AS x,
-                     generate_series(1, x.__pgt_n)
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
             ),
             -- recursive WITH query chain: its rows now minus as they were, when one of its tables changed
             delta_recursive AS (
