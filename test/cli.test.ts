@@ -96,6 +96,16 @@ describe('trickle compile', () => {
     expect(r.stderr).toBe('fixtures/no-such-project: no such project folder\n');
     expect(existsSync(join(tmp!, 'never'))).toBe(false);
   });
+
+  it('reads empty and comment-only .sql files as no statements', async () => {
+    const project = join(tmp!, 'shop-with-empty-files');
+    cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });
+    for (const f of ['schema/000_empty.sql', 'streams/000_empty.sql', 'data/000_empty.sql', 'changes/000_empty.sql']) writeFileSync(join(project, f), '');
+    writeFileSync(join(project, 'schema', '999_later.sql'), '-- tables to come\n');
+    const r = await runCli(['compile', project, '--stdout', '--out', join(tmp!, 'empty-files-out')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(migrationsToApply(files).map((f) => f.content).join('\n'));
+  });
 });
 
 describe('a changed project: trickle compile appends a migration with the difference', () => {

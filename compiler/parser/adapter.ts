@@ -26,6 +26,8 @@ export interface ParsedStatement {
 
 /** Parses a whole file; a syntax error becomes a positioned TrickleError. */
 export function parseSql(source: SourceText): ParsedStatement[] {
+  // The parser calls an empty text an error ("Query cannot be empty"); an empty file is no statement.
+  if (source.text === '') return [];
   let result: ParseResult;
   try {
     result = libpg.parseSync(source.text) as ParseResult;

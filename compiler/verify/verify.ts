@@ -131,7 +131,7 @@ async function checkAll(client: pg.ClientBase, targets: readonly OracleTarget[],
   for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
   const how = kinds.length ? ` (${[...counts.entries()].sort().map(([k, n]) => `${n} ${k}`).join(', ')})` : '';
   if (failures.length === 0) {
-    log(`ok    ${label}: ${targets.length} stream tables equal their queries${how}`);
+    log(`ok    ${label}: ${targets.length === 1 ? '1 stream table equals its query' : `${targets.length} stream tables equal their queries`}${how}`);
     return true;
   }
   log(`FAIL  ${label}: ${failures.length} of ${targets.length} stream tables differ from their queries${how}`);
