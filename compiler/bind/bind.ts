@@ -328,7 +328,7 @@ class Binder {
     if (trees.some(hasOuterJoin)) return { op: this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope };
     // Only inner joins: one n-way join of every table, with every condition.
     const scans: Op[] = entries.map(scanOf);
-    const predicates = quals.map((q) => this.scalar(q, scope, 'JOIN/ON'));
+    const predicates = quals.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON'));
     if (scans.length === 1) return { op: this.addPredicate(scans[0]!, predicates), scope };
     return {
       op: { kind: 'join', inputs: scans, predicate: predicates.length ? and(predicates) : undefined, columns: scope.joinedColumns() },
@@ -344,7 +344,7 @@ class Binder {
   private groupOp(group: FromGroup, scope: Scope): Op {
     const [start, end] = columnRange(group.tree, scope);
     const ops = innerItems(group.tree).map((t) => (t.kind === 'table' ? scanOf(scope.entries[t.entry]!) : this.outerJoinOp(t, scope)));
-    const predicates = group.quals.map((q) => this.local(this.scalar(q, scope, 'JOIN/ON'), start, end, scope, [q]));
+    const predicates = group.quals.map((q) => this.local(this.scalar(q, this.onScope(q, scope), 'JOIN/ON'), start, end, scope, [q]));
     if (ops.length === 1) return this.addPredicate(ops[0]!, predicates);
     const columns = scope.joinedColumns().slice(start, end);
     const inner = ops.flatMap((o) => o.columns);
@@ -360,7 +360,7 @@ class Binder {
     const [start, end] = columnRange(t, scope);
     const left = this.groupOp(t.left, scope);
     const right = this.groupOp(t.right, scope);
-    const predicate = this.local(and(t.on.map((q) => this.scalar(q, scope, 'JOIN/ON'))), start, end, scope, t.on);
+    const predicate = this.local(and(t.on.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON'))), start, end, scope, t.on);
     const sides = [...left.columns.map((c) => ({ c, nullable: t.preserve !== 'left' })), ...right.columns.map((c) => ({ c, nullable: t.preserve !== 'right' }))];
     const columns = scope
       .joinedColumns()
@@ -406,6 +406,7 @@ class Binder {
       const left = this.fromItem(j.larg as Node, entries, leftQuals);
       const leftEnd = entries.length;
       const right = this.fromItem(j.rarg as Node, entries, rightQuals);
+      const ownBefore = own.length;
       if (j.usingClause?.length) {
         // The merged column is the left-hand table's: equal to the right's in an inner join, and
         // the preserved one in a LEFT JOIN; a RIGHT or FULL JOIN would need the other, or both.
@@ -427,6 +428,7 @@ class Binder {
         this.usingMerged = true;
       }
       if (j.quals) own.push(j.quals as Node);
+      for (const q of own.slice(ownBefore)) this.onRanges.set(q, [leftStart, entries.length]);
       if (!preserve) return { kind: 'inner', items: [left, right] };
       return { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own };
     } else if ('RangeSubselect' in item) {
@@ -479,7 +481,7 @@ class Binder {
     }
     const joined = scope.joinedColumns();
     const width = entries[first]!.offset;
-    const predicates = quals.map((q) => this.scalar(q, scope, 'JOIN/ON'));
+    const predicates = quals.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON'));
     const own = predicates.filter((p) => columnsOf(p).every((i) => i < width));
     const later = predicates.filter((p) => !own.includes(p));
     const tables = entries.slice(0, first).map(scanOf);
@@ -498,7 +500,7 @@ class Binder {
     if (t.right.quals.length) throw new UnsupportedError('conditions on the function of a LEFT JOIN LATERAL', this.pos(fn.lateral!.location));
     const left = this.groupOp(t.left, scope);
     const joined = scope.joinedColumns();
-    const on = and(t.on.map((q) => this.scalar(q, scope, 'JOIN/ON')));
+    const on = and(t.on.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON')));
     const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
     return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
   }
@@ -511,6 +513,14 @@ class Binder {
   }
 
   private usingMerged = false;
+  /** Each JOIN condition (ON, or USING's equalities) and the FROM entries it may read: its join's. */
+  private readonly onRanges = new Map<Node, readonly [number, number]>();
+
+  private onScope(q: Node, scope: Scope): Scope {
+    const range = this.onRanges.get(q);
+    return range ? scope.within(range[0], range[1]) : scope;
+  }
+
   /** Columns merged by JOIN ... USING: an unqualified reference reads the left-hand table's (inner join: equal). */
   private readonly usingLeft = new Map<string, string>();
 
@@ -738,6 +748,13 @@ class Binder {
     }
     // Outside its aggregates the expression may read only its own grouped nothing: no outer columns.
     if (!columnsOf(this.scalarOverAggregates(target, nested)).every((i) => i >= width)) reject('its SELECT expression reads the query around it');
+    // Nor inside them: `sum(o.amount * c.rate)` is computed per outer row, not per group of the subquery.
+    walkAst(target, (node, type) => {
+      if (type !== 'FuncCall' || !isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return;
+      const call = (node as { FuncCall: FuncCall }).FuncCall;
+      const parts = [...(call.args ?? []), ...(call.agg_filter ? [call.agg_filter] : []), ...(call.agg_order ?? []).map((o) => ('SortBy' in o ? (o.SortBy.node as Node) : o))];
+      if (!parts.every((x) => innerOnly(x))) reject('an aggregate in it reads the query around it');
+    });
     const name = (k: string) => ({ String: { sval: k } }) as Node;
     const res = (val: Node, alias: string) => ({ ResTarget: { name: alias, val } }) as Node;
     const grouped: SelectStmt = {

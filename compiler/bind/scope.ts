@@ -28,7 +28,18 @@ export class Scope {
     private readonly merged: ReadonlyMap<string, string> = new Map(),
     /** The scope of the query around a subquery, whose columns come first in the row. */
     private readonly outer?: Scope,
+    /** The entries a name may resolve to (indexes from..to-1), when not all: see `within`. */
+    private readonly range?: readonly [number, number],
   ) {}
+
+  /**
+   * The scope of a JOIN's ON condition: only the entries the join joins (`from`..`to`-1) are
+   * visible to it, as in PostgreSQL, so `a JOIN b ON b.x = y JOIN c ON ...` reads `y` of a or b
+   * even when c has a `y` too. Column indexes stay those of the whole row.
+   */
+  within(from: number, to: number): Scope {
+    return new Scope(this.entries, this.source, this.merged, this.outer, [from, to]);
+  }
 
   /**
    * The scope of a subquery's WHERE: a row of the query around it (`outer`) followed by a row of
@@ -78,13 +89,17 @@ export class Scope {
     const colName = fields[fields.length - 1]!;
     const qualifier = fields.slice(0, -1);
     if (qualifier.length > 2) throw new TrickleError(`improper qualified name (too many dotted names): ${fields.join('.')}`, pos);
-    const candidates = this.entries.filter((e) => {
+    const candidates = this.entries.filter((e, index) => {
+      if (this.range && (index < this.range[0] || index >= this.range[1])) return false;
       if (qualifier.length === 0) return true;
       if (qualifier.length === 1) return e.alias === qualifier[0];
       return e.alias === qualifier[1] && e.relation?.name.schema === qualifier[0] && e.relation?.name.name === qualifier[1];
     });
     if (qualifier.length > 0 && candidates.length === 0) {
       if (this.outer) return this.outer.resolve(fields, location);
+      if (this.range && this.entries.some((e) => e.alias === qualifier[qualifier.length - 1])) {
+        throw new TrickleError(`invalid reference to FROM-clause entry for table "${qualifier[qualifier.length - 1]}"`, pos);
+      }
       throw new TrickleError(`missing FROM-clause entry for table "${qualifier.join('.')}"`, pos);
     }
     const hits: number[] = [];
@@ -98,8 +113,8 @@ export class Scope {
       throw new TrickleError(`column "${where}" does not exist`, pos);
     }
     if (hits.length > 1 && qualifier.length === 0 && this.merged.has(colName)) {
-      const e = this.entries.find((x) => x.alias === this.merged.get(colName))!;
-      return e.offset + e.names.indexOf(colName);
+      const e = candidates.find((x) => x.alias === this.merged.get(colName));
+      if (e) return e.offset + e.names.indexOf(colName);
     }
     if (hits.length > 1) throw new TrickleError(`column reference "${colName}" is ambiguous`, pos);
     return hits[0]!;
