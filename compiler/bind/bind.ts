@@ -1002,12 +1002,14 @@ class Binder {
   }
 
   /** The window a call's OVER names or refines, written out. */
-  private windowDef(over: WindowDef, named: ReadonlyMap<string, WindowDef>, at: SourcePosition): WindowDef {
-    const ref = over.refname ?? (over.partitionClause || over.orderClause ? undefined : over.name);
+  private windowDef(over: WindowDef, named: ReadonlyMap<string, WindowDef>, at: SourcePosition, seen: ReadonlySet<string> = new Set()): WindowDef {
+    // `OVER w` names a window; `OVER (w ...)` and `WINDOW v AS (w ...)` refine one. The `name` of an
+    // entry of the WINDOW clause is its own, never a reference.
+    const ref = over.refname ?? (seen.size === 0 && !over.partitionClause && !over.orderClause ? over.name : undefined);
     if (ref === undefined) return over;
     const base = named.get(ref);
-    if (!base) throw new TrickleError(`window "${ref}" does not exist`, at);
-    const resolved = this.windowDef(base, named, at);
+    if (!base || seen.has(ref)) throw new TrickleError(`window "${ref}" does not exist`, at);
+    const resolved = this.windowDef(base, named, at, new Set([...seen, ref]));
     if (over.refname === undefined) return resolved;
     return { ...resolved, orderClause: over.orderClause ?? resolved.orderClause, ...((over.frameOptions ?? 0) & 0x1 ? { frameOptions: over.frameOptions, startOffset: over.startOffset, endOffset: over.endOffset } : {}) };
   }
