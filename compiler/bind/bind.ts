@@ -315,7 +315,7 @@ class Binder {
     const entries: ScopeEntry[] = [];
     const quals: Node[] = [];
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
-    const scope = new Scope(entries, this.ctx.source, this.usingLeft);
+    const scope = new Scope(entries, this.ctx.source, this.usingLeft, undefined, undefined, trees.flatMap((t) => this.starOf(t, entries)));
     if (entries.some((e) => e.lateral)) {
       const only = trees.length === 1 ? trees[0]! : undefined;
       // FROM ... LEFT JOIN LATERAL fn(...) ON ...: the function on the right of the one outer join.
@@ -424,13 +424,14 @@ class Binder {
           own.push(eqNode(l[0]!.alias, col, r[0]!.alias));
           this.usingLeft.set(col, l[0]!.alias);
         }
-        // USING merges the two columns into one; trickle keeps them apart, so `SELECT *` would differ.
-        this.usingMerged = true;
       }
       if (j.quals) own.push(j.quals as Node);
       for (const q of own.slice(ownBefore)) this.onRanges.set(q, [leftStart, entries.length]);
-      if (!preserve) return { kind: 'inner', items: [left, right] };
-      return { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own };
+      const tree: FromTree = preserve
+        ? { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own }
+        : { kind: 'inner', items: [left, right] };
+      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), (j.usingClause ?? []).map((u) => ('String' in u ? u.String.sval ?? '' : '')), entries));
+      return tree;
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
       const at = () => this.pos(this.keywordBefore(firstLocation(item), ['(']));
@@ -512,7 +513,16 @@ class Binder {
     return call;
   }
 
-  private usingMerged = false;
+  /** The columns `SELECT *` gives for each JOIN of FROM (those USING merges once, first). */
+  private readonly joinStars = new WeakMap<FromTree, readonly number[]>();
+
+  private starOf(tree: FromTree, entries: readonly ScopeEntry[]): readonly number[] {
+    if (tree.kind === 'table') {
+      const e = entries[tree.entry]!;
+      return e.names.map((_, i) => e.offset + i);
+    }
+    return this.joinStars.get(tree)!;
+  }
   /** Each JOIN condition (ON, or USING's equalities) and the FROM entries it may read: its join's. */
   private readonly onRanges = new Map<Node, readonly [number, number]>();
 
@@ -884,7 +894,6 @@ class Binder {
       const val = rt.val as Node;
       if ('ColumnRef' in val && stringFields(val.ColumnRef.fields).includes('*')) {
         const f = stringFields(val.ColumnRef.fields);
-        if (this.usingMerged && f.length === 1) throw new UnsupportedError('SELECT * over JOIN ... USING', this.pos(val.ColumnRef.location));
         for (const i of scope.star(f.length > 1 ? (f[f.length - 2] as string) : undefined, val.ColumnRef.location)) {
           exprs.push(makeExpr(paramRef(i)));
           names.push(scope.entryOf(i).names[i - scope.entryOf(i).offset]!);
@@ -1514,6 +1523,20 @@ interface WithQuery {
 }
 
 /** FROM as written: tables, inner joins (which flatten), and outer joins, which keep their sides apart. */
+/**
+ * What `*` gives for `left JOIN right USING (cols)`, as PostgreSQL expands it: the merged columns
+ * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
+ * JOIN), then the left side's other columns, then the right side's.
+ */
+function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], entries: readonly ScopeEntry[]): number[] {
+  const nameOf = (i: number) => {
+    const e = entries.find((x) => i >= x.offset && i < x.offset + x.names.length)!;
+    return e.names[i - e.offset];
+  };
+  const merged = using.map((c) => left.find((i) => nameOf(i) === c)!);
+  return [...merged, ...left.filter((i) => !merged.includes(i)), ...right.filter((i) => !using.includes(nameOf(i) ?? ''))];
+}
+
 type FromTree =
   | { readonly kind: 'table'; readonly entry: number }
   | { readonly kind: 'inner'; readonly items: readonly FromTree[] }

@@ -30,6 +30,11 @@ export class Scope {
     private readonly outer?: Scope,
     /** The entries a name may resolve to (indexes from..to-1), when not all: see `within`. */
     private readonly range?: readonly [number, number],
+    /**
+     * The columns `*` stands for, in order: FROM's, with each pair JOIN ... USING merges given once,
+     * first, as PostgreSQL expands it; not the columns of entries added for scalar subqueries.
+     */
+    private readonly starColumns?: readonly number[],
   ) {}
 
   /**
@@ -38,7 +43,7 @@ export class Scope {
    * even when c has a `y` too. Column indexes stay those of the whole row.
    */
   within(from: number, to: number): Scope {
-    return new Scope(this.entries, this.source, this.merged, this.outer, [from, to]);
+    return new Scope(this.entries, this.source, this.merged, this.outer, [from, to], this.starColumns);
   }
 
   /**
@@ -52,13 +57,15 @@ export class Scope {
       inner.source,
       inner.merged,
       outer,
+      undefined,
+      inner.starColumns?.map((i) => i + shift),
     );
   }
 
   /** This scope with one more entry at the end of the row (a scalar subquery's table, joined to it). */
   withEntry(entry: Omit<ScopeEntry, 'offset'>): Scope {
     const offset = this.entries.reduce((n, e) => n + e.names.length, 0);
-    return new Scope([...this.entries, { ...entry, offset }], this.source, this.merged, this.outer);
+    return new Scope([...this.entries, { ...entry, offset }], this.source, this.merged, this.outer, this.range, this.starColumns ?? this.star(undefined, undefined));
   }
 
   /** Columns of the row, the outer query's included. */
@@ -126,6 +133,7 @@ export class Scope {
 
   /** Column indexes for `*` or `alias.*`. */
   star(alias: string | undefined, location: number | undefined): number[] {
+    if (alias === undefined && this.starColumns) return [...this.starColumns];
     const entries = alias === undefined ? this.entries : this.entries.filter((e) => e.alias === alias);
     if (entries.length === 0) throw new TrickleError(`missing FROM-clause entry for table "${alias}"`, this.source.position(location));
     return entries.flatMap((e) => e.names.map((_, i) => e.offset + i));

@@ -11,6 +11,7 @@
 --   create stream table public.dept_people
 --   create stream table public.dept_salaries
 --   create stream table public.dept_stats
+--   create stream table public.employee_buildings
 --   create stream table public.event_kind_labels
 --   create stream table public.event_kinds
 --   create stream table public.event_managers
@@ -4752,6 +4753,537 @@ CALL pg_trickle.refresh('public.dept_stats', full => true);
 ANALYZE public.dept_stats;
 
 -- ========================================================================
+-- create stream table public.employee_buildings
+-- ========================================================================
+-- trickle: stream table public.employee_buildings
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept)
+--
+-- operator tree:
+--   project employees_dept AS dept, id, name, manager, salary, bonus, hired, building, CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END AS events
+--     left outer join on __pgt_sub1_pgt_k0 = id
+--       left outer join on employees_dept = depts_dept
+--         scan public.employees
+--         scan public.depts
+--       project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--         aggregate count(*) group by employee
+--           scan public.events AS ev
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.employee_buildings AS
+  SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events, hash_record_extended(ROW(r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.employees_dept AS dept, i.id AS id, i.name AS name, i.manager AS manager, i.salary AS salary, i.bonus AS bonus, i.hired AS hired, i.building AS building, CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS events
+        FROM (
+        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.employees_dept AS employees_dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.depts_dept AS depts_dept, __pgt_l.building AS building, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+          FROM (
+          SELECT employees.id AS id, employees.name AS name, employees.manager AS manager, employees.dept AS employees_dept, employees.salary AS salary, employees.bonus AS bonus, employees.hired AS hired, depts.dept AS depts_dept, depts.building AS building
+            FROM public.employees AS employees
+            LEFT JOIN public.depts AS depts ON employees.dept = depts.dept
+        ) AS __pgt_l
+          LEFT JOIN (
+          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+            FROM (
+            SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+              FROM public.events AS ev
+             GROUP BY ev.employee
+          ) AS i
+        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.employee_buildings ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_386e538ff3c67988 ON public.employee_buildings (__pgt_row_id);
+COMMENT ON TABLE public.employee_buildings IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.employee_buildings'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'employee_buildings', 'public.employee_buildings', '386e538ff3c67988', 'SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_386e538ff3c67988', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.employee_buildings';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_buildings';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_buildings';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_buildings';
+
+-- Refresh function, called by pg_trickle.refresh('public.employee_buildings').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_386e538ff3c67988(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.employee_buildings'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.employee_buildings'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.employee_buildings'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.employee_buildings';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'employee_buildings'
+            ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.dept, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_depts AS __pgt_x
+               GROUP BY __pgt_x.dept
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+            ),
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x
+                              WHERE __pgt_p.dept = __pgt_x.dept
+                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT employees.__pgt_w * depts.__pgt_w AS __pgt_w, employees.id AS id, employees.name AS name, employees.manager AS manager, employees.dept AS employees_dept, employees.salary AS salary, employees.bonus AS bonus, employees.hired AS hired, depts.dept AS depts_dept, depts.building AS building
+                FROM delta_employees AS employees,
+                     (
+                SELECT 1 AS __pgt_w, dept, building FROM public.depts
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.dept, c.building FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS depts
+               WHERE employees.dept = depts.dept
+              UNION ALL
+              SELECT depts.__pgt_w AS __pgt_w, employees.id AS id, employees.name AS name, employees.manager AS manager, employees.dept AS employees_dept, employees.salary AS salary, employees.bonus AS bonus, employees.hired AS hired, depts.dept AS depts_dept, depts.building AS building
+                FROM public.employees AS employees,
+                     delta_depts AS depts
+               WHERE employees.dept = depts.dept
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
+                FROM delta_employees AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN public.depts AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.employee AS __pgt_g0
+                FROM delta_events AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_events AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.employee
+              UNION ALL
+              SELECT -1, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.employee
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_2 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, employees_dept, salary, bonus, hired, depts_dept, building FROM (
+                  SELECT employees.id AS id, employees.name AS name, employees.manager AS manager, employees.dept AS employees_dept, employees.salary AS salary, employees.bonus AS bonus, employees.hired AS hired, depts.dept AS depts_dept, depts.building AS building
+                    FROM public.employees AS employees
+                    LEFT JOIN public.depts AS depts ON employees.dept = depts.dept
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, employees_dept, salary, bonus, hired, depts_dept, building FROM delta_outer_join
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN delta_project AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_2 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.employees_dept AS employees_dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.depts_dept AS depts_dept, __pgt_j1.building AS building, __pgt_j2.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_outer_join AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.events AS ev
+                     GROUP BY ev.employee
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.employees_dept AS employees_dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.depts_dept AS depts_dept, __pgt_j1.building AS building, __pgt_j2.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM (
+                SELECT employees.id AS id, employees.name AS name, employees.manager AS manager, employees.dept AS employees_dept, employees.salary AS salary, employees.bonus AS bonus, employees.hired AS hired, depts.dept AS depts_dept, depts.building AS building
+                  FROM public.employees AS employees
+                  LEFT JOIN public.depts AS depts ON employees.dept = depts.dept
+              ) AS __pgt_j1,
+                     delta_project AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.employees_dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.depts_dept AS depts_dept, __pgt_p.building AS building, __pgt_pad.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_outer_join AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.employees_dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.depts_dept AS depts_dept, __pgt_p.building AS building, __pgt_pad.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                  FROM __pgt_candidates_2 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.employees_dept AS dept, d.id AS id, d.name AS name, d.manager AS manager, d.salary AS salary, d.bonus AS bonus, d.hired AS hired, d.building AS building, CASE WHEN d.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub1_pgt_value END AS events
+                FROM delta_outer_join_2 AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.dept, d.id, d.name, d.manager, d.salary, d.bonus, d.hired, d.building, d.events, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_2 AS d
+               GROUP BY d.dept, d.id, d.name, d.manager, d.salary, d.bonus, d.hired, d.building, d.events
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.employee_buildings AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.employee_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events), 0) AND t.dept IS NOT DISTINCT FROM n.dept AND t.id = n.id AND t.name = n.name AND t.manager IS NOT DISTINCT FROM n.manager AND t.salary IS NOT DISTINCT FROM n.salary AND t.bonus IS NOT DISTINCT FROM n.bonus AND t.hired = n.hired AND t.building IS NOT DISTINCT FROM n.building AND t.events IS NOT DISTINCT FROM n.events
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.employee_buildings (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id)
+            SELECT n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events, hash_record_extended(ROW(n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.employee_buildings') THEN
+        DELETE FROM public.employee_buildings;
+    ELSE
+        TRUNCATE public.employee_buildings;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.depts'), ('public.employees'), ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_buildings' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'employee_buildings'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.employee_buildings (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events, hash_record_extended(ROW(r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.employees_dept AS dept, i.id AS id, i.name AS name, i.manager AS manager, i.salary AS salary, i.bonus AS bonus, i.hired AS hired, i.building AS building, CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS events
+            FROM (
+            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.employees_dept AS employees_dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.depts_dept AS depts_dept, __pgt_l.building AS building, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+              FROM (
+              SELECT employees.id AS id, employees.name AS name, employees.manager AS manager, employees.dept AS employees_dept, employees.salary AS salary, employees.bonus AS bonus, employees.hired AS hired, depts.dept AS depts_dept, depts.building AS building
+                FROM public.employees AS employees
+                LEFT JOIN public.depts AS depts ON employees.dept = depts.dept
+            ) AS __pgt_l
+              LEFT JOIN (
+              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                FROM (
+                SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                  FROM public.events AS ev
+                 GROUP BY ev.employee
+              ) AS i
+            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.employee_buildings', full => true);
+ANALYZE public.employee_buildings;
+
+-- ========================================================================
 -- create stream table public.event_kind_labels
 -- ========================================================================
 -- trickle: stream table public.event_kind_labels
@@ -4798,7 +5330,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kind_labels', 'public.event_kind_labels', '7c29b872199bcf4b', 'SELECT k.label, k.weight, count(ev.kind) AS events, sum(ev.points * k.weight) AS weighted FROM ( VALUES (''talk'', ''Talks'', 1), (''patch'', ''Patches'', 10), (''other'', ''Other'', 0) ) AS k(kind, label, weight) LEFT JOIN events AS ev ON ev.kind = k.kind GROUP BY k.label, k.weight', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7c29b872199bcf4b', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kind_labels', 'public.event_kind_labels', '7c29b872199bcf4b', 'SELECT k.label, k.weight, count(ev.kind) AS events, sum(ev.points * k.weight) AS weighted FROM ( VALUES (''talk'', ''Talks'', 1), (''patch'', ''Patches'', 10), (''other'', ''Other'', 0) ) AS k(kind, label, weight) LEFT JOIN events AS ev ON ev.kind = k.kind GROUP BY k.label, k.weight', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7c29b872199bcf4b', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_kind_labels';
@@ -5154,7 +5686,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -5411,7 +5943,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_managers', 'public.event_managers', 'a015b8dada3c2203', 'SELECT e.name, ev.kind, ev.points, m.name AS manager FROM employees AS e JOIN events AS ev ON ev.employee = id LEFT JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_a015b8dada3c2203', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_managers', 'public.event_managers', 'a015b8dada3c2203', 'SELECT e.name, ev.kind, ev.points, m.name AS manager FROM employees AS e JOIN events AS ev ON ev.employee = id LEFT JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_a015b8dada3c2203', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_managers';
@@ -5769,7 +6301,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_owners', 'public.event_owners', '75758e7cd5f434fe', 'SELECT ev.kind, ev.points, (SELECT e.name FROM employees AS e WHERE e.id = ev.employee) AS owner FROM events AS ev', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_75758e7cd5f434fe', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_owners', 'public.event_owners', '75758e7cd5f434fe', 'SELECT ev.kind, ev.points, (SELECT e.name FROM employees AS e WHERE e.id = ev.employee) AS owner FROM events AS ev', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_75758e7cd5f434fe', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_owners';
@@ -6091,7 +6623,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_shares';
@@ -6352,7 +6884,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.first_hires';
@@ -6623,7 +7155,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
@@ -6966,7 +7498,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.kinds_of_managers';
@@ -7507,7 +8039,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.managers';
@@ -7784,7 +8316,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -8141,7 +8673,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.quiet_depts';
@@ -8597,7 +9129,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reporting_lines';
@@ -8938,7 +9470,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -9175,7 +9707,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_ranks';
@@ -9434,7 +9966,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.top_earners';
@@ -9686,23 +10218,24 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.dept_people' THEN 6
                          WHEN 'public.dept_salaries' THEN 7
                          WHEN 'public.dept_stats' THEN 8
-                         WHEN 'public.event_kind_labels' THEN 9
-                         WHEN 'public.event_kinds' THEN 10
-                         WHEN 'public.event_managers' THEN 11
-                         WHEN 'public.event_owners' THEN 12
-                         WHEN 'public.event_shares' THEN 13
-                         WHEN 'public.first_hires' THEN 14
-                         WHEN 'public.grid' THEN 15
-                         WHEN 'public.kinds_of_managers' THEN 16
-                         WHEN 'public.managers' THEN 17
-                         WHEN 'public.points_by_employee' THEN 18
-                         WHEN 'public.quiet_depts' THEN 19
-                         WHEN 'public.reporting_lines' THEN 20
-                         WHEN 'public.reports' THEN 21
-                         WHEN 'public.salary_ranks' THEN 22
-                         WHEN 'public.top_earners' THEN 23
+                         WHEN 'public.employee_buildings' THEN 9
+                         WHEN 'public.event_kind_labels' THEN 10
+                         WHEN 'public.event_kinds' THEN 11
+                         WHEN 'public.event_managers' THEN 12
+                         WHEN 'public.event_owners' THEN 13
+                         WHEN 'public.event_shares' THEN 14
+                         WHEN 'public.first_hires' THEN 15
+                         WHEN 'public.grid' THEN 16
+                         WHEN 'public.kinds_of_managers' THEN 17
+                         WHEN 'public.managers' THEN 18
+                         WHEN 'public.points_by_employee' THEN 19
+                         WHEN 'public.quiet_depts' THEN 20
+                         WHEN 'public.reporting_lines' THEN 21
+                         WHEN 'public.reports' THEN 22
+                         WHEN 'public.salary_ranks' THEN 23
+                         WHEN 'public.top_earners' THEN 24
                          ELSE refresh_order END
- WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_shares', 'public.first_hires', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_ranks', 'public.top_earners');
+ WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.employee_buildings', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_shares', 'public.first_hires', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_ranks', 'public.top_earners');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
