@@ -97,6 +97,39 @@ describe('trickle compile', () => {
     expect(existsSync(join(tmp!, 'never'))).toBe(false);
   });
 
+  it('compiled again, a project calling functions schema/ declares (STABLE, RETURNS SETOF, CREATE AGGREGATE) is up to date', async () => {
+    // The state records what schema/ says of its functions: without it, the recorded stream tables
+    // recompiled as if the functions were immutable scalars, and every compile rebuilt them.
+    const project = join(tmp!, 'shop-with-functions');
+    const out = join(tmp!, 'functions-out');
+    cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });
+    writeFileSync(
+      join(project, 'schema', '900_functions.sql'),
+      [
+        "CREATE FUNCTION next_status(s text) RETURNS text LANGUAGE sql STABLE AS $$SELECT s || '!'$$;",
+        'CREATE FUNCTION upto(n int) RETURNS SETOF int LANGUAGE sql IMMUTABLE AS $$SELECT generate_series(1, n)$$;',
+        'CREATE FUNCTION longest_step(s text, x text) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT CASE WHEN length(x) > length(coalesce(s, \'\')) THEN x ELSE s END$$;',
+        'CREATE AGGREGATE longest(text) (sfunc = longest_step, stype = text);',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(project, 'streams', '900_functions.sql'),
+      [
+        "SELECT pgtrickle.create_stream_table('customer_next_status', $$SELECT id, next_status(name) AS s FROM customers$$, refresh_mode => 'AUTO');",
+        'CREATE MATERIALIZED VIEW customer_steps AS SELECT id, upto(id) AS step FROM customers;',
+        "SELECT pgtrickle.create_stream_table('longest_names', $$SELECT region, longest(name) AS name FROM customers GROUP BY region$$, refresh_mode => 'AUTO');",
+        '',
+      ].join('\n'),
+    );
+    const first = await runCli(['compile', project, '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await runCli(['compile', project, '--out', out, '--check']);
+    expect(again.stderr).toBe('');
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toContain('up to date');
+  });
+
   it('reads empty and comment-only .sql files as no statements', async () => {
     const project = join(tmp!, 'shop-with-empty-files');
     cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });

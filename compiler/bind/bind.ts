@@ -132,7 +132,7 @@ class Binder {
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     if (s.valuesLists) return this.values(s);
     this.checkClauses(s);
-    const hasAggregates = (s.targetList ?? []).some((t) => containsAggregate(t)) || containsAggregate(s.havingClause);
+    const hasAggregates = (s.targetList ?? []).some((t) => this.containsAggregate(t)) || this.containsAggregate(s.havingClause);
     const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
     const { op: from, scope } = this.scalarSubqueries(s, this.from(s), grouped);
     // Subqueries among the top-level conditions of WHERE become semi and anti joins, after the others.
@@ -526,6 +526,14 @@ class Binder {
   /** Each JOIN condition (ON, or USING's equalities) and the FROM entries it may read: its join's. */
   private readonly onRanges = new Map<Node, readonly [number, number]>();
 
+  private isAggregateCall(fc: FuncCall): boolean {
+    return isAggregateCall(fc, this.ctx.catalog.aggregates);
+  }
+
+  private containsAggregate(node: unknown): boolean {
+    return containsAggregate(node, this.ctx.catalog.aggregates);
+  }
+
   private onScope(q: Node, scope: Scope): Scope {
     const range = this.onRanges.get(q);
     return range ? scope.within(range[0], range[1]) : scope;
@@ -591,7 +599,7 @@ class Binder {
     if (sub.op && sub.op !== 'SETOP_NONE') reject(sub.op.replace('SETOP_', ''));
     if (sub.valuesLists) reject('VALUES');
     if (!sub.fromClause?.length) reject('a subquery without FROM');
-    if ((sub.groupClause?.length ?? 0) > 0 || sub.havingClause || (sub.targetList ?? []).some((t) => containsAggregate(t))) reject('GROUP BY or an aggregate');
+    if ((sub.groupClause?.length ?? 0) > 0 || sub.havingClause || (sub.targetList ?? []).some((t) => this.containsAggregate(t))) reject('GROUP BY or an aggregate');
     if (sub.windowClause?.length) reject('WINDOW');
     if (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0) reject('DISTINCT ON');
     if (sub.lockingClause?.length) reject('FOR UPDATE/SHARE');
@@ -688,7 +696,7 @@ class Binder {
     const targets = sub!.targetList ?? [];
     if ((sub!.groupClause?.length ?? 0) > 0 || sub!.havingClause) reject('GROUP BY or HAVING in it');
     if (sub!.windowClause?.length || sub!.distinctClause || sub!.limitCount || sub!.limitOffset || sub!.lockingClause?.length) reject(single);
-    if (targets.some((t) => containsAggregate(t))) return this.aggregateSubquery(link, sub!, joined, base, n);
+    if (targets.some((t) => this.containsAggregate(t))) return this.aggregateSubquery(link, sub!, joined, base, n);
     if (sub!.fromClause!.length !== 1) reject(single);
     if (targets.length !== 1) throw new TrickleError('subquery must return only one column', at);
     const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!);
@@ -760,7 +768,7 @@ class Binder {
     if (!columnsOf(this.scalarOverAggregates(target, nested)).every((i) => i >= width)) reject('its SELECT expression reads the query around it');
     // Nor inside them: `sum(o.amount * c.rate)` is computed per outer row, not per group of the subquery.
     walkAst(target, (node, type) => {
-      if (type !== 'FuncCall' || !isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return;
+      if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return;
       const call = (node as { FuncCall: FuncCall }).FuncCall;
       const parts = [...(call.args ?? []), ...(call.agg_filter ? [call.agg_filter] : []), ...(call.agg_order ?? []).map((o) => ('SortBy' in o ? (o.SortBy.node as Node) : o))];
       if (!parts.every((x) => innerOnly(x))) reject('an aggregate in it reads the query around it');
@@ -783,7 +791,7 @@ class Binder {
     const op: Op = { kind: 'outer_join', left: joined.op, right: table, preserve: 'left', predicate, columns, atMostOneMatch: true };
     // Over no rows: count() is 0, every other aggregate NULL.
     const empty = mapAst(target, (node, type) => {
-      if (type !== 'FuncCall' || !isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return undefined;
+      if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return undefined;
       const fn = funcName((node as { FuncCall: FuncCall }).FuncCall);
       return (fn === 'count' ? { A_Const: { ival: { ival: 0 } } } : { A_Const: { isnull: true } }) as Node;
     }) as Node;
@@ -798,7 +806,7 @@ class Binder {
 
   /** An expression bound with its aggregates' arguments left out (what it reads outside them). */
   private scalarOverAggregates(node: Node, scope: Scope): Expr {
-    return makeExpr(this.bindColumns(node, scope, 'SELECT', (n, type) => (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall) ? ({ A_Const: { isnull: true } } as Node) : undefined)));
+    return makeExpr(this.bindColumns(node, scope, 'SELECT', (n, type) => (type === 'FuncCall' && this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall) ? ({ A_Const: { isnull: true } } as Node) : undefined)));
   }
 
   private addPredicate(op: Op, predicates: Expr[]): Op {
@@ -853,7 +861,7 @@ class Binder {
           const fc = body as FuncCall;
           const fname = funcName(fc);
           if (fc.over) throw new UnsupportedError(`window function ${fname}()`, this.pos(location), 'only in the SELECT list of a query without GROUP BY or aggregates');
-          if (isAggregateCall(fc)) {
+          if (this.isAggregateCall(fc)) {
             throw new TrickleError(`aggregate functions are not allowed in ${clause}`, this.pos(location));
           }
           this.checkImmutable(fc, this.pos(location));
@@ -1088,7 +1096,7 @@ class Binder {
         const alias = f.length === 1 ? targets.find((t) => t.name === f[0]) : undefined;
         if (alias && !scope.entries.some((e) => e.names.includes(f[0] as string))) node = alias.val as Node;
       }
-      if (containsAggregate(node)) throw new TrickleError('aggregate functions are not allowed in GROUP BY', this.pos(firstLocation(node)));
+      if (this.containsAggregate(node)) throw new TrickleError('aggregate functions are not allowed in GROUP BY', this.pos(firstLocation(node)));
       addKey(this.scalar(node, scope, 'GROUP BY'));
     }
 
@@ -1104,12 +1112,12 @@ class Binder {
         return i >= 0 ? ({ TrickleKey: { index: i } } as unknown as Node) : undefined;
       };
       const hook = (n: Node, type: string): Node | undefined => {
-        if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
+        if (type === 'FuncCall' && this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
           const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input);
           aggRefs.push({ index: i });
           return { TrickleAgg: { index: i } } as unknown as Node;
         }
-        if (containsAggregate(n)) return undefined;
+        if (this.containsAggregate(n)) return undefined;
         // A subexpression equal to a group key reads the key.
         let bound: Expr | undefined;
         try {
@@ -1204,7 +1212,7 @@ class Binder {
       throw new UnsupportedError(`${fn}() without ORDER BY`, pos, 'the order of its values would be unspecified; add ORDER BY inside the call');
     }
     for (const a of [...(fc.args ?? []), ...(fc.agg_order ?? [])]) {
-      if (containsAggregate(a)) throw new TrickleError('aggregate function calls cannot be nested', pos);
+      if (this.containsAggregate(a)) throw new TrickleError('aggregate function calls cannot be nested', pos);
     }
     const bound = (n: Node) => this.scalar(n, scope, `${fn}()`).ast;
     const call: Node = {
@@ -1251,7 +1259,7 @@ class Binder {
       throw new TrickleError(`${fn}() takes exactly one argument`, pos);
     }
     for (const a of args) {
-      if (containsAggregate(a)) throw new TrickleError('aggregate function calls cannot be nested', pos);
+      if (this.containsAggregate(a)) throw new TrickleError('aggregate function calls cannot be nested', pos);
     }
     let argNode: Node | undefined = fc.agg_star ? undefined : (args[0] as Node);
     if (fc.agg_filter) {
@@ -1380,10 +1388,11 @@ export function funcName(fc: FuncCall): string {
   return names[names.length - 1] ?? '';
 }
 
-function isAggregateCall(fc: FuncCall): boolean {
+/** A call of an aggregate: a built-in one, one schema/ creates (`userAggregates`), or one written as such (`f(*)`, `DISTINCT`, `FILTER`). */
+function isAggregateCall(fc: FuncCall, userAggregates: ReadonlySet<string> | undefined): boolean {
   if (fc.over) return false;
   const fn = funcName(fc);
-  return SUPPORTED_AGGREGATES.has(fn) || OTHER_AGGREGATES.has(fn) || fc.agg_star === true || fc.agg_distinct === true || fc.agg_filter !== undefined;
+  return SUPPORTED_AGGREGATES.has(fn) || OTHER_AGGREGATES.has(fn) || userAggregates?.has(fn) === true || fc.agg_star === true || fc.agg_distinct === true || fc.agg_filter !== undefined;
 }
 
 // Window functions whose values depend on the order of rows that tie (or, without ORDER BY, on
@@ -1485,12 +1494,12 @@ function windowCalls(targets: readonly Node[] | undefined): FuncCall[] {
   return out;
 }
 
-export function containsAggregate(node: unknown): boolean {
+function containsAggregate(node: unknown, userAggregates: ReadonlySet<string> | undefined): boolean {
   let found = false;
   walkAst(node, (n, type) => {
     if (found) return false;
     if (type === 'SubLink') return false; // aggregates inside a subquery belong to it
-    if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
+    if (type === 'FuncCall' && isAggregateCall((n as { FuncCall: FuncCall }).FuncCall, userAggregates)) {
       found = true;
       return false;
     }

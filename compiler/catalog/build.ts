@@ -31,6 +31,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   // Functions schema/ declares set-returning, and not immutable (see Catalog).
   const setReturning = new Set<string>();
   const notImmutable = new Set<string>();
+  const aggregates = new Set<string>();
   // The names of each table's constraints (by table key), and every relation name known per
   // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
   const constraints = new Map<string, TableConstraints>();
@@ -227,12 +228,16 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const volatility = (f.options ?? []).flatMap((o) => ('DefElem' in o && o.DefElem.defname === 'volatility' && o.DefElem.arg && 'String' in o.DefElem.arg ? [o.DefElem.arg.String.sval] : []));
         if (!f.is_procedure && volatility[volatility.length - 1] !== 'immutable') notImmutable.add(name);
         else notImmutable.delete(name);
+      } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_AGGREGATE') {
+        // Its calls aggregate: a query calling one groups its rows (and is refreshed in full).
+        const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+        aggregates.add(names[names.length - 1] ?? '');
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
       }
     }
   }
-  return { schemas: [...schemas].sort(), tables, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, statements };
+  return { schemas: [...schemas].sort(), tables, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

@@ -64,6 +64,8 @@ export interface Catalog {
    * table calling one cannot be maintained from its sources' changes.
    */
   readonly notImmutableFunctions?: ReadonlySet<string>;
+  /** Names (unqualified) of the aggregates schema/ creates (CREATE AGGREGATE). */
+  readonly aggregates?: ReadonlySet<string>;
   /** Every schema statement in file order, as written, for loading into a database. */
   readonly statements: readonly KeptStatement[];
 }

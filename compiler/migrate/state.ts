@@ -54,7 +54,18 @@ export interface ProjectState {
   readonly tables: readonly TableState[];
   /** Declared relations that cannot be sources (views, partitioned tables...); absent when none. */
   readonly unsupported?: readonly UnsupportedState[];
+  /** What schema/ declares of its functions, which decides how queries calling them compile; absent when nothing. */
+  readonly functions?: FunctionsState;
   readonly streams: readonly StreamState[];
+}
+
+export interface FunctionsState {
+  /** RETURNS SETOF or TABLE. */
+  readonly setReturning?: readonly string[];
+  /** STABLE or VOLATILE. */
+  readonly notImmutable?: readonly string[];
+  /** CREATE AGGREGATE. */
+  readonly aggregates?: readonly string[];
 }
 
 export interface UnsupportedState {
@@ -81,8 +92,21 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
   const unsupported = [...(p.catalog.unsupported?.values() ?? [])]
     .map((u) => ({ schema: u.name.schema, name: u.name.name, reason: u.reason }))
     .sort((a, b) => compareText(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`));
+  const names = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort(compareText);
+  const lists = { setReturning: names(p.catalog.setReturningFunctions), notImmutable: names(p.catalog.notImmutableFunctions), aggregates: names(p.catalog.aggregates) };
+  const functions = Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0)) as FunctionsState;
   // Written only when there are some, so that the states of projects without any stay as they were.
-  return { format: STATE_FORMAT, project: p.name, layout, migrations, schemas: [...p.catalog.schemas], tables, ...(unsupported.length ? { unsupported } : {}), streams };
+  return {
+    format: STATE_FORMAT,
+    project: p.name,
+    layout,
+    migrations,
+    schemas: [...p.catalog.schemas],
+    tables,
+    ...(unsupported.length ? { unsupported } : {}),
+    ...(Object.keys(functions).length ? { functions } : {}),
+    streams,
+  };
 }
 
 function tableState(t: Table): TableState {
@@ -133,7 +157,16 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     tables.set(qualifiedKey(table.name), table);
   }
   const unsupported = new Map((s.unsupported ?? []).map((u) => [qualifiedKey(u), { name: { schema: u.schema, name: u.name }, reason: u.reason, position }]));
-  return { schemas: s.schemas, tables, unsupported, statements: [] };
+  const f = s.functions ?? {};
+  return {
+    schemas: s.schemas,
+    tables,
+    unsupported,
+    setReturningFunctions: new Set(f.setReturning ?? []),
+    notImmutableFunctions: new Set(f.notImmutable ?? []),
+    aggregates: new Set(f.aggregates ?? []),
+    statements: [],
+  };
 }
 
 function placementOfState(t: TableState): Placement {
