@@ -230,6 +230,25 @@ describe('a changed project: trickle compile appends a migration with the differ
     expect(snapshot(out)).toEqual(before);
   });
 
+  it('a state file with merge conflict markers or broken JSON exits 2 saying how to recover, and writes nothing', async () => {
+    const before = snapshot(out);
+    const stateFile = join(out, STATE);
+    const state = readFileSync(stateFile, 'utf8');
+    try {
+      writeFileSync(stateFile, state.replace('"migrations": [', '<<<<<<< HEAD\n"migrations": [').replace('"schemas":', '=======\n>>>>>>> feature\n"schemas":'));
+      const conflict = await compile();
+      expect(conflict.code).toBe(2);
+      expect(conflict.stderr).toMatch(new RegExp(`^${shown(out)}: trickle.state.json: holds merge conflict markers: keep one side's migrations`));
+      writeFileSync(stateFile, state.slice(0, 100));
+      const broken = await compile('--check');
+      expect(broken.code).toBe(2);
+      expect(broken.stderr).toMatch(new RegExp(`^${shown(out)}: trickle.state.json: invalid JSON \\(.*\\): restore it \\(and trickle.sum\\) from version control`));
+    } finally {
+      writeFileSync(stateFile, state);
+    }
+    expect(snapshot(out)).toEqual(new Map([...before].map(([p, f]) => [p, p === STATE ? { ...f, mtime: snapshot(out).get(STATE)!.mtime } : f])));
+  });
+
   it('--stdout prints every migration in order as one script, and writes nothing', async () => {
     const before = snapshot(out);
     const r = await compile('--stdout');

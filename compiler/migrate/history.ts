@@ -7,6 +7,7 @@
  * project, and `trickle.sum` makes any edit to an earlier file detectable.
  */
 import type { AnalyzedProject } from '../compile.js';
+import { TrickleError } from '../errors.js';
 import { catalogSql, scheduleJobSql } from '../emit/project.js';
 import { literal } from '../sql/quote.js';
 import { historyFiles, LAYOUTS, migrationFiles, unwrapUp, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
@@ -46,9 +47,19 @@ function recordedPaths(state: ProjectState): string[] {
   return recordedFiles(state).map((f) => f.path);
 }
 
+function readState(text: string): ProjectState {
+  try {
+    return parseState(text, STATE_FILE);
+  } catch (e) {
+    // Named after the output folder by the CLI, as the other problems of a history are.
+    if (e instanceof TrickleError) throw new HistoryError(e.message);
+    throw e;
+  }
+}
+
 export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<string, string>, requestedLayout: Layout | undefined): CompiledHistory {
   const stateText = existing.get(STATE_FILE);
-  const state = stateText === undefined ? undefined : parseState(stateText, STATE_FILE);
+  const state = stateText === undefined ? undefined : readState(stateText);
   const layout = (state?.layout as Layout | undefined) ?? requestedLayout ?? 'plain';
   if (!LAYOUTS.includes(layout)) throw new HistoryError(`${STATE_FILE}: unknown layout '${layout}'`);
   if (state && requestedLayout && requestedLayout !== state.layout) {

@@ -5,6 +5,7 @@
  * appends a migration holding only the difference.
  */
 import { compareText } from '../order.js';
+import { TrickleError } from '../errors.js';
 import { qualifiedKey, type Catalog, type Table } from '../catalog/catalog.js';
 import { LOCAL, type Placement } from '../catalog/placement.js';
 import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
@@ -126,16 +127,21 @@ export function serializeState(s: ProjectState): string {
   return JSON.stringify(s, null, 2) + '\n';
 }
 
+/** The state file as written by `trickle compile`; anything else is an error naming the way back. */
 export function parseState(text: string, file: string): ProjectState {
+  const restore = 'restore it (and trickle.sum) from version control, e.g. git checkout, then compile again';
+  if (/^(<{7}|>{7}) /m.test(text)) {
+    throw new TrickleError(`${file}: holds merge conflict markers: keep one side's migrations with its ${STATE_FILE} and trickle.sum, delete the other side's new migrations, and compile again to add their changes as a new migration`);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file}: invalid JSON: ${(e as Error).message}`);
+    throw new TrickleError(`${file}: invalid JSON (${(e as Error).message}): ${restore}`);
   }
   const s = raw as ProjectState;
-  if (typeof s !== 'object' || s === null || s.format !== STATE_FORMAT || !Array.isArray(s.migrations)) {
-    throw new Error(`${file}: not a trickle state file of format ${STATE_FORMAT}`);
+  if (typeof s !== 'object' || s === null || s.format !== STATE_FORMAT || !Array.isArray(s.migrations) || !Array.isArray(s.tables) || !Array.isArray(s.streams)) {
+    throw new TrickleError(`${file}: not a trickle state file of format ${STATE_FORMAT}: ${restore}`);
   }
   return s;
 }
