@@ -316,6 +316,7 @@ class Binder {
     const quals: Node[] = [];
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
     const scope = new Scope(entries, this.ctx.source, this.usingLeft, undefined, undefined, trees.flatMap((t) => this.starOf(t, entries)));
+    this.outerJoined = trees.some(hasOuterJoin);
     if (entries.some((e) => e.lateral)) {
       const only = trees.length === 1 ? trees[0]! : undefined;
       // FROM ... LEFT JOIN LATERAL fn(...) ON ...: the function on the right of the one outer join.
@@ -515,6 +516,8 @@ class Binder {
 
   /** The columns `SELECT *` gives for each JOIN of FROM (those USING merges once, first). */
   private readonly joinStars = new WeakMap<FromTree, readonly number[]>();
+  /** Whether this query's FROM has an outer join (which may make up rows of NULLs). */
+  private outerJoined = false;
 
   private starOf(tree: FromTree, entries: readonly ScopeEntry[]): readonly number[] {
     if (tree.kind === 'table') {
@@ -837,8 +840,40 @@ class Binder {
       switch (type) {
         case 'ColumnRef': {
           const fields = stringFields(body.fields as Node[]);
+          if (fields.length === 2 && fields[1] === '*') return this.wholeRow(fields[0]!, scope, location);
           if (fields.includes('*')) throw new TrickleError(`"*" is not allowed in ${clause}`, this.pos(location));
-          return paramRef(scope.resolve(fields as string[], location));
+          try {
+            return paramRef(scope.resolve(fields as string[], location));
+          } catch (e) {
+            // A name that is no column but a table of FROM is that table's whole row, as in PostgreSQL.
+            if (fields.length === 1 && e instanceof TrickleError && /does not exist$/.test(e.message) && scope.wholeRowEntry(fields[0]!)) {
+              return this.wholeRow(fields[0]!, scope, location);
+            }
+            throw e;
+          }
+        }
+        case 'A_Indirection': {
+          // (t).col of a table's whole row is its column (NULL where an outer join made t up).
+          const arg = body.arg as Node;
+          const f = 'ColumnRef' in arg ? stringFields(arg.ColumnRef.fields) : [];
+          const whole = f.length === 2 && f[1] === '*' ? f[0] : f.length === 1 && scope.wholeRowEntry(f[0] as string) && !this.resolves(f as string[], scope) ? f[0] : undefined;
+          if (whole === undefined) return undefined;
+          const ind = (body.indirection as Node[] | undefined) ?? [];
+          const field = ind.length === 1 && 'String' in ind[0]! ? ind[0].String.sval ?? '' : undefined;
+          if (field === undefined) throw new UnsupportedError('a whole-row reference', this.pos(location), 'only its columns, as (t).col');
+          const entry = scope.wholeRowEntry(whole as string);
+          const at = entry?.names.indexOf(field) ?? -1;
+          if (!entry || at < 0) throw new TrickleError(`column "${field}" not found in data type ${whole}`, this.pos(location));
+          return paramRef(entry.offset + at);
+        }
+        case 'RowExpr': {
+          // ROW(t.*, x) spreads t's columns into the row (elsewhere t.* is t's whole row).
+          const args = ((body.args as Node[] | undefined) ?? []).flatMap((a) => {
+            const f = 'ColumnRef' in a ? stringFields(a.ColumnRef.fields) : [];
+            if (f.length === 2 && f[1] === '*') return scope.star(f[0] as string, (a as { ColumnRef: { location?: number } }).ColumnRef.location).map((i) => paramRef(i));
+            return [this.bindColumns(a, scope, clause, hook)];
+          });
+          return { RowExpr: { ...body, args } } as Node;
         }
         case 'SubLink': {
           const value = this.scalarValues.get(body);
@@ -871,6 +906,44 @@ class Binder {
           return undefined;
       }
     }) as Node;
+  }
+
+  private resolves(fields: readonly string[], scope: Scope): boolean {
+    try {
+      scope.resolve(fields, undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A table's whole row (`to_jsonb(o)`, `count(o.*)`): its columns as a value of the table's row
+   * type. A row an outer join made up of NULLs is NULL itself (so `count(o.*)` does not count it),
+   * which a NOT NULL column of the table tells apart from a row whose columns are all NULL.
+   */
+  private wholeRow(alias: string, scope: Scope, location: number | undefined): Node {
+    const at = this.pos(location);
+    const entry = scope.wholeRowEntry(alias);
+    if (!entry) throw new TrickleError(`missing FROM-clause entry for table "${alias}"`, at);
+    const rel = entry.relation;
+    const renamed = rel !== undefined && entry.names.some((n, i) => n !== rel.columns[i]?.name);
+    if (!rel || rel.kind !== 'table' || entry.lateral || renamed) {
+      throw new UnsupportedError('a whole-row reference', at, 'only to a table of FROM (not a stream table, subquery or function) without column aliases');
+    }
+    const name = (v: string) => ({ String: { sval: v } }) as Node;
+    const row = {
+      TypeCast: {
+        arg: { RowExpr: { args: entry.names.map((_, i) => paramRef(entry.offset + i)), row_format: 'COERCE_EXPLICIT_CALL' } },
+        typeName: { names: [name(rel.name.schema), name(rel.name.name)], typemod: -1 },
+      },
+    } as Node;
+    const guard = rel.columns.findIndex((c) => c.notNull);
+    if (guard < 0) {
+      if (this.outerJoined || !scope.owns(entry)) throw new UnsupportedError('a whole-row reference', at, 'to a table without a NOT NULL column, which an outer join may make up');
+      return row;
+    }
+    return { CaseExpr: { args: [{ CaseWhen: { expr: { NullTest: { arg: paramRef(entry.offset + guard), nulltesttype: 'IS_NOT_NULL' } }, result: row } }] } } as Node;
   }
 
   /** A call whose value may change while its arguments do not cannot be maintained from changes. */

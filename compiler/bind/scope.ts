@@ -127,6 +127,18 @@ export class Scope {
     return hits[0]!;
   }
 
+  /** The entry a whole-row reference (`t` or `t.*` in an expression) names: here, else in the query around. */
+  wholeRowEntry(alias: string): ScopeEntry | undefined {
+    const own = this.entries.filter((e, i) => e.alias === alias && (!this.range || (i >= this.range[0] && i < this.range[1])));
+    if (own.length > 0) return own.length === 1 ? own[0] : undefined;
+    return this.outer?.wholeRowEntry(alias);
+  }
+
+  /** Whether `entry` is one of this query's own (not of the query around a subquery). */
+  owns(entry: ScopeEntry): boolean {
+    return this.entries.includes(entry);
+  }
+
   entryOf(index: number): ScopeEntry {
     return this.entries.find((e) => index >= e.offset && index < e.offset + e.names.length)!;
   }

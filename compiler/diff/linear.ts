@@ -624,8 +624,9 @@ export function render(e: Expr, input: Op, alias: string): string {
   return renderExprWith(e, (i) => columnRefNode(input.columns[i]!.name, alias));
 }
 
+/** An expression over `input`'s columns by their bare names (for comments). */
 function short(e: Expr, input: Op): string {
-  return render(e, input, 'x').replace(/\bx\./g, '');
+  return renderExprWith(e, (i) => columnRefNode(input.columns[i]!.name));
 }
 
 function aliasFor(op: Op): string {

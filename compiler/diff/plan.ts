@@ -356,9 +356,14 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   aggs.forEach((a, j) => {
     const x = a.arg ? render(a.arg, input, 'd') : undefined;
     switch (a.fn) {
-      case 'count':
-        dcols.push(x ? `coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_value_${j}` : `sum(d.${W})::bigint AS __pgt_d_value_${j}`);
+      case 'count': {
+        // count(x) counts values that are not NULL; `x IS NOT NULL` of a row value is false when
+        // any of its fields is NULL (ROW(1, NULL)), so a value that may be a row is tested whole.
+        const type = argType(a);
+        const notNull = type !== undefined && type !== 'opaque' ? `${x} IS NOT NULL` : `${x} IS DISTINCT FROM NULL`;
+        dcols.push(x ? `coalesce(sum(d.${W}) FILTER (WHERE ${notNull}), 0)::bigint AS __pgt_d_value_${j}` : `sum(d.${W})::bigint AS __pgt_d_value_${j}`);
         break;
+      }
       case 'sum':
       case 'avg':
         dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
@@ -565,8 +570,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       ].join('\n');
     }
   }
-  const states = ['count(*) AS __pgt_count', ...aggs.flatMap((_, j) => [`${scratch[j]!.value} AS __pgt_value_${j}`, ...(scratch[j]!.nonNull ? [`${scratch[j]!.nonNull} AS __pgt_nonnull_${j}`] : [])])];
-  const stateNames = states.map((c) => c.split(' AS ')[1]!);
+  const stateColumns: (readonly [string, string])[] = [
+    ['count(*)', '__pgt_count'],
+    ...aggs.flatMap((_, j) => [[scratch[j]!.value, `__pgt_value_${j}`] as const, ...(scratch[j]!.nonNull ? [[scratch[j]!.nonNull!, `__pgt_nonnull_${j}`] as const] : [])]),
+  ];
+  const states = stateColumns.map(([expr, name]) => `${expr} AS ${name}`);
+  const stateNames = stateColumns.map(([, name]) => name);
   const recomputed = [
     `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), ...states].join(',\n       ')}`,
     `  FROM ${rescanRows}`,

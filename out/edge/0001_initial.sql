@@ -4741,7 +4741,7 @@ BEGIN
               SELECT d."user" AS __pgt_g0,
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.ok THEN 1 END IS NOT NULL), 0)::bigint AS __pgt_d_value_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.ok THEN 1 END IS DISTINCT FROM NULL), 0)::bigint AS __pgt_d_value_1,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.cost IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      CASE WHEN sum(d.cost) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.cost) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.cost) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.cost) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.cost) FILTER (WHERE d.__pgt_w > 0) - sum(d.cost) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.took IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_3,
