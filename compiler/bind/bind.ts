@@ -23,7 +23,7 @@ import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
-import { Scope, stringFields, type ScopeEntry } from './scope.js';
+import { Scope, stringFields, SYSTEM_COLUMNS, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
@@ -400,6 +400,7 @@ class Binder {
       if (j.jointype !== 'JOIN_INNER' && !preserve) throw new UnsupportedError(String(j.jointype), join());
       if (j.isNatural) throw new UnsupportedError(`NATURAL ${name}`, join());
       if (j.alias) throw new UnsupportedError('an alias on a JOIN', join());
+      if (j.join_using_alias) throw new UnsupportedError('an alias on JOIN ... USING', join());
       // The conditions inside either side of an outer join stay on that side.
       const [leftQuals, rightQuals] = preserve ? [[], []] : [quals, quals];
       const own: Node[] = preserve ? [] : quals;
@@ -440,7 +441,11 @@ class Binder {
       const query = sub.subquery as Node | undefined;
       if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a subquery in FROM', at());
       // PostgreSQL 16 and later accept a subquery without an alias, and name it so.
-      this.derivedTable(query.SelectStmt, sub.alias?.aliasname ?? 'unnamed_subquery', sub.alias?.colnames ?? [], at, entries, 'a subquery in FROM');
+      // No query can name a subquery without an alias, so several of them need not clash.
+      const unnamed = (n: number): string => (n === 1 ? 'unnamed_subquery' : `unnamed_subquery_${n}`);
+      let n = 1;
+      while (!sub.alias && entries.some((e) => e.alias === unnamed(n))) n++;
+      this.derivedTable(query.SelectStmt, sub.alias?.aliasname ?? unnamed(n), sub.alias?.colnames ?? [], at, entries, 'a subquery in FROM');
       return { kind: 'table', entry: entries.length - 1 };
     } else if ('RangeFunction' in item) {
       this.rangeFunction(item.RangeFunction, entries);
@@ -848,6 +853,9 @@ class Binder {
             // A name that is no column but a table of FROM is that table's whole row, as in PostgreSQL.
             if (fields.length === 1 && e instanceof TrickleError && /does not exist$/.test(e.message) && scope.wholeRowEntry(fields[0]!)) {
               return this.wholeRow(fields[0]!, scope, location);
+            }
+            if (e instanceof TrickleError && /does not exist$/.test(e.message) && SYSTEM_COLUMNS.has(fields[fields.length - 1] as string)) {
+              throw new UnsupportedError(`system column ${fields[fields.length - 1]}`, this.pos(location), 'changes carry the columns of rows, not where or by whom they were written');
             }
             throw e;
           }

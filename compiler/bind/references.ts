@@ -12,7 +12,7 @@ import { walkAst } from '../ir/expr.js';
 import type { OutputColumn } from '../ir/ops.js';
 import { resolveRelation, type BindContext } from './bind.js';
 import { figureColname } from './colname.js';
-import { stringFields } from './scope.js';
+import { stringFields, SYSTEM_COLUMNS } from './scope.js';
 
 export interface RelationReference {
   readonly name: QualifiedName;
@@ -147,7 +147,7 @@ export function checkColumnsLoosely(def: { query: Node; querySource: SourceText 
       if (!rel) return void (simple = false);
       const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
       entries.push({ alias: rv.alias?.aliasname ?? rv.relname ?? '', names: rel.columns.map((c, i) => renamed[i] ?? c.name) });
-    } else if ('JoinExpr' in item && !item.JoinExpr.alias) {
+    } else if ('JoinExpr' in item && !item.JoinExpr.alias && !item.JoinExpr.join_using_alias) {
       visit(item.JoinExpr.larg as Node);
       visit(item.JoinExpr.rarg as Node);
       if (item.JoinExpr.quals) quals.push(item.JoinExpr.quals as Node);
@@ -168,7 +168,9 @@ export function checkColumnsLoosely(def: { query: Node; querySource: SourceText 
       if (qualifier !== undefined && candidates.length === 0) {
         throw new TrickleError(`missing FROM-clause entry for table "${qualifier}"`, def.querySource.position(ref.location));
       }
-      if (!candidates.some((e) => e.names.includes(col))) {
+      // A bare table name is its whole row; system columns (ctid, xmin, ...) every table has.
+      const wholeRow = qualifier === undefined && entries.some((e) => e.alias === col);
+      if (!candidates.some((e) => e.names.includes(col)) && !wholeRow && !SYSTEM_COLUMNS.has(col)) {
         throw new TrickleError(`column "${f.join('.')}" does not exist`, def.querySource.position(ref.location));
       }
       return false;

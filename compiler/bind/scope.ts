@@ -152,6 +152,9 @@ export class Scope {
   }
 }
 
+/** Columns every table has besides its own, which no change records. */
+export const SYSTEM_COLUMNS: ReadonlySet<string> = new Set(['tableoid', 'ctid', 'xmin', 'xmax', 'cmin', 'cmax']);
+
 export function stringFields(fields: readonly Node[] | undefined): (string | '*')[] {
   return (fields ?? []).map((f) => ('String' in f ? f.String.sval ?? '' : 'A_Star' in f ? '*' : ''));
 }
