@@ -245,6 +245,12 @@ class Grammar {
       // Time zone dependent expressions: the refresh functions keep the creating session's settings.
       `SELECT date_trunc('day', l.at) AS day, count(*) AS n, max(l.at) AS last, min(l.at::date) AS first_date FROM ${t('t3')} AS l GROUP BY date_trunc('day', l.at)`,
       `SELECT l.x, l.at::text AS at_text, extract(hour FROM l.at) AS h FROM ${t('t3')} AS l WHERE l.at > timestamptz '2026-01-02 00:00+00'`,
+      // Whole rows of tables (NULL where an outer join made the row up), SELECT * over USING, and an
+      // ON condition that reads only the tables of its join (k is r's: r2, joined later, has one too).
+      `SELECT p.id, to_jsonb(r) AS doc, (r).grp AS g FROM ${t('t1')} AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`,
+      `SELECT r.grp, count(p.*) AS n, count(*) AS m, count(r.*) AS rn FROM ${t('t2')} AS r LEFT JOIN ${t('t1')} AS p ON p.a = r.k GROUP BY r.grp`,
+      `SELECT * FROM (SELECT u.id, u.a AS k, u.c FROM ${t('t1')} AS u) AS p LEFT JOIN ${t('t2')} AS r USING (k)`,
+      `SELECT p.id, r.name, r2.grp FROM ${t('t2')} AS r JOIN ${t('t1')} AS p ON p.a = k LEFT JOIN ${t('t2')} AS r2 ON r2.k = p.d`,
       // Refreshed in full under AUTO: the full path is checked too.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
       `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
