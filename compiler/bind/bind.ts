@@ -573,18 +573,39 @@ class Binder {
       const shown = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
       throw new TrickleError(`relation "${shown}" does not exist`, pos);
     }
+    if (relation.columns.length === 0) {
+      throw new UnsupportedError(`reading ${qualifiedKey(name)}`, pos, 'its columns are not known here (its query takes * from a view or another relation trickle cannot see into); name its columns in its SELECT list');
+    }
     addEntry(entries, rv.alias?.aliasname ?? rv.relname ?? '', rv.alias?.colnames ?? [], { relation, columns: relation.columns }, pos);
   }
 
   /**
    * A subquery in FROM, or a WITH query named there: bound on its own and joined as an input like
    * a table. Its changes are computed from its tables' (an aggregate in it recomputes the groups
-   * they touch); one with DISTINCT is not supported.
+   * they touch; a plain DISTINCT is grouped by its columns); other removal of duplicates is not
+   * supported.
    */
   private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: () => SourcePosition, entries: ScopeEntry[], what: string): void {
-    const op = new Binder(this.ctx, undefined, this.ctes).select(query);
-    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} with DISTINCT`, at());
+    const op = new Binder(this.ctx, undefined, this.ctes).select(this.distinctAsGroupBy(query) ?? query);
+    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} that removes duplicates`, at(), 'with DISTINCT * or over aggregates, UNION, INTERSECT or EXCEPT');
     addEntry(entries, alias, colnames, { relation: undefined, columns: op.columns, derived: op }, at());
+  }
+
+  /**
+   * `SELECT DISTINCT a, b ...` of a query without aggregates is `SELECT a, b ... GROUP BY 1, 2`: the
+   * same rows (GROUP BY, like DISTINCT, takes NULLs for equal), and a grouped subquery is one whose
+   * touched groups a refresh recomputes. Undefined when the rewrite does not apply.
+   */
+  private distinctAsGroupBy(s: SelectStmt): SelectStmt | undefined {
+    const plain = s.distinctClause?.length === 1 && Object.keys(s.distinctClause[0] ?? {}).length === 0;
+    const targets = s.targetList ?? [];
+    const star = targets.some((t) => {
+      const v = (t as { ResTarget: ResTarget }).ResTarget.val as Node | undefined;
+      return v !== undefined && 'ColumnRef' in v && stringFields(v.ColumnRef.fields).includes('*');
+    });
+    if (!plain || (s.op && s.op !== 'SETOP_NONE') || s.groupClause?.length || s.havingClause || star) return undefined;
+    if (targets.some((t) => this.containsAggregate(t))) return undefined;
+    return { ...s, distinctClause: undefined, groupClause: targets.map((_, i) => ({ A_Const: { ival: { ival: i + 1 } } }) as Node) };
   }
 
   /**

@@ -120,6 +120,17 @@ function starColumns(s: SelectStmt, alias: string | undefined, ctx: Pick<BindCon
     } else if ('JoinExpr' in item && !item.JoinExpr.usingClause?.length && !item.JoinExpr.isNatural && !item.JoinExpr.alias) {
       visit(item.JoinExpr.larg as Node);
       visit(item.JoinExpr.rarg as Node);
+    } else if ('RangeSubselect' in item && item.RangeSubselect.subquery && !item.RangeSubselect.lateral) {
+      // A subquery's columns are its own output's (renamed by a column alias list).
+      const sub = item.RangeSubselect;
+      if (alias !== undefined && alias !== sub.alias?.aliasname) return;
+      const cols = outputColumnsOf(sub.subquery as Node, ctx);
+      if (!cols) {
+        ok = false;
+        return;
+      }
+      const renamed = (sub.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+      out.push(...cols.map((c, i) => ({ name: renamed[i] ?? c.column.name, notNull: false })));
     } else {
       ok = false;
     }

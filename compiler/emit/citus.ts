@@ -9,7 +9,7 @@ import { onCoordinator } from '../catalog/placement.js';
 import type { CompiledStreamTable, SourceDependency } from '../compile.js';
 import { NODES, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
 import { distributedScan, inputsOf, type AggregateCall, type Op } from '../ir/ops.js';
-import { columnList, indent } from '../sql/fragments.js';
+import { indent, insertTarget } from '../sql/fragments.js';
 import { literal, qualified, qualifiedName } from '../sql/quote.js';
 
 /**
@@ -68,7 +68,7 @@ export function lockedFullSql(
       `${frontierCaptureSql(st.name, st.sources.map((s) => s.name), undefined, new Set(distributed.map((s) => stableName(s.name))))};`,
       ...localBuffers.map((s) => `${releaseSql(s.name)};`),
       `${releaseTruncationsSql(consumed.map((s) => s.name))};`,
-      `INSERT INTO ${target.table} (${columnList(target.storageColumns)})`,
+      `INSERT INTO ${insertTarget(target.table, target.storageColumns)}`,
       `${target.fullQuery};`,
       ...distributed.map((s) => releaseDistributedSql(s.name)),
       `RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');`,

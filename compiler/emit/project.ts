@@ -5,7 +5,7 @@ import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsu
 import { explainOp, inputsOf, type Op } from '../ir/ops.js';
 import { NONFINITE_FLAG } from '../diff/plan.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
-import { comment, columnList, indent } from '../sql/fragments.js';
+import { comment, columnList, indent, insertTarget } from '../sql/fragments.js';
 import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
 import { intervalSql, type Schedule } from '../schedule/schedule.js';
 import { copyViewsSql, joinGuardSql, lockedFullSql, pullChangesBlock } from './citus.js';
@@ -266,7 +266,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     frontierStatement: indent(frontierCaptureSql(st.name, sourceNames), 4),
     parallelFull,
     ...(parallelFull ? parallelFullParts() : {}),
-    storageColumns: columnList(storageColumns),
+    insertTarget: insertTarget(table, storageColumns),
     // Rows go in in row-id order: the index on __pgt_row_id then grows at its right edge
     // instead of taking random inserts (about twice as fast for a large table).
     fullInsertQuery: indent(fullQuery, 4),

@@ -21,6 +21,15 @@ export function exprNode(sql: string): Node {
   return node;
 }
 
+/**
+ * The target of an INSERT into a storage table: its columns named, or none when the compiler could
+ * not list them (`SELECT *` over a view), where the storage, created by CREATE TABLE AS from the
+ * same query, has exactly the query's columns.
+ */
+export function insertTarget(table: string, columns: readonly string[]): string {
+  return columns.length ? `${table} (${columnList(columns)})` : table;
+}
+
 /** `a.x, a.y` */
 export function columnList(names: readonly string[], qualifier?: string): string {
   return names.map((n) => (qualifier ? `${ident(qualifier)}.${ident(n)}` : ident(n))).join(', ');

@@ -129,6 +129,56 @@ DROP FUNCTION IF EXISTS pg_trickle.refresh_2e0c509f8f878b87(boolean);
 DROP TABLE IF EXISTS app.events_per_day;
 CALL pg_trickle.drop_unused_change_tracking();
 
+-- ========================================================================
+-- drop stream table app.big_order_ids
+-- ========================================================================
+-- trickle: drop stream table app.big_order_ids and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'app.big_order_ids';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'app.big_order_ids', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_ids';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_cf830ce76522b08c(boolean);
+DROP TABLE IF EXISTS app.big_order_ids;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table app.big_order_copy
+-- ========================================================================
+-- trickle: drop stream table app.big_order_copy and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'app.big_order_copy';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'app.big_order_copy', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_copy';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_107f320d0ac0ac8d(boolean);
+DROP TABLE IF EXISTS app.big_order_copy;
+CALL pg_trickle.drop_unused_change_tracking();
+
 CALL pg_trickle.end_revert('pg_dump', 1, 'initial');
 
 CALL pg_trickle.drop_catalog_if_unused();

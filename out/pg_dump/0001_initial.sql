@@ -2,6 +2,8 @@
 --
 -- Changes:
 --   create the pg_trickle catalog (if missing)
+--   create stream table app.big_order_copy
+--   create stream table app.big_order_ids
 --   create stream table app.events_per_day
 --   create stream table app.per_customer
 --   create stream table app.tagged
@@ -1092,6 +1094,192 @@ VALUES ('public.plain', 'public', 'plain', 'ee580a098a60475f', 'pg_trickle_chang
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
+-- create stream table app.big_order_copy
+-- ========================================================================
+-- trickle: stream table app.big_order_copy
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because reading app.big_orders is not supported differentially (streams/001.sql:26:62)
+-- schedule: 1m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT * FROM app.big_orders
+
+-- Storage: the query's columns.
+CREATE TABLE app.big_order_copy AS
+  SELECT * FROM app.big_orders
+  WITH NO DATA;
+COMMENT ON TABLE app.big_order_copy IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''app.big_order_copy'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('app', 'big_order_copy', 'app.big_order_copy', '107f320d0ac0ac8d', 'SELECT * FROM app.big_orders', 'AUTO', 'FULL', 'reading app.big_orders is not supported differentially (streams/001.sql:26:62)', 'full', 'refresh_107f320d0ac0ac8d', 0, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'app.big_orders', 'TABLE', false, ARRAY[]::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_copy';
+
+-- Refresh function, called by pg_trickle.refresh('app.big_order_copy').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_107f320d0ac0ac8d(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'app.big_order_copy';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'app.big_order_copy') THEN
+        DELETE FROM app.big_order_copy;
+    ELSE
+        TRUNCATE app.big_order_copy;
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('app.big_orders', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'app' AND pgt_name = 'big_order_copy'
+    )
+    INSERT INTO app.big_order_copy
+    SELECT * FROM (
+      SELECT * FROM app.big_orders
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('app.big_order_copy', full => true);
+ANALYZE app.big_order_copy;
+
+-- ========================================================================
+-- create stream table app.big_order_ids
+-- ========================================================================
+-- trickle: stream table app.big_order_ids
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because reading app.big_order_copy is not supported differentially (streams/001.sql:27:61)
+-- schedule: 1m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT * FROM app.big_order_copy
+
+-- Storage: the query's columns.
+CREATE TABLE app.big_order_ids AS
+  SELECT * FROM app.big_order_copy
+  WITH NO DATA;
+COMMENT ON TABLE app.big_order_ids IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''app.big_order_ids'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('app', 'big_order_ids', 'app.big_order_ids', 'cf830ce76522b08c', 'SELECT * FROM app.big_order_copy', 'AUTO', 'FULL', 'reading app.big_order_copy is not supported differentially (streams/001.sql:27:61)', 'full', 'refresh_cf830ce76522b08c', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'app.big_order_copy', 'STREAM_TABLE', false, ARRAY[]::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_ids';
+
+-- Refresh function, called by pg_trickle.refresh('app.big_order_ids').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_cf830ce76522b08c(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'app.big_order_ids';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'app.big_order_ids') THEN
+        DELETE FROM app.big_order_ids;
+    ELSE
+        TRUNCATE app.big_order_ids;
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('app.big_order_copy', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'app' AND pgt_name = 'big_order_ids'
+    )
+    INSERT INTO app.big_order_ids
+    SELECT * FROM (
+      SELECT * FROM app.big_order_copy
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('app.big_order_ids', full => true);
+ANALYZE app.big_order_ids;
+
+-- ========================================================================
 -- create stream table app.events_per_day
 -- ========================================================================
 -- trickle: stream table app.events_per_day
@@ -1114,7 +1302,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'events_per_day', 'app.events_per_day', '2e0c509f8f878b87', 'SELECT at, count(*) AS n FROM app.events GROUP BY at', 'AUTO', 'FULL', 'reading app.events is not supported differentially (streams/001.sql:22:78)', 'full', 'refresh_2e0c509f8f878b87', 0, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'events_per_day', 'app.events_per_day', '2e0c509f8f878b87', 'SELECT at, count(*) AS n FROM app.events GROUP BY at', 'AUTO', 'FULL', 'reading app.events is not supported differentially (streams/001.sql:22:78)', 'full', 'refresh_2e0c509f8f878b87', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'app.events', 'TABLE', false, ARRAY[]::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.events_per_day';
@@ -1229,7 +1417,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'per_customer', 'app.per_customer', 'b126c852ca107232', 'SELECT c.id, c.email, count(o.id) AS n, sum(o.amount) AS total, max(o.st) AS st FROM app.customers AS c LEFT JOIN app.orders AS o ON o.customer_id = c.id GROUP BY c.id, c.email', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b126c852ca107232', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'per_customer', 'app.per_customer', 'b126c852ca107232', 'SELECT c.id, c.email, count(o.id) AS n, sum(o.amount) AS total, max(o.st) AS st FROM app.customers AS c LEFT JOIN app.orders AS o ON o.customer_id = c.id GROUP BY c.id, c.email', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b126c852ca107232', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'app.per_customer';
@@ -1672,7 +1860,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'tagged', 'app.tagged', 'c94174bf29364370', 'SELECT t.tag, count(*) AS n, sum(o.amount) AS amount FROM app.tags AS t JOIN app.orders AS o ON o.id = t.order_id GROUP BY t.tag', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_c94174bf29364370', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'tagged', 'app.tagged', 'c94174bf29364370', 'SELECT t.tag, count(*) AS n, sum(o.amount) AS amount FROM app.tags AS t JOIN app.orders AS o ON o.id = t.order_id GROUP BY t.tag', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_c94174bf29364370', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'app.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.tagged';
@@ -2009,7 +2197,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'noted_orders', 'public.noted_orders', '6a9fcdcabbbe3376', 'SELECT o.id, o.st, n.note FROM app.orders AS o JOIN notes AS n ON n.order_id = o.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_6a9fcdcabbbe3376', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'noted_orders', 'public.noted_orders', '6a9fcdcabbbe3376', 'SELECT o.id, o.st, n.note FROM app.orders AS o JOIN notes AS n ON n.order_id = o.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_6a9fcdcabbbe3376', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'app.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.noted_orders';
@@ -2281,7 +2469,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'plain_copy', 'public.plain_copy', '08ad8829d251179b', 'SELECT a, b FROM plain WHERE a IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_08ad8829d251179b', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'plain_copy', 'public.plain_copy', '08ad8829d251179b', 'SELECT a, b FROM plain WHERE a IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_08ad8829d251179b', 6, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.plain', 'TABLE', true, ARRAY['a', 'b']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.plain_copy';
@@ -2473,13 +2661,15 @@ ANALYZE public.plain_copy;
 -- ========================================================================
 UPDATE pg_trickle.pgt_stream_tables
    SET refresh_order = CASE stable_name
-                         WHEN 'app.events_per_day' THEN 0
-                         WHEN 'app.per_customer' THEN 1
-                         WHEN 'app.tagged' THEN 2
-                         WHEN 'public.noted_orders' THEN 3
-                         WHEN 'public.plain_copy' THEN 4
+                         WHEN 'app.big_order_copy' THEN 0
+                         WHEN 'app.big_order_ids' THEN 1
+                         WHEN 'app.events_per_day' THEN 2
+                         WHEN 'app.per_customer' THEN 3
+                         WHEN 'app.tagged' THEN 4
+                         WHEN 'public.noted_orders' THEN 5
+                         WHEN 'public.plain_copy' THEN 6
                          ELSE refresh_order END
- WHERE stable_name IN ('app.events_per_day', 'app.per_customer', 'app.tagged', 'public.noted_orders', 'public.plain_copy');
+ WHERE stable_name IN ('app.big_order_copy', 'app.big_order_ids', 'app.events_per_day', 'app.per_customer', 'app.tagged', 'public.noted_orders', 'public.plain_copy');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
