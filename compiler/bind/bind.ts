@@ -882,6 +882,10 @@ class Binder {
           }
         }
         case 'A_Indirection': {
+          // (f(x)).* spreads a row value into columns the compiler cannot list.
+          if (((body.indirection as Node[] | undefined) ?? []).some((n) => 'A_Star' in n)) {
+            throw new UnsupportedError('(expression).*', this.pos(location ?? firstLocation(body.arg)), 'name the fields: (expression).field');
+          }
           // (t).col of a table's whole row is its column (NULL where an outer join made t up).
           const arg = body.arg as Node;
           const f = 'ColumnRef' in arg ? stringFields(arg.ColumnRef.fields) : [];

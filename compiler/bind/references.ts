@@ -97,6 +97,8 @@ export function outputColumnsOf(query: Node, ctx: Pick<BindContext, 'catalog' | 
       out.push(...cols.map((column) => ({ column, location })));
       continue;
     }
+    // (f(x)).* gives as many columns as f's row type has: not known here.
+    if ('A_Indirection' in val && (val.A_Indirection.indirection ?? []).some((n) => 'A_Star' in n)) return undefined;
     out.push({ column: { name: rt.name ?? figureColname(val), notNull: false }, location });
   }
   return out;

@@ -13,7 +13,7 @@ export async function verifyCommand(opts: { dir: string; databaseUrl?: string | 
   const run = async (url: string) => {
     try {
       const report = await verifyDatabase(url, input, log);
-      log(report.ok ? `verified ${project.name}: ${report.steps} steps, every stream table equals its query` : `verify failed for ${project.name}`);
+      log(report.ok ? `verified ${project.name}: ${report.steps} ${report.steps === 1 ? 'step' : 'steps'}, every stream table equals its query` : `verify failed for ${project.name}`);
       return report.ok ? 0 : 1;
     } catch (e) {
       if (e instanceof VerifyRefused) throw new TrickleError(`verify: ${e.message}; use an empty database`);
