@@ -61,8 +61,19 @@ function figure(node: Node): Figured | undefined {
       return strong('array');
     case 'RowExpr':
       return strong('row');
-    case 'SubLink':
-      return body.subLinkType === 'EXISTS_SUBLINK' ? strong('exists') : body.subLinkType === 'ARRAY_SUBLINK' ? strong('array') : undefined;
+    case 'SubLink': {
+      if (body.subLinkType === 'EXISTS_SUBLINK') return strong('exists');
+      if (body.subLinkType === 'ARRAY_SUBLINK') return strong('array');
+      if (body.subLinkType !== 'EXPR_SUBLINK') return undefined;
+      // A scalar subquery is named after its one output column (its first branch's).
+      let sub = (body.subselect as { SelectStmt?: Record<string, unknown> } | undefined)?.SelectStmt;
+      while (sub && sub.op && sub.op !== 'SETOP_NONE' && sub.larg) sub = sub.larg as Record<string, unknown>;
+      const first = ((sub?.targetList as Node[] | undefined) ?? [])[0] as { ResTarget?: { name?: string; val?: Node } } | undefined;
+      if (!first?.ResTarget) return undefined;
+      return strong(first.ResTarget.name ?? (first.ResTarget.val ? figureColname(first.ResTarget.val) : '?column?'));
+    }
+    case 'GroupingFunc':
+      return strong('grouping');
     case 'SQLValueFunction':
       return strong(String(body.op ?? '').replace(/^SVFOP_/, '').replace(/_N$/, '').toLowerCase());
     default:
