@@ -130,6 +130,14 @@ describe('trickle compile', () => {
     expect(again.stdout).toContain('up to date');
   });
 
+  it('exits 2 naming an output folder it cannot write, without a stack trace', async () => {
+    const file = join(tmp!, 'a-file');
+    writeFileSync(file, 'not a folder\n');
+    const r = await runCli(['compile', SHOP, '--out', join(file, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`trickle: ${join(file, 'out', 'drop')}: not a directory\n`);
+  });
+
   it('reads empty and comment-only .sql files as no statements', async () => {
     const project = join(tmp!, 'shop-with-empty-files');
     cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });

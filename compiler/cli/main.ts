@@ -88,12 +88,25 @@ export async function main(argv: string[]): Promise<number> {
       for (const err of errors) process.stderr.write(`${err.format()}\n`);
       return 2;
     }
+    const fs = fileSystemError(e);
+    if (fs) {
+      process.stderr.write(`trickle: ${fs}\n`);
+      return 2;
+    }
     throw e;
   }
   return exitCode;
 }
 
 class UsageError extends Error {}
+
+/** A folder or file that cannot be read or written (`--out` under a file, no permission, disk full): the path and why. */
+function fileSystemError(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException;
+  if (!(e instanceof Error) || typeof err.code !== 'string' || typeof err.path !== 'string') return undefined;
+  const why = err.message.replace(/^[A-Z0-9_]+: /, '').replace(/, [a-z]+ '.*'$/, '');
+  return `${err.path}: ${why}`;
+}
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (invokedDirectly) {
