@@ -152,11 +152,38 @@ class Binder {
       return this.plain(s, this.distinctOn(s, input, scope, location), scope);
     }
     const root = grouped ? this.grouped(s, input, scope) : this.plain(s, input, scope);
+    this.checkOrderBy(s, scope, root);
     if (s.distinctClause !== undefined) {
       if (grouped) throw new UnsupportedError('DISTINCT over a grouped query', this.pos(firstLocation(s.targetList)));
       return { kind: 'distinct', input: root, columns: root.columns };
     }
     return root;
+  }
+
+  /**
+   * ORDER BY is ignored (a table has no order), but a name in it that PostgreSQL would not find is
+   * still an error here, at its position, rather than in the migration.
+   */
+  private checkOrderBy(s: SelectStmt, scope: Scope, root: Op): void {
+    const outputs = new Set(root.columns.map((c) => c.name));
+    for (const item of s.sortClause ?? []) {
+      const node = 'SortBy' in item ? (item.SortBy.node as Node | undefined) : undefined;
+      if (!node) continue;
+      if ('A_Const' in node && node.A_Const.ival !== undefined) {
+        const n = node.A_Const.ival.ival ?? 0;
+        if (n < 1 || n > (s.targetList ?? []).length) throw new TrickleError(`ORDER BY position ${n} is not in select list`, this.pos(node.A_Const.location));
+        continue;
+      }
+      walkAst(node, (n, type) => {
+        if (type === 'SubLink') return false;
+        if (type !== 'ColumnRef') return true;
+        const ref = (n as { ColumnRef: { fields?: Node[]; location?: number } }).ColumnRef;
+        const f = stringFields(ref.fields);
+        if (f.includes('*') || (f.length === 1 && (outputs.has(f[0] as string) || scope.wholeRowEntry(f[0] as string)))) return false;
+        scope.resolve(f as string[], ref.location);
+        return false;
+      });
+    }
   }
 
   /** `VALUES (...), ...`: constant rows, named column1, column2, ... (or as a UNION's first branch). */
