@@ -338,7 +338,8 @@ class Binder {
 
   // ---- FROM ---------------------------------------------------------------
 
-  private from(s: SelectStmt): { op: Op; scope: Scope } {
+  private from(s: SelectStmt, outer?: Scope): { op: Op; scope: Scope } {
+    this.outer = outer;
     const entries: ScopeEntry[] = [];
     const quals: Node[] = [];
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
@@ -356,7 +357,7 @@ class Binder {
     if (trees.some(hasOuterJoin)) return { op: this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope };
     // Only inner joins: one n-way join of every table, with every condition.
     const scans: Op[] = entries.map(scanOf);
-    const predicates = quals.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON'));
+    const predicates = quals.map((q) => this.onCondition(q, scope));
     if (scans.length === 1) return { op: this.addPredicate(scans[0]!, predicates), scope };
     return {
       op: { kind: 'join', inputs: scans, predicate: predicates.length ? and(predicates) : undefined, columns: scope.joinedColumns() },
@@ -372,7 +373,7 @@ class Binder {
   private groupOp(group: FromGroup, scope: Scope): Op {
     const [start, end] = columnRange(group.tree, scope);
     const ops = innerItems(group.tree).map((t) => (t.kind === 'table' ? scanOf(scope.entries[t.entry]!) : this.outerJoinOp(t, scope)));
-    const predicates = group.quals.map((q) => this.local(this.scalar(q, this.onScope(q, scope), 'JOIN/ON'), start, end, scope, [q]));
+    const predicates = group.quals.map((q) => this.local(this.onCondition(q, scope), start, end, scope, [q]));
     if (ops.length === 1) return this.addPredicate(ops[0]!, predicates);
     const columns = scope.joinedColumns().slice(start, end);
     const inner = ops.flatMap((o) => o.columns);
@@ -388,7 +389,7 @@ class Binder {
     const [start, end] = columnRange(t, scope);
     const left = this.groupOp(t.left, scope);
     const right = this.groupOp(t.right, scope);
-    const predicate = this.local(and(t.on.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON'))), start, end, scope, t.on);
+    const predicate = this.local(and(t.on.map((q) => this.onCondition(q, scope))), start, end, scope, t.on);
     const sides = [...left.columns.map((c) => ({ c, nullable: t.preserve !== 'left' })), ...right.columns.map((c) => ({ c, nullable: t.preserve !== 'right' }))];
     const columns = scope
       .joinedColumns()
@@ -515,7 +516,7 @@ class Binder {
     }
     const joined = scope.joinedColumns();
     const width = entries[first]!.offset;
-    const predicates = quals.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON'));
+    const predicates = quals.map((q) => this.onCondition(q, scope));
     const own = predicates.filter((p) => columnsOf(p).every((i) => i < width));
     const later = predicates.filter((p) => !own.includes(p));
     const tables = entries.slice(0, first).map(scanOf);
@@ -534,7 +535,7 @@ class Binder {
     if (t.right.quals.length) throw new UnsupportedError('conditions on the function of a LEFT JOIN LATERAL', this.pos(fn.lateral!.location));
     const left = this.groupOp(t.left, scope);
     const joined = scope.joinedColumns();
-    const on = and(t.on.map((q) => this.scalar(q, this.onScope(q, scope), 'JOIN/ON')));
+    const on = and(t.on.map((q) => this.onCondition(q, scope)));
     const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
     return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
   }
@@ -573,6 +574,22 @@ class Binder {
     const range = this.onRanges.get(q);
     return range ? scope.within(range[0], range[1]) : scope;
   }
+
+  /**
+   * A JOIN's condition over the joined row. In a subquery of WHERE or SELECT (`outer` set) it may
+   * name the query around it, as in PostgreSQL; such a correlated join is not maintained.
+   */
+  private onCondition(q: Node, scope: Scope): Expr {
+    const own = this.onScope(q, scope);
+    if (!this.outer) return this.scalar(q, own, 'JOIN/ON');
+    const width = this.outer.width;
+    const e = this.scalar(q, Scope.nested(this.outer, own), 'JOIN/ON');
+    if (columnsOf(e).some((i) => i < width)) throw new UnsupportedError('a JOIN condition in a subquery that reads the query around it', this.pos(firstLocation(q)));
+    return shiftColumns(e, -width, width);
+  }
+
+  /** The scope of the query around this one, when this is a subquery of its WHERE or SELECT list. */
+  private outer: Scope | undefined;
 
   /** Columns merged by JOIN ... USING: an unqualified reference reads the left-hand table's (inner join: equal). */
   private readonly usingLeft = new Map<string, string>();
@@ -664,7 +681,7 @@ class Binder {
     if (sub.limitOffset || (sub.limitCount && (kind !== 'EXISTS_SUBLINK' || (limit?.ival ?? 0) < 1))) reject(sub.limitOffset ? 'OFFSET' : 'LIMIT');
 
     const inner = new Binder(this.ctx, undefined, this.ctes);
-    const { op: from, scope: innerScope } = inner.from(sub);
+    const { op: from, scope: innerScope } = inner.from(sub, scope);
     const nested = Scope.nested(scope, innerScope);
     const width = scope.width;
     const own: Expr[] = [];
@@ -755,7 +772,7 @@ class Binder {
     if (targets.some((t) => this.containsAggregate(t))) return this.aggregateSubquery(link, sub!, joined, base, n);
     if (sub!.fromClause!.length !== 1) reject(single);
     if (targets.length !== 1) throw new TrickleError('subquery must return only one column', at);
-    const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!);
+    const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!, base);
     const key = table.kind === 'scan' ? table.source.key : undefined;
     if (table.kind !== 'scan' || !key?.length) reject(single);
     const nested = Scope.nested(base, inner);
@@ -801,7 +818,7 @@ class Binder {
     };
     if ((sub.targetList ?? []).length !== 1) throw new TrickleError('subquery must return only one column', at);
     const target = (sub.targetList![0] as { ResTarget: ResTarget }).ResTarget.val as Node;
-    const { scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub);
+    const { scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub, base);
     const nested = Scope.nested(base, inner);
     const width = base.width;
     const innerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i >= width);

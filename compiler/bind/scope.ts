@@ -57,7 +57,7 @@ export class Scope {
       inner.source,
       inner.merged,
       outer,
-      undefined,
+      inner.range,
       inner.starColumns?.map((i) => i + shift),
     );
   }
