@@ -492,17 +492,27 @@ class Binder {
     const at = this.pos(firstLocation(rf.functions));
     const pair = rf.functions?.length === 1 && 'List' in rf.functions[0]! ? rf.functions[0].List.items ?? [] : [];
     const call = pair[0];
-    if (rf.is_rowsfrom || !call || !('FuncCall' in call) || Object.keys(pair[1] ?? {}).length > 0 || rf.coldeflist?.length) throw new UnsupportedError('a function in FROM', at);
+    if (rf.is_rowsfrom || !call || !('FuncCall' in call) || Object.keys(pair[1] ?? {}).length > 0) throw new UnsupportedError('a function in FROM', at);
     const fname = funcName(call.FuncCall);
     const shape = SET_RETURNING[fname];
     const args = call.FuncCall.args?.length ?? 0;
     if (!shape || args < shape.args[0] || args > shape.args[1]) throw new UnsupportedError(`function ${fname}() in FROM`, at, `the set-returning functions known are ${Object.keys(SET_RETURNING).sort().join(', ')}`);
+    // json[b]_to_record[set] returns the columns its definition list declares: AS r(a int, b text).
+    const definitions = (rf.coldeflist ?? []).flatMap((d) => ('ColumnDef' in d ? [d.ColumnDef] : []));
+    if ((shape.definitionList === true) !== (definitions.length > 0) || definitions.length !== (rf.coldeflist ?? []).length || (definitions.length && rf.ordinality)) {
+      throw new UnsupportedError('a function in FROM', at, shape.definitionList ? 'json[b]_to_record[set] with a column definition list, without WITH ORDINALITY' : 'a column definition list only for json[b]_to_record[set]');
+    }
     const alias = rf.alias?.aliasname ?? fname;
     // A function returning one value per row names its column after the alias (or itself).
-    const outputs = shape.columns ?? Array.from({ length: fname === 'unnest' ? args : 1 }, (_, i) => (i === 0 ? alias : `unnest_${i + 1}`));
-    const columns: OutputColumn[] = outputs.map((name, i) => (shape.opaque?.[i] ? { name, notNull: false, type: 'opaque' } : { name, notNull: false }));
+    const outputs = definitions.length
+      ? definitions.map((d) => d.colname ?? '')
+      : (shape.columns ?? Array.from({ length: fname === 'unnest' ? args : 1 }, (_, i) => (i === 0 ? alias : `unnest_${i + 1}`)));
+    const types = definitions.map((d) => deparse({ TypeName: d.typeName ?? {} } as Node));
+    const columns: OutputColumn[] = outputs.map((name, i) =>
+      shape.opaque?.[i] ? { name, notNull: false, type: 'opaque' } : types.length ? typed({ name, notNull: false }, { type: knownType(types[i]!) }) : { name, notNull: false },
+    );
     if (rf.ordinality) columns.push({ name: 'ordinality', notNull: true, type: 'int8' });
-    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions) } }, at);
+    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions), ...(types.length ? { types } : {}) } }, at);
   }
 
   /**
@@ -525,7 +535,7 @@ class Binder {
         ? this.addPredicate(tables[0]!, own)
         : { kind: 'join', inputs: tables, predicate: own.length ? and(own) : undefined, columns: joined.slice(0, width) };
     for (const e of entries.slice(first)) {
-      op = { kind: 'lateral_function', input: op, call: this.lateralCall(e, scope), ordinality: e.lateral!.ordinality, columns: joined.slice(0, e.offset + e.names.length) };
+      op = { kind: 'lateral_function', input: op, call: this.lateralCall(e, scope), ordinality: e.lateral!.ordinality, ...definitionTypes(e), columns: joined.slice(0, e.offset + e.names.length) };
     }
     return this.addPredicate(op, later);
   }
@@ -536,7 +546,7 @@ class Binder {
     const left = this.groupOp(t.left, scope);
     const joined = scope.joinedColumns();
     const on = and(t.on.map((q) => this.onCondition(q, scope)));
-    const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
+    const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, ...definitionTypes(fn), leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
     return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
   }
 
@@ -1560,7 +1570,7 @@ const VALUE_WINDOW: ReadonlySet<string> = new Set(['lag', 'lead', 'first_value',
  * columns when they return a row (otherwise one column, or one per array for unnest), and which
  * of those are json (no equality operator).
  */
-const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, number]; readonly columns?: readonly string[]; readonly opaque?: readonly boolean[] }>> = {
+const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, number]; readonly columns?: readonly string[]; readonly opaque?: readonly boolean[]; readonly definitionList?: boolean }>> = {
   unnest: { args: [1, 100] },
   generate_series: { args: [2, 4] },
   generate_subscripts: { args: [2, 3] },
@@ -1577,6 +1587,11 @@ const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, 
   json_each_text: { args: [1, 1], columns: ['key', 'value'] },
   jsonb_each: { args: [1, 1], columns: ['key', 'value'] },
   jsonb_each_text: { args: [1, 1], columns: ['key', 'value'] },
+  json_to_record: { args: [1, 1], definitionList: true },
+  jsonb_to_record: { args: [1, 1], definitionList: true },
+  json_to_recordset: { args: [1, 1], definitionList: true },
+  jsonb_to_recordset: { args: [1, 1], definitionList: true },
+  jsonb_path_query: { args: [2, 4] },
 };
 
 /** Whether a query reads a relation of that unqualified name anywhere (in FROM, in subqueries). */
@@ -1682,6 +1697,12 @@ interface WithQuery {
 }
 
 /** FROM as written: tables, inner joins (which flatten), and outer joins, which keep their sides apart. */
+/** The column definition list of a FROM function (`AS r(a int, b text)`), when it has one. */
+function definitionTypes(e: ScopeEntry): { definitions?: readonly { name: string; type: string }[] } {
+  const types = e.lateral?.types;
+  return types ? { definitions: types.map((type, i) => ({ name: e.columns[i]!.name, type })) } : {};
+}
+
 /**
  * What `*` gives for `left JOIN right USING (cols)`, as PostgreSQL expands it: the merged columns
  * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT

@@ -13,7 +13,7 @@ export interface ScopeEntry {
   /** The operator of a subquery in FROM. */
   readonly derived?: Op;
   /** A set-returning function in FROM, called for each row of the entries before it. */
-  readonly lateral?: { readonly call: Node; readonly ordinality: boolean; readonly location: number | undefined };
+  readonly lateral?: { readonly call: Node; readonly ordinality: boolean; readonly location: number | undefined; readonly types?: readonly string[] };
   /** Column names as the query sees them (after `AS alias(c1, c2)`). */
   readonly names: readonly string[];
   /** Index of this entry's first column in the joined row. */

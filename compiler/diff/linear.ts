@@ -538,15 +538,23 @@ function windowOutputs(o: Window, alias: string): string {
 /** The output of a lateral function over its input under `alias`: the input's columns, then the function's (`__pgt_f0`, ...). */
 function lateralOutputs(o: LateralFunction, alias: string): string {
   const n = o.input.columns.length;
-  return o.columns.map((c, i) => `${i < n ? `${ident(alias)}.${ident(o.input.columns[i]!.name)}` : `${LATERAL_ALIAS}.__pgt_f${i - n}`} AS ${ident(c.name)}`).join(', ');
+  return o.columns.map((c, i) => `${i < n ? `${ident(alias)}.${ident(o.input.columns[i]!.name)}` : `${LATERAL_ALIAS}.${ident(functionColumn(o, i - n))}`} AS ${ident(c.name)}`).join(', ');
 }
 
 const LATERAL_ALIAS = '__pgt_fn';
 
+/** The name of the function's j-th column under LATERAL_ALIAS: a definition list's own, else __pgt_f<j>. */
+function functionColumn(o: LateralFunction, j: number): string {
+  return o.definitions ? o.definitions[j]!.name : `__pgt_f${j}`;
+}
+
 /** `fn(args over alias) [WITH ORDINALITY] AS __pgt_fn(__pgt_f0, ...)`. */
 function lateralCall(o: LateralFunction, alias: string): string {
   const width = o.columns.length - o.input.columns.length;
-  const cols = Array.from({ length: width }, (_, i) => `__pgt_f${i}`).join(', ');
+  // A column definition list keeps its names (the JSON keys read) and types (deparsed from the parse tree).
+  const cols = o.definitions
+    ? o.definitions.map((d) => `${ident(d.name)} ${d.type}`).join(', ')
+    : Array.from({ length: width }, (_, i) => ident(functionColumn(o, i))).join(', ');
   return `${render(o.call, o.input, alias)}${o.ordinality ? ' WITH ORDINALITY' : ''} AS ${LATERAL_ALIAS}(${cols})`;
 }
 
@@ -581,7 +589,7 @@ function sourceTable(scan: Scan, rv: RangeVar): Node {
 function lateralJoin(o: LateralFunction, alias: string): string {
   if (!o.leftJoin) return `CROSS JOIN LATERAL ${lateralCall(o, alias)}`;
   const n = o.input.columns.length;
-  const on = renderExprWith(o.leftJoin.on, (i) => (i < n ? columnRefNode(o.input.columns[i]!.name, alias) : columnRefNode(`__pgt_f${i - n}`, LATERAL_ALIAS)));
+  const on = renderExprWith(o.leftJoin.on, (i) => (i < n ? columnRefNode(o.input.columns[i]!.name, alias) : columnRefNode(functionColumn(o, i - n), LATERAL_ALIAS)));
   return `LEFT JOIN LATERAL ${lateralCall(o, alias)} ON ${on}`;
 }
 

@@ -192,6 +192,11 @@ export interface LateralFunction {
   /** The call, over the input's columns. */
   readonly call: Expr;
   readonly ordinality: boolean;
+  /**
+   * Its column definition list, when the call needs one (`jsonb_to_recordset(x) AS r(a int, b
+   * text)`): the names are the JSON keys the function reads, so they are kept as written.
+   */
+  readonly definitions?: readonly { readonly name: string; readonly type: string }[];
   /** `LEFT JOIN LATERAL fn(...) ON on`: a row whose call yields no row (that passes `on`, over the input's columns then the function's) is kept, padded with NULLs. */
   readonly leftJoin?: { readonly on: Expr };
   readonly columns: readonly OutputColumn[];

@@ -11,6 +11,7 @@
 --   create stream table public.Tagged Items
 --   create stream table public.customer_item_counts
 --   create stream table public.event_kinds
+--   create stream table public.event_payload_tags
 --   create stream table public.event_rows
 --   create stream table public.event_stats
 --   create stream table public.every_name
@@ -3625,6 +3626,245 @@ CALL pg_trickle.refresh('public.event_kinds', full => true);
 ANALYZE public.event_kinds;
 
 -- ========================================================================
+-- create stream table public.event_payload_tags
+-- ========================================================================
+-- trickle: stream table public.event_payload_tags
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT e.kind, p.tags, p."Tags", t.tag FROM events AS e, jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = 'object' THEN e.payload END) p (tags jsonb, "Tags" text), jsonb_array_elements_text(COALESCE(p.tags, '[]')) AS t(tag)
+--
+-- operator tree:
+--   project kind, tags, "Tags" AS Tags, tag
+--     lateral jsonb_array_elements_text(COALESCE(tags, '[]'))
+--       lateral jsonb_to_record(CASE WHEN jsonb_typeof(payload) = 'object' THEN payload END)
+--         scan public.events AS e
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.event_payload_tags AS
+  SELECT r.kind, r.tags, r."Tags", r.tag, hash_record_extended(ROW(r.kind, r.tags, r."Tags", r.tag), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.kind AS kind, i.tags AS tags, i."Tags" AS "Tags", i.tag AS tag
+        FROM (
+        SELECT i.kind AS kind, i."Group" AS "Group", i.amount AS amount, i.payload AS payload, i.seen AS seen, i.tags AS tags, i."Tags" AS "Tags", __pgt_fn.__pgt_f0 AS tag
+          FROM (
+          SELECT e.kind AS kind, e."Group" AS "Group", e.amount AS amount, e.payload AS payload, e.seen AS seen, __pgt_fn.tags AS tags, __pgt_fn."Tags" AS "Tags"
+            FROM public.events AS e
+           CROSS JOIN LATERAL jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = 'object' THEN e.payload END) AS __pgt_fn(tags jsonb, "Tags" text)
+        ) AS i
+         CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(i.tags, '[]')) AS __pgt_fn(__pgt_f0)
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.event_payload_tags ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_27f32b76bc05168c ON public.event_payload_tags (__pgt_row_id);
+COMMENT ON TABLE public.event_payload_tags IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.event_payload_tags'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'event_payload_tags', 'public.event_payload_tags', '27f32b76bc05168c', 'SELECT e.kind, p.tags, p."Tags", t.tag FROM events AS e, jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = ''object'' THEN e.payload END) p (tags jsonb, "Tags" text), jsonb_array_elements_text(COALESCE(p.tags, ''[]'')) AS t(tag)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_27f32b76bc05168c', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_payload_tags';
+
+-- Refresh function, called by pg_trickle.refresh('public.event_payload_tags').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_27f32b76bc05168c(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_payload_tags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.event_payload_tags';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'event_payload_tags'
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral AS (
+              SELECT d.__pgt_w, d.kind AS kind, d."Group" AS "Group", d.amount AS amount, d.payload AS payload, d.seen AS seen, __pgt_fn.tags AS tags, __pgt_fn."Tags" AS "Tags"
+                FROM delta_events AS d
+               CROSS JOIN LATERAL jsonb_to_record(CASE WHEN jsonb_typeof(d.payload) = 'object' THEN d.payload END) AS __pgt_fn(tags jsonb, "Tags" text)
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral_2 AS (
+              SELECT d.__pgt_w, d.kind AS kind, d."Group" AS "Group", d.amount AS amount, d.payload AS payload, d.seen AS seen, d.tags AS tags, d."Tags" AS "Tags", __pgt_fn.__pgt_f0 AS tag
+                FROM delta_lateral AS d
+               CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(d.tags, '[]')) AS __pgt_fn(__pgt_f0)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.kind AS kind, d.tags AS tags, d."Tags" AS "Tags", d.tag AS tag
+                FROM delta_lateral_2 AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.kind, d.tags, d."Tags", d.tag, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.kind, d.tags, d."Tags", d.tag
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.event_payload_tags AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.event_payload_tags AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.kind, n.tags, n."Tags", n.tag), 0) AND t.kind IS NOT DISTINCT FROM n.kind AND t.tags IS NOT DISTINCT FROM n.tags AND t."Tags" IS NOT DISTINCT FROM n."Tags" AND t.tag IS NOT DISTINCT FROM n.tag
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.event_payload_tags (kind, tags, "Tags", tag, __pgt_row_id)
+            SELECT n.kind, n.tags, n."Tags", n.tag, hash_record_extended(ROW(n.kind, n.tags, n."Tags", n.tag), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.event_payload_tags') THEN
+        DELETE FROM public.event_payload_tags;
+    ELSE
+        TRUNCATE public.event_payload_tags;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_payload_tags' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'event_payload_tags'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.event_payload_tags (kind, tags, "Tags", tag, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.kind, r.tags, r."Tags", r.tag, hash_record_extended(ROW(r.kind, r.tags, r."Tags", r.tag), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.kind AS kind, i.tags AS tags, i."Tags" AS "Tags", i.tag AS tag
+            FROM (
+            SELECT i.kind AS kind, i."Group" AS "Group", i.amount AS amount, i.payload AS payload, i.seen AS seen, i.tags AS tags, i."Tags" AS "Tags", __pgt_fn.__pgt_f0 AS tag
+              FROM (
+              SELECT e.kind AS kind, e."Group" AS "Group", e.amount AS amount, e.payload AS payload, e.seen AS seen, __pgt_fn.tags AS tags, __pgt_fn."Tags" AS "Tags"
+                FROM public.events AS e
+               CROSS JOIN LATERAL jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = 'object' THEN e.payload END) AS __pgt_fn(tags jsonb, "Tags" text)
+            ) AS i
+             CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(i.tags, '[]')) AS __pgt_fn(__pgt_f0)
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.event_payload_tags', full => true);
+ANALYZE public.event_payload_tags;
+
+-- ========================================================================
 -- create stream table public.event_rows
 -- ========================================================================
 -- trickle: stream table public.event_rows
@@ -3661,7 +3901,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 10, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
@@ -3894,7 +4134,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 10, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 11, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
@@ -4274,7 +4514,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 11, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.every_name';
@@ -4643,7 +4883,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 13, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
@@ -4911,12 +5151,13 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.Tagged Items' THEN 6
                          WHEN 'public.customer_item_counts' THEN 7
                          WHEN 'public.event_kinds' THEN 8
-                         WHEN 'public.event_rows' THEN 9
-                         WHEN 'public.event_stats' THEN 10
-                         WHEN 'public.every_name' THEN 11
-                         WHEN 'public.login_counts' THEN 12
+                         WHEN 'public.event_payload_tags' THEN 9
+                         WHEN 'public.event_rows' THEN 10
+                         WHEN 'public.event_stats' THEN 11
+                         WHEN 'public.every_name' THEN 12
+                         WHEN 'public.login_counts' THEN 13
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.All Refs', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.order', 'audit.failures', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.login_counts');
+ WHERE stable_name IN ('Sales.All Refs', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.order', 'audit.failures', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.login_counts');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
