@@ -27,6 +27,7 @@
 --   create stream table public.quiet_depts
 --   create stream table public.reporting_lines
 --   create stream table public.reports
+--   create stream table public.salary_bands
 --   create stream table public.salary_ranks
 --   create stream table public.top_earners
 --   capture changes of public.events
@@ -10622,6 +10623,361 @@ CALL pg_trickle.refresh('public.reports', full => true);
 ANALYZE public.reports;
 
 -- ========================================================================
+-- create stream table public.salary_bands
+-- ========================================================================
+-- trickle: stream table public.salary_bands
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band
+--
+-- operator tree:
+--   project __pgt_g0 AS band, __pgt_a0 AS people, __pgt_a1 AS first_name
+--     aggregate count(e.id), min(e.name) group by band
+--       project band, id, name, manager, dept, salary, bonus, hired
+--         filter salary >= (band * 1000) AND salary < ((band + 1) * 1000)
+--           lateral generate_series(0, 4)
+--             scan public.employees AS e
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.salary_bands WITH (fillfactor = 50) AS
+  SELECT i.band AS band,
+         count(i.id) AS people,
+         min(i.name) AS first_name,
+         hash_record_extended(ROW(i.band), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT i.band AS band, i.id AS id, i.name AS name, i.manager AS manager, i.dept AS dept, i.salary AS salary, i.bonus AS bonus, i.hired AS hired
+        FROM (
+        SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.band
+          FROM (
+          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_fn.__pgt_f0 AS band
+            FROM public.employees AS e
+           CROSS JOIN LATERAL generate_series(0, 4) AS __pgt_fn(__pgt_f0)
+        ) AS i
+         WHERE i.salary >= (i.band * 1000) AND i.salary < ((i.band + 1) * 1000)
+      ) AS i
+    ) AS i
+   GROUP BY i.band
+  WITH NO DATA;
+ALTER TABLE public.salary_bands ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_641096c869e723f8 ON public.salary_bands (__pgt_row_id);
+COMMENT ON TABLE public.salary_bands IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.salary_bands'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_bands';
+
+-- Refresh function, called by pg_trickle.refresh('public.salary_bands').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_641096c869e723f8(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.salary_bands'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.salary_bands';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'salary_bands'
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral AS (
+              SELECT d.__pgt_w, d.id AS id, d.name AS name, d.manager AS manager, d.dept AS dept, d.salary AS salary, d.bonus AS bonus, d.hired AS hired, __pgt_fn.__pgt_f0 AS band
+                FROM delta_employees AS d
+               CROSS JOIN LATERAL generate_series(0, 4) AS __pgt_fn(__pgt_f0)
+            ),
+            -- filter (linear): changes of its input that satisfy salary >= (band * 1000) AND salary < ((band + 1) * 1000)
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired, d.band
+                FROM delta_lateral AS d
+               WHERE d.salary >= (d.band * 1000) AND d.salary < ((d.band + 1) * 1000)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.band AS band, d.id AS id, d.name AS name, d.manager AS manager, d.dept AS dept, d.salary AS salary, d.bonus AS bonus, d.hired AS hired
+                FROM delta_filter AS d
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.band AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.id IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
+                     min(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                     min(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1
+                FROM delta_project AS d
+               GROUP BY d.band
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.ctid AS __pgt_ctid,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.people AS __pgt_old_value_0,
+                     s.first_name AS __pgt_old_value_1,
+                     (g.__pgt_del_1 IS NOT NULL AND (s.first_name IS NULL OR (g.__pgt_del_1 <= s.first_name AND NOT coalesce(g.__pgt_ins_1 <= s.first_name AND g.__pgt_ins_1 < g.__pgt_del_1, false)))) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.salary_bands AS s ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.band IS NOT DISTINCT FROM g.__pgt_g0
+            ),
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT i.band AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(i.id) AS __pgt_value_0,
+                         min(i.name) AS __pgt_value_1
+                    FROM (
+                    SELECT i.band AS band, i.id AS id, i.name AS name, i.manager AS manager, i.dept AS dept, i.salary AS salary, i.bonus AS bonus, i.hired AS hired
+                      FROM (
+                      SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.band
+                        FROM (
+                        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_fn.__pgt_f0 AS band
+                          FROM public.employees AS e
+                         CROSS JOIN LATERAL generate_series(0, 4) AS __pgt_fn(__pgt_f0)
+                      ) AS i
+                       WHERE i.salary >= (i.band * 1000) AND i.salary < ((i.band + 1) * 1000)
+                    ) AS i
+                  ) AS i
+                   WHERE (i.band IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.band IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                   GROUP BY i.band
+                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW(n.__pgt_g0), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
+                     n.__pgt_g0 AS band,
+                     n.__pgt_value_0 AS people,
+                     n.__pgt_value_1 AS first_name,
+                     n.__pgt_count,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.salary_bands AS s
+            USING __pgt_apply AS a
+               ON s.ctid = a.__pgt_ctid
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET band = a.band, people = a.people, first_name = a.first_name, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (band, people, first_name, __pgt_row_id, __pgt_count) VALUES (a.band, a.people, a.first_name, a.__pgt_row_id, a.__pgt_count);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.salary_bands') THEN
+        DELETE FROM public.salary_bands;
+    ELSE
+        TRUNCATE public.salary_bands;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.employees')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.salary_bands' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_641096c869e723f8 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.band AS band,
+                     count(i.id) AS people,
+                     min(i.name) AS first_name,
+                     hash_record_extended(ROW(i.band), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT i.band AS band, i.id AS id, i.name AS name, i.manager AS manager, i.dept AS dept, i.salary AS salary, i.bonus AS bonus, i.hired AS hired
+                    FROM (
+                    SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.band
+                      FROM (
+                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_fn.__pgt_f0 AS band
+                        FROM public.employees AS e
+                       CROSS JOIN LATERAL generate_series(0, 4) AS __pgt_fn(__pgt_f0)
+                    ) AS i
+                     WHERE i.salary >= (i.band * 1000) AND i.salary < ((i.band + 1) * 1000)
+                  ) AS i
+                ) AS i
+               GROUP BY i.band
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_641096c869e723f8 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.employees', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'salary_bands'
+        ),
+        __pgt_release_24b8ec7eddb0e27d AS (
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.salary_bands (band, people, first_name, __pgt_row_id, __pgt_count)
+        SELECT q.band, q.people, q.first_name, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_641096c869e723f8 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_641096c869e723f8;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'salary_bands'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.salary_bands (band, people, first_name, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT i.band AS band,
+             count(i.id) AS people,
+             min(i.name) AS first_name,
+             hash_record_extended(ROW(i.band), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT i.band AS band, i.id AS id, i.name AS name, i.manager AS manager, i.dept AS dept, i.salary AS salary, i.bonus AS bonus, i.hired AS hired
+            FROM (
+            SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.band
+              FROM (
+              SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_fn.__pgt_f0 AS band
+                FROM public.employees AS e
+               CROSS JOIN LATERAL generate_series(0, 4) AS __pgt_fn(__pgt_f0)
+            ) AS i
+             WHERE i.salary >= (i.band * 1000) AND i.salary < ((i.band + 1) * 1000)
+          ) AS i
+        ) AS i
+       GROUP BY i.band
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.salary_bands', full => true);
+ANALYZE public.salary_bands;
+
+-- ========================================================================
 -- create stream table public.salary_ranks
 -- ========================================================================
 -- trickle: stream table public.salary_ranks
@@ -10657,7 +11013,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_ranks';
@@ -10916,7 +11272,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.top_earners';
@@ -11184,10 +11540,11 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.quiet_depts' THEN 22
                          WHEN 'public.reporting_lines' THEN 23
                          WHEN 'public.reports' THEN 24
-                         WHEN 'public.salary_ranks' THEN 25
-                         WHEN 'public.top_earners' THEN 26
+                         WHEN 'public.salary_bands' THEN 25
+                         WHEN 'public.salary_ranks' THEN 26
+                         WHEN 'public.top_earners' THEN 27
                          ELSE refresh_order END
- WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.employee_buildings', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_shares', 'public.first_hires', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_ranks', 'public.top_earners');
+ WHERE stable_name IN ('public.big_events', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.employee_buildings', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_shares', 'public.first_hires', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_ranks', 'public.top_earners');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
