@@ -972,6 +972,10 @@ class Binder {
             throw e;
           }
         }
+        case 'JsonArrayAgg':
+        case 'JsonObjectAgg':
+          // SQL/JSON aggregates (json_arrayagg, json_objectagg) keep no state a change could be added to.
+          throw new UnsupportedError(`aggregate ${type === 'JsonArrayAgg' ? 'json_arrayagg' : 'json_objectagg'}()`, this.pos(location ?? firstLocation(body)), 'use json_agg or json_object_agg with ORDER BY');
         case 'A_Indirection': {
           // (f(x)).* spreads a row value into columns the compiler cannot list.
           if (((body.indirection as Node[] | undefined) ?? []).some((n) => 'A_Star' in n)) {

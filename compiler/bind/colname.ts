@@ -74,6 +74,33 @@ function figure(node: Node): Figured | undefined {
     }
     case 'GroupingFunc':
       return strong('grouping');
+    case 'JsonObjectConstructor':
+      return strong('json_object');
+    case 'JsonArrayConstructor':
+    case 'JsonArrayQueryConstructor':
+      return strong('json_array');
+    case 'JsonObjectAgg':
+      return strong('json_objectagg');
+    case 'JsonArrayAgg':
+      return strong('json_arrayagg');
+    case 'JsonParseExpr':
+      return strong('json');
+    case 'JsonScalarExpr':
+      return strong('json_scalar');
+    case 'JsonSerializeExpr':
+      return strong('json_serialize');
+    case 'JsonFuncExpr': {
+      const op = String(body.op ?? '');
+      const names: Record<string, string> = { JSON_EXISTS_OP: 'json_exists', JSON_QUERY_OP: 'json_query', JSON_VALUE_OP: 'json_value', JSON_TABLE_OP: 'json_table' };
+      return names[op] ? strong(names[op]) : undefined;
+    }
+    case 'XmlExpr': {
+      const op = String(body.op ?? '');
+      const names: Record<string, string> = { IS_XMLCONCAT: 'xmlconcat', IS_XMLELEMENT: 'xmlelement', IS_XMLFOREST: 'xmlforest', IS_XMLPARSE: 'xmlparse', IS_XMLPI: 'xmlpi', IS_XMLROOT: 'xmlroot', IS_XMLSERIALIZE: 'xmlserialize' };
+      return names[op] ? strong(names[op]) : undefined;
+    }
+    case 'XmlSerialize':
+      return strong('xmlserialize');
     case 'SQLValueFunction':
       return strong(String(body.op ?? '').replace(/^SVFOP_/, '').replace(/_N$/, '').toLowerCase());
     default:
