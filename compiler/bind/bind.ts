@@ -516,26 +516,43 @@ class Binder {
   }
 
   /**
-   * FROM with set-returning functions after its tables: the tables joined under the conditions
-   * that read only them, then each function called per row, then the other conditions.
+   * FROM with set-returning functions: the tables joined under the conditions that read only
+   * them, then each function called per row, then the other conditions. A function whose call
+   * reads no column gives the same rows wherever it stands (`FROM generate_series(0, 4) AS b JOIN
+   * t ON ...`), so one written before a table is called after the tables, and a projection puts
+   * the columns back in FROM's order.
    */
   private withLateral(entries: readonly ScopeEntry[], quals: readonly Node[], scope: Scope): Op {
-    const first = entries.findIndex((e) => e.lateral);
-    if (first === 0 || entries.slice(first).some((e) => !e.lateral)) return this.functionsFirst(entries, quals, scope);
+    const lastTable = entries.reduce((last, e, i) => (e.lateral ? last : i), -1);
+    const early = entries.slice(0, Math.max(0, lastTable)).filter((e) => e.lateral);
+    if (lastTable < 0 || early.some((e) => columnsOf(this.scalar(e.lateral!.call, scope, 'FROM')).length > 0)) {
+      const at = (early[0] ?? entries[0]!).lateral!.location;
+      throw new UnsupportedError('a function in FROM before a table', this.pos(at), 'write set-returning functions after the tables they read');
+    }
+    // Tables first, then functions, each in FROM's order: perm[i] is where column i goes.
+    const order = [...entries.filter((e) => !e.lateral), ...entries.filter((e) => e.lateral)];
+    const perm: number[] = [];
+    let next = 0;
+    for (const e of order) e.names.forEach((_, k) => (perm[e.offset + k] = next++));
     const joined = scope.joinedColumns();
-    const width = entries[first]!.offset;
-    const predicates = quals.map((q) => this.onCondition(q, scope));
+    const columns: OutputColumn[] = [];
+    joined.forEach((c, i) => (columns[perm[i]!] = c));
+    const tables = order.filter((e) => !e.lateral);
+    const width = tables.reduce((n, e) => n + e.names.length, 0);
+    const predicates = quals.map((q) => permuteColumns(this.onCondition(q, scope), perm));
     const own = predicates.filter((p) => columnsOf(p).every((i) => i < width));
     const later = predicates.filter((p) => !own.includes(p));
-    const tables = entries.slice(0, first).map(scanOf);
     let op: Op =
       tables.length === 1
-        ? this.addPredicate(tables[0]!, own)
-        : { kind: 'join', inputs: tables, predicate: own.length ? and(own) : undefined, columns: joined.slice(0, width) };
-    for (const e of entries.slice(first)) {
-      op = { kind: 'lateral_function', input: op, call: this.lateralCall(e, scope), ordinality: e.lateral!.ordinality, ...definitionTypes(e), columns: joined.slice(0, e.offset + e.names.length) };
+        ? this.addPredicate(scanOf(tables[0]!), own)
+        : { kind: 'join', inputs: tables.map(scanOf), predicate: own.length ? and(own) : undefined, columns: columns.slice(0, width) };
+    for (const e of order.filter((x) => x.lateral)) {
+      const call = permuteColumns(this.lateralCall(e, scope), perm);
+      op = { kind: 'lateral_function', input: op, call, ordinality: e.lateral!.ordinality, ...definitionTypes(e), columns: columns.slice(0, perm[e.offset]! + e.names.length) };
     }
-    return this.addPredicate(op, later);
+    op = this.addPredicate(op, later);
+    if (perm.every((to, from) => to === from)) return op;
+    return { kind: 'project', input: op, exprs: joined.map((_, i) => makeExpr(paramRef(perm[i]!))), columns: joined };
   }
 
   /** `FROM <left> LEFT JOIN LATERAL fn(...) ON cond [WHERE ...]`: rows of the left side the function yields nothing for are kept, padded. */
@@ -546,45 +563,6 @@ class Binder {
     const on = and(t.on.map((q) => this.onCondition(q, scope)));
     const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, ...definitionTypes(fn), leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
     return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
-  }
-
-  /**
-   * FROM with a function before a table (`FROM generate_series(1, 3) AS g, orders o`): a call that
-   * reads no column gives the same rows wherever it stands, so the tables are joined first, the
-   * functions called after them, and a projection puts the columns back in FROM's order.
-   */
-  private functionsFirst(entries: readonly ScopeEntry[], quals: readonly Node[], scope: Scope): Op {
-    const firstTable = entries.findIndex((e) => !e.lateral);
-    const lastTable = entries.reduce((last, e, i) => (e.lateral ? last : i), -1);
-    const early = entries.slice(0, Math.max(0, lastTable)).filter((e) => e.lateral);
-    const reads = (e: ScopeEntry) => columnsOf(this.scalar(e.lateral!.call, scope, 'FROM')).length > 0;
-    if (firstTable < 0 || early.some(reads)) {
-      const at = (early[0] ?? entries[0]!).lateral!.location;
-      throw new UnsupportedError('a function in FROM before a table', this.pos(at), 'write set-returning functions after the tables they read');
-    }
-    const order = [...entries.filter((e) => !e.lateral), ...entries.filter((e) => e.lateral)];
-    const perm: number[] = [];
-    let next = 0;
-    for (const e of order) e.names.forEach((_, k) => (perm[e.offset + k] = next++));
-    const moved = order.map((e) => ({ ...e, offset: perm[e.offset]! }));
-    const remap = (e: Expr) => makeExpr(mapAst(e.ast, (n, type) => (type === 'ParamRef' ? paramRef(perm[((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1]!) : undefined)) as Node);
-    const joined = scope.joinedColumns();
-    const columns: OutputColumn[] = [];
-    joined.forEach((c, i) => (columns[perm[i]!] = c));
-    const width = moved.find((e) => e.lateral)!.offset;
-    const predicates = quals.map((q) => remap(this.onCondition(q, scope)));
-    const own = predicates.filter((p) => columnsOf(p).every((i) => i < width));
-    const later = predicates.filter((p) => !own.includes(p));
-    const tables = moved.filter((e) => !e.lateral).map(scanOf);
-    let op: Op = tables.length === 1 ? this.addPredicate(tables[0]!, own) : { kind: 'join', inputs: tables, predicate: own.length ? and(own) : undefined, columns: columns.slice(0, width) };
-    for (const e of moved.filter((x) => x.lateral)) {
-      const original = entries.find((x) => x.lateral === e.lateral)!;
-      const call = remap(this.lateralCall(original, scope));
-      if (columnsOf(call).some((i) => i >= e.offset)) throw new TrickleError('a function in FROM may read only the tables before it', this.pos(e.lateral!.location));
-      op = { kind: 'lateral_function', input: op, call, ordinality: e.lateral!.ordinality, ...definitionTypes(e), columns: columns.slice(0, e.offset + e.names.length) };
-    }
-    op = this.addPredicate(op, later);
-    return { kind: 'project', input: op, exprs: joined.map((_, i) => makeExpr(paramRef(perm[i]!))), columns: joined };
   }
 
   /** A FROM function's call, bound over the row of the entries before it (it may read no other). */
@@ -1852,6 +1830,11 @@ function pinsColumn(e: Expr, column: number, from: number): boolean {
 }
 
 /** `e` reading column i + by wherever it read column i, for the columns i >= from. */
+/** `e` with column i read as column perm[i] (the same row, its columns in another order). */
+function permuteColumns(e: Expr, perm: readonly number[]): Expr {
+  return makeExpr(mapAst(e.ast, (n, type) => (type === 'ParamRef' ? paramRef(perm[((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1]!) : undefined)) as Node);
+}
+
 function shiftColumns(e: Expr, by: number, from = 0): Expr {
   return makeExpr(
     mapAst(e.ast, (n, type) => {
