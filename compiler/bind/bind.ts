@@ -235,8 +235,26 @@ class Binder {
       if ([...types].some(isOpaque)) return { ...column, type: 'opaque' as const };
       return [...types].some(isFloat) ? { ...column, type: 'float8' as const } : column;
     });
+    this.checkSetOrderBy(s, columns);
     const union: Op = { kind: 'union', inputs, columns };
     return s.all ? union : { kind: 'distinct', input: union, columns };
+  }
+
+  /** The ORDER BY of a set operation may name only its result columns (or their positions). */
+  private checkSetOrderBy(s: SelectStmt, columns: readonly OutputColumn[]): void {
+    for (const item of s.sortClause ?? []) {
+      const node = 'SortBy' in item ? (item.SortBy.node as Node | undefined) : undefined;
+      if (!node) continue;
+      const at = this.pos(firstLocation(node));
+      if ('A_Const' in node && node.A_Const.ival !== undefined) {
+        const n = node.A_Const.ival.ival ?? 0;
+        if (n < 1 || n > columns.length) throw new TrickleError(`ORDER BY position ${n} is not in select list`, at);
+        continue;
+      }
+      const f = 'ColumnRef' in node ? stringFields(node.ColumnRef.fields) : [];
+      if (f.length !== 1) throw new TrickleError(`invalid ${s.op!.replace('SETOP_', '')} ORDER BY clause: only result column names can be used, not expressions or functions`, at);
+      if (!columns.some((c) => c.name === f[0])) throw new TrickleError(`column "${f[0]}" does not exist`, at);
+    }
   }
 
   /**
@@ -267,6 +285,7 @@ class Binder {
       const column: OutputColumn = { name: c.name, notNull: c.notNull };
       return c.type === right.columns[i]!.type ? typed(column, c) : column;
     });
+    this.checkSetOrderBy(s, columns);
     const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), correlated: false, columns };
     return { kind: 'distinct', input: semi, columns };
   }
