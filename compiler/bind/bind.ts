@@ -166,14 +166,7 @@ class Binder {
    */
   private checkOrderBy(s: SelectStmt, scope: Scope, root: Op): void {
     const outputs = new Set(root.columns.map((c) => c.name));
-    for (const item of s.sortClause ?? []) {
-      const node = 'SortBy' in item ? (item.SortBy.node as Node | undefined) : undefined;
-      if (!node) continue;
-      if ('A_Const' in node && node.A_Const.ival !== undefined) {
-        const n = node.A_Const.ival.ival ?? 0;
-        if (n < 1 || n > (s.targetList ?? []).length) throw new TrickleError(`ORDER BY position ${n} is not in select list`, this.pos(node.A_Const.location));
-        continue;
-      }
+    for (const node of this.orderByExpressions(s, root.columns.length)) {
       walkAst(node, (n, type) => {
         if (type === 'SubLink') return false;
         if (type !== 'ColumnRef') return true;
@@ -184,6 +177,22 @@ class Binder {
         return false;
       });
     }
+  }
+
+  /** The expressions of ORDER BY, once each position it gives is checked against the `width` output columns. */
+  private orderByExpressions(s: SelectStmt, width: number): Node[] {
+    const out: Node[] = [];
+    for (const item of s.sortClause ?? []) {
+      const node = 'SortBy' in item ? (item.SortBy.node as Node | undefined) : undefined;
+      if (!node) continue;
+      if (!('A_Const' in node && node.A_Const.ival !== undefined)) {
+        out.push(node);
+        continue;
+      }
+      const n = node.A_Const.ival.ival ?? 0;
+      if (n < 1 || n > width) throw new TrickleError(`ORDER BY position ${n} is not in select list`, this.pos(node.A_Const.location));
+    }
+    return out;
   }
 
   /** `VALUES (...), ...`: constant rows, named column1, column2, ... (or as a UNION's first branch). */
@@ -242,15 +251,8 @@ class Binder {
 
   /** The ORDER BY of a set operation may name only its result columns (or their positions). */
   private checkSetOrderBy(s: SelectStmt, columns: readonly OutputColumn[]): void {
-    for (const item of s.sortClause ?? []) {
-      const node = 'SortBy' in item ? (item.SortBy.node as Node | undefined) : undefined;
-      if (!node) continue;
+    for (const node of this.orderByExpressions(s, columns.length)) {
       const at = this.pos(firstLocation(node));
-      if ('A_Const' in node && node.A_Const.ival !== undefined) {
-        const n = node.A_Const.ival.ival ?? 0;
-        if (n < 1 || n > columns.length) throw new TrickleError(`ORDER BY position ${n} is not in select list`, at);
-        continue;
-      }
       const f = 'ColumnRef' in node ? stringFields(node.ColumnRef.fields) : [];
       if (f.length !== 1) throw new TrickleError(`invalid ${s.op!.replace('SETOP_', '')} ORDER BY clause: only result column names can be used, not expressions or functions`, at);
       if (!columns.some((c) => c.name === f[0])) throw new TrickleError(`column "${f[0]}" does not exist`, at);
@@ -479,7 +481,7 @@ class Binder {
       const tree: FromTree = preserve
         ? { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own }
         : { kind: 'inner', items: [left, right] };
-      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), (j.usingClause ?? []).map((u) => ('String' in u ? u.String.sval ?? '' : '')), entries));
+      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), stringFields(j.usingClause) as string[], entries));
       return tree;
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
@@ -603,6 +605,7 @@ class Binder {
     }
     return this.joinStars.get(tree)!;
   }
+
   /** Each JOIN condition (ON, or USING's equalities) and the FROM entries it may read: its join's. */
   private readonly onRanges = new Map<Node, readonly [number, number]>();
 
@@ -959,11 +962,10 @@ class Binder {
           try {
             return paramRef(scope.resolve(fields as string[], location));
           } catch (e) {
+            if (!(e instanceof TrickleError && /does not exist$/.test(e.message))) throw e;
             // A name that is no column but a table of FROM is that table's whole row, as in PostgreSQL.
-            if (fields.length === 1 && e instanceof TrickleError && /does not exist$/.test(e.message) && scope.wholeRowEntry(fields[0]!)) {
-              return this.wholeRow(fields[0]!, scope, location);
-            }
-            if (e instanceof TrickleError && /does not exist$/.test(e.message) && SYSTEM_COLUMNS.has(fields[fields.length - 1] as string)) {
+            if (fields.length === 1 && scope.wholeRowEntry(fields[0]!)) return this.wholeRow(fields[0]!, scope, location);
+            if (SYSTEM_COLUMNS.has(fields[fields.length - 1] as string)) {
               throw new UnsupportedError(`system column ${fields[fields.length - 1]}`, this.pos(location), 'changes carry the columns of rows, not where or by whom they were written');
             }
             throw e;

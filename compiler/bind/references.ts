@@ -117,7 +117,7 @@ function starColumns(s: SelectStmt, alias: string | undefined, ctx: Pick<BindCon
         ok = false;
         return;
       }
-      const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+      const renamed = stringFields(rv.alias?.colnames);
       out.push(...rel.columns.map((c, i) => ({ name: renamed[i] ?? c.name, notNull: false })));
     } else if ('JoinExpr' in item && !item.JoinExpr.usingClause?.length && !item.JoinExpr.isNatural && !item.JoinExpr.alias) {
       visit(item.JoinExpr.larg as Node);
@@ -131,7 +131,7 @@ function starColumns(s: SelectStmt, alias: string | undefined, ctx: Pick<BindCon
         ok = false;
         return;
       }
-      const renamed = (sub.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+      const renamed = stringFields(sub.alias?.colnames);
       out.push(...cols.map((c, i) => ({ name: renamed[i] ?? c.column.name, notNull: false })));
     } else {
       ok = false;
@@ -158,7 +158,7 @@ export function checkColumnsLoosely(def: { query: Node; querySource: SourceText 
       const rv = item.RangeVar;
       const rel = resolveRelation(relationName(rv), ctx);
       if (!rel) return void (simple = false);
-      const renamed = (rv.alias?.colnames ?? []).map((c) => ('String' in c ? c.String.sval ?? '' : ''));
+      const renamed = stringFields(rv.alias?.colnames);
       entries.push({ alias: rv.alias?.aliasname ?? rv.relname ?? '', names: rel.columns.map((c, i) => renamed[i] ?? c.name) });
     } else if ('JoinExpr' in item && !item.JoinExpr.alias && !item.JoinExpr.join_using_alias) {
       visit(item.JoinExpr.larg as Node);

@@ -97,7 +97,7 @@ export class Scope {
     const qualifier = fields.slice(0, -1);
     if (qualifier.length > 2) throw new TrickleError(`improper qualified name (too many dotted names): ${fields.join('.')}`, pos);
     const candidates = this.entries.filter((e, index) => {
-      if (this.range && (index < this.range[0] || index >= this.range[1])) return false;
+      if (!this.visible(index)) return false;
       if (qualifier.length === 0) return true;
       if (qualifier.length === 1) return e.alias === qualifier[0];
       return e.alias === qualifier[1] && e.relation?.name.schema === qualifier[0] && e.relation?.name.name === qualifier[1];
@@ -129,9 +129,14 @@ export class Scope {
 
   /** The entry a whole-row reference (`t` or `t.*` in an expression) names: here, else in the query around. */
   wholeRowEntry(alias: string): ScopeEntry | undefined {
-    const own = this.entries.filter((e, i) => e.alias === alias && (!this.range || (i >= this.range[0] && i < this.range[1])));
+    const own = this.entries.filter((e, i) => e.alias === alias && this.visible(i));
     if (own.length > 0) return own.length === 1 ? own[0] : undefined;
     return this.outer?.wholeRowEntry(alias);
+  }
+
+  /** Whether a name may resolve to entry `index` (see `within`). */
+  private visible(index: number): boolean {
+    return !this.range || (index >= this.range[0] && index < this.range[1]);
   }
 
   /** Whether `entry` is one of this query's own (not of the query around a subquery). */
