@@ -22,7 +22,7 @@ import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { distributedScan, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { distributedScan, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
@@ -533,7 +533,8 @@ class Binder {
       shape.opaque?.[i] ? { name, notNull: false, type: 'opaque' } : types.length ? typed({ name, notNull: false }, { type: knownType(types[i]!) }) : { name, notNull: false },
     );
     if (rf.ordinality) columns.push({ name: 'ordinality', notNull: true, type: 'int8' });
-    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions), ...(types.length ? { types } : {}) } }, at);
+    const list = types.length ? { definitions: types.map((type, i) => ({ name: outputs[i]!, type })) } : {};
+    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions), ...list } }, at);
   }
 
   /**
@@ -1738,9 +1739,8 @@ interface WithQuery {
 
 /** FROM as written: tables, inner joins (which flatten), and outer joins, which keep their sides apart. */
 /** The column definition list of a FROM function (`AS r(a int, b text)`), when it has one. */
-function definitionTypes(e: ScopeEntry): { definitions?: readonly { name: string; type: string }[] } {
-  const types = e.lateral?.types;
-  return types ? { definitions: types.map((type, i) => ({ name: e.columns[i]!.name, type })) } : {};
+function definitionTypes(e: ScopeEntry): Partial<Pick<LateralFunction, 'definitions'>> {
+  return e.lateral?.definitions ? { definitions: e.lateral.definitions } : {};
 }
 
 /**

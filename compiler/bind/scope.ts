@@ -13,7 +13,13 @@ export interface ScopeEntry {
   /** The operator of a subquery in FROM. */
   readonly derived?: Op;
   /** A set-returning function in FROM, called for each row of the entries before it. */
-  readonly lateral?: { readonly call: Node; readonly ordinality: boolean; readonly location: number | undefined; readonly types?: readonly string[] };
+  readonly lateral?: {
+    readonly call: Node;
+    readonly ordinality: boolean;
+    readonly location: number | undefined;
+    /** Its column definition list (`AS r(a int, b text)`), for json[b]_to_record[set]. */
+    readonly definitions?: readonly { readonly name: string; readonly type: string }[];
+  };
   /** Column names as the query sees them (after `AS alias(c1, c2)`). */
   readonly names: readonly string[];
   /** Index of this entry's first column in the joined row. */
