@@ -28,6 +28,8 @@ export interface SourceDependency {
   readonly columns: readonly string[];
   /** Where the source lives (a stream table's storage is local). */
   readonly placement: Placement;
+  /** A partitioned table (PARTITION BY): captured by row-level triggers, its partitions watched. */
+  readonly partitioned: boolean;
 }
 
 export interface CompiledStreamTable {
@@ -129,6 +131,7 @@ function compileStream(
   }
   const definingQuery = deparse(def.query);
   const placementOf = (name: QualifiedName): Placement => (ctx.streams.has(qualifiedKey(name)) ? LOCAL : (findTable(ctx.catalog, name)?.placement ?? LOCAL));
+  const partitioned = (name: QualifiedName): boolean => !ctx.streams.has(qualifiedKey(name)) && findTable(ctx.catalog, name)?.partitioned === true;
   let op: Op | undefined;
   let plan: MaintenancePlan | undefined;
   let fullReason: string | undefined;
@@ -163,7 +166,7 @@ function compileStream(
   if (differential && op) {
     const scans = scansOf(op);
     const sources = dedupeSources(
-      scans.map((s) => ({ name: s.source.name, kind: s.source.kind, consumesChanges: true, columns: s.columns.map((c) => c.name), placement: placementOf(s.source.name) })),
+      scans.map((s) => ({ name: s.source.name, kind: s.source.kind, consumesChanges: true, columns: s.columns.map((c) => c.name), placement: placementOf(s.source.name), partitioned: partitioned(s.source.name) })),
     );
     const key = uniqueKey(op);
     return {
@@ -188,7 +191,7 @@ function compileStream(
       const isStream = ctx.streams.has(qualifiedKey(r.name));
       // A view or partitioned table read by a FULL refresh: its columns are not known here.
       const cols = isStream ? ctx.streams.get(qualifiedKey(r.name))!.columns.map((c) => c.name) : (findTable(ctx.catalog, r.name)?.columns.map((c) => c.name) ?? []);
-      return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols, placement: placementOf(r.name) };
+      return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols, placement: placementOf(r.name), partitioned: partitioned(r.name) };
     }),
   );
   return {

@@ -117,7 +117,7 @@ describe('catalog', () => {
     expect(() => catalogOf(`SET search_path = nowhere; CREATE TABLE t (id int);`)).toThrow(/no schema has been selected to create in/);
   });
 
-  it('keeps partitioned tables, partitions, inherited tables and views out of the sources, saying why', () => {
+  it('keeps partitions, inherited tables and views out of the sources, saying why; a partitioned table is one', () => {
     const c = catalogOf(`
       CREATE TABLE m (id int, at date) PARTITION BY RANGE (at);
       CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
@@ -133,9 +133,10 @@ describe('catalog', () => {
       CREATE TABLE copied AS SELECT * FROM plain;
       SELECT * INTO selected FROM plain;
       CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM plain;`);
-    expect([...c.tables.keys()]).toEqual(['public.plain']);
+    expect([...c.tables.keys()]).toEqual(['public.m', 'public.plain']);
+    expect(c.tables.get('public.m')!.partitioned).toBe(true);
+    expect(c.tables.get('public.plain')!.partitioned).toBeUndefined();
     expect(Object.fromEntries([...c.unsupported!].map(([k, u]) => [k, u.reason.split(' (')[0]!.split(':')[0]]))).toEqual({
-      'public.m': 'it is partitioned',
       'public.m_1': 'it is a partition',
       'public.m_2': 'it is a partition',
       'public.child': 'it inherits from another table',
@@ -147,6 +148,14 @@ describe('catalog', () => {
       'public.selected': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
       'public.mv': 'it is a materialized view',
     });
+  });
+
+  it('keeps a partitioned table placed by Citus out of the sources', () => {
+    const c = catalogOf(`
+      CREATE TABLE m (id int, at date) PARTITION BY RANGE (at);
+      SELECT create_distributed_table('m', 'id');`);
+    expect([...c.tables.keys()]).toEqual([]);
+    expect(c.unsupported!.get('public.m')!.reason).toBe('it is partitioned and placed by create_distributed_table: partitioned tables are supported as sources only outside Citus');
   });
 
   it('reads where Citus places each table, in statement order, with search_path and quoted names', () => {

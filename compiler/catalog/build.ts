@@ -100,7 +100,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (column !== undefined && !table.columns.some((c) => c.name === column)) {
           throw new TrickleError(`${change.fn}: column "${column}" does not exist in table ${qualifiedKey(name)}`, change.position);
         }
-        if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
+        if (change.placement && change.placement.kind !== 'local' && table.partitioned) {
+          demote(name, `it is partitioned and placed by ${change.fn}: partitioned tables are supported as sources only outside Citus`);
+        } else if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
       } else if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;
         if (name) schemas.add(name);
@@ -146,7 +148,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         for (const c of node.AlterTableStmt.cmds ?? []) {
           const def = 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AttachPartition' ? c.AlterTableCmd.def : undefined;
           const part = def && 'PartitionCmd' in def ? def.PartitionCmd.name : undefined;
-          if (part) demote(resolve(part), 'it is a partition (ATTACH PARTITION): partitioned tables are not supported as sources yet');
+          if (part) demote(resolve(part), PARTITION);
         }
         // ALTER TABLE child INHERIT parent: as INHERITS in CREATE TABLE, neither can be a source.
         for (const c of node.AlterTableStmt.cmds ?? []) {
@@ -277,17 +279,18 @@ function searchPathSet(node: Node): readonly string[] | undefined {
 }
 
 /**
- * Why a table cannot be a source, or undefined when it can. Changes written to a partition go
- * past the statement triggers of its parent (and the other way round), so neither side of a
- * partitioned or inherited table is captured completely by triggers on one table.
+ * Why a table cannot be a source, or undefined when it can. Changes written to an inheritance
+ * child go past the triggers of its parent, so neither side of an inherited table is captured
+ * completely by triggers on one table. A partitioned table is captured by row-level triggers
+ * that every partition inherits; a partition read on its own is not supported.
  */
+const PARTITION = 'it is a partition: read its partitioned table instead (a partition is not supported as a source)';
 const INHERITS = 'it inherits from another table (INHERITS), which is not supported';
 const INHERITED = 'other tables inherit from it (INHERITS), which is not supported';
 
 function notASource(stmt: CreateStmt): string | undefined {
   // PARTITION OF sets inhRelations too: say which one it is.
-  if (stmt.partbound) return 'it is a partition (PARTITION OF): partitioned tables are not supported as sources yet';
-  if (stmt.partspec) return 'it is partitioned (PARTITION BY): partitioned tables are not supported as sources yet';
+  if (stmt.partbound) return PARTITION;
   if (stmt.inhRelations?.length) return INHERITS;
   if (stmt.ofTypename) return 'it is a typed table (OF type), which is not supported';
   if (stmt.relation?.relpersistence === 't') return 'it is a temporary table';
@@ -354,6 +357,7 @@ function tableOf(
     primaryKey: [],
     uniqueKeys: [],
     placement: LOCAL,
+    ...(stmt.partspec ? { partitioned: true } : {}),
     position,
   };
   return { table: withKeys(table, constraints), constraints };

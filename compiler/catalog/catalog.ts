@@ -32,6 +32,12 @@ export interface Table {
   readonly uniqueKeys: readonly (readonly string[])[];
   /** Where its rows live (Citus calls of schema/ change it; local by default). */
   readonly placement: Placement;
+  /**
+   * PARTITION BY: its rows are in partitions that may come and go after schema/ (CREATE TABLE
+   * ... PARTITION OF at run time), so its changes are captured by row-level triggers, which
+   * PostgreSQL clones onto every partition, present and future.
+   */
+  readonly partitioned?: boolean;
   readonly position: SourcePosition;
 }
 

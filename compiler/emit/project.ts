@@ -27,6 +27,8 @@ export interface TrackedSource {
   readonly columns: string[];
   /** Where the source lives (a stream table's storage is a local table). */
   readonly placement: Placement;
+  /** A partitioned table: captured by row-level triggers. */
+  readonly partitioned: boolean;
 }
 
 export function trackedSources(p: AnalyzedProject): Map<string, TrackedSource> {
@@ -42,7 +44,7 @@ export function trackedSources(p: AnalyzedProject): Map<string, TrackedSource> {
         s.kind === 'table'
           ? p.catalog.tables.get(key)!.columns.map((c) => c.name)
           : streams.get(key)!.columns.map((c) => c.name);
-      out.set(key, { name: s.name, kind: s.kind, columns, placement: s.placement });
+      out.set(key, { name: s.name, kind: s.kind, columns, placement: s.placement, partitioned: s.partitioned });
     }
   }
   return out;
@@ -52,7 +54,7 @@ export function catalogSql(): string {
   return renderTemplate('catalog.sql.hbs', { version: TRICKLE_VERSION, schedule: templateText('schedule.sql').trim() });
 }
 
-export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[], placement: Placement = LOCAL): string {
+export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[], placement: Placement = LOCAL, partitioned = false): string {
   const sn = stableName(source);
   return renderTemplate(placement.kind === 'distributed' ? 'cdc_distributed.sql.hbs' : 'cdc.sql.hbs', {
     distributionColumn: placement.kind === 'distributed' ? ident(placement.column) : '',
@@ -80,6 +82,9 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     columns: columnList(columns),
     newColumns: columnList(columns, 'n'),
     oldColumns: columnList(columns, 'o'),
+    rowLevel: partitioned,
+    newRecord: columnList(columns, 'new'),
+    oldRecord: columnList(columns, 'old'),
     triggerFunction: qualified('pg_trickle_changes', triggerFunctionName(source)),
     triggerIns: ident(triggerName(source, 'ins')),
     triggerUpd: ident(triggerName(source, 'upd')),
@@ -92,6 +97,11 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     bufferNameLit: literal(bufferName(source)),
     triggerFunctionNameLit: literal(triggerFunctionName(source)),
   });
+}
+
+/** The variable holding a partitioned source's partitions as the stream table last read them. */
+function partitionsVar(source: QualifiedName): string {
+  return `__pgt_parts_${stableHash(stableName(source))}`;
 }
 
 /** A stream table's objects; `adopting` keeps an existing storage table and its rows (trickle adopt). */
@@ -111,14 +121,22 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const noChanges = consumed.map((s) =>
     s.placement.kind === 'distributed' ? `NOT EXISTS (SELECT FROM ${pulledChanges(s.name)})` : `NOT EXISTS (${unconsumedChanges(s.name)})`,
   );
+  const regclassOf = (name: QualifiedName) => `${literal(qualified(name.schema, name.name))}::regclass`;
   const largeChange = localBuffers.map((s) => {
     // A Citus reference table's rows are in its shards: its coordinator's copy has them all.
-    const regclass = `${literal(qualified(s.name.schema, s.name.name))}::regclass`;
+    const regclass = regclassOf(s.name);
     const source = onCoordinator(s.placement) ? `pg_trickle.coordinator_copy(${regclass})` : regclass;
+    // A partitioned table has no storage of its own (and no row estimate): its leaves have.
+    const size = s.partitioned
+      ? `(SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree(${source}) AS p WHERE p.isleaf)`
+      : `pg_relation_size(${source})`;
+    const rows = s.partitioned
+      ? `(SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_partition_tree(${source}) AS p JOIN pg_class AS c ON c.oid = p.relid WHERE p.isleaf)`
+      : `(SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = ${source})`;
     return [
-      `IF __pgt_reason IS NULL AND pg_relation_size(${literal(bufferTable(s.name))}::regclass) > __pgt_full_ratio * pg_relation_size(${source}) THEN`,
+      `IF __pgt_reason IS NULL AND pg_relation_size(${literal(bufferTable(s.name))}::regclass) > __pgt_full_ratio * ${size} THEN`,
       `    SELECT count(*) INTO __pgt_changes FROM ${bufferTable(s.name)} AS c WHERE ${unconsumed('c')};`,
-      `    IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = ${source}) THEN`,
+      `    IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * ${rows} THEN`,
       `        __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, ${literal(stableName(s.name))}, round((__pgt_full_ratio * 100)::numeric, 1));`,
       `    END IF;`,
       `END IF;`,
@@ -164,6 +182,9 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const truncated = consumed.length
     ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`
     : 'false';
+  // Partitioned sources: their partitions as the last full refresh read them, against now.
+  const partitioned = consumed.filter((s) => s.partitioned);
+  const partitionsChanged = partitioned.map((s) => `${partitionsVar(s.name)} IS DISTINCT FROM pg_trickle.partition_layout(${regclassOf(s.name)})`).join(' OR ');
   const schedule = scheduleValues(st.schedule);
   const catalogValues = [
     literal(st.name.schema),
@@ -220,12 +241,18 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     noChanges: noChanges.join('\n           AND ') || 'true',
     boundDeclarations: [
       ...consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;\n    ${releaseSmallVar(s.name)} boolean;`),
+      ...partitioned.map((s) => `    ${partitionsVar(s.name)} text;`),
       ...(distributed.length ? [`    ${NODES} jsonb;\n    ${PREV_BY_SOURCE} jsonb;\n    ${BOUNDS} jsonb;`] : []),
     ].join('\n'),
     boundColumns:
       consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join('') +
+      partitioned.map((s) => `,\n           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = ${literal(stableName(s.name))})`).join('') +
       (distributed.length ? `,\n           st.frontier_by_source` : ''),
-    boundInto: consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') + (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
+    boundInto:
+      consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') +
+      partitioned.map((s) => `, ${partitionsVar(s.name)}`).join('') +
+      (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
+    partitionsChanged,
     joinGuard: joinGuard.before,
     joinCheck: joinGuard.after,
     pullChanges: pullChangesBlock(st, distributed),
@@ -242,6 +269,14 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
             `UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation`,
             `  FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st`,
             ` WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = ${literal(sn)} AND d.consumes_changes;`,
+            // Read before the recomputation: a partition changed in between only costs another one.
+            ...partitioned.map((s) =>
+              [
+                `UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout(${regclassOf(s.name)})`,
+                `  FROM pg_trickle.pgt_stream_tables AS st`,
+                ` WHERE st.pgt_id = d.pgt_id AND st.stable_name = ${literal(sn)} AND d.source_stable_name = ${literal(stableName(s.name))};`,
+              ].join('\n'),
+            ),
           ].join('\n'),
           4,
         )

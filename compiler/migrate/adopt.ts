@@ -146,13 +146,14 @@ ALTER TABLE pg_trickle.pgt_stream_tables SET SCHEMA ${LEGACY};
         t.kind === 'table' ? 'table' : 'stream table',
         t.columns,
         t.placement,
+        t.partitioned,
       )}\nUPDATE pg_trickle.pgt_change_tracking AS t SET source_placement = l.source_placement\n  FROM ${LEGACY}.pgt_change_tracking AS l\n WHERE l.source_stable_name = ${literal(key)} AND t.source_stable_name = ${literal(key)};\n`,
     );
   }
   // Sources the install did not capture yet start being captured now (their readers are rebuilt).
   for (const [key, t] of tracked) {
     if (legacySources.has(key) || streams.has(key)) continue;
-    sections.push(`${banner(`capture changes of ${key}`)}\n${cdcSql(t.name, 'table', t.columns, t.placement)}`);
+    sections.push(`${banner(`capture changes of ${key}`)}\n${cdcSql(t.name, 'table', t.columns, t.placement, t.partitioned)}`);
   }
 
   const rebuilt: string[] = [];

@@ -26,6 +26,8 @@ export interface TableState {
   readonly placement: Placement['kind'];
   /** The distribution column of a distributed table. */
   readonly distributionColumn?: string;
+  /** PARTITION BY; absent for other tables. */
+  readonly partitioned?: boolean;
 }
 
 export interface StreamState {
@@ -119,6 +121,7 @@ function tableState(t: Table): TableState {
     uniqueKeys: t.uniqueKeys.map((k) => [...k]),
     placement: t.placement.kind,
     ...(t.placement.kind === 'distributed' ? { distributionColumn: t.placement.column } : {}),
+    ...(t.partitioned ? { partitioned: true } : {}),
   };
 }
 
@@ -158,6 +161,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
       primaryKey: t.primaryKey,
       uniqueKeys: t.uniqueKeys,
       placement: placementOfState(t),
+      ...(t.partitioned ? { partitioned: true } : {}),
       position,
     };
     tables.set(qualifiedKey(table.name), table);

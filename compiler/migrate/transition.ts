@@ -46,8 +46,8 @@ export function fingerprint(st: CompiledStreamTable, project: AnalyzedProject): 
         sources: st.sources.map((s) => [qualifiedKey(s.name), s.kind, s.consumesChanges, s.columns]),
         // Column types of source tables: a retyped column changes the storage and the change buffer.
         types: st.sources.map((s) => project.catalog.tables.get(qualifiedKey(s.name))?.columns.map((c) => `${c.name} ${c.typeSql}`) ?? null),
-        // Where source tables live decides how their changes are captured and read.
-        placements: st.sources.map((s) => placementText(s.placement)),
+        // Where source tables live, and whether they are partitioned, decides how their changes are captured and read.
+        placements: st.sources.map((s) => `${placementText(s.placement)}${s.partitioned ? ', partitioned' : ''}`),
         storage: st.plan?.storageQuery ?? null,
         delta: st.plan?.deltaStatement ?? null,
         hidden: st.plan?.hidden ?? null,
@@ -120,7 +120,7 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
   }
   const captureOrder = [...toCapture].sort((a, b) => (a.kind === b.kind ? compareText(qualifiedKey(a.name), qualifiedKey(b.name)) : a.kind === 'table' ? -1 : 1));
   for (const s of captureOrder) {
-    sections.push(`${banner(`capture changes of ${qualifiedKey(s.name)}`)}\n${cdcSql(s.name, s.kind === 'table' ? 'table' : 'stream table', s.columns, s.placement)}`);
+    sections.push(`${banner(`capture changes of ${qualifiedKey(s.name)}`)}\n${cdcSql(s.name, s.kind === 'table' ? 'table' : 'stream table', s.columns, s.placement, s.partitioned)}`);
   }
   for (const st of to.streams) {
     const key = qualifiedKey(st.name);

@@ -9,6 +9,7 @@
 --   create stream table app.tagged
 --   create stream table public.noted_orders
 --   create stream table public.plain_copy
+--   capture changes of app.events
 --   capture changes of app.customers
 --   capture changes of app.orders
 --   capture changes of app.tags
@@ -101,6 +102,10 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     columns_used       text[] NOT NULL,
     -- The life of the source's change buffer this stream table has consumed (see pgt_buffer_generations).
     buffer_generation  xid8,
+    -- A partitioned source's partitions and their storage when this stream table last read it
+    -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
+    -- partition changes rows without firing the capture triggers, but changes this.
+    partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
 
@@ -237,6 +242,25 @@ CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, front
 RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- The partitions of a partitioned table, as 'oid:relfilenode:attached,...'
+-- (attached: the transaction that made it a partition, the xmin of its
+-- pg_inherits row). ATTACH, DETACH and DROP of a partition change the list (a
+-- partition detached and attached again, its attachment), TRUNCATE of one (or
+-- of the table) its relfilenode. Read from the catalog tables under the calling
+-- statement's snapshot (STABLE), taking no lock.
+CREATE OR REPLACE FUNCTION pg_trickle.partition_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid, attached) AS (
+        SELECT source::oid, NULL::xid
+        UNION ALL
+        SELECT i.inhrelid, i.xmin FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
+      FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
 -- the type AVG itself accumulates in, so the final division gives exactly
@@ -802,6 +826,82 @@ VALUES ('app.customers', 'app', 'customers', '113815ce96384ff4', 'pg_trickle_cha
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
+-- capture changes of app.events
+-- ========================================================================
+-- trickle: change capture for app.events (table)
+--
+-- A partitioned table: row-level AFTER triggers, which PostgreSQL clones onto
+-- every partition, present and future, and fires whichever table a statement
+-- names, copy every changed row into the change buffer pg_trickle_changes.changes_514d6ced7cf3d1ec: an
+-- INSERT as an 'I' row, a DELETE as a 'D' row, an UPDATE (also one that moves
+-- a row to another partition) as 'D' (old) and 'I' (new); a TRUNCATE of the
+-- table as one marker in pg_trickle.pgt_truncations (readers then recompute).
+-- A partition attached, detached, dropped or truncated on its own changes rows
+-- without firing any of these: each refresh compares the partitions and their
+-- storage with those it last read (pg_trickle.partition_layout). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_514d6ced7cf3d1ec AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.at, s.payload
+  FROM app.events AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_514d6ced7cf3d1ec
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_514d6ced7cf3d1ec IS 'trickle: changes of app.events';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.events')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_514d6ced7cf3d1ec (__pgt_action, id, at, payload)
+        VALUES ('I', new.id, new.at, new.payload);
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_514d6ced7cf3d1ec (__pgt_action, id, at, payload)
+        VALUES ('D', old.id, old.at, old.payload), ('I', new.id, new.at, new.payload);
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_514d6ced7cf3d1ec (__pgt_action, id, at, payload)
+        VALUES ('D', old.id, old.at, old.payload);
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('app.events');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_514d6ced7cf3d1ec AFTER INSERT ON app.events
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_514d6ced7cf3d1ec AFTER UPDATE ON app.events
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_514d6ced7cf3d1ec AFTER DELETE ON app.events
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_514d6ced7cf3d1ec AFTER TRUNCATE ON app.events
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('app.events', 'app', 'events', '514d6ced7cf3d1ec', 'pg_trickle_changes', 'changes_514d6ced7cf3d1ec', 'pg_trickle_cdc_fn_514d6ced7cf3d1ec', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
 -- capture changes of app.orders
 -- ========================================================================
 -- trickle: change capture for app.orders (table)
@@ -1284,27 +1384,41 @@ ANALYZE app.big_order_ids;
 -- ========================================================================
 -- trickle: stream table app.events_per_day
 --
--- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because reading app.events is not supported differentially (streams/001.sql:22:78)
+-- refresh mode: DIFFERENTIAL (requested AUTO)
 -- schedule: 1m
--- maintenance: full recomputation on every refresh
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
 --
 -- defining query:
 --   SELECT at, count(*) AS n FROM app.events GROUP BY at
+--
+-- operator tree:
+--   project __pgt_g0 AS at, __pgt_a0 AS n
+--     aggregate count(*) group by at
+--       scan app.events
 
--- Storage: the query's columns.
-CREATE TABLE app.events_per_day AS
-  SELECT at, count(*) AS n FROM app.events GROUP BY at
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE app.events_per_day WITH (fillfactor = 50) AS
+  SELECT i.at AS at,
+         count(*) AS n,
+         hash_record_extended(ROW(i.at), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, at, payload FROM app.events
+    ) AS i
+   GROUP BY i.at
   WITH NO DATA;
+ALTER TABLE app.events_per_day ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_2e0c509f8f878b87 ON app.events_per_day (__pgt_row_id);
 COMMENT ON TABLE app.events_per_day IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''app.events_per_day'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'events_per_day', 'app.events_per_day', '2e0c509f8f878b87', 'SELECT at, count(*) AS n FROM app.events GROUP BY at', 'AUTO', 'FULL', 'reading app.events is not supported differentially (streams/001.sql:22:78)', 'full', 'refresh_2e0c509f8f878b87', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'events_per_day', 'app.events_per_day', '2e0c509f8f878b87', 'SELECT at, count(*) AS n FROM app.events GROUP BY at', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_2e0c509f8f878b87', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'app.events', 'TABLE', false, ARRAY[]::text[]
+SELECT pgt_id, 'app.events', 'TABLE', true, ARRAY['id', 'at', 'payload']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.events_per_day';
 
 -- Refresh function, called by pg_trickle.refresh('app.events_per_day').
@@ -1335,22 +1449,158 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_514d6ced7cf3d1ec xid8;
+    __pgt_small_514d6ced7cf3d1ec boolean;
+    __pgt_parts_514d6ced7cf3d1ec text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
     SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
-                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'app.events' AND d.consumes_changes AND r.stable_name <> 'app.events_per_day'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_514d6ced7cf3d1ec, __pgt_small_514d6ced7cf3d1ec, __pgt_parts_514d6ced7cf3d1ec
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'app.events_per_day';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_514d6ced7cf3d1ec IS DISTINCT FROM pg_trickle.partition_layout('app.events'::regclass) THEN
+            __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c
+             WHERE __pgt_small_514d6ced7cf3d1ec AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('app.events'::regclass) AS p WHERE p.isleaf) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_partition_tree('app.events'::regclass) AS p JOIN pg_class AS c ON c.oid = p.relid WHERE p.isleaf) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'app.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('app.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'app' AND pgt_name = 'events_per_day'
+            ),
+            -- delete the changes of app.events that every reader has consumed
+            __pgt_release_514d6ced7cf3d1ec AS (
+              DELETE FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c
+               WHERE __pgt_small_514d6ced7cf3d1ec AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan app.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.at, c.payload
+                FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.at AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0
+                FROM delta_events AS d
+               GROUP BY d.at
+            )
+            MERGE INTO app.events_per_day AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0), 0) AND s.at IS NOT DISTINCT FROM g.__pgt_g0
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          at = g.__pgt_g0,
+                          n = coalesce(s.n, 0) + g.__pgt_d_value_0,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (at, n, __pgt_row_id, __pgt_count)
+                          VALUES (g.__pgt_g0,
+                                  g.__pgt_d_value_0,
+                                  hash_record_extended(ROW(g.__pgt_g0), 0),
+                                  g.__pgt_d_count);
+
+            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_514d6ced7cf3d1ec IS DISTINCT FROM pg_trickle.partition_layout('app.events'::regclass) THEN
+                __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'app.events_per_day') THEN
         DELETE FROM app.events_per_day;
     ELSE
         TRUNCATE app.events_per_day;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('app.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'app.events_per_day' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout('app.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'app.events_per_day' AND d.source_stable_name = 'app.events';
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_2e0c509f8f878b87 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.at AS at,
+                     count(*) AS n,
+                     hash_record_extended(ROW(i.at), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, at, payload FROM app.events
+                ) AS i
+               GROUP BY i.at
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_2e0c509f8f878b87 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('app.events', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'app' AND pgt_name = 'events_per_day'
+        ),
+        __pgt_release_514d6ced7cf3d1ec AS (
+            DELETE FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c
+             WHERE __pgt_small_514d6ced7cf3d1ec AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'app.events' AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO app.events_per_day (at, n, __pgt_row_id, __pgt_count)
+        SELECT q.at, q.n, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_2e0c509f8f878b87 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_2e0c509f8f878b87;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
@@ -1359,11 +1609,27 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('app.events', pg_current_snapshot()::text)
          WHERE pgt_schema = 'app' AND pgt_name = 'events_per_day'
+    ),
+    __pgt_release_514d6ced7cf3d1ec AS (
+        DELETE FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c
+         WHERE __pgt_small_514d6ced7cf3d1ec AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'app.events' AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO app.events_per_day (at, n)
+    INSERT INTO app.events_per_day (at, n, __pgt_row_id, __pgt_count)
     SELECT * FROM (
-      SELECT at, count(*) AS n FROM app.events GROUP BY at
-    ) AS q;
+      SELECT i.at AS at,
+             count(*) AS n,
+             hash_record_extended(ROW(i.at), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, at, payload FROM app.events
+        ) AS i
+       GROUP BY i.at
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

@@ -10,7 +10,8 @@
  * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
- * dimension a reference table and the log a Citus local table.
+ * dimension a reference table and the log a Citus local table; without, the log is partitioned
+ * in some projects (written through the table and its partitions, whose layout changes too).
  */
 import type pg from 'pg';
 import type { AnalyzedProject } from '../../compiler/compile.js';
@@ -54,12 +55,25 @@ const COLUMNS: Readonly<Record<string, readonly (readonly [string, Kind])[]>> = 
 
 const t = (name: string) => `${SCHEMA_NAME}.${name}`;
 
-function schemaSql(citus: boolean): string {
+/**
+ * The log partitioned by range of z (NULL in the default partition), its middle range again by
+ * list of y: rows move between partitions when z or y changes.
+ */
+const PARTITIONS = [
+  `CREATE TABLE ${t('t3_lo')} PARTITION OF ${t('t3')} FOR VALUES FROM (MINVALUE) TO (15);`,
+  `CREATE TABLE ${t('t3_mid')} PARTITION OF ${t('t3')} FOR VALUES FROM (15) TO (30) PARTITION BY LIST (y);`,
+  `CREATE TABLE ${t('t3_mid_x1')} PARTITION OF ${t('t3_mid')} FOR VALUES IN ('x1');`,
+  `CREATE TABLE ${t('t3_mid_rest')} PARTITION OF ${t('t3_mid')} DEFAULT;`,
+  `CREATE TABLE ${t('t3_rest')} PARTITION OF ${t('t3')} DEFAULT;`,
+];
+
+function schemaSql(citus: boolean, partitioned: boolean): string {
   return [
     `CREATE SCHEMA ${SCHEMA_NAME};`,
     `CREATE TABLE ${t('t1')} (id int PRIMARY KEY, a int, b text, c numeric, d int NOT NULL, f double precision);`,
     `CREATE TABLE ${t('t2')} (k int PRIMARY KEY, name text, grp int);`,
-    `CREATE TABLE ${t('t3')} (x int, y text, z int, j json, at timestamptz);`,
+    `CREATE TABLE ${t('t3')} (x int, y text, z int, j json, at timestamptz)${partitioned ? ' PARTITION BY RANGE (z)' : ''};`,
+    ...(partitioned ? PARTITIONS : []),
     `CREATE INDEX ON ${t('t1')} (a);`,
     ...(citus
       ? [`SELECT create_distributed_table('${t('t1')}', 'id');`, `SELECT create_reference_table('${t('t2')}');`, `SELECT citus_add_local_table_to_metadata('${t('t3')}');`]
@@ -312,8 +326,32 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
     if (r < 0.98) return `UPDATE ${t('t1')} SET d = ${d.int(1, 40)}, b = ${nullable(0.3, `'x${d.int(0, 3)}'`)} WHERE id % 5 = ${d.int(0, 4)}`;
     return `UPDATE ${t('t1')} SET f = ${d.chance(0.5) ? special() : String(d.int(0, 40) / 2)}, c = ${d.chance(0.3) ? special() : 'c'} WHERE id % 7 = ${d.int(0, 6)}`;
   };
-  const batches = Array.from({ length: opts.batches ?? 8 }, () => Array.from({ length: d.int(1, 6) }, statement));
-  const schema = schemaSql(opts.citus ?? false);
+  // Drawn apart, so that a seed draws the same project as before when the log is not partitioned.
+  const layout = new Draw(seed ^ 0x2545f491);
+  const partitioned = !opts.citus && layout.chance(0.4);
+  // Writes that name a partition, and changes of partitions that fire no trigger.
+  const partitionStatement = (): string[] => {
+    const part = layout.pick(['t3_lo', 't3_mid_x1', 't3_mid_rest', 't3_rest']);
+    const r = layout.next();
+    if (r < 0.4) return [`UPDATE ${t(part)} SET j = ${json()}, at = ${at()}, x = ${nullable(0.1, String(layout.int(0, 12)))} WHERE x = ${layout.int(0, 12)}`];
+    if (r < 0.75) return [`DELETE FROM ${t(part)} WHERE x % ${layout.int(2, 4)} = ${layout.int(0, 1)}`];
+    if (r < 0.85) return [`TRUNCATE ${t(part)}`];
+    if (r < 0.95) {
+      // Detached, changed and attached again between two refreshes.
+      return [
+        `ALTER TABLE ${t('t3')} DETACH PARTITION ${t('t3_lo')}`,
+        `INSERT INTO ${t('t3_lo')} VALUES (${layout.int(0, 12)}, 'x${layout.int(0, 3)}', ${layout.int(1, 14)}, NULL, NULL)`,
+        `DELETE FROM ${t('t3_lo')} WHERE x = ${layout.int(0, 12)}`,
+        `ALTER TABLE ${t('t3')} ATTACH PARTITION ${t('t3_lo')} FOR VALUES FROM (MINVALUE) TO (15)`,
+      ];
+    }
+    return [`ALTER TABLE ${t('t3_mid')} DETACH PARTITION ${t('t3_mid_x1')}`, `ALTER TABLE ${t('t3_mid')} ATTACH PARTITION ${t('t3_mid_x1')} FOR VALUES IN ('x1')`];
+  };
+  const batches = Array.from({ length: opts.batches ?? 8 }, () => [
+    ...Array.from({ length: d.int(1, 6) }, statement),
+    ...(partitioned && layout.chance(0.5) ? partitionStatement() : []),
+  ]);
+  const schema = schemaSql(opts.citus ?? false, partitioned);
   return {
     seed,
     definitions,

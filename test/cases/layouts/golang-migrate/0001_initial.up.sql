@@ -93,6 +93,10 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     columns_used       text[] NOT NULL,
     -- The life of the source's change buffer this stream table has consumed (see pgt_buffer_generations).
     buffer_generation  xid8,
+    -- A partitioned source's partitions and their storage when this stream table last read it
+    -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
+    -- partition changes rows without firing the capture triggers, but changes this.
+    partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
 
@@ -229,6 +233,25 @@ CREATE OR REPLACE FUNCTION pg_trickle.consumed(xid xid8, change_id bigint, front
 RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE WHEN xid = own_xid THEN change_id <= mark ELSE pg_catalog.pg_visible_in_snapshot(xid, frontier) END;
+
+-- The partitions of a partitioned table, as 'oid:relfilenode:attached,...'
+-- (attached: the transaction that made it a partition, the xmin of its
+-- pg_inherits row). ATTACH, DETACH and DROP of a partition change the list (a
+-- partition detached and attached again, its attachment), TRUNCATE of one (or
+-- of the table) its relfilenode. Read from the catalog tables under the calling
+-- statement's snapshot (STABLE), taking no lock.
+CREATE OR REPLACE FUNCTION pg_trickle.partition_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid, attached) AS (
+        SELECT source::oid, NULL::xid
+        UNION ALL
+        SELECT i.inhrelid, i.xmin FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
+      FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
 -- the type AVG itself accumulates in, so the final division gives exactly

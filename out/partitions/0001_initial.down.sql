@@ -1,0 +1,184 @@
+-- trickle: revert migration 0001_initial of project partitions
+--
+-- Only the latest applied migration of a project can be reverted.
+
+CALL pg_trickle.begin_revert('partitions', 1, 'initial');
+
+-- ========================================================================
+-- drop stream table public.sensor_totals
+-- ========================================================================
+-- trickle: drop stream table public.sensor_totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.sensor_totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.sensor_totals', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.sensor_totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_5217e23c901eb3ca(boolean);
+DROP TABLE IF EXISTS public.sensor_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.noted_readings
+-- ========================================================================
+-- trickle: drop stream table public.noted_readings and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.noted_readings';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.noted_readings', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.noted_readings';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_53933ffc4d2fd465(boolean);
+DROP TABLE IF EXISTS public.noted_readings;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.monthly_kinds
+-- ========================================================================
+-- trickle: drop stream table public.monthly_kinds and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.monthly_kinds';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.monthly_kinds', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.monthly_kinds';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_8c12ddf74b52af88(boolean);
+DROP TABLE IF EXISTS public.monthly_kinds;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.latest_events
+-- ========================================================================
+-- trickle: drop stream table public.latest_events and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.latest_events';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.latest_events', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.latest_events';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_bf1c4b5ae5b1d91c(boolean);
+DROP TABLE IF EXISTS public.latest_events;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.customer_events
+-- ========================================================================
+-- trickle: drop stream table public.customer_events and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.customer_events';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.customer_events', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_events';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_c0bd325db87b5f71(boolean);
+DROP TABLE IF EXISTS public.customer_events;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.clicks
+-- ========================================================================
+-- trickle: drop stream table public.clicks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.clicks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.clicks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.clicks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_e6e1dcbd16d81a02(boolean);
+DROP TABLE IF EXISTS public.clicks;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.buyers
+-- ========================================================================
+-- trickle: drop stream table public.buyers and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.buyers';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.buyers', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.buyers';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_af005871937ac664(boolean);
+DROP TABLE IF EXISTS public.buyers;
+CALL pg_trickle.drop_unused_change_tracking();
+
+CALL pg_trickle.end_revert('partitions', 1, 'initial');
+
+CALL pg_trickle.drop_catalog_if_unused();
