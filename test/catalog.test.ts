@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../compiler/catalog/build.js';
-import { loadParser, withoutMetaCommands } from '../compiler/parser/adapter.js';
+import type { Node } from '@pgsql/types';
+import { deparse, loadParser, withoutMetaCommands } from '../compiler/parser/adapter.js';
 import type { TrickleError } from '../compiler/errors.js';
 import { SourceText } from '../compiler/parser/source.js';
 
@@ -117,7 +118,7 @@ describe('catalog', () => {
     expect(() => catalogOf(`SET search_path = nowhere; CREATE TABLE t (id int);`)).toThrow(/no schema has been selected to create in/);
   });
 
-  it('keeps partitions, inherited tables and views out of the sources, saying why; a partitioned table is one', () => {
+  it('keeps partitions, inherited tables and materialized views out of the sources, saying why; a partitioned table is one', () => {
     const c = catalogOf(`
       CREATE TABLE m (id int, at date) PARTITION BY RANGE (at);
       CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
@@ -136,6 +137,7 @@ describe('catalog', () => {
     expect([...c.tables.keys()]).toEqual(['public.m', 'public.plain']);
     expect(c.tables.get('public.m')!.partitioned).toBe(true);
     expect(c.tables.get('public.plain')!.partitioned).toBeUndefined();
+    expect([...c.views!.keys()]).toEqual(['public.v']);
     expect(Object.fromEntries([...c.unsupported!].map(([k, u]) => [k, u.reason.split(' (')[0]!.split(':')[0]]))).toEqual({
       'public.m_1': 'it is a partition',
       'public.m_2': 'it is a partition',
@@ -143,10 +145,62 @@ describe('catalog', () => {
       'public.base': 'other tables inherit from it',
       'public.child2': 'it inherits from another table',
       'public.parent2': 'other tables inherit from it',
-      'public.v': 'it is a view',
       'public.copied': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
       'public.selected': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
       'public.mv': 'it is a materialized view',
+    });
+  });
+
+  it('keeps views with what their queries read as it resolved when they were created', () => {
+    const c = catalogOf(`
+      CREATE SCHEMA app;
+      CREATE TABLE app.t (id int, a int);
+      CREATE TABLE t (id int, b int);
+      SET search_path = app, public;
+      CREATE VIEW v1 (k) AS WITH t AS (SELECT 1 AS id) SELECT t.id, x.a FROM t, app.t AS x, public.t AS y;
+      CREATE VIEW v2 AS SELECT * FROM t;
+      CREATE VIEW v3 AS SELECT id FROM v2;
+      RESET search_path;
+      CREATE VIEW v4 AS SELECT * FROM app.v3;
+      ALTER TABLE app.t RENAME TO u;
+      ALTER VIEW app.v2 RENAME TO w2;
+      ALTER VIEW v4 SET SCHEMA app;
+      CREATE TEMP VIEW tv AS SELECT 1;`);
+    const q = (k: string) => deparse({ SelectStmt: c.views!.get(k)!.query } as Node);
+    expect([...c.views!.keys()].sort()).toEqual(['app.v1', 'app.v3', 'app.v4', 'app.w2']);
+    // A WITH query's name stays unqualified; tables are qualified as they resolved, and follow a rename.
+    expect(q('app.v1')).toBe('WITH t AS (SELECT 1 AS id) SELECT t.id, x.a FROM t, app.u AS x, public.t AS y');
+    expect(c.views!.get('app.v1')!.columnNames).toEqual(['k']);
+    expect(q('app.w2')).toBe('SELECT * FROM app.u');
+    expect(q('app.v3')).toBe('SELECT id FROM app.w2');
+    expect(q('app.v4')).toBe('SELECT * FROM app.v3');
+    expect(c.unsupported!.get('public.tv')!.reason).toBe('it is a temporary view');
+  });
+
+  it('leaves out a view whose query no longer reads as written: a renamed column, * over changed columns', () => {
+    const c = catalogOf(`
+      CREATE TABLE t (id int, a int);
+      CREATE VIEW named AS SELECT id, a FROM t;
+      CREATE VIEW starred AS SELECT * FROM t;
+      CREATE VIEW over_starred AS SELECT id FROM starred;
+      CREATE TABLE u (id int);
+      CREATE VIEW u_all AS SELECT * FROM u;
+      CREATE VIEW u_id AS SELECT id FROM u;
+      ALTER TABLE u ADD COLUMN extra int;
+      CREATE VIEW base AS SELECT 1 AS x;
+      CREATE VIEW over_base AS SELECT * FROM base;
+      CREATE OR REPLACE VIEW base AS SELECT 1 AS x, 2 AS y;
+      CREATE VIEW renamed AS SELECT id FROM t;
+      ALTER VIEW renamed RENAME COLUMN id TO key;
+      ALTER TABLE t RENAME COLUMN a TO b;`);
+    expect([...c.views!.keys()].sort()).toEqual(['public.base', 'public.u_id']);
+    expect(Object.fromEntries([...c.unsupported!].map(([k, u]) => [k, u.reason]))).toEqual({
+      'public.named': 'a column of public.t, which it reads, is renamed after the view was created',
+      'public.starred': 'a column of public.t, which it reads, is renamed after the view was created',
+      'public.over_starred': 'it reads view public.starred, which trickle cannot read',
+      'public.u_all': 'it reads public.u with *, whose columns changed after the view was created',
+      'public.over_base': 'it reads public.base with *, whose columns changed (CREATE OR REPLACE VIEW) after the view was created',
+      'public.renamed': 'a column of it is renamed by ALTER VIEW ... RENAME COLUMN, which is not supported',
     });
   });
 

@@ -32,7 +32,7 @@ export class UnsupportedError extends TrickleError {
   constructor(
     readonly construct: string,
     position: TrickleError['position'],
-    detail?: string,
+    readonly detail?: string,
   ) {
     super(`${construct} is not supported in a DIFFERENTIAL stream table${detail ? `: ${detail}` : ''}`, position);
     this.name = 'UnsupportedError';
@@ -659,6 +659,22 @@ class Binder {
     }
     const name = relationName(rv);
     const relation = resolveRelation(name, this.ctx);
+    const view = relation ? undefined : this.ctx.catalog.views?.get(qualifiedKey(name));
+    if (view) {
+      // Its query, bound where it was written (errors point into schema/), as a subquery named
+      // like the view; an alias's column names go over CREATE VIEW's.
+      const renamed = stringFields(rv.alias?.colnames) as string[];
+      const names = Array.from({ length: Math.max(renamed.length, view.columnNames.length) }, (_, i) => renamed[i] ?? view.columnNames[i]!);
+      const colnames = names.map((sval) => ({ String: { sval } }) as Node);
+      try {
+        new Binder({ ...this.ctx, source: view.source }).derivedTable(view.query, rv.alias?.aliasname ?? rv.relname ?? '', colnames, () => pos, entries, `view ${qualifiedKey(name)}`);
+      } catch (e) {
+        // Said where the view's query has it, and which view it is.
+        if (e instanceof UnsupportedError && e.position?.file === view.source.file) throw new UnsupportedError(`${e.construct} in view ${qualifiedKey(name)}`, e.position, e.detail);
+        throw e;
+      }
+      return;
+    }
     if (!relation) {
       const unsupported = this.ctx.catalog.unsupported?.get(qualifiedKey(name));
       if (unsupported) throw new UnsupportedError(`reading ${qualifiedKey(name)}`, pos, unsupported.reason);

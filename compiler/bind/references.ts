@@ -62,8 +62,8 @@ function findReferences(query: Node): RelationReference[] {
 /** Checks every referenced relation exists. */
 export function checkReferences(query: Node, ctx: Pick<BindContext, 'catalog' | 'streams'>, source: SourceText): void {
   for (const r of referencedRelations(query)) {
-    // A view or partitioned table can be read by a FULL refresh; binding says it cannot be maintained differentially.
-    if (!resolveRelation(r.name, ctx) && !ctx.catalog.unsupported?.has(qualifiedKey(r.name))) {
+    // A relation that cannot be a source can be read by a FULL refresh; binding says it cannot be maintained differentially.
+    if (!resolveRelation(r.name, ctx) && !ctx.catalog.views?.has(qualifiedKey(r.name)) && !ctx.catalog.unsupported?.has(qualifiedKey(r.name))) {
       throw new TrickleError(`relation "${r.name.schema}.${r.name.name}" does not exist`, source.position(r.location));
     }
   }
@@ -113,12 +113,16 @@ function starColumns(s: SelectStmt, alias: string | undefined, ctx: Pick<BindCon
       const name = rv.alias?.aliasname ?? rv.relname;
       if (alias !== undefined && alias !== name) return;
       const rel = resolveRelation(relationName(rv), ctx);
-      if (!rel) {
+      const view = rel ? undefined : ctx.catalog.views?.get(qualifiedKey(relationName(rv)));
+      // A view's columns are its query's, renamed by CREATE VIEW's column list.
+      const viewColumns = view && outputColumnsOf({ SelectStmt: view.query }, ctx)?.map((c, i) => ({ ...c.column, name: view.columnNames[i] ?? c.column.name }));
+      const columns = rel?.columns ?? viewColumns;
+      if (!columns) {
         ok = false;
         return;
       }
       const renamed = stringFields(rv.alias?.colnames);
-      out.push(...rel.columns.map((c, i) => ({ name: renamed[i] ?? c.name, notNull: false })));
+      out.push(...columns.map((c, i) => ({ name: renamed[i] ?? c.name, notNull: false })));
     } else if ('JoinExpr' in item && !item.JoinExpr.usingClause?.length && !item.JoinExpr.isNatural && !item.JoinExpr.alias) {
       visit(item.JoinExpr.larg as Node);
       visit(item.JoinExpr.rarg as Node);

@@ -9,7 +9,9 @@ import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapte
 import type { SourceText } from '../parser/source.js';
 import { citusCall, LOCAL, placementChange } from './placement.js';
 import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, type TableConstraints } from './constraints.js';
-import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation } from './catalog.js';
+import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
+import { mapRelations } from './relations.js';
+import { walkAst } from '../ir/expr.js';
 
 export const DEFAULT_SCHEMA = 'public';
 
@@ -27,6 +29,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const schemas = new Set<string>([DEFAULT_SCHEMA]);
   const tables = new Map<string, Table>();
   const unsupported = new Map<string, UnsupportedRelation>();
+  const views = new Map<string, View>();
   const statements: KeptStatement[] = [];
   // Functions schema/ declares set-returning, and not immutable (see Catalog).
   const setReturning = new Set<string>();
@@ -59,9 +62,54 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     tables.delete(qualifiedKey(name));
     unsupported.set(qualifiedKey(name), { name, reason, position: t.position });
   };
+  /** The views whose query names `name`. */
+  const viewsReading = (name: QualifiedName): View[] =>
+    [...views.values()].filter((v) => {
+      let found = false;
+      walkAst(v.query, (n, type) => {
+        const rv = type === 'RangeVar' ? (n as { RangeVar: RangeVar }).RangeVar : undefined;
+        if (rv && rv.schemaname === name.schema && rv.relname === name.name) found = true;
+      });
+      return found;
+    });
+  /** A view that no longer reads as its query says (PostgreSQL keeps what it resolved when created). */
+  const demoteView = (v: View, reason: string): void => {
+    views.delete(qualifiedKey(v.name));
+    unsupported.set(qualifiedKey(v.name), { name: v.name, reason, position: v.position });
+    for (const w of viewsReading(v.name)) demoteView(w, `it reads view ${qualifiedKey(v.name)}, which trickle cannot read`);
+  };
+  /**
+   * A relation whose columns changed: a view took `*` as the columns were when it was created,
+   * so the views that read it with a `*` no longer read as their query says.
+   */
+  const columnsChanged = (name: QualifiedName, what: string): void => {
+    for (const v of viewsReading(name)) {
+      let star = false;
+      walkAst(v.query, (_, type) => {
+        if (type === 'A_Star') star = true;
+      });
+      if (star) demoteView(v, `it reads ${qualifiedKey(name)} with *, whose columns ${what} after the view was created`);
+    }
+  };
+  /** A relation renamed or moved: the views reading it follow it, as in PostgreSQL. */
+  const renameInViews = (from: QualifiedName, to: QualifiedName): void => {
+    for (const v of viewsReading(from)) {
+      const query = mapRelations({ SelectStmt: v.query }, (rv) => (rv.schemaname === from.schema && rv.relname === from.name ? { ...rv, schemaname: to.schema, relname: to.name } : rv));
+      views.set(qualifiedKey(v.name), { ...v, query: (query as { SelectStmt: View['query'] }).SelectStmt });
+    }
+  };
+  /** RENAME TO, SET SCHEMA of a view. */
+  const moveView = (from: QualifiedName, view: View, to: QualifiedName, position: SourcePosition): void => {
+    if (tables.has(qualifiedKey(to)) || views.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
+    views.delete(qualifiedKey(from));
+    views.set(qualifiedKey(to), { ...view, name: to });
+    relations.add(qualifiedKey(to));
+    renameInViews(from, to);
+  };
   /** RENAME TO, SET SCHEMA: the table under its new name. */
   const move = (from: QualifiedName, table: Table, to: QualifiedName, position: SourcePosition): void => {
-    if (tables.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
+    if (tables.has(qualifiedKey(to)) || views.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
+    renameInViews(from, to);
     tables.delete(qualifiedKey(from));
     tables.set(qualifiedKey(to), { ...table, name: to });
     relations.add(qualifiedKey(to));
@@ -75,6 +123,15 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if (rel.schemaname) return relationName(rel);
     const found = searchPath.find((x) => tables.has(qualifiedKey({ schema: x, name: rel.relname ?? '' })));
     return { schema: found ?? searchPath.find((x) => schemas.has(x)) ?? DEFAULT_SCHEMA, name: rel.relname ?? '' };
+  };
+  /** A relation name of a query as PostgreSQL would resolve it: any relation, as in resolve. */
+  const resolveAny = (rel: { schemaname?: string; relname?: string }): QualifiedName => {
+    if (rel.schemaname) return relationName(rel);
+    const known = (schema: string) => {
+      const key = qualifiedKey({ schema, name: rel.relname ?? '' });
+      return tables.has(key) || views.has(key) || unsupported.has(key);
+    };
+    return { schema: searchPath.find(known) ?? searchPath.find((x) => schemas.has(x)) ?? DEFAULT_SCHEMA, name: rel.relname ?? '' };
   };
 
   for (const file of files) {
@@ -143,6 +200,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           const altered = alterTable(node.AlterTableStmt, table, constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS, takenIn(name.schema), position);
           tables.set(qualifiedKey(name), altered.table);
           remember(name, altered.constraints);
+          if (altered.table.columns.map((c) => c.name).join(',') !== table.columns.map((c) => c.name).join(',')) columnsChanged(name, 'changed');
         }
         // ALTER TABLE parent ATTACH PARTITION t: changes written through the parent go past t's triggers.
         for (const c of node.AlterTableStmt.cmds ?? []) {
@@ -157,12 +215,23 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           demote(name, INHERITS);
           demote(parentDef && 'RangeVar' in parentDef ? resolve(parentDef.RangeVar) : undefined, INHERITED);
         }
+      } else if ('RenameStmt' in node && node.RenameStmt.relation && ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_COLUMN'].includes(node.RenameStmt.renameType ?? '') && views.has(qualifiedKey(resolveAny(node.RenameStmt.relation)))) {
+        // ALTER VIEW (or TABLE) v RENAME TO w; a renamed column is not followed into its readers.
+        const r = node.RenameStmt;
+        const from = resolveAny(r.relation!);
+        const view = views.get(qualifiedKey(from))!;
+        if (r.renameType === 'OBJECT_COLUMN') demoteView(view, 'a column of it is renamed by ALTER VIEW ... RENAME COLUMN, which is not supported');
+        else moveView(from, view, { schema: from.schema, name: r.newname ?? '' }, position);
       } else if ('RenameStmt' in node && node.RenameStmt.relation && (node.RenameStmt.renameType === 'OBJECT_TABLE' || node.RenameStmt.renameType === 'OBJECT_COLUMN')) {
         // ALTER TABLE ... RENAME [COLUMN] ... TO ...: the table as it is after the statement.
         const r = node.RenameStmt;
         const from = resolve(r.relation!);
         const table = tables.get(qualifiedKey(from));
         if (!table) continue;
+        if (r.renameType === 'OBJECT_COLUMN') {
+          // A view's query names the column as it was called (PostgreSQL follows it by number).
+          for (const v of viewsReading(from)) demoteView(v, `a column of ${qualifiedKey(from)}, which it reads, is renamed after the view was created`);
+        }
         const to = r.newname ?? '';
         if (r.renameType === 'OBJECT_TABLE') {
           move(from, table, { schema: from.schema, name: to }, position);
@@ -192,6 +261,13 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       } else if ('IndexStmt' in node && node.IndexStmt.idxname) {
         const rel = node.IndexStmt.relation ?? {};
         relations.add(qualifiedKey({ schema: resolve(rel).schema, name: node.IndexStmt.idxname }));
+      } else if ('AlterObjectSchemaStmt' in node && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(node.AlterObjectSchemaStmt.objectType ?? '') && node.AlterObjectSchemaStmt.relation && views.has(qualifiedKey(resolveAny(node.AlterObjectSchemaStmt.relation)))) {
+        // ALTER VIEW ... SET SCHEMA ...
+        const a = node.AlterObjectSchemaStmt;
+        const from = resolveAny(a.relation!);
+        const name = { schema: a.newschema ?? '', name: from.name };
+        if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
+        moveView(from, views.get(qualifiedKey(from))!, name, position);
       } else if ('AlterObjectSchemaStmt' in node && node.AlterObjectSchemaStmt.objectType === 'OBJECT_TABLE' && node.AlterObjectSchemaStmt.relation) {
         // ALTER TABLE ... SET SCHEMA ...
         const a = node.AlterObjectSchemaStmt;
@@ -215,10 +291,23 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           position: file.position(rel.location),
         });
       } else if ('ViewStmt' in node) {
-        const rel = node.ViewStmt.view ?? {};
+        const v = node.ViewStmt;
+        const rel = v.view ?? {};
         const name = createdName(rel, position);
-        relations.add(qualifiedKey(name));
-        unsupported.set(qualifiedKey(name), { name, reason: 'it is a view (a stream table reads tables and other stream tables; define the view as a stream table instead)', position: file.position(rel.location) });
+        const key = qualifiedKey(name);
+        relations.add(key);
+        const query = v.query && 'SelectStmt' in v.query ? v.query : undefined;
+        const replaced = views.get(key);
+        if (rel.relpersistence === 't' || !query) {
+          unsupported.set(key, { name, reason: rel.relpersistence === 't' ? 'it is a temporary view' : 'it is a view trickle cannot read', position: file.position(rel.location) });
+          continue;
+        }
+        // The relations its query names, as they resolve now: PostgreSQL binds them when the view is created.
+        const bound = mapRelations(query, (r) => (r.schemaname ? r : { ...r, schemaname: resolveAny(r).schema }));
+        views.set(key, { kind: 'view', name, query: (bound as { SelectStmt: View['query'] }).SelectStmt, columnNames: stringsOf(v.aliases), source: file, position: file.position(rel.location) });
+        unsupported.delete(key);
+        // CREATE OR REPLACE VIEW may add columns at the end, which a * of a view reading it did not take.
+        if (replaced) columnsChanged(name, 'changed (CREATE OR REPLACE VIEW)');
       } else if ('CreateFunctionStmt' in node) {
         // A set-returning function in a SELECT list yields several rows per row (or none).
         const f = node.CreateFunctionStmt;
@@ -239,7 +328,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       }
     }
   }
-  return { schemas: [...schemas].sort(), tables, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, statements };
+  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

@@ -2,8 +2,9 @@
  * What trickle knows about the user's tables, built offline from their DDL.
  * Immutable values; `buildCatalog` adds one statement at a time.
  */
-import type { Node } from '@pgsql/types';
+import type { Node, SelectStmt } from '@pgsql/types';
 import type { SourcePosition } from '../errors.js';
+import type { SourceText } from '../parser/source.js';
 import type { Placement } from './placement.js';
 
 export interface QualifiedName {
@@ -41,6 +42,22 @@ export interface Table {
   readonly position: SourcePosition;
 }
 
+/**
+ * A view: a stream table reading it reads its query, as a subquery in FROM, so the view's tables
+ * are what changes are captured from.
+ */
+export interface View {
+  readonly kind: 'view';
+  readonly name: QualifiedName;
+  /** Its query, every relation it names qualified as it resolved when the view was created. */
+  readonly query: SelectStmt;
+  /** The column names CREATE VIEW v (a, b) gives (the first columns), or empty. */
+  readonly columnNames: readonly string[];
+  /** The file its query's locations point into. */
+  readonly source: SourceText;
+  readonly position: SourcePosition;
+}
+
 /** A statement trickle does not interpret but keeps, in order, for `verify`. */
 export interface KeptStatement {
   readonly sql: string;
@@ -60,6 +77,8 @@ export interface UnsupportedRelation {
 export interface Catalog {
   readonly schemas: readonly string[];
   readonly tables: ReadonlyMap<string, Table>;
+  /** Views whose query a stream table reading them inlines (by `schema.name`). */
+  readonly views?: ReadonlyMap<string, View>;
   /** Relations that are declared but cannot be sources (by `schema.name`): an error only where a stream table reads one. */
   readonly unsupported?: ReadonlyMap<string, UnsupportedRelation>;
   /** Names (unqualified) of the functions schema/ declares as set-returning (RETURNS SETOF or TABLE). */

@@ -6,10 +6,11 @@
  */
 import { compareText } from '../order.js';
 import { TrickleError } from '../errors.js';
-import { qualifiedKey, type Catalog, type Table } from '../catalog/catalog.js';
+import type { Node } from '@pgsql/types';
+import { qualifiedKey, type Catalog, type Table, type View } from '../catalog/catalog.js';
 import { LOCAL, type Placement } from '../catalog/placement.js';
 import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
-import { parseSql } from '../parser/adapter.js';
+import { deparse, parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
 import type { RefreshMode } from '../project/project.js';
 import type { StreamDef } from '../project/streams.js';
@@ -28,6 +29,15 @@ export interface TableState {
   readonly distributionColumn?: string;
   /** PARTITION BY; absent for other tables. */
   readonly partitioned?: boolean;
+}
+
+export interface ViewState {
+  readonly schema: string;
+  readonly name: string;
+  /** Its query, every relation qualified, as deparsed by trickle. */
+  readonly query: string;
+  /** CREATE VIEW v (a, b)'s column names; absent when none. */
+  readonly columns?: readonly string[];
 }
 
 export interface StreamState {
@@ -55,7 +65,9 @@ export interface ProjectState {
   readonly migrations: readonly MigrationRecord[];
   readonly schemas: readonly string[];
   readonly tables: readonly TableState[];
-  /** Declared relations that cannot be sources (views, partitioned tables...); absent when none. */
+  /** Views stream tables may read through (their queries are inlined); absent when none. */
+  readonly views?: readonly ViewState[];
+  /** Declared relations that cannot be sources (partitions, materialized views...); absent when none. */
   readonly unsupported?: readonly UnsupportedState[];
   /** What schema/ declares of its functions, which decides how queries calling them compile; absent when nothing. */
   readonly functions?: FunctionsState;
@@ -95,6 +107,9 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
   const unsupported = [...(p.catalog.unsupported?.values() ?? [])]
     .map((u) => ({ schema: u.name.schema, name: u.name.name, reason: u.reason }))
     .sort((a, b) => compareText(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`));
+  const views = [...(p.catalog.views?.values() ?? [])]
+    .map((v) => ({ schema: v.name.schema, name: v.name.name, query: deparse({ SelectStmt: v.query } as Node), ...(v.columnNames.length ? { columns: [...v.columnNames] } : {}) }))
+    .sort((a, b) => compareText(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`));
   const names = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort(compareText);
   const lists = { setReturning: names(p.catalog.setReturningFunctions), notImmutable: names(p.catalog.notImmutableFunctions), aggregates: names(p.catalog.aggregates) };
   const functions = Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0)) as FunctionsState;
@@ -106,6 +121,7 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
     migrations,
     schemas: [...p.catalog.schemas],
     tables,
+    ...(views.length ? { views } : {}),
     ...(unsupported.length ? { unsupported } : {}),
     ...(Object.keys(functions).length ? { functions } : {}),
     streams,
@@ -167,10 +183,19 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     tables.set(qualifiedKey(table.name), table);
   }
   const unsupported = new Map((s.unsupported ?? []).map((u) => [qualifiedKey(u), { name: { schema: u.schema, name: u.name }, reason: u.reason, position }]));
+  const views = new Map<string, View>();
+  for (const v of s.views ?? []) {
+    const source = new SourceText(`${file} (view ${v.schema}.${v.name})`, v.query);
+    const stmt = parseSql(source)[0]?.node;
+    if (!stmt || !('SelectStmt' in stmt)) throw new TrickleError(`${file}: the query of view ${v.schema}.${v.name} is not a SELECT`);
+    const name = { schema: v.schema, name: v.name };
+    views.set(qualifiedKey(name), { kind: 'view', name, query: stmt.SelectStmt, columnNames: v.columns ?? [], source, position });
+  }
   const f = s.functions ?? {};
   return {
     schemas: s.schemas,
     tables,
+    views,
     unsupported,
     setReturningFunctions: new Set(f.setReturning ?? []),
     notImmutableFunctions: new Set(f.notImmutable ?? []),

@@ -2434,7 +2434,7 @@ ANALYZE "Sales"."order";
 -- trickle: stream table audit.failures
 --
 -- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because reading audit.failed_logins is not supported differentially (streams/004_audit.sql:12:12)
+-- maintained by full recomputation because a scalar subquery in SELECT is not supported differentially (streams/004_audit.sql:11:44)
 -- schedule: 2m
 -- maintenance: full recomputation on every refresh
 --
@@ -2451,7 +2451,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'reading audit.failed_logins is not supported differentially (streams/004_audit.sql:12:12)', 'full', 'refresh_cdfbece790fa0ceb', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'a scalar subquery in SELECT is not supported differentially (streams/004_audit.sql:11:44)', 'full', 'refresh_cdfbece790fa0ceb', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.entries', 'TABLE', false, ARRAY['id', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';

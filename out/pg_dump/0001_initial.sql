@@ -9,9 +9,9 @@
 --   create stream table app.tagged
 --   create stream table public.noted_orders
 --   create stream table public.plain_copy
+--   capture changes of app.orders
 --   capture changes of app.events
 --   capture changes of app.customers
---   capture changes of app.orders
 --   capture changes of app.tags
 --   capture changes of public.notes
 --   capture changes of public.plain
@@ -1198,27 +1198,45 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- ========================================================================
 -- trickle: stream table app.big_order_copy
 --
--- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because reading app.big_orders is not supported differentially (streams/001.sql:26:62)
+-- refresh mode: DIFFERENTIAL (requested AUTO)
 -- schedule: 1m
--- maintenance: full recomputation on every refresh
+-- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
 --   SELECT * FROM app.big_orders
+--
+-- operator tree:
+--   project id, customer_id, st, amount, seq
+--     project id, customer_id, st, amount, seq
+--       filter amount > 100::numeric
+--         scan app.orders
 
--- Storage: the query's columns.
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE app.big_order_copy AS
-  SELECT * FROM app.big_orders
+  SELECT r.id, r.customer_id, r.st, r.amount, r.seq, hashint4extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.customer_id AS customer_id, i.st AS st, i.amount AS amount, i.seq AS seq
+        FROM (
+        SELECT i.id AS id, i.customer_id AS customer_id, i.st AS st, i.amount AS amount, i.seq AS seq
+          FROM (
+          SELECT orders.id, orders.customer_id, orders.st, orders.amount, orders.seq
+            FROM app.orders AS orders
+           WHERE orders.amount > 100::numeric
+        ) AS i
+      ) AS i
+    ) AS r
   WITH NO DATA;
+ALTER TABLE app.big_order_copy ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_107f320d0ac0ac8d ON app.big_order_copy (__pgt_row_id);
 COMMENT ON TABLE app.big_order_copy IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''app.big_order_copy'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'big_order_copy', 'app.big_order_copy', '107f320d0ac0ac8d', 'SELECT * FROM app.big_orders', 'AUTO', 'FULL', 'reading app.big_orders is not supported differentially (streams/001.sql:26:62)', 'full', 'refresh_107f320d0ac0ac8d', 0, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'big_order_copy', 'app.big_order_copy', '107f320d0ac0ac8d', 'SELECT * FROM app.big_orders', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_107f320d0ac0ac8d', 0, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'app.big_orders', 'TABLE', false, ARRAY[]::text[]
+SELECT pgt_id, 'app.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_copy';
 
 -- Refresh function, called by pg_trickle.refresh('app.big_order_copy').
@@ -1249,16 +1267,109 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_bound_e1f9a3ea74b4404b xid8;
+    __pgt_small_e1f9a3ea74b4404b boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
     SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
-                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'app.big_order_copy'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'app.big_order_copy';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c
+             WHERE __pgt_small_e1f9a3ea74b4404b AND c.__pgt_xid < least(__pgt_bound_e1f9a3ea74b4404b, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass) > __pgt_full_ratio * pg_relation_size('app.orders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'app.orders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'app.orders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('app.orders', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'app' AND pgt_name = 'big_order_copy'
+            ),
+            -- delete the changes of app.orders that every reader has consumed
+            __pgt_release_e1f9a3ea74b4404b AS (
+              DELETE FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c
+               WHERE __pgt_small_e1f9a3ea74b4404b AND c.__pgt_xid < least(__pgt_bound_e1f9a3ea74b4404b, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan app.orders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_orders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.st, c.amount, c.seq
+                FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy amount > 100::numeric
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.customer_id, d.st, d.amount, d.seq
+                FROM delta_orders AS d
+               WHERE d.amount > 100::numeric
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, d.st AS st, d.amount AS amount, d.seq AS seq
+                FROM delta_filter AS d
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, d.st AS st, d.amount AS amount, d.seq AS seq
+                FROM delta_project AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.customer_id, d.st, d.amount, d.seq, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_2 AS d
+               GROUP BY d.id, d.customer_id, d.st, d.amount, d.seq
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.customer_id, n.st, n.amount, n.seq, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO app.big_order_copy AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, st = a.st, amount = a.amount, seq = a.seq
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, st, amount, seq, __pgt_row_id) VALUES (a.id, a.customer_id, a.st, a.amount, a.seq, a.__pgt_row_id);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'app.big_order_copy') THEN
@@ -1266,21 +1377,117 @@ BEGIN
     ELSE
         TRUNCATE app.big_order_copy;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('app.orders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'app.big_order_copy' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
-               frontier_by_source = jsonb_build_object('app.big_orders', pg_current_snapshot()::text)
+               frontier_by_source = jsonb_build_object('app.orders', pg_current_snapshot()::text)
          WHERE pgt_schema = 'app' AND pgt_name = 'big_order_copy'
+    ),
+    __pgt_release_e1f9a3ea74b4404b AS (
+        DELETE FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c
+         WHERE __pgt_small_e1f9a3ea74b4404b AND c.__pgt_xid < least(__pgt_bound_e1f9a3ea74b4404b, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'app.orders' AND c.__pgt_xid < least(__pgt_bound_e1f9a3ea74b4404b, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO app.big_order_copy
+    INSERT INTO app.big_order_copy (id, customer_id, st, amount, seq, __pgt_row_id)
     SELECT * FROM (
-      SELECT * FROM app.big_orders
-    ) AS q;
+      SELECT r.id, r.customer_id, r.st, r.amount, r.seq, hashint4extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.customer_id AS customer_id, i.st AS st, i.amount AS amount, i.seq AS seq
+            FROM (
+            SELECT i.id AS id, i.customer_id AS customer_id, i.st AS st, i.amount AS amount, i.seq AS seq
+              FROM (
+              SELECT orders.id, orders.customer_id, orders.st, orders.amount, orders.seq
+                FROM app.orders AS orders
+               WHERE orders.amount > 100::numeric
+            ) AS i
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
+
+-- trickle: change capture for app.big_order_copy (stream table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_107f320d0ac0ac8d: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_107f320d0ac0ac8d AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.customer_id, s.st, s.amount, s.seq
+  FROM app.big_order_copy AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_107f320d0ac0ac8d
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_107f320d0ac0ac8d IS 'trickle: changes of app.big_order_copy';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.big_order_copy')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_107f320d0ac0ac8d (__pgt_action, id, customer_id, st, amount, seq)
+        SELECT 'I', n.id, n.customer_id, n.st, n.amount, n.seq FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_107f320d0ac0ac8d (__pgt_action, id, customer_id, st, amount, seq)
+        SELECT 'D', o.id, o.customer_id, o.st, o.amount, o.seq FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.customer_id, n.st, n.amount, n.seq FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_107f320d0ac0ac8d (__pgt_action, id, customer_id, st, amount, seq)
+        SELECT 'D', o.id, o.customer_id, o.st, o.amount, o.seq FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('app.big_order_copy');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_107f320d0ac0ac8d AFTER INSERT ON app.big_order_copy
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_107f320d0ac0ac8d AFTER UPDATE ON app.big_order_copy
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_107f320d0ac0ac8d AFTER DELETE ON app.big_order_copy
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_107f320d0ac0ac8d AFTER TRUNCATE ON app.big_order_copy
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('app.big_order_copy', 'app', 'big_order_copy', '107f320d0ac0ac8d', 'pg_trickle_changes', 'changes_107f320d0ac0ac8d', 'pg_trickle_cdc_fn_107f320d0ac0ac8d', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- Initial population; fresh statistics let the first refreshes probe the row-id index.
 CALL pg_trickle.refresh('app.big_order_copy', full => true);
@@ -1291,27 +1498,36 @@ ANALYZE app.big_order_copy;
 -- ========================================================================
 -- trickle: stream table app.big_order_ids
 --
--- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because reading app.big_order_copy is not supported differentially (streams/001.sql:27:61)
+-- refresh mode: DIFFERENTIAL (requested AUTO)
 -- schedule: 1m
--- maintenance: full recomputation on every refresh
+-- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
 --   SELECT * FROM app.big_order_copy
+--
+-- operator tree:
+--   project id, customer_id, st, amount, seq
+--     scan app.big_order_copy (stream table)
 
--- Storage: the query's columns.
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE app.big_order_ids AS
-  SELECT * FROM app.big_order_copy
+  SELECT r.id, r.customer_id, r.st, r.amount, r.seq, hashint4extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT big_order_copy.id AS id, big_order_copy.customer_id AS customer_id, big_order_copy.st AS st, big_order_copy.amount AS amount, big_order_copy.seq AS seq
+        FROM app.big_order_copy AS big_order_copy
+    ) AS r
   WITH NO DATA;
+ALTER TABLE app.big_order_ids ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_cf830ce76522b08c ON app.big_order_ids (__pgt_row_id);
 COMMENT ON TABLE app.big_order_ids IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''app.big_order_ids'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'big_order_ids', 'app.big_order_ids', 'cf830ce76522b08c', 'SELECT * FROM app.big_order_copy', 'AUTO', 'FULL', 'reading app.big_order_copy is not supported differentially (streams/001.sql:27:61)', 'full', 'refresh_cf830ce76522b08c', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'big_order_ids', 'app.big_order_ids', 'cf830ce76522b08c', 'SELECT * FROM app.big_order_copy', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cf830ce76522b08c', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'app.big_order_copy', 'STREAM_TABLE', false, ARRAY[]::text[]
+SELECT pgt_id, 'app.big_order_copy', 'STREAM_TABLE', true, ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_ids';
 
 -- Refresh function, called by pg_trickle.refresh('app.big_order_ids').
@@ -1342,16 +1558,98 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_bound_107f320d0ac0ac8d xid8;
+    __pgt_small_107f320d0ac0ac8d boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
     SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
-                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'app.big_order_copy' AND d.consumes_changes AND r.stable_name <> 'app.big_order_ids'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_107f320d0ac0ac8d, __pgt_small_107f320d0ac0ac8d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'app.big_order_ids';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.big_order_copy') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c
+             WHERE __pgt_small_107f320d0ac0ac8d AND c.__pgt_xid < least(__pgt_bound_107f320d0ac0ac8d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass) > __pgt_full_ratio * pg_relation_size('app.big_order_copy'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'app.big_order_copy'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'app.big_order_copy', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('app.big_order_copy', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'app' AND pgt_name = 'big_order_ids'
+            ),
+            -- delete the changes of app.big_order_copy that every reader has consumed
+            __pgt_release_107f320d0ac0ac8d AS (
+              DELETE FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c
+               WHERE __pgt_small_107f320d0ac0ac8d AND c.__pgt_xid < least(__pgt_bound_107f320d0ac0ac8d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan app.big_order_copy: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_big_order_copy AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.customer_id, c.st, c.amount, c.seq
+                FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.customer_id AS customer_id, d.st AS st, d.amount AS amount, d.seq AS seq
+                FROM delta_big_order_copy AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.customer_id, d.st, d.amount, d.seq, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.customer_id, d.st, d.amount, d.seq
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.customer_id, n.st, n.amount, n.seq, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO app.big_order_ids AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, st = a.st, amount = a.amount, seq = a.seq
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, st, amount, seq, __pgt_row_id) VALUES (a.id, a.customer_id, a.st, a.amount, a.seq, a.__pgt_row_id);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.big_order_copy') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'app.big_order_ids') THEN
@@ -1359,6 +1657,12 @@ BEGIN
     ELSE
         TRUNCATE app.big_order_ids;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('app.big_order_copy')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'app.big_order_ids' AND d.consumes_changes;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1366,11 +1670,24 @@ BEGIN
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
                frontier_by_source = jsonb_build_object('app.big_order_copy', pg_current_snapshot()::text)
          WHERE pgt_schema = 'app' AND pgt_name = 'big_order_ids'
+    ),
+    __pgt_release_107f320d0ac0ac8d AS (
+        DELETE FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c
+         WHERE __pgt_small_107f320d0ac0ac8d AND c.__pgt_xid < least(__pgt_bound_107f320d0ac0ac8d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'app.big_order_copy' AND c.__pgt_xid < least(__pgt_bound_107f320d0ac0ac8d, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO app.big_order_ids
+    INSERT INTO app.big_order_ids (id, customer_id, st, amount, seq, __pgt_row_id)
     SELECT * FROM (
-      SELECT * FROM app.big_order_copy
-    ) AS q;
+      SELECT r.id, r.customer_id, r.st, r.amount, r.seq, hashint4extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT big_order_copy.id AS id, big_order_copy.customer_id AS customer_id, big_order_copy.st AS st, big_order_copy.amount AS amount, big_order_copy.seq AS seq
+            FROM app.big_order_copy AS big_order_copy
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;

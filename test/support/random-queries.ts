@@ -11,7 +11,8 @@
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table; without, the log is partitioned
- * in some projects (written through the table and its partitions, whose layout changes too).
+ * in some projects (written through the table and its partitions, whose layout changes too),
+ * and some queries read views of the keyed table.
  */
 import type pg from 'pg';
 import type { AnalyzedProject } from '../../compiler/compile.js';
@@ -74,6 +75,8 @@ function schemaSql(citus: boolean, partitioned: boolean): string {
     `CREATE TABLE ${t('t2')} (k int PRIMARY KEY, name text, grp int);`,
     `CREATE TABLE ${t('t3')} (x int, y text, z int, j json, at timestamptz)${partitioned ? ' PARTITION BY RANGE (z)' : ''};`,
     ...(partitioned ? PARTITIONS : []),
+    // Views, whose queries a stream table reading them inlines (not on Citus).
+    ...(citus ? [] : [`CREATE VIEW ${t('t1v')} AS SELECT * FROM ${t('t1')} WHERE d <> 7;`, `CREATE VIEW ${t('t1_by_d')} AS SELECT u.d, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.d;`]),
     `CREATE INDEX ON ${t('t1')} (a);`,
     ...(citus
       ? [`SELECT create_distributed_table('${t('t1')}', 'id');`, `SELECT create_reference_table('${t('t2')}');`, `SELECT citus_add_local_table_to_metadata('${t('t3')}');`]
@@ -293,7 +296,16 @@ export interface RandomProject {
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
   const g = new Grammar(d, opts.citus ?? false);
-  const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${g.query()};`), ...LAYERS];
+  // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
+  // that a seed draws the same queries otherwise.
+  const viewDraw = new Draw(seed ^ 0x68e31da4);
+  const throughViews = (q: string) =>
+    !opts.citus && viewDraw.chance(0.3)
+      ? q
+          .replace(`${t('t1')} AS p`, `${t('t1v')} AS p`)
+          .replace(`WITH w AS (SELECT u.d, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.d) SELECT w.d, w.n, l.y FROM w JOIN`, `SELECT w.d, w.n, l.y FROM ${t('t1_by_d')} AS w JOIN`)
+      : q;
+  const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${throughViews(g.query())};`), ...LAYERS];
   const nullable = (p: number, v: string) => (d.chance(p) ? 'NULL' : v);
   // Floats are halves, so that every order of addition gives the same sum; now and then a NaN or
   // an infinity, in the float and in the numeric column.
