@@ -4,7 +4,7 @@
  * and then, in migrate/, transition -> compileHistory turns the result into migrations.
  */
 import { compareText } from './order.js';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Node } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
@@ -325,7 +325,8 @@ function uniqueNames(cols: readonly LocatedColumn[], def: StreamDef): OutputColu
 /** `streams/<file>:line:column`, independent of the directory trickle runs in (it is part of the output). */
 function position(e: TrickleError): string {
   const p = e.position;
-  return p ? `streams/${basename(p.file)}:${p.line}:${p.column}` : 'unknown position';
+  // A view's query is in schema/; everything else a stream table's definition.
+  return p ? `${basename(dirname(p.file)) === 'schema' ? 'schema' : 'streams'}/${basename(p.file)}:${p.line}:${p.column}` : 'unknown position';
 }
 
 function dedupeSources(list: SourceDependency[]): SourceDependency[] {

@@ -1,0 +1,2 @@
+CREATE MATERIALIZED VIEW big_total AS
+SELECT count(*) AS n FROM big_orders;
