@@ -81,6 +81,8 @@ function checkNames(defs: readonly StreamDef[], catalog: Catalog): void {
   for (const d of defs) {
     const key = qualifiedKey(d.name);
     if (findTable(catalog, d.name)) throw new TrickleError(`stream table ${key} has the name of a table in schema/`, d.position);
+    if (catalog.views?.has(key)) throw new TrickleError(`stream table ${key} has the name of a view in schema/`, d.position);
+    if (catalog.unsupported?.has(key)) throw new TrickleError(`stream table ${key} has the name of a relation in schema/`, d.position);
     const prev = seen.get(key);
     if (prev) throw new TrickleError(`stream table ${key} is defined twice (first at ${prev.position.file}:${prev.position.line})`, d.position);
     if (!catalog.schemas.includes(d.name.schema)) throw new TrickleError(`schema "${d.name.schema}" of stream table ${key} is not created in schema/`, d.position);
