@@ -299,7 +299,7 @@ class Binder {
   private withQueries(s: SelectStmt): Op {
     const w = s.withClause!;
     const ctes = new Map(this.ctes);
-    for (const c of w.ctes ?? []) {
+    for (const c of w.recursive ? this.dependencyOrder(w.ctes ?? []) : (w.ctes ?? [])) {
       const cte = (c as { CommonTableExpr: CommonTableExpr }).CommonTableExpr;
       const query = cte.ctequery as Node | undefined;
       if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a data-modifying WITH query', this.pos(cte.location));
@@ -311,6 +311,28 @@ class Binder {
       ctes.set(name, { query: query.SelectStmt, colnames: cte.aliascolnames ?? [], visible: new Map(ctes) });
     }
     return new Binder(this.ctx, this.outputNames, ctes).select({ ...s, withClause: undefined });
+  }
+
+  /**
+   * Under WITH RECURSIVE a WITH query may read one written after it: each is bound after those it
+   * reads, otherwise in the order written. Queries that read each other are not maintained
+   * (PostgreSQL itself runs none but a query reading itself).
+   */
+  private dependencyOrder(list: readonly Node[]): Node[] {
+    const all = list.map((c) => (c as { CommonTableExpr: CommonTableExpr }).CommonTableExpr);
+    const reads = (cte: CommonTableExpr, other: CommonTableExpr) => other !== cte && readsRelation(cte.ctequery as Node, other.ctename ?? '');
+    const done = new Set<CommonTableExpr>();
+    const out: Node[] = [];
+    while (out.length < all.length) {
+      const next = all.find((c) => !done.has(c) && all.every((o) => done.has(o) || !reads(c, o)));
+      if (!next) {
+        const stuck = all.find((c) => !done.has(c))!;
+        throw new UnsupportedError('WITH RECURSIVE', this.pos(stuck.location), 'WITH queries that read each other');
+      }
+      done.add(next);
+      out.push({ CommonTableExpr: next } as Node);
+    }
+    return out;
   }
 
   /**
