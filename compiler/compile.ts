@@ -132,8 +132,10 @@ function compileStream(
     throw e;
   }
   const definingQuery = deparse(def.query);
-  const placementOf = (name: QualifiedName): Placement => (ctx.streams.has(qualifiedKey(name)) ? LOCAL : (findTable(ctx.catalog, name)?.placement ?? LOCAL));
-  const partitioned = (name: QualifiedName): boolean => !ctx.streams.has(qualifiedKey(name)) && findTable(ctx.catalog, name)?.partitioned === true;
+  // A source that is a table of schema/ (a stream table's storage is a local, plain table).
+  const sourceTable = (name: QualifiedName) => (ctx.streams.has(qualifiedKey(name)) ? undefined : findTable(ctx.catalog, name));
+  const placementOf = (name: QualifiedName): Placement => sourceTable(name)?.placement ?? LOCAL;
+  const partitioned = (name: QualifiedName): boolean => sourceTable(name)?.partitioned === true;
   let op: Op | undefined;
   let plan: MaintenancePlan | undefined;
   let fullReason: string | undefined;
@@ -191,7 +193,7 @@ function compileStream(
   const sources = dedupeSources(
     referencedRelations(def.query).map((r) => {
       const isStream = ctx.streams.has(qualifiedKey(r.name));
-      // A view or partitioned table read by a FULL refresh: its columns are not known here.
+      // A view or another relation that cannot be a source, read by a FULL refresh: its columns are not known here.
       const cols = isStream ? ctx.streams.get(qualifiedKey(r.name))!.columns.map((c) => c.name) : (findTable(ctx.catalog, r.name)?.columns.map((c) => c.name) ?? []);
       return { name: r.name, kind: isStream ? ('stream' as const) : ('table' as const), consumesChanges: false, columns: cols, placement: placementOf(r.name), partitioned: partitioned(r.name) };
     }),
@@ -324,10 +326,9 @@ function uniqueNames(cols: readonly LocatedColumn[], def: StreamDef): OutputColu
   return cols.map((c) => c.column);
 }
 
-/** `streams/<file>:line:column`, independent of the directory trickle runs in (it is part of the output). */
+/** `streams/<file>:line:column` (`schema/...` in a view's query), independent of the directory trickle runs in (it is part of the output). */
 function position(e: TrickleError): string {
   const p = e.position;
-  // A view's query is in schema/; everything else a stream table's definition.
   return p ? `${basename(dirname(p.file)) === 'schema' ? 'schema' : 'streams'}/${basename(p.file)}:${p.line}:${p.column}` : 'unknown position';
 }
 

@@ -39,6 +39,9 @@ export class UnsupportedError extends TrickleError {
   }
 }
 
+/** A construct of a view's query, said of that view (a view reading it passes it on as it is). */
+class InViewError extends UnsupportedError {}
+
 export interface StreamTableShape {
   readonly name: QualifiedName;
   readonly columns: readonly OutputColumn[];
@@ -692,11 +695,11 @@ class Binder {
         new Binder({ ...this.ctx, source: view.source }).derivedTable(view.query, rv.alias?.aliasname ?? rv.relname ?? '', colnames, () => pos, entries, `view ${qualifiedKey(name)}`);
       } catch (e) {
         // Said where the view's query has it, and which view it is (the innermost, for a view of views).
-        if (!(e instanceof TrickleError) || e.position?.file !== view.source.file) throw e;
-        if (e instanceof UnsupportedError) throw e.construct.includes(' in view ') ? e : new UnsupportedError(`${e.construct} in view ${qualifiedKey(name)}`, e.position, e.detail);
+        if (e instanceof InViewError || !(e instanceof TrickleError) || e.position?.file !== view.source.file) throw e;
+        if (e instanceof UnsupportedError) throw new InViewError(`${e.construct} in view ${qualifiedKey(name)}`, e.position, e.detail);
         // PostgreSQL took the view, so trickle's catalog must be missing something it reads:
         // not maintained (refreshed in full under AUTO), rather than no compile at all.
-        throw new UnsupportedError(`reading view ${qualifiedKey(name)}`, e.position, e.message);
+        throw new InViewError(`reading view ${qualifiedKey(name)}`, e.position, e.message);
       }
       return;
     }

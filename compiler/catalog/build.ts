@@ -98,21 +98,20 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       views.set(qualifiedKey(v.name), { ...v, query: (query as { SelectStmt: View['query'] }).SelectStmt });
     }
   };
-  /** RENAME TO, SET SCHEMA of a view. */
-  const moveView = (from: QualifiedName, view: View, to: QualifiedName, position: SourcePosition): void => {
+  /** RENAME TO, SET SCHEMA: the table or view under its new name, the views reading it following it. */
+  const move = (from: QualifiedName, to: QualifiedName, position: SourcePosition): void => {
     if (tables.has(qualifiedKey(to)) || views.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
-    views.delete(qualifiedKey(from));
-    views.set(qualifiedKey(to), { ...view, name: to });
+    renameInViews(from, to);
     relations.add(qualifiedKey(to));
-    renameInViews(from, to);
-  };
-  /** RENAME TO, SET SCHEMA: the table under its new name. */
-  const move = (from: QualifiedName, table: Table, to: QualifiedName, position: SourcePosition): void => {
-    if (tables.has(qualifiedKey(to)) || views.has(qualifiedKey(to))) throw new TrickleError(`relation "${qualifiedKey(to)}" already exists`, position);
-    renameInViews(from, to);
+    const view = views.get(qualifiedKey(from));
+    if (view) {
+      views.delete(qualifiedKey(from));
+      views.set(qualifiedKey(to), { ...view, name: to });
+      return;
+    }
+    const table = tables.get(qualifiedKey(from))!;
     tables.delete(qualifiedKey(from));
     tables.set(qualifiedKey(to), { ...table, name: to });
-    relations.add(qualifiedKey(to));
     // Its constraints keep their names (and their indexes follow it to a new schema).
     const cons = constraints.get(qualifiedKey(from)) ?? NO_CONSTRAINTS;
     constraints.delete(qualifiedKey(from));
@@ -221,7 +220,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const from = resolveAny(r.relation!);
         const view = views.get(qualifiedKey(from))!;
         if (r.renameType === 'OBJECT_COLUMN') demoteView(view, 'a column of it is renamed by ALTER VIEW ... RENAME COLUMN, which is not supported');
-        else moveView(from, view, { schema: from.schema, name: r.newname ?? '' }, position);
+        else move(from, { schema: from.schema, name: r.newname ?? '' }, position);
       } else if ('RenameStmt' in node && node.RenameStmt.relation && (node.RenameStmt.renameType === 'OBJECT_TABLE' || node.RenameStmt.renameType === 'OBJECT_COLUMN')) {
         // ALTER TABLE ... RENAME [COLUMN] ... TO ...: the table as it is after the statement.
         const r = node.RenameStmt;
@@ -234,7 +233,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         }
         const to = r.newname ?? '';
         if (r.renameType === 'OBJECT_TABLE') {
-          move(from, table, { schema: from.schema, name: to }, position);
+          move(from, { schema: from.schema, name: to }, position);
         } else {
           if (!table.columns.some((c) => c.name === r.subname)) throw new TrickleError(`column "${r.subname}" does not exist in table ${qualifiedKey(from)}`, position);
           if (table.columns.some((c) => c.name === to)) throw new TrickleError(`column "${to}" of table ${qualifiedKey(from)} already exists`, position);
@@ -261,22 +260,14 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       } else if ('IndexStmt' in node && node.IndexStmt.idxname) {
         const rel = node.IndexStmt.relation ?? {};
         relations.add(qualifiedKey({ schema: resolve(rel).schema, name: node.IndexStmt.idxname }));
-      } else if ('AlterObjectSchemaStmt' in node && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(node.AlterObjectSchemaStmt.objectType ?? '') && node.AlterObjectSchemaStmt.relation && views.has(qualifiedKey(resolveAny(node.AlterObjectSchemaStmt.relation)))) {
-        // ALTER VIEW ... SET SCHEMA ...
+      } else if ('AlterObjectSchemaStmt' in node && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(node.AlterObjectSchemaStmt.objectType ?? '') && node.AlterObjectSchemaStmt.relation) {
+        // ALTER TABLE (or VIEW) ... SET SCHEMA ...
         const a = node.AlterObjectSchemaStmt;
         const from = resolveAny(a.relation!);
+        if (!tables.has(qualifiedKey(from)) && !views.has(qualifiedKey(from))) continue;
         const name = { schema: a.newschema ?? '', name: from.name };
         if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
-        moveView(from, views.get(qualifiedKey(from))!, name, position);
-      } else if ('AlterObjectSchemaStmt' in node && node.AlterObjectSchemaStmt.objectType === 'OBJECT_TABLE' && node.AlterObjectSchemaStmt.relation) {
-        // ALTER TABLE ... SET SCHEMA ...
-        const a = node.AlterObjectSchemaStmt;
-        const from = resolve(a.relation!);
-        const table = tables.get(qualifiedKey(from));
-        if (!table) continue;
-        const name = { schema: a.newschema ?? '', name: from.name };
-        if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
-        move(from, table, name, position);
+        move(from, name, position);
       } else if (('CreateTableAsStmt' in node && node.CreateTableAsStmt.into?.rel) || ('SelectStmt' in node && node.SelectStmt.intoClause?.rel)) {
         // CREATE TABLE AS, SELECT INTO, CREATE MATERIALIZED VIEW: columns the catalog cannot know without running the query.
         const rel = ('CreateTableAsStmt' in node ? node.CreateTableAsStmt.into?.rel : (node as { SelectStmt: { intoClause?: { rel?: RangeVar } } }).SelectStmt.intoClause?.rel)!;

@@ -59,7 +59,7 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
   return renderTemplate(placement.kind === 'distributed' ? 'cdc_distributed.sql.hbs' : 'cdc.sql.hbs', {
     distributionColumn: placement.kind === 'distributed' ? ident(placement.column) : '',
     distributionColumnLit: placement.kind === 'distributed' ? literal(placement.column) : '',
-    sourceRegclass: `${literal(qualified(source.schema, source.name))}::regclass`,
+    sourceRegclass: regclassOf(source),
     bufferRegclass: `${literal(bufferTable(source))}::regclass`,
     sourceNameLit: literal(qualified(source.schema, source.name)),
     bufferTableLit: literal(bufferTable(source)),
@@ -99,6 +99,11 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
   });
 }
 
+/** `'schema.name'::regclass` */
+function regclassOf(name: QualifiedName): string {
+  return `${literal(qualified(name.schema, name.name))}::regclass`;
+}
+
 /** The variable holding a partitioned source's partitions as the stream table last read them. */
 function partitionsVar(source: QualifiedName): string {
   return `__pgt_parts_${stableHash(stableName(source))}`;
@@ -121,7 +126,6 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const noChanges = consumed.map((s) =>
     s.placement.kind === 'distributed' ? `NOT EXISTS (SELECT FROM ${pulledChanges(s.name)})` : `NOT EXISTS (${unconsumedChanges(s.name)})`,
   );
-  const regclassOf = (name: QualifiedName) => `${literal(qualified(name.schema, name.name))}::regclass`;
   const largeChange = localBuffers.map((s) => {
     // A Citus reference table's rows are in its shards: its coordinator's copy has them all.
     const regclass = regclassOf(s.name);
