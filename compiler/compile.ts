@@ -5,7 +5,7 @@
  */
 import { compareText } from './order.js';
 import { basename, dirname } from 'node:path';
-import type { Node } from '@pgsql/types';
+import type { Node, SelectStmt } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
 import { bindQuery, UnsupportedError, type StreamTableShape } from './bind/bind.js';
@@ -13,7 +13,7 @@ import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelati
 import { LOCAL, type Placement } from './catalog/placement.js';
 import { aggregateShape, planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
 import { TrickleError, type SourcePosition } from './errors.js';
-import { columnsOf } from './ir/expr.js';
+import { columnsOf, walkAst } from './ir/expr.js';
 import { distributedScan, inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
 import { deparse } from './parser/adapter.js';
 import type { ProjectSources } from './project/project.js';
@@ -131,6 +131,7 @@ function compileStream(
     if (e instanceof ScheduleError) throw new TrickleError(e.message, def.schedulePosition ?? def.position);
     throw e;
   }
+  checkPrintable(def);
   const definingQuery = deparse(def.query);
   // A source that is a table of schema/ (a stream table's storage is a local, plain table).
   const sourceTable = (name: QualifiedName) => (ctx.streams.has(qualifiedKey(name)) ? undefined : findTable(ctx.catalog, name));
@@ -234,6 +235,13 @@ function checkCitusCanRun(op: Op, def: StreamDef, placementOf: (name: QualifiedN
   const onlyOnCoordinator = (o: Op): Scan | undefined =>
     scansOf(o).find((s) => !s.source.distributed && placementOf(s.source.name).kind !== 'reference');
   const visit = (o: Op): void => {
+    const setsOver = o.kind === 'aggregate' && o.groupingSets ? distributedScan(o.input) : undefined;
+    if (setsOver) {
+      throw new TrickleError(
+        `GROUPING SETS, ROLLUP or CUBE over the Citus distributed table ${qualifiedKey(setsOver.source.name)} cannot run on Citus: its planner rejects them ("could not run distributed query with GROUPING SETS, CUBE, or ROLLUP"); group by each set in a stream table of its own`,
+        tablePosition(def, setsOver),
+      );
+    }
     const correlated =
       (o.kind === 'semi_join' && o.correlated) ||
       (o.kind === 'outer_join' && o.atMostOneMatch && columnsOf(o.predicate).some((i) => i < o.left.columns.length));
@@ -312,6 +320,21 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
     inputsOf(o).forEach(visit);
   };
   visit(op);
+}
+
+/**
+ * The defining query is stored and run as trickle prints it; a clause its printer (pgsql-deparser)
+ * drops would change the query's meaning, so it is an error rather than a different query.
+ */
+function checkPrintable(def: StreamDef): void {
+  walkAst(def.query, (n, type) => {
+    if (type !== 'SelectStmt') return;
+    const s = (n as { SelectStmt: SelectStmt }).SelectStmt;
+    const set = s.groupDistinct ? s.groupClause?.find((g) => 'GroupingSet' in g) : undefined;
+    if (set && 'GroupingSet' in set) {
+      throw new TrickleError('GROUP BY DISTINCT with GROUPING SETS, ROLLUP or CUBE cannot be compiled (trickle would print it without DISTINCT); list the distinct grouping sets instead', def.querySource.position(set.GroupingSet.location));
+    }
+  });
 }
 
 function uniqueNames(cols: readonly LocatedColumn[], def: StreamDef): OutputColumn[] {

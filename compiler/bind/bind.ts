@@ -22,9 +22,11 @@ import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { distributedScan, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
+import { expandGroupingSets, groupingValueSql } from './grouping-sets.js';
+import { exprNode } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
 /** A construct trickle cannot maintain differentially (yet). */
@@ -84,7 +86,25 @@ const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
 
 export function bindQuery(query: Node, ctx: BindContext): Op {
   if (!('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', ctx.source.position(0));
-  return new Binder(ctx).select(query.SelectStmt);
+  const root = new Binder(ctx).select(query.SelectStmt);
+  checkGroupingSets(root);
+  return root;
+}
+
+/** Where each aggregate with GROUPING SETS was written. */
+const groupingSetsAt = new WeakMap<Op, SourcePosition>();
+
+/**
+ * GROUPING SETS are maintained by the stream table's own aggregate, which keeps each set's groups;
+ * below the root an aggregate is recomputed per touched group, which does not know sets.
+ */
+function checkGroupingSets(root: Op): void {
+  const below = root.kind === 'project' ? (root.input.kind === 'filter' ? root.input.input : root.input) : undefined;
+  const visit = (o: Op): void => {
+    if (o !== below && o.kind === 'aggregate' && o.groupingSets) throw new UnsupportedError('GROUPING SETS in a subquery', groupingSetsAt.get(o)!, 'only in the stream table\'s own GROUP BY');
+    inputsOf(o).forEach(visit);
+  };
+  visit(root);
 }
 
 class Binder {
@@ -376,9 +396,6 @@ class Binder {
   private checkClauses(s: SelectStmt): void {
     const loc = (n: unknown) => this.pos(firstLocation(n));
     this.checkStatementClauses(s);
-    for (const g of s.groupClause ?? []) {
-      if ('GroupingSet' in g) throw new UnsupportedError('GROUPING SETS / ROLLUP / CUBE', this.pos(g.GroupingSet.location));
-    }
     if (!s.fromClause?.length) throw new UnsupportedError('a query without FROM', loc(s.targetList));
   }
 
@@ -1325,11 +1342,12 @@ class Binder {
     const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
     // Group keys, bound over the joined row.
     const keys: Expr[] = [];
-    const addKey = (e: Expr) => {
-      if (!keys.some((k) => k.key === e.key)) keys.push(e);
+    const addKey = (e: Expr): number => {
+      const i = keys.findIndex((k) => k.key === e.key);
+      return i >= 0 ? i : keys.push(e) - 1;
     };
-    for (const g of s.groupClause ?? []) {
-      let node = g as Node;
+    const keyOf = (g: Node): number => {
+      let node = g;
       // GROUP BY 2, or GROUP BY an output column's alias
       if ('A_Const' in node && node.A_Const.ival !== undefined) {
         const n = node.A_Const.ival.ival ?? 0;
@@ -1342,8 +1360,28 @@ class Binder {
         if (alias && !scope.entries.some((e) => e.names.includes(f[0] as string))) node = alias.val as Node;
       }
       if (this.containsAggregate(node)) throw new TrickleError('aggregate functions are not allowed in GROUP BY', this.pos(firstLocation(node)));
-      addKey(this.scalar(node, scope, 'GROUP BY'));
+      return addKey(this.scalar(node, scope, 'GROUP BY'));
+    };
+    const items = (s.groupClause ?? []) as Node[];
+    let sets = expandGroupingSets(items, s.groupDistinct === true, keyOf, (message, location) => {
+      throw new TrickleError(message, this.pos(location));
+    });
+    if (!sets) items.forEach(keyOf);
+    // One set (GROUP BY a, (), or GROUPING SETS ((a, b))) is a plain GROUP BY of its keys.
+    else if (sets.length === 1) sets = undefined;
+    else {
+      const at = this.pos(firstLocation(items.find((g) => 'GroupingSet' in g)));
+      const seen = new Set<string>();
+      for (const set of sets) {
+        const id = [...set].sort((a, b) => a - b).join(',');
+        // Each repetition of a set repeats its groups' rows, which a stream table keyed by group cannot hold.
+        if (seen.has(id)) throw new UnsupportedError('GROUPING SETS that repeat a grouping set', at, 'each repetition repeats its groups\' rows');
+        seen.add(id);
+      }
+      if (keys.length > 31) throw new UnsupportedError('GROUPING SETS over more than 31 grouping expressions', at);
     }
+    // The keys every set groups by (with a single set or none, all of them).
+    const everySet = (i: number) => !sets || sets.every((set) => set.includes(i));
 
     const aggregates: AggregateCall[] = [];
     const aggKeys: string[] = [];
@@ -1357,6 +1395,16 @@ class Binder {
         return i >= 0 ? ({ TrickleKey: { index: i } } as unknown as Node) : undefined;
       };
       const hook = (n: Node, type: string): Node | undefined => {
+        if (type === 'GroupingFunc') {
+          const g = (n as { GroupingFunc: { args?: Node[]; location?: number } }).GroupingFunc;
+          const args = (g.args ?? []).map((a) => {
+            const i = keyRefs.findIndex((k) => k.key === this.scalar(a, scope, 'GROUPING()').key);
+            if (i < 0) throw new TrickleError('arguments to GROUPING must be grouping expressions of the associated query level', this.pos(firstLocation(a) ?? g.location));
+            return i;
+          });
+          if (args.length > 31) throw new TrickleError('GROUPING must have fewer than 32 arguments', this.pos(g.location));
+          return { TrickleGrouping: { args } } as unknown as Node;
+        }
         if (type === 'FuncCall' && this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
           const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input);
           aggRefs.push({ index: i });
@@ -1375,8 +1423,10 @@ class Binder {
         if (asKey) return asKey;
         if (type === 'ColumnRef') {
           const col = Number(/^\$(\d+)$/.exec(bound.key)?.[1]) - 1;
-          if (this.functionallyDependent(col, keyRefs, scope)) {
+          // Under GROUPING SETS only keys of every set determine a column, which then joins every set.
+          if (this.functionallyDependent(col, keyRefs.filter((_, i) => everySet(i)), scope)) {
             keyRefs.push(bound);
+            sets = sets?.map((set) => [...set, keyRefs.length - 1]);
             return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
           }
           const fields = stringFields((n as { ColumnRef: { fields: Node[] } }).ColumnRef.fields).join('.');
@@ -1401,13 +1451,18 @@ class Binder {
     const having = s.havingClause ? bindGrouped(s.havingClause as Node, 'HAVING') : undefined;
 
     // Now that the keys are final, turn key/aggregate markers into $n of the aggregate's output.
-    const k = keyRefs.length;
+    // Under GROUPING SETS a last key, GROUPING() of the others, tells the sets apart.
+    const n = keyRefs.length;
+    const groupBy = sets ? [...keyRefs, makeExpr({ GroupingFunc: { args: keyRefs.map((e) => e.ast) } } as Node)] : keyRefs;
+    const k = groupBy.length;
     const resolveMarkers = (node: Node): Expr =>
       makeExpr(
-        mapAst(node, (n, type) => {
-          const m = n as unknown as { TrickleKey?: { index: number }; TrickleAgg?: { index: number } };
+        mapAst(node, (x, type) => {
+          const m = x as unknown as { TrickleKey?: { index: number }; TrickleAgg?: { index: number }; TrickleGrouping?: { args: number[] } };
           if (type === 'TrickleKey') return paramRef(m.TrickleKey!.index);
           if (type === 'TrickleAgg') return paramRef(k + m.TrickleAgg!.index);
+          // GROUPING() of a plain GROUP BY is 0: every key is grouped.
+          if (type === 'TrickleGrouping') return exprNode(sets ? groupingValueSql(m.TrickleGrouping!.args, n, `$${n + 1}`) : '0');
           return undefined;
         }) as Node,
       );
@@ -1415,14 +1470,16 @@ class Binder {
     const aggregate: Op = {
       kind: 'aggregate',
       input,
-      groupBy: keyRefs,
+      groupBy,
       aggregates,
+      ...(sets ? { groupingSets: sets } : {}),
       columns: [
         ...keyRefs.map((e, i) => {
           const ref = plainColumn(e);
           const from = ref === undefined ? undefined : joined[ref];
-          return typed({ name: `__pgt_g${i}`, notNull: from?.notNull ?? false }, from);
+          return typed({ name: `__pgt_g${i}`, notNull: (from?.notNull ?? false) && everySet(i) }, from);
         }),
+        ...(sets ? [{ name: `__pgt_g${n}`, notNull: true, type: 'int4' } as OutputColumn] : []),
         ...aggregates.map((a, i): OutputColumn => {
           if (a.fn === 'count') return { name: `__pgt_a${i}`, notNull: true, type: 'int8' };
           if (a.call && mayBeOpaque(a.call.ast, joined)) return { name: `__pgt_a${i}`, notNull: false, type: 'opaque' };
@@ -1431,6 +1488,7 @@ class Binder {
         }),
       ],
     };
+    if (sets) groupingSetsAt.set(aggregate, this.pos(firstLocation(items.find((g) => 'GroupingSet' in g))));
     let top: Op = aggregate;
     if (having) top = { kind: 'filter', input: top, predicate: resolveMarkers(having), columns: top.columns };
     const out = this.project(

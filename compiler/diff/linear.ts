@@ -19,7 +19,7 @@ import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
 import { columnRefNode, columnsOf, mapAst, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
 import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
-import { columnList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
+import { columnList, groupByList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { deparse } from '../parser/adapter.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
@@ -410,6 +410,7 @@ export class LinearRenderer {
    * count(DISTINCT) included, at the cost of reading the touched groups' rows twice.
    */
   private aggregateDelta(o: Aggregate): string {
+    if (o.groupingSets) throw new Error('internal: GROUPING SETS below the root (the binder refuses them)');
     const k = o.groupBy.length;
     const rows = this.touchedGroupRows(o.input, o.groupBy, (i) => ({ name: o.columns[i]!.name, notNull: o.columns[i]!.notNull }), 'aggregate in a subquery');
     // Without GROUP BY the one group always has a row (count 0 when empty): only when something changed.
@@ -658,7 +659,7 @@ function aggregateOutputs(o: Aggregate, alias: string): string {
 }
 
 function groupBy(o: Aggregate, alias: string): string {
-  return o.groupBy.length ? `\n GROUP BY ${o.groupBy.map((g) => render(g, o.input, alias)).join(', ')}` : '';
+  return o.groupBy.length ? `\n GROUP BY ${groupByList(o.groupBy.map((g) => render(g, o.input, alias)), o.groupingSets)}` : '';
 }
 
 /** The call as PostgreSQL computes it (a FILTER is folded into the argument). */

@@ -15,7 +15,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
-import { columnList, exprNode, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
+import { columnList, exprNode, groupByList, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
@@ -305,6 +305,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const scalar = k === 0;
   const keyNotNull = aggregate.columns.slice(0, k).map((c) => c.notNull);
   const gname = (i: number) => `__pgt_g${i}`;
+  // GROUPING SETS: the last key is GROUPING() of the others, the set's id; the empty set's group
+  // (all bits set), like an aggregate without GROUP BY, has a row even when it has no rows.
+  const sets = aggregate.groupingSets;
+  const setKey = sets ? k - 1 : -1;
+  const grandTotal = sets?.some((set) => set.length === 0) ? String(2 ** setKey - 1) : undefined;
+  const notGrandTotal = (q: string) => (grandTotal ? ` AND ${q}.${ident(gname(setKey))} <> ${grandTotal}` : '');
 
   // Renders the projection (or HAVING) given SQL for each aggregate output column; a plain
   // reference to an output column (the common case) is that column's SQL as it is.
@@ -316,6 +322,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   // ---- full computation (creation, full refresh) ----
   const linear = new LinearRenderer(new CteChain());
   const keyOver = (alias: string) => aggregate.groupBy.map((g) => render(g, input, alias));
+  const groupByClause = (alias: string) => ` GROUP BY ${groupByList(keyOver(alias), sets)}`;
   const scratch = aggs.map((a) => stateFromScratch(a, input, 'i'));
   const fullColumn = (i: number): Node => {
     if (i < k) return exprNode(keyOver('i')[i]!);
@@ -330,7 +337,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const storageQuery = [
     `SELECT ${[...project.exprs.map((e, i) => `${overAggregate(e, fullColumn)} AS ${ident(visible[i]!)}`), ...hiddenFull].join(',\n       ')}`,
     `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
-    ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+    ...(scalar ? [] : [groupByClause('i')]),
     ...(having ? [`HAVING ${overAggregate(having, fullColumn)}`] : []),
   ].join('\n');
 
@@ -386,7 +393,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     [
       `SELECT ${dcols.join(',\n       ')}`,
       `  FROM ${ident(delta)} AS d`,
-      ...(scalar ? [`HAVING count(*) > 0`] : [` GROUP BY ${keyOver('d').join(', ')}`]),
+      // (Over no rows, the empty grouping set, like no GROUP BY, still has its group.)
+      ...(scalar ? [`HAVING count(*) > 0`] : [groupByClause('d'), ...(grandTotal ? [`HAVING count(*) > 0`] : [])]),
     ].join('\n'),
   );
 
@@ -494,7 +502,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         `MERGE INTO ${target(st)} AS s`,
         `USING ${ident(source)} AS g`,
         `   ON ${keyMatch('s', 'g', gRowId('g'))}`,
-        ...(scalar ? [] : [` WHEN MATCHED AND ${newCount(stored)} <= 0 THEN DELETE`]),
+        ...(scalar ? [] : [` WHEN MATCHED AND ${newCount(stored)} <= 0${notGrandTotal('g')} THEN DELETE`]),
         ` WHEN MATCHED THEN UPDATE SET`,
         `              ${setList(updated)}`,
         ` WHEN NOT MATCHED${scalar ? '' : ' AND g.__pgt_d_count > 0'} THEN INSERT (${columnList(all)})`,
@@ -544,9 +552,13 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   if (scalar) {
     rescanRows = `(\n${inputRows}\n) AS i`;
   } else {
-    const keys = keyOver('i');
+    // Not the set's id, which only a grouped query can compute.
+    const keys = sets ? keyOver('i').slice(0, setKey) : keyOver('i');
+    // A key outside a flagged group's grouping set does not pick its rows: every value belongs.
+    const orUngrouped = (i: number, test: string) =>
+      sets ? `(${test} OR EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND (f.${ident(gname(setKey))} >> ${setKey - 1 - i}) & 1 = 1))` : test;
     // Each key column is tested on its own (a superset of the flagged groups); the LEFT JOIN below matches exactly.
-    const semiJoin = keys.map((key, i) => orNull(i, `${key} IN (${flagged(i)})`, key)).join('\n   AND ');
+    const semiJoin = keys.map((key, i) => orUngrouped(i, orNull(i, `${key} IN (${flagged(i)})`, key))).join('\n   AND ');
     const driver = aggregate.groupBy.findIndex((g) => baseColumnOfExpr(g, input) !== undefined);
     if (driver < 0) {
       rescanRows = `(\n${inputRows}\n) AS i\n WHERE ${semiJoin}`;
@@ -558,7 +570,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       const byIndex = `__pgt_rescan_by_index`;
       variables.push({ name: byIndex, type: 'boolean', init: indexExistsSql(base.table, base.column) });
       const key = keys[driver]!;
-      const anyTest = orNull(driver, `${key} = ANY (ARRAY(${flagged(driver)}))`, key);
+      const anyTest = orUngrouped(driver, orNull(driver, `${key} = ANY (ARRAY(${flagged(driver)}))`, key));
       rescanRows = [
         `(`,
         `  SELECT * FROM (\n${block(rescan.current(input), 4)}\n  ) AS i`,
@@ -579,7 +591,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const recomputed = [
     `SELECT ${[...keyOver('i').map((g, i) => `${g} AS ${gname(i)}`), ...states].join(',\n       ')}`,
     `  FROM ${rescanRows}`,
-    ...(scalar ? [] : [` GROUP BY ${keyOver('i').join(', ')}`]),
+    ...(scalar ? [] : [groupByClause('i')]),
   ].join('\n');
   const sameGroup = aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!)).join(' AND ') || 'true';
   const rescanned = chain.add(
@@ -617,7 +629,10 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   layout.values.forEach((c, j) => c.startsWith('__pgt_') && applyCols.push(`n.__pgt_value_${j} AS ${c}`));
   layout.nonNull.forEach((c, j) => c && applyCols.push(`n.__pgt_nonnull_${j} AS ${c}`));
   // Without GROUP BY there is always exactly one group, empty or not; HAVING alone decides whether it shows.
-  const keepIf = [...(scalar ? [] : ['n.__pgt_count > 0']), ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : [])];
+  const keepIf = [
+    ...(scalar ? [] : [grandTotal ? `(n.__pgt_count > 0 OR n.${ident(gname(setKey))} = ${grandTotal})` : 'n.__pgt_count > 0']),
+    ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : []),
+  ];
   applyCols.push(`${keepIf.length ? keepIf.join(' AND ') : 'true'} AS __pgt_keep`);
   const apply = chain.add(
     '__pgt_apply',

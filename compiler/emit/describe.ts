@@ -1,6 +1,7 @@
 /** One-line descriptions of operators, for `trickle explain` and comments in generated SQL. */
 import { columnRefNode, renderExprWith } from '../ir/expr.js';
 import { visitOp, type Op, type SourceRelation } from '../ir/ops.js';
+import { groupByList } from '../sql/fragments.js';
 
 export function describeOp(op: Op): string {
   const over = (input: Op) => (i: number) => columnRefNode(input.columns[i]!.name);
@@ -21,7 +22,7 @@ export function describeOp(op: Op): string {
     },
     aggregate: (o) => {
       const keys = o.groupBy.map((g) => renderExprWith(g, over(o.input)));
-      return `aggregate ${o.aggregates.map((a) => a.text).join(', ')}${keys.length ? ` group by ${keys.join(', ')}` : ' (one group)'}`;
+      return `aggregate ${o.aggregates.map((a) => a.text).join(', ')}${keys.length ? ` group by ${groupByList(keys, o.groupingSets)}` : ' (one group)'}`;
     },
     distinct: () => 'distinct',
     union: (o) => `union all of ${o.inputs.length} inputs`,

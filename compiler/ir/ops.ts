@@ -141,6 +141,13 @@ export interface Aggregate {
   readonly groupBy: readonly Expr[];
   readonly aggregates: readonly AggregateCall[];
   readonly columns: readonly OutputColumn[];
+  /**
+   * GROUPING SETS, ROLLUP, CUBE: each set lists the group keys it groups by (indices into
+   * `groupBy`); a key outside a group's set is NULL in that group. The last group key is then
+   * GROUPING() of all the others, which tells the sets' groups apart (the same keys may be NULL
+   * in one set's group and grouped NULLs in another's), so it is not in any set.
+   */
+  readonly groupingSets?: readonly (readonly number[])[];
 }
 
 export interface Distinct {

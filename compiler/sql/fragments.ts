@@ -112,3 +112,12 @@ export function comment(text: string): string {
     .map((l) => `-- ${l}`.trimEnd())
     .join('\n');
 }
+
+/**
+ * What follows GROUP BY: the keys, or under GROUPING SETS each set's keys by index (the last key,
+ * GROUPING() of the others, is computed, not grouped by).
+ */
+export function groupByList(keys: readonly string[], sets: readonly (readonly number[])[] | undefined): string {
+  if (!sets) return keys.join(', ');
+  return `GROUPING SETS (${sets.map((set) => `(${set.map((i) => keys[i]).join(', ')})`).join(', ')})`;
+}

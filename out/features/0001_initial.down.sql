@@ -205,6 +205,31 @@ DROP TABLE IF EXISTS public.points_by_employee;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.payroll_rollup
+-- ========================================================================
+-- trickle: drop stream table public.payroll_rollup and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.payroll_rollup';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.payroll_rollup', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.payroll_rollup';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_e73011dbf1746f9d(boolean);
+DROP TABLE IF EXISTS public.payroll_rollup;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.managers
 -- ========================================================================
 -- trickle: drop stream table public.managers and everything it created.
@@ -302,6 +327,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.first_hires';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_9ff9d5b23f0641be(boolean);
 DROP TABLE IF EXISTS public.first_hires;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.event_totals
+-- ========================================================================
+-- trickle: drop stream table public.event_totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_totals', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_b899d36afa86d213(boolean);
+DROP TABLE IF EXISTS public.event_totals;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -452,6 +502,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kind_labels';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_7c29b872199bcf4b(boolean);
 DROP TABLE IF EXISTS public.event_kind_labels;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.event_cube
+-- ========================================================================
+-- trickle: drop stream table public.event_cube and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.event_cube';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_cube', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_cube';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_782eaad9ba61aa66(boolean);
+DROP TABLE IF EXISTS public.event_cube;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

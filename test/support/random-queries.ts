@@ -7,7 +7,7 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
+ * of aggregate, GROUPING SETS, ROLLUP and CUBE, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table; without, the log is partitioned
@@ -94,7 +94,18 @@ class Grammar {
   constructor(
     private readonly d: Draw,
     private readonly citus: boolean,
+    /** Draws GROUPING SETS apart, so that a seed draws the same queries otherwise. */
+    private readonly sets?: Draw,
   ) {}
+
+  /** GROUP BY's keys as grouping sets, and now and then their GROUPING() as a column (not on Citus: it cannot run them over a distributed table). */
+  groupingSets(keys: readonly string[]): { groupBy: string; column?: string } | undefined {
+    const d = this.sets;
+    if (!d || this.citus || keys.length === 0 || !d.chance(0.3)) return undefined;
+    const [k0, k1] = keys;
+    const forms = [`ROLLUP (${keys.join(', ')})`, `CUBE (${keys.join(', ')})`, k1 ? `GROUPING SETS ((${k0}, ${k1}), (${k1}), ())` : `GROUPING SETS ((${k0}), ())`, k1 ? `${k0}, ROLLUP (${k1})` : `ROLLUP (${k0}), ()`];
+    return { groupBy: d.pick(forms), ...(d.chance(0.5) ? { column: `GROUPING(${[...keys].reverse().join(', ')}) AS gs` } : {}) };
+  }
 
   predicate(alias: string, table: string): string {
     const d = this.d;
@@ -215,7 +226,9 @@ class Grammar {
       if (keys.length && d.chance(0.2)) keys[0] = `(${keys[0]}::text || '#')`;
       const aggs = Array.from({ length: d.int(1, 3) }, (_, i) => `${this.aggregate(...d.pick(f.aliases))} AS v${i}`);
       const having = keys.length && d.chance(0.3) ? ` HAVING ${d.pick(['count(*) > 1', 'sum(1) < 4', `max(${this.columns(f, 1)[0]}) IS NOT NULL`])}` : '';
-      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${keys.join(', ')}` : ''}${having}`;
+      const sets = this.groupingSets(keys);
+      const groupBy = sets ? sets.groupBy : keys.join(', ');
+      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : [])].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}`;
     }
     if (shape < 0.9) {
       const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT']);
@@ -295,7 +308,7 @@ export interface RandomProject {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d, opts.citus ?? false);
+  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995));
   // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
   // that a seed draws the same queries otherwise.
   const viewDraw = new Draw(seed ^ 0x68e31da4);

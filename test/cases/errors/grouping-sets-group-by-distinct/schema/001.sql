@@ -1,0 +1,1 @@
+CREATE TABLE sales (id bigint PRIMARY KEY, region text, product text, amount numeric);
