@@ -408,6 +408,7 @@ class Binder {
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
     const scope = new Scope(entries, this.ctx.source, this.usingLeft, undefined, undefined, trees.flatMap((t) => this.starOf(t, entries)));
     this.outerJoined = trees.some(hasOuterJoin);
+    if (entries.some((e) => e.lateralQuery)) return { op: this.withLateralQueries(trees, entries, quals, scope), scope };
     if (entries.some((e) => e.lateral)) {
       const only = trees.length === 1 ? trees[0]! : undefined;
       // FROM ... LEFT JOIN LATERAL fn(...) ON ...: the function on the right of the one outer join.
@@ -528,9 +529,12 @@ class Binder {
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
       const at = () => this.pos(this.keywordBefore(firstLocation(item), ['(']));
-      if (sub.lateral) throw new UnsupportedError('LATERAL', this.pos(this.keywordBefore(firstLocation(item), ['LATERAL'])));
       const query = sub.subquery as Node | undefined;
       if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a subquery in FROM', at());
+      if (sub.lateral) {
+        this.lateralSubquery(query.SelectStmt, sub.alias?.aliasname, sub.alias?.colnames ?? [], this.keywordBefore(firstLocation(item), ['LATERAL']), entries);
+        return { kind: 'table', entry: entries.length - 1 };
+      }
       // PostgreSQL 16 and later accept a subquery without an alias, and name it so.
       // No query can name a subquery without an alias, so several of them need not clash.
       const unnamed = (n: number): string => (n === 1 ? 'unnamed_subquery' : `unnamed_subquery_${n}`);
@@ -627,6 +631,226 @@ class Binder {
     const on = and(t.on.map((q) => this.onCondition(q, scope)));
     const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, ...definitionTypes(fn), leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
     return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
+  }
+
+  /**
+   * `LATERAL (SELECT ... FROM t WHERE t.k = x.k AND ...)`, which reads the entries before it only
+   * in conditions `inner = outer` joined by AND: the same subquery without them, each inner side
+   * one more column, joined to those entries where the columns equal the outer sides. Per row
+   * before it the subquery then gives the rows whose inner sides equal its outer sides, as
+   * PostgreSQL runs it: grouped (GROUP BY), it is grouped by the inner sides too; aggregating
+   * without GROUP BY, it is grouped by them and LEFT JOINed, a row without a group getting the
+   * values over no rows; with ORDER BY ... LIMIT n, its rows are numbered per inner sides and the
+   * first n kept (so the order must not tie, as for window functions).
+   */
+  private lateralSubquery(sub: SelectStmt, alias: string | undefined, colnames: readonly Node[], location: number | undefined, entries: ScopeEntry[]): void {
+    const at = this.pos(location);
+    const reject = (why: string): never => {
+      throw new UnsupportedError('a LATERAL subquery', at, why);
+    };
+    if (!alias) throw new TrickleError('subquery in FROM must have an alias', at);
+    if (sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || !sub.fromClause?.length) reject('only a SELECT ... FROM without WITH, UNION, INTERSECT or EXCEPT');
+    if (sub.lockingClause?.length || sub.limitOffset) reject('OFFSET or FOR UPDATE/SHARE in it');
+    if (sub.windowClause?.length || windowCalls(sub.targetList).length) reject('window functions in it');
+    if (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0) reject('DISTINCT ON in it');
+    const targets = (sub.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
+    const aggregates = targets.some((t) => this.containsAggregate(t.val)) || sub.havingClause !== undefined;
+    const grouped = (sub.groupClause?.length ?? 0) > 0;
+    const limit = (sub.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
+    if (sub.limitCount && (limit === undefined || limit < 1 || !sub.sortClause?.length || aggregates || grouped || sub.distinctClause)) {
+      reject('LIMIT other than ORDER BY ... LIMIT n (n >= 1) of rows neither grouped nor DISTINCT');
+    }
+    if (aggregates && !grouped && sub.havingClause) reject('HAVING without GROUP BY in it');
+
+    // Its conditions: its own, or `inner = outer` over the entries before it.
+    const base = new Scope([...entries], this.ctx.source, this.usingLeft);
+    const width = base.width;
+    let nested: Scope;
+    try {
+      nested = Scope.nested(base, new Binder(this.ctx, undefined, this.ctes).from(sub, base).scope);
+    } catch (e) {
+      if (e instanceof UnsupportedError) throw new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
+      throw e;
+    }
+    const reads = (node: Node, clause: string) => columnsOf(this.scalar(node, nested, clause));
+    const innerOnly = (node: Node) => reads(node, 'WHERE').every((i) => i >= width);
+    const outerOnly = (node: Node) => reads(node, 'WHERE').every((i) => i < width);
+    const own: Node[] = [];
+    const keys: { inner: Node; outer: Node }[] = [];
+    for (const c of sub.whereClause ? conjuncts(sub.whereClause as Node) : []) {
+      if (innerOnly(c)) {
+        own.push(c);
+        continue;
+      }
+      const eq = 'A_Expr' in c && c.A_Expr.kind === 'AEXPR_OP' && stringFields(c.A_Expr.name ?? []).join('.') === '=' ? c.A_Expr : undefined;
+      const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
+      if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
+      else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
+      else reject('it may read the tables before it only in conditions inner = outer, joined by AND');
+    }
+    const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
+    if (outer.some((e) => columnsOf(e).some((i) => base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
+    // Its SELECT list, GROUP BY, HAVING, ORDER BY and aggregates read only its own tables.
+    const ownOnly = (v: Node, clause: string) => {
+      if (!columnsOf(this.scalarOverAggregates(v, nested)).every((i) => i >= width)) reject(`its ${clause} reads the tables before it`);
+      walkAst(v, (node, type) => {
+        if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return;
+        const call = (node as { FuncCall: FuncCall }).FuncCall;
+        const parts = [...(call.args ?? []), ...(call.agg_filter ? [call.agg_filter] : []), ...(call.agg_order ?? []).map((o) => ('SortBy' in o ? (o.SortBy.node as Node) : o))];
+        if (!parts.every((x) => innerOnly(x))) reject('an aggregate in it reads the tables before it');
+      });
+    };
+    for (const t of targets) {
+      const v = t.val as Node;
+      if ('ColumnRef' in v && stringFields(v.ColumnRef.fields).includes('*')) {
+        const f = stringFields(v.ColumnRef.fields);
+        if (f.length > 1 && !nested.entries.some((e) => e.alias === f[0] && e.offset >= width)) reject('its SELECT list reads the tables before it');
+        continue;
+      }
+      ownOnly(v, 'SELECT list');
+    }
+    for (const g of (sub.groupClause ?? []) as Node[]) {
+      if ('GroupingSet' in g) reject('GROUPING SETS in it');
+      // GROUP BY 1 and an output name read the SELECT list.
+      const name = 'ColumnRef' in g ? stringFields(g.ColumnRef.fields) : [];
+      if ('A_Const' in g || (name.length === 1 && targets.some((t) => t.name === name[0]))) continue;
+      ownOnly(g, 'GROUP BY');
+    }
+    if (sub.havingClause) ownOnly(sub.havingClause as Node, 'HAVING');
+
+    const res = (val: Node, name: string) => ({ ResTarget: { name, val } }) as Node;
+    const where = own.length ? (own.length === 1 ? own[0] : ({ BoolExpr: { boolop: 'AND_EXPR', args: own } } as Node)) : undefined;
+    const keyTargets = keys.map((k, i) => res(k.inner, `pgt_lateral_k${i}`));
+    const count = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } as Node;
+    const plain = { ...sub, targetList: [...(sub.targetList ?? []), ...keyTargets], whereClause: where, sortClause: undefined } as SelectStmt;
+    let query: SelectStmt;
+    if (aggregates && !grouped) {
+      query = { ...plain, targetList: [...plain.targetList!, res(count, 'pgt_lateral_rows')], groupClause: keys.map((k) => k.inner) };
+    } else if (grouped) {
+      query = { ...plain, groupClause: [...sub.groupClause!, ...keys.map((k) => k.inner)] };
+    } else if (limit !== undefined) {
+      // ORDER BY's positions and output names stand for the SELECT list's expressions.
+      const order = sub.sortClause!.map((o) => {
+        const sort = (o as { SortBy: { node?: Node } }).SortBy;
+        const node = sort.node as Node;
+        let val: Node | undefined;
+        if ('A_Const' in node && node.A_Const.ival !== undefined) val = targets[(node.A_Const.ival.ival ?? 0) - 1]?.val as Node | undefined;
+        else if ('ColumnRef' in node && stringFields(node.ColumnRef.fields).length === 1) val = targets.find((t) => t.name === stringFields((node as { ColumnRef: { fields: Node[] } }).ColumnRef.fields)[0])?.val as Node | undefined;
+        const expr = val ?? node;
+        if ('ColumnRef' in expr && stringFields(expr.ColumnRef.fields).includes('*')) reject('ORDER BY a position of *');
+        if (!innerOnly(expr)) reject('its ORDER BY reads the tables before it');
+        return { SortBy: { ...sort, node: expr } } as Node;
+      });
+      const rowNumber = { FuncCall: { funcname: [{ String: { sval: 'row_number' } }], over: { partitionClause: keys.map((k) => k.inner), orderClause: order, frameOptions: 1058 } } } as Node;
+      const numbered = { ...plain, targetList: [...plain.targetList!, res(rowNumber, 'pgt_lateral_rn')], limitCount: undefined } as SelectStmt;
+      const rn = { ColumnRef: { fields: [{ String: { sval: 'pgt_lateral_top' } }, { String: { sval: 'pgt_lateral_rn' } }] } } as Node;
+      query = {
+        targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } } as Node],
+        fromClause: [{ RangeSubselect: { subquery: { SelectStmt: numbered }, alias: { aliasname: 'pgt_lateral_top' } } } as Node],
+        whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<=' } }], lexpr: rn, rexpr: { A_Const: { ival: { ival: limit } } } } } as Node,
+        op: 'SETOP_NONE',
+      } as SelectStmt;
+    } else {
+      query = plain;
+    }
+    let op: Op;
+    try {
+      op = new Binder(this.ctx, undefined, this.ctes).select(this.distinctAsGroupBy(query) ?? query);
+    } catch (e) {
+      if (!(e instanceof UnsupportedError)) throw e;
+      // The numbering trickle wrote has no place in the query: said of the ORDER BY ... LIMIT.
+      if (limit !== undefined && /^window function row_number\(\)/.test(e.construct)) {
+        throw new UnsupportedError('ORDER BY ... LIMIT over rows that may tie in a LATERAL subquery', this.pos(this.keywordBefore(firstLocation(sub.limitCount), ['LIMIT'])), 'order them by a unique key of the rows as well: PostgreSQL picks any of the rows that tie');
+      }
+      throw new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
+    }
+    if (!isDeltaRenderable(op)) reject('one that removes duplicates (DISTINCT * or over aggregates)');
+    const extra = keys.length + (aggregates && !grouped ? 1 : 0) + (limit !== undefined ? 1 : 0);
+    const own_ = op.columns.slice(0, op.columns.length - extra).map((c) => ({ ...c, notNull: false }));
+    let empty: Expr[] | undefined;
+    if (aggregates && !grouped) {
+      // Over no rows: count() is 0, every other aggregate NULL.
+      const none = new Scope([], this.ctx.source);
+      empty = targets.map((t) => {
+        const value = mapAst(t.val, (node, type) => {
+          if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return undefined;
+          return (funcName((node as { FuncCall: FuncCall }).FuncCall) === 'count' ? { A_Const: { ival: { ival: 0 } } } : { A_Const: { isnull: true } }) as Node;
+        }) as Node;
+        return this.scalar(value, none, 'SELECT');
+      });
+    }
+    addEntry(entries, alias, colnames, { relation: undefined, columns: own_, derived: op, lateralQuery: { keys: outer, ...(empty ? { empty } : {}), location } }, at);
+  }
+
+  /**
+   * FROM with LATERAL subqueries: the tables joined under the conditions that read only them, then
+   * each subquery joined on its equalities (LEFT JOINed when it aggregates without GROUP BY, or in
+   * `LEFT JOIN LATERAL`), then a projection back to FROM's order that drops the subqueries' extra
+   * columns, then the other conditions.
+   */
+  private withLateralQueries(trees: readonly FromTree[], entries: readonly ScopeEntry[], quals: readonly Node[], scope: Scope): Op {
+    const laterals = entries.filter((e) => e.lateralQuery);
+    const at = this.pos(laterals[0]!.lateralQuery!.location);
+    if (entries.some((e) => e.lateral)) throw new UnsupportedError('a LATERAL subquery', at, 'with a function in FROM');
+    const only = trees.length === 1 ? trees[0]! : undefined;
+    const leftJoin = only?.kind === 'outer' && only.preserve === 'left' && only.right.tree.kind === 'table' && entries[only.right.tree.entry]!.lateralQuery && laterals.length === 1 ? only : undefined;
+    if (!leftJoin && trees.some(hasOuterJoin)) throw new UnsupportedError('a LATERAL subquery', at, 'with an outer join other than its own LEFT JOIN LATERAL ... ON');
+    if (leftJoin?.right.quals.length) throw new UnsupportedError('a LATERAL subquery', at, 'with conditions of its own in a LEFT JOIN');
+    const tables = entries.filter((e) => !e.lateralQuery);
+    if (tables.length === 0) throw new UnsupportedError('a LATERAL subquery', at, 'without a table before it');
+    // Tables first, then each subquery with its extra columns: perm[i] is where column i of FROM goes.
+    const perm: number[] = [];
+    let next = 0;
+    for (const e of tables) e.names.forEach((_, k) => (perm[e.offset + k] = next++));
+    const width = next;
+    const starts = new Map<ScopeEntry, number>();
+    for (const e of laterals) {
+      starts.set(e, next);
+      e.names.forEach((_, k) => (perm[e.offset + k] = next++));
+      next += e.derived!.columns.length - e.names.length;
+    }
+    const joined = scope.joinedColumns();
+    const tableColumns = tables.flatMap((e) => joined.slice(e.offset, e.offset + e.names.length));
+    // (Under LEFT JOIN LATERAL the left side keeps its own conditions; the ones here read both.)
+    const conditions = quals.map((q) => this.onCondition(q, scope));
+    const own = leftJoin ? [] : conditions.filter((c) => columnsOf(c).every((i) => perm[i]! < width));
+    const later = conditions.filter((c) => !own.includes(c));
+    let op: Op = leftJoin
+      ? this.groupOp(leftJoin.left, scope)
+      : tables.length === 1
+        ? this.addPredicate(scanOf(tables[0]!), own.map((c) => permuteColumns(c, perm)))
+        : { kind: 'join', inputs: tables.map(scanOf), predicate: own.length ? and(own.map((c) => permuteColumns(c, perm))) : undefined, columns: tableColumns };
+    for (const e of laterals) {
+      const lq = e.lateralQuery!;
+      const start = starts.get(e)!;
+      const n = e.names.length;
+      const equal = lq.keys.map((k, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: paramRef(start + n + i), rexpr: permuteColumns(k, perm).ast } } as Node));
+      const derived = e.derived!;
+      // Named as FROM names them, the extra columns after the entry's own.
+      const names = [...joined.slice(e.offset, e.offset + n).map((c) => c.name), ...derived.columns.slice(n).map((_, i) => `__pgt_${e.alias}_${i}`)];
+      const columns = [...op.columns, ...derived.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
+      if (lq.empty || leftJoin) {
+        const on = leftJoin ? leftJoin.on.map((q) => this.onCondition(q, scope)) : [];
+        if (lq.empty && leftJoin && !leftJoin.on.every((q) => 'A_Const' in q && q.A_Const.boolval?.boolval === true)) {
+          throw new UnsupportedError('a LATERAL subquery', at, 'that aggregates, in a LEFT JOIN with a condition other than ON true');
+        }
+        op = { kind: 'outer_join', left: op, right: derived, preserve: 'left', predicate: and([...equal, ...on.map((c) => permuteColumns(c, perm))]), columns, ...(lq.empty ? { atMostOneMatch: true } : {}) };
+      } else {
+        op = { kind: 'join', inputs: [op, derived], predicate: equal.length ? and(equal) : undefined, columns };
+      }
+    }
+    // Back to FROM's order; a subquery that aggregates without GROUP BY has its values over no rows where it has no group.
+    const exprs = joined.map((_, i) => {
+      const e = scope.entryOf(i);
+      const lq = e.lateralQuery;
+      if (!lq?.empty) return makeExpr(paramRef(perm[i]!));
+      const rows = starts.get(e)! + e.names.length + lq.keys.length;
+      return makeExpr({
+        CaseExpr: { args: [{ CaseWhen: { expr: { NullTest: { arg: paramRef(rows), nulltesttype: 'IS_NULL' } }, result: lq.empty[i - e.offset]!.ast } }], defresult: paramRef(perm[i]!) },
+      } as Node);
+    });
+    const projected: Op = { kind: 'project', input: op, exprs, columns: joined };
+    return this.addPredicate(projected, later);
   }
 
   /** A FROM function's call, bound over the row of the entries before it (it may read no other). */
@@ -1897,7 +2121,7 @@ function addEntry(
   entries: ScopeEntry[],
   alias: string,
   colnames: readonly Node[],
-  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived' | 'lateral'>,
+  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived' | 'lateral' | 'lateralQuery'>,
   pos: SourcePosition,
 ): void {
   if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);

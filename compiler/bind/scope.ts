@@ -3,6 +3,7 @@ import type { Node } from '@pgsql/types';
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { typed, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import type { Expr } from '../ir/expr.js';
 
 export interface ScopeEntry {
   readonly alias: string;
@@ -19,6 +20,18 @@ export interface ScopeEntry {
     readonly location: number | undefined;
     /** Its column definition list (`AS r(a int, b text)`), for json[b]_to_record[set]. */
     readonly definitions?: readonly { readonly name: string; readonly type: string }[];
+  };
+  /**
+   * A LATERAL subquery, correlated by equalities `inner = outer`: `derived` is the subquery without
+   * them, with its own columns first, then each equality's inner side, then (`empty`) its count of
+   * rows or (ORDER BY ... LIMIT) its row number; it joins the entries before it where each inner
+   * side equals the `keys` bound over them.
+   */
+  readonly lateralQuery?: {
+    readonly keys: readonly Expr[];
+    /** Aggregating without GROUP BY: the row of each row before it, its values over no rows (count 0, the others NULL) where it has none. */
+    readonly empty?: readonly Expr[];
+    readonly location: number | undefined;
   };
   /** Column names as the query sees them (after `AS alias(c1, c2)`). */
   readonly names: readonly string[];

@@ -530,6 +530,31 @@ DROP TABLE IF EXISTS public.event_cube;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.employee_event_totals
+-- ========================================================================
+-- trickle: drop stream table public.employee_event_totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.employee_event_totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_event_totals', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_event_totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f94a9c6e05d089cd(boolean);
+DROP TABLE IF EXISTS public.employee_event_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.employee_buildings
 -- ========================================================================
 -- trickle: drop stream table public.employee_buildings and everything it created.
@@ -627,6 +652,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_people';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_533c3ae64c33722f(boolean);
 DROP TABLE IF EXISTS public.dept_people;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.dept_newest_hire
+-- ========================================================================
+-- trickle: drop stream table public.dept_newest_hire and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.dept_newest_hire';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_newest_hire', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_newest_hire';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_259e5644439675d3(boolean);
+DROP TABLE IF EXISTS public.dept_newest_hire;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -7,7 +7,7 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, GROUPING SETS, ROLLUP and CUBE, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
+ * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table; without, the log is partitioned
@@ -306,6 +306,20 @@ export interface RandomProject {
   readonly batches: readonly (readonly string[])[];
 }
 
+/** A query with a LATERAL subquery correlated by equalities: aggregating, grouped, ordered with LIMIT, or plain. */
+function lateralQuery(d: Draw): string {
+  const cut = d.int(0, 20);
+  return d.pick([
+    `SELECT r.k, r.name, s.n, s.total FROM ${t('t2')} AS r CROSS JOIN LATERAL (SELECT count(*) AS n, sum(p.c) AS total, max(p.b) AS top FROM ${t('t1')} AS p WHERE p.a = r.k AND p.d > ${cut}) AS s`,
+    `SELECT r.k, lo.id, lo.d FROM ${t('t2')} AS r LEFT JOIN LATERAL (SELECT p.id, p.d FROM ${t('t1')} AS p WHERE p.a = r.k ORDER BY p.d DESC, p.id LIMIT ${d.int(1, 3)}) AS lo ON true`,
+    `SELECT p.id, e.y, e.z FROM ${t('t1')} AS p, LATERAL (SELECT l.y, l.z FROM ${t('t3')} AS l WHERE l.x = p.a AND l.z > ${cut}) AS e`,
+    `SELECT r.grp, g.y, g.n FROM ${t('t2')} AS r JOIN LATERAL (SELECT l.y, count(*) AS n FROM ${t('t3')} AS l WHERE l.x = r.k GROUP BY l.y) AS g ON g.n > ${d.int(0, 2)}`,
+    `SELECT p.id, p.b, m.best, m.first FROM ${t('t1')} AS p CROSS JOIN LATERAL (SELECT max(l.z) AS best, min(l.at) AS first, count(l.y) AS ys FROM ${t('t3')} AS l WHERE l.x = p.d % 13) AS m`,
+    `SELECT s.n, count(*) AS keys, sum(s.c) AS c FROM ${t('t2')} AS r CROSS JOIN LATERAL (SELECT count(*) AS n, sum(p.c) AS c FROM ${t('t1')} AS p WHERE p.a = r.k) AS s GROUP BY s.n`,
+    `SELECT r.k, x.* FROM ${t('t2')} AS r LEFT JOIN LATERAL (SELECT DISTINCT p.b FROM ${t('t1')} AS p WHERE p.a = r.grp) AS x ON true`,
+  ]);
+}
+
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
   const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995));
@@ -318,7 +332,10 @@ export function randomProject(seed: number, opts: { citus?: boolean; streams?: n
           .replace(`${t('t1')} AS p`, `${t('t1v')} AS p`)
           .replace(`WITH w AS (SELECT u.d, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.d) SELECT w.d, w.n, l.y FROM w JOIN`, `SELECT w.d, w.n, l.y FROM ${t('t1_by_d')} AS w JOIN`)
       : q;
-  const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${throughViews(g.query())};`), ...LAYERS];
+  // Some are LATERAL subqueries instead, drawn apart too (not on Citus: the keyed table is distributed there).
+  const lateralDraw = new Draw(seed ^ 0x1b873593);
+  const lateral = (q: string) => (!opts.citus && lateralDraw.chance(0.15) ? lateralQuery(lateralDraw) : q);
+  const definitions = [...Array.from({ length: opts.streams ?? 12 }, (_, i) => `CREATE MATERIALIZED VIEW ${t(`s${i}`)} AS ${lateral(throughViews(g.query()))};`), ...LAYERS];
   const nullable = (p: number, v: string) => (d.chance(p) ? 'NULL' : v);
   // Floats are halves, so that every order of addition gives the same sum; now and then a NaN or
   // an infinity, in the float and in the numeric column.
