@@ -23,7 +23,7 @@ import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
-import { Scope, stringFields, SYSTEM_COLUMNS, type ScopeEntry } from './scope.js';
+import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, groupingValueSql } from './grouping-sets.js';
 import { exprNode } from '../sql/fragments.js';
@@ -670,6 +670,8 @@ class Binder {
       nested = Scope.nested(base, new Binder(this.ctx, undefined, this.ctes).from(sub, base).scope);
     } catch (e) {
       if (e instanceof UnsupportedError) throw new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
+      // A subquery in its FROM that reads the tables before it binds on its own, without them.
+      if (e instanceof UnresolvedNameError && resolves(base, e.fields)) reject('a subquery or join condition in its FROM reads the tables before it');
       throw e;
     }
     const reads = (node: Node, clause: string) => columnsOf(this.scalar(node, nested, clause));
@@ -2132,6 +2134,16 @@ function addEntry(
   const names = read.columns.map((c, i) => renamed[i] ?? c.name);
   const offset = entries.reduce((n, e) => n + e.names.length, 0);
   entries.push({ alias, ...read, names, offset });
+}
+
+/** Does `scope` have this (possibly qualified) column? */
+function resolves(scope: Scope, fields: readonly string[]): boolean {
+  try {
+    scope.resolve(fields, undefined);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function scanOf(e: ScopeEntry): Op {

@@ -39,6 +39,17 @@ export interface ScopeEntry {
   readonly offset: number;
 }
 
+/** A name no table of the scope has (which a scope around it might). */
+export class UnresolvedNameError extends TrickleError {
+  constructor(
+    message: string,
+    position: TrickleError['position'],
+    readonly fields: readonly string[],
+  ) {
+    super(message, position);
+  }
+}
+
 export class Scope {
   constructor(
     readonly entries: readonly ScopeEntry[],
@@ -126,7 +137,7 @@ export class Scope {
       if (this.range && this.entries.some((e) => e.alias === qualifier[qualifier.length - 1])) {
         throw new TrickleError(`invalid reference to FROM-clause entry for table "${qualifier[qualifier.length - 1]}"`, pos);
       }
-      throw new TrickleError(`missing FROM-clause entry for table "${qualifier.join('.')}"`, pos);
+      throw new UnresolvedNameError(`missing FROM-clause entry for table "${qualifier.join('.')}"`, pos, fields);
     }
     const hits: number[] = [];
     for (const e of candidates) {
@@ -134,9 +145,10 @@ export class Scope {
       if (i >= 0) hits.push(e.offset + i);
     }
     if (hits.length === 0) {
-      if (this.outer) return this.outer.resolve(fields, location);
+      // A qualified name binds to the nearest table of that name, as in PostgreSQL: not further out.
+      if (this.outer && qualifier.length === 0) return this.outer.resolve(fields, location);
       const where = qualifier.length ? `${qualifier.join('.')}.${colName}` : colName;
-      throw new TrickleError(`column "${where}" does not exist`, pos);
+      throw new UnresolvedNameError(`column "${where}" does not exist`, pos, fields);
     }
     if (hits.length > 1 && qualifier.length === 0 && this.merged.has(colName)) {
       const e = candidates.find((x) => x.alias === this.merged.get(colName));
