@@ -25,6 +25,7 @@
 --   create stream table sales.orders_with_customer
 --   create stream table sales.paid_by_region
 --   create stream table sales.paid_orders
+--   create stream table sales.region_customer_counts
 --   create stream table sales.region_goals
 --   create stream table sales.region_name_prefixes
 --   create stream table sales.region_sizes
@@ -7863,6 +7864,434 @@ CALL pg_trickle.refresh('sales.paid_orders', full => true);
 ANALYZE sales.paid_orders;
 
 -- ========================================================================
+-- create stream table sales.region_customer_counts
+-- ========================================================================
+-- trickle: stream table sales.region_customer_counts
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT r.code, s.customers, s.first_name FROM sales.regions AS r CROSS JOIN LATERAL ( SELECT count(*) AS customers, min(c.name) AS first_name FROM sales.customers AS c WHERE c.region = r.code ) AS s
+--
+-- operator tree:
+--   project code, customers, first_name
+--     project code, "Name" AS Name, CASE WHEN __pgt_s_1 IS NULL THEN 0 ELSE customers END AS customers, CASE WHEN __pgt_s_1 IS NULL THEN NULL ELSE first_name END AS first_name
+--       left outer join on __pgt_s_0 = code
+--         scan sales.regions AS r (Citus: read from the coordinator's copy)
+--         project __pgt_a0 AS customers, __pgt_a1 AS first_name, __pgt_g0 AS pgt_lateral_k0, __pgt_a0 AS pgt_lateral_rows
+--           aggregate count(*), min(c.name) group by region
+--             scan sales.customers AS c (Citus: read from the coordinator's copy)
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+-- sales.regions is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_90c8c8ff1d6d4e25', pg_trickle.coordinator_copy('sales.regions'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE sales.region_customer_counts AS
+  SELECT r.code, r.customers, r.first_name, hashtextextended(r.code, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.code AS code, i.customers AS customers, i.first_name AS first_name
+        FROM (
+        SELECT i.code AS code, i."Name" AS "Name", CASE WHEN i.__pgt_s_1 IS NULL THEN 0 ELSE i.customers END AS customers, CASE WHEN i.__pgt_s_1 IS NULL THEN NULL ELSE i.first_name END AS first_name
+          FROM (
+          SELECT r.code AS code, r."Name" AS "Name", __pgt_r.customers AS customers, __pgt_r.first_name AS first_name, __pgt_r.pgt_lateral_k0 AS __pgt_s_0, __pgt_r.pgt_lateral_rows AS __pgt_s_1
+            FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+            LEFT JOIN (
+            SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+              FROM (
+              SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+               GROUP BY c.region
+            ) AS i
+          ) AS __pgt_r ON __pgt_r.pgt_lateral_k0 = r.code
+        ) AS i
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE sales.region_customer_counts ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_2628c799b3713983 ON sales.region_customer_counts (__pgt_row_id);
+COMMENT ON TABLE sales.region_customer_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.region_customer_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'region_customer_counts', 'sales.region_customer_counts', '2628c799b3713983', 'SELECT r.code, s.customers, s.first_name FROM sales.regions AS r CROSS JOIN LATERAL ( SELECT count(*) AS customers, min(c.name) AS first_name FROM sales.customers AS c WHERE c.region = r.code ) AS s', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_2628c799b3713983', 23, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.region_customer_counts';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_customer_counts';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_customer_counts';
+
+-- Refresh function, called by pg_trickle.refresh('sales.region_customer_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_2628c799b3713983(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_90c8c8ff1d6d4e25 xid8;
+    __pgt_small_90c8c8ff1d6d4e25 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.region_customer_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.region_customer_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_90c8c8ff1d6d4e25, __pgt_small_90c8c8ff1d6d4e25
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.region_customer_counts';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+             WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.regions', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.regions', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'region_customer_counts'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of sales.regions that every reader has consumed
+            __pgt_release_90c8c8ff1d6d4e25 AS (
+              DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+               WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.regions: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_regions AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.code, c."Name"
+                FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.region AS __pgt_g0
+                FROM delta_customers AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.id, r.name, r.region
+                FROM (SELECT u.id, u.name, u.region, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.region FROM (
+                          SELECT c.id, c.name, c.region
+                            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                            JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.region
+                            FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                            JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.region FROM delta_customers AS d) AS u
+                       GROUP BY u.id, u.name, u.region
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.region AS __pgt_g0, count(*) AS __pgt_a0, min(i.name) AS __pgt_a1
+                FROM (
+                  SELECT c.id, c.name, c.region
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                    JOIN __pgt_changed_groups AS k ON c.region = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.region
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                    JOIN __pgt_changed_groups AS k ON c.region IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.region
+              UNION ALL
+              SELECT -1, i.region AS __pgt_g0, count(*) AS __pgt_a0, min(i.name) AS __pgt_a1
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.region
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS customers, d.__pgt_a1 AS first_name, d.__pgt_g0 AS pgt_lateral_k0, d.__pgt_a0 AS pgt_lateral_rows
+                FROM delta_aggregate AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, code, "Name" FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.code, c."Name" FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.code)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                   GROUP BY c.region
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_lateral_k0 = __pgt_p.code
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_project AS __pgt_x ON __pgt_x.pgt_lateral_k0 = __pgt_p.code
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT r.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, r.code AS code, r."Name" AS "Name", __pgt_j2.customers AS customers, __pgt_j2.first_name AS first_name, __pgt_j2.pgt_lateral_k0 AS __pgt_s_0, __pgt_j2.pgt_lateral_rows AS __pgt_s_1
+                FROM delta_regions AS r,
+                     (
+                SELECT 1 AS __pgt_w, customers, first_name, pgt_lateral_k0, pgt_lateral_rows FROM (
+                  SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                    FROM (
+                    SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                      FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                     GROUP BY c.region
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, customers, first_name, pgt_lateral_k0, pgt_lateral_rows FROM delta_project
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_lateral_k0 = r.code
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, r.code AS code, r."Name" AS "Name", __pgt_j2.customers AS customers, __pgt_j2.first_name AS first_name, __pgt_j2.pgt_lateral_k0 AS __pgt_s_0, __pgt_j2.pgt_lateral_rows AS __pgt_s_1
+                FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r,
+                     delta_project AS __pgt_j2
+               WHERE __pgt_j2.pgt_lateral_k0 = r.code
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.customers AS customers, __pgt_pad.first_name AS first_name, __pgt_pad.pgt_lateral_k0 AS __pgt_s_0, __pgt_pad.pgt_lateral_rows AS __pgt_s_1
+                FROM delta_regions AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                   GROUP BY c.region
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                   GROUP BY c.region
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.code)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.customers AS customers, __pgt_pad.first_name AS first_name, __pgt_pad.pgt_lateral_k0 AS __pgt_s_0, __pgt_pad.pgt_lateral_rows AS __pgt_s_1
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                   GROUP BY c.region
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.code AS code, d."Name" AS "Name", CASE WHEN d.__pgt_s_1 IS NULL THEN 0 ELSE d.customers END AS customers, CASE WHEN d.__pgt_s_1 IS NULL THEN NULL ELSE d.first_name END AS first_name
+                FROM delta_outer_join AS d
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.code AS code, d.customers AS customers, d.first_name AS first_name
+                FROM delta_project_2 AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.code, d.customers, d.first_name, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_3 AS d
+               GROUP BY d.code, d.customers, d.first_name
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashtextextended(n.code, 0), n.code) hashtextextended(n.code, 0) AS __pgt_row_id, n.code, n.customers, n.first_name, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashtextextended(n.code, 0), n.code, n.__pgt_w DESC
+            )
+            MERGE INTO sales.region_customer_counts AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.code = a.code
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET code = a.code, customers = a.customers, first_name = a.first_name
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (code, customers, first_name, __pgt_row_id) VALUES (a.code, a.customers, a.first_name, a.__pgt_row_id);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.region_customer_counts') THEN
+        DELETE FROM sales.region_customer_counts;
+    ELSE
+        TRUNCATE sales.region_customer_counts;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.regions')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.region_customer_counts' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.regions', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'sales' AND pgt_name = 'region_customer_counts'
+    ),
+    __pgt_release_b6784df176b91e8a AS (
+        DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+         WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_90c8c8ff1d6d4e25 AS (
+        DELETE FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c
+         WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'sales.regions' AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO sales.region_customer_counts (code, customers, first_name, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.code, r.customers, r.first_name, hashtextextended(r.code, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.code AS code, i.customers AS customers, i.first_name AS first_name
+            FROM (
+            SELECT i.code AS code, i."Name" AS "Name", CASE WHEN i.__pgt_s_1 IS NULL THEN 0 ELSE i.customers END AS customers, CASE WHEN i.__pgt_s_1 IS NULL THEN NULL ELSE i.first_name END AS first_name
+              FROM (
+              SELECT r.code AS code, r."Name" AS "Name", __pgt_r.customers AS customers, __pgt_r.first_name AS first_name, __pgt_r.pgt_lateral_k0 AS __pgt_s_0, __pgt_r.pgt_lateral_rows AS __pgt_s_1
+                FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS r
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS customers, i.__pgt_a1 AS first_name, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT c.region AS __pgt_g0, count(*) AS __pgt_a0, min(c.name) AS __pgt_a1
+                    FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                   GROUP BY c.region
+                ) AS i
+              ) AS __pgt_r ON __pgt_r.pgt_lateral_k0 = r.code
+            ) AS i
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.region_customer_counts', full => true);
+ANALYZE sales.region_customer_counts;
+
+-- ========================================================================
 -- create stream table sales.region_goals
 -- ========================================================================
 -- trickle: stream table sales.region_goals
@@ -7911,7 +8340,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 23, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 24, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_goals';
@@ -8189,7 +8618,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_name_prefixes', 'sales.region_name_prefixes', 'be9091d0694a39bb', 'WITH RECURSIVE p(code, prefix) AS (SELECT r.code, "left"(r."Name", 1) FROM sales.regions AS r UNION SELECT p.code, "left"(r."Name", length(p.prefix) + 1) FROM p JOIN sales.regions AS r ON r.code = p.code WHERE length(p.prefix) < length(r."Name")) SELECT p.code, p.prefix FROM p', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_be9091d0694a39bb', 24, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_name_prefixes', 'sales.region_name_prefixes', 'be9091d0694a39bb', 'WITH RECURSIVE p(code, prefix) AS (SELECT r.code, "left"(r."Name", 1) FROM sales.regions AS r UNION SELECT p.code, "left"(r."Name", length(p.prefix) + 1) FROM p JOIN sales.regions AS r ON r.code = p.code WHERE length(p.prefix) < length(r."Name")) SELECT p.code, p.prefix FROM p', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_be9091d0694a39bb', 25, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_name_prefixes';
@@ -8462,7 +8891,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_sizes', 'sales.region_sizes', 'db6a80386c097916', 'SELECT r."Name", x.n FROM sales.regions AS r JOIN ( SELECT region, count(*) AS n FROM sales.customers GROUP BY region ) AS x ON x.region = r.code', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_db6a80386c097916', 25, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_sizes', 'sales.region_sizes', 'db6a80386c097916', 'SELECT r."Name", x.n FROM sales.regions AS r JOIN ( SELECT region, count(*) AS n FROM sales.customers GROUP BY region ) AS x ON x.region = r.code', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_db6a80386c097916', 26, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_sizes';
@@ -8814,7 +9243,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'regions_without_notes', 'sales.regions_without_notes', 'deeb58dd5933a402', 'SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_deeb58dd5933a402', 26, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'regions_without_notes', 'sales.regions_without_notes', 'deeb58dd5933a402', 'SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_deeb58dd5933a402', 27, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.regions_without_notes';
@@ -9175,7 +9604,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7848b0054048f664', 27, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7848b0054048f664', 28, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_customer';
@@ -9562,7 +9991,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 28, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 29, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_region';
@@ -9899,7 +10328,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'whole_amount_per_status', 'sales.whole_amount_per_status', '0c2acf71a6197388', 'SELECT o.status, count(*) AS orders, sum((floor(o.amount))::float8) AS whole_amount FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0c2acf71a6197388', 29, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'whole_amount_per_status', 'sales.whole_amount_per_status', '0c2acf71a6197388', 'SELECT o.status, count(*) AS orders, sum((floor(o.amount))::float8) AS whole_amount FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0c2acf71a6197388', 30, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.whole_amount_per_status';
@@ -10139,15 +10568,16 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'sales.orders_with_customer' THEN 20
                          WHEN 'sales.paid_by_region' THEN 21
                          WHEN 'sales.paid_orders' THEN 22
-                         WHEN 'sales.region_goals' THEN 23
-                         WHEN 'sales.region_name_prefixes' THEN 24
-                         WHEN 'sales.region_sizes' THEN 25
-                         WHEN 'sales.regions_without_notes' THEN 26
-                         WHEN 'sales.revenue_per_customer' THEN 27
-                         WHEN 'sales.revenue_per_region' THEN 28
-                         WHEN 'sales.whole_amount_per_status' THEN 29
+                         WHEN 'sales.region_customer_counts' THEN 23
+                         WHEN 'sales.region_goals' THEN 24
+                         WHEN 'sales.region_name_prefixes' THEN 25
+                         WHEN 'sales.region_sizes' THEN 26
+                         WHEN 'sales.regions_without_notes' THEN 27
+                         WHEN 'sales.revenue_per_customer' THEN 28
+                         WHEN 'sales.revenue_per_region' THEN 29
+                         WHEN 'sales.whole_amount_per_status' THEN 30
                          ELSE refresh_order END
- WHERE stable_name IN ('sales.big_spenders', 'sales.customer_ranks', 'sales.customer_regions', 'sales.customers_per_region', 'sales.customers_rollup', 'sales.customers_with_open_orders', 'sales.first_customer_per_region', 'sales.large_orders', 'sales.northern_orders', 'sales.noted_customers', 'sales.order_documents', 'sales.order_ranks', 'sales.order_status_letters', 'sales.order_statuses', 'sales.orders_by_band', 'sales.orders_notes_inner', 'sales.orders_notes_left', 'sales.orders_per_region', 'sales.orders_per_status', 'sales.orders_targets_left', 'sales.orders_with_customer', 'sales.paid_by_region', 'sales.paid_orders', 'sales.region_goals', 'sales.region_name_prefixes', 'sales.region_sizes', 'sales.regions_without_notes', 'sales.revenue_per_customer', 'sales.revenue_per_region', 'sales.whole_amount_per_status');
+ WHERE stable_name IN ('sales.big_spenders', 'sales.customer_ranks', 'sales.customer_regions', 'sales.customers_per_region', 'sales.customers_rollup', 'sales.customers_with_open_orders', 'sales.first_customer_per_region', 'sales.large_orders', 'sales.northern_orders', 'sales.noted_customers', 'sales.order_documents', 'sales.order_ranks', 'sales.order_status_letters', 'sales.order_statuses', 'sales.orders_by_band', 'sales.orders_notes_inner', 'sales.orders_notes_left', 'sales.orders_per_region', 'sales.orders_per_status', 'sales.orders_targets_left', 'sales.orders_with_customer', 'sales.paid_by_region', 'sales.paid_orders', 'sales.region_customer_counts', 'sales.region_goals', 'sales.region_name_prefixes', 'sales.region_sizes', 'sales.regions_without_notes', 'sales.revenue_per_customer', 'sales.revenue_per_region', 'sales.whole_amount_per_status');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
