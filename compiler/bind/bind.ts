@@ -531,15 +531,15 @@ class Binder {
       const at = () => this.pos(this.keywordBefore(firstLocation(item), ['(']));
       const query = sub.subquery as Node | undefined;
       if (!query || !('SelectStmt' in query)) throw new UnsupportedError('a subquery in FROM', at());
-      if (sub.lateral) {
-        this.lateralSubquery(query.SelectStmt, sub.alias?.aliasname, sub.alias?.colnames ?? [], this.keywordBefore(firstLocation(item), ['LATERAL']), entries);
-        return { kind: 'table', entry: entries.length - 1 };
-      }
       // PostgreSQL 16 and later accept a subquery without an alias, and name it so.
       // No query can name a subquery without an alias, so several of them need not clash.
       const unnamed = (n: number): string => (n === 1 ? 'unnamed_subquery' : `unnamed_subquery_${n}`);
       let n = 1;
       while (!sub.alias && entries.some((e) => e.alias === unnamed(n))) n++;
+      if (sub.lateral) {
+        this.lateralSubquery(query.SelectStmt, sub.alias?.aliasname ?? unnamed(n), sub.alias?.colnames ?? [], this.keywordBefore(firstLocation(item), ['LATERAL']), entries);
+        return { kind: 'table', entry: entries.length - 1 };
+      }
       this.derivedTable(query.SelectStmt, sub.alias?.aliasname ?? unnamed(n), sub.alias?.colnames ?? [], at, entries, 'a subquery in FROM');
       return { kind: 'table', entry: entries.length - 1 };
     } else if ('RangeFunction' in item) {
@@ -643,12 +643,13 @@ class Binder {
    * values over no rows; with ORDER BY ... LIMIT n, its rows are numbered per inner sides and the
    * first n kept (so the order must not tie, as for window functions).
    */
-  private lateralSubquery(sub: SelectStmt, alias: string | undefined, colnames: readonly Node[], location: number | undefined, entries: ScopeEntry[]): void {
+  private lateralSubquery(sub: SelectStmt, alias: string, colnames: readonly Node[], location: number | undefined, entries: ScopeEntry[]): void {
     const at = this.pos(location);
     const reject = (why: string): never => {
       throw new UnsupportedError('a LATERAL subquery', at, why);
     };
-    if (!alias) throw new TrickleError('subquery in FROM must have an alias', at);
+    // Its conditions would be bound without the query around the subquery it is in.
+    if (this.outer) reject('in the FROM of a subquery in WHERE or SELECT');
     if (sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || !sub.fromClause?.length) reject('only a SELECT ... FROM without WITH, UNION, INTERSECT or EXCEPT');
     if (sub.lockingClause?.length || sub.limitOffset) reject('OFFSET or FOR UPDATE/SHARE in it');
     if (sub.windowClause?.length || windowCalls(sub.targetList).length) reject('window functions in it');
