@@ -157,7 +157,7 @@ class Binder {
     this.checkClauses(s);
     const hasAggregates = (s.targetList ?? []).some((t) => this.containsAggregate(t)) || this.containsAggregate(s.havingClause);
     const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
-    const { op: from, scope } = this.scalarSubqueries(s, this.from(s), grouped);
+    const { op: from, scope } = this.scalarSubqueries(s, this.from(s));
     // Subqueries among the top-level conditions of WHERE become semi and anti joins, after the others.
     const conditions = s.whereClause ? conjuncts(s.whereClause as Node) : [];
     const subqueries = conditions.map(subqueryCondition);
@@ -1069,6 +1069,8 @@ class Binder {
 
   /** What a scalar subquery turned into a LEFT JOIN reads: its value over the joined row. */
   private readonly scalarValues = new WeakMap<object, Node>();
+  /** The columns of the query around it (joined row positions) that a joined scalar subquery's value depends on. */
+  private readonly scalarReads = new WeakMap<object, readonly number[]>();
 
   /**
    * Scalar subqueries in WHERE, and in the SELECT list of a query without grouping, that read one
@@ -1076,7 +1078,7 @@ class Binder {
    * subquery returns at most one row, so it is a LEFT JOIN with that table, appended to the row,
    * and the subquery's value is its output over the joined columns (NULL without a match).
    */
-  private scalarSubqueries(s: SelectStmt, from: { op: Op; scope: Scope }, grouped: boolean): { op: Op; scope: Scope } {
+  private scalarSubqueries(s: SelectStmt, from: { op: Op; scope: Scope }): { op: Op; scope: Scope } {
     const links: SubLink[] = [];
     const collect = (node: unknown) =>
       walkAst(node, (n, type) => {
@@ -1086,7 +1088,8 @@ class Binder {
         return false;
       });
     collect(s.whereClause);
-    if (!grouped) collect(s.targetList);
+    // In a grouped query, one whose value the group keys determine is a group key (see grouped()).
+    collect(s.targetList);
     let joined = from;
     links.forEach((link, k) => {
       joined = this.scalarSubquery(link, joined, from.scope, k + 1);
@@ -1128,7 +1131,9 @@ class Binder {
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
     const predicate = and(correlated.map(remap));
     const op: Op = { kind: 'outer_join', left: joined.op, right: this.addPredicate(table, own.map((e) => shiftColumns(e, -width))), preserve: 'left', predicate, columns, atMostOneMatch: true };
-    const value = remap(this.scalar((targets[0] as { ResTarget: ResTarget }).ResTarget.val as Node, nested, 'SELECT'));
+    const unshifted = this.scalar((targets[0] as { ResTarget: ResTarget }).ResTarget.val as Node, nested, 'SELECT');
+    this.scalarReads.set(link, [...correlated, unshifted].flatMap((e) => columnsOf(e).filter((i) => i < width)));
+    const value = remap(unshifted);
     // Without a match the subquery is NULL, whatever its expression would make of NULL columns.
     const matched = paramRef(keyAt[0]! - width + at0);
     this.scalarValues.set(
@@ -1196,6 +1201,7 @@ class Binder {
     const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
     const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
+    this.scalarReads.set(link, outer.flatMap((e) => columnsOf(e)));
     const predicate = and(outer.map((e, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [name('=')], lexpr: paramRef(at0 + i), rexpr: e.ast } } as Node)));
     const op: Op = { kind: 'outer_join', left: joined.op, right: table, preserve: 'left', predicate, columns, atMostOneMatch: true };
     // Over no rows: count() is 0, every other aggregate NULL.
@@ -1631,6 +1637,32 @@ class Binder {
           });
           if (args.length > 31) throw new TrickleError('GROUPING must have fewer than 32 arguments', this.pos(g.location));
           return { TrickleGrouping: { args } } as unknown as Node;
+        }
+        if (type === 'SubLink' && this.scalarReads.has((n as { SubLink: SubLink }).SubLink)) {
+          // A scalar subquery joined before grouping (at most one row per row) whose value reads only
+          // group keys (or columns they determine) has one value per group: it is a key.
+          const link = (n as { SubLink: SubLink }).SubLink;
+          const byKeys = (keys: readonly Expr[]) => (col: number) => keys.some((k) => k.key === `$${col + 1}`) || this.functionallyDependent(col, keys, scope);
+          const reads = this.scalarReads.get(link)!;
+          const ungrouped = reads.find((col) => !byKeys(keyRefs)(col));
+          if (ungrouped !== undefined) {
+            const e = scope.entryOf(ungrouped);
+            throw new TrickleError(`subquery uses ungrouped column "${e.alias}.${e.names[ungrouped - e.offset]}" from outer query`, this.pos(link.location));
+          }
+          // The one group of a query without GROUP BY (or of an empty grouping set) exists even over no rows: it cannot take a key.
+          if (keys.length === 0 || sets?.some((set) => set.length === 0)) {
+            throw new UnsupportedError('a scalar subquery in the SELECT list of a grouped query', this.pos(link.location), 'outside its aggregates, with no GROUP BY or an empty grouping set');
+          }
+          // A key that GROUPING SETS make NULL in some groups would read as NULL there.
+          if (!reads.every(byKeys(keyRefs.filter((_, i) => everySet(i))))) {
+            throw new UnsupportedError('a scalar subquery in the SELECT list of a grouped query', this.pos(link.location), 'correlated with a key that not every grouping set groups by');
+          }
+          const bound = this.scalar(n, scope, clause);
+          const known = keyRefs.findIndex((k) => k.key === bound.key);
+          if (known >= 0) return { TrickleKey: { index: known } } as unknown as Node;
+          keyRefs.push(bound);
+          sets = sets?.map((set) => [...set, keyRefs.length - 1]);
+          return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
         }
         if (type === 'FuncCall' && this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
           const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input);

@@ -19,6 +19,7 @@
 --   capture changes of Sales.Order Items
 --   capture changes of audit.logins
 --   capture changes of public.Customers
+--   capture changes of audit.entries
 --   capture changes of public.events
 --
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
@@ -828,6 +829,82 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_beb66fa32e5d012c AFTER TRUNCATE O
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
 VALUES ('Sales.Order Items', 'Sales', 'Order Items', 'beb66fa32e5d012c', 'pg_trickle_changes', 'changes_beb66fa32e5d012c', 'pg_trickle_cdc_fn_beb66fa32e5d012c', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of audit.entries
+-- ========================================================================
+-- trickle: change capture for audit.entries (table)
+--
+-- A partitioned table: row-level AFTER triggers, which PostgreSQL clones onto
+-- every partition, present and future, and fires whichever table a statement
+-- names, copy every changed row into the change buffer pg_trickle_changes.changes_27c47cbd391b9a54: an
+-- INSERT as an 'I' row, a DELETE as a 'D' row, an UPDATE (also one that moves
+-- a row to another partition) as 'D' (old) and 'I' (new); a TRUNCATE of the
+-- table as one marker in pg_trickle.pgt_truncations (readers then recompute).
+-- A partition attached, detached, dropped or truncated on its own changes rows
+-- without firing any of these: each refresh compares the partitions and their
+-- storage with those it last read (pg_trickle.partition_layout). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_27c47cbd391b9a54 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.at
+  FROM audit.entries AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_27c47cbd391b9a54
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_27c47cbd391b9a54 IS 'trickle: changes of audit.entries';
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('audit.entries')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_27c47cbd391b9a54 (__pgt_action, id, at)
+        VALUES ('I', new.id, new.at);
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_27c47cbd391b9a54 (__pgt_action, id, at)
+        VALUES ('D', old.id, old.at), ('I', new.id, new.at);
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_27c47cbd391b9a54 (__pgt_action, id, at)
+        VALUES ('D', old.id, old.at);
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('audit.entries');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_27c47cbd391b9a54 AFTER INSERT ON audit.entries
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_27c47cbd391b9a54 AFTER UPDATE ON audit.entries
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_27c47cbd391b9a54 AFTER DELETE ON audit.entries
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_27c47cbd391b9a54 AFTER TRUNCATE ON audit.entries
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54();
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('audit.entries', 'audit', 'entries', '27c47cbd391b9a54', 'pg_trickle_changes', 'changes_27c47cbd391b9a54', 'pg_trickle_cdc_fn_27c47cbd391b9a54', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -2433,30 +2510,69 @@ ANALYZE "Sales"."order";
 -- ========================================================================
 -- trickle: stream table audit.failures
 --
--- refresh mode: FULL (requested AUTO)
--- maintained by full recomputation because a scalar subquery in SELECT is not supported differentially (streams/004_audit.sql:11:44)
+-- refresh mode: DIFFERENTIAL (requested AUTO)
 -- schedule: 2m
--- maintenance: full recomputation on every refresh
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
 --
 -- defining query:
 --   SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"
+--
+-- operator tree:
+--   project __pgt_g0 AS user, __pgt_a0 AS failures, __pgt_g1 AS entries
+--     aggregate count(*) group by "user", CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END
+--       left outer join on true
+--         project id, "user" AS user, ok, cost, took
+--           filter NOT (ok)
+--             scan audit.logins
+--         project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--           aggregate count(*) (one group)
+--             scan audit.entries
 
--- Storage: the query's columns.
-CREATE TABLE audit.failures AS
-  SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE audit.failures WITH (fillfactor = 50) AS
+  SELECT i."user" AS "user",
+         count(*) AS failures,
+         CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS entries,
+         hash_record_extended(ROW(i."user", CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT __pgt_l.id AS id, __pgt_l."user" AS "user", __pgt_l.ok AS ok, __pgt_l.cost AS cost, __pgt_l.took AS took, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+        FROM (
+        SELECT i.id AS id, i."user" AS "user", i.ok AS ok, i.cost AS cost, i.took AS took
+          FROM (
+          SELECT logins.id, logins."user", logins.ok, logins.cost, logins.took
+            FROM audit.logins AS logins
+           WHERE NOT (logins.ok)
+        ) AS i
+      ) AS __pgt_l
+        LEFT JOIN (
+        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+          FROM (
+          SELECT count(*) AS __pgt_a0
+            FROM audit.entries AS entries
+        ) AS i
+      ) AS __pgt_r ON true
+    ) AS i
+   GROUP BY i."user", CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END
   WITH NO DATA;
+ALTER TABLE audit.failures ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_cdfbece790fa0ceb ON audit.failures (__pgt_row_id);
 COMMENT ON TABLE audit.failures IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''audit.failures'')';
 
 INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'FULL', 'a scalar subquery in SELECT is not supported differentially (streams/004_audit.sql:11:44)', 'full', 'refresh_cdfbece790fa0ceb', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdfbece790fa0ceb', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'audit.failures';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'audit.entries', 'TABLE', false, ARRAY['id', 'at']::text[]
+SELECT pgt_id, 'audit.entries', 'TABLE', true, ARRAY['id', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'audit.failed_logins', 'TABLE', false, ARRAY[]::text[]
+SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';
 
 -- Refresh function, called by pg_trickle.refresh('audit.failures').
@@ -2487,16 +2603,283 @@ DECLARE
     __pgt_reason text;
     __pgt_changes bigint;
     __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_27c47cbd391b9a54 xid8;
+    __pgt_small_27c47cbd391b9a54 boolean;
+    __pgt_bound_6a98fa9afc67d568 xid8;
+    __pgt_small_6a98fa9afc67d568 boolean;
+    __pgt_parts_27c47cbd391b9a54 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
     SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
-                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'audit.entries' AND d.consumes_changes AND r.stable_name <> 'audit.failures'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_27c47cbd391b9a54'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'audit.logins' AND d.consumes_changes AND r.stable_name <> 'audit.failures'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6a98fa9afc67d568'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'audit.entries')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_27c47cbd391b9a54, __pgt_small_27c47cbd391b9a54, __pgt_bound_6a98fa9afc67d568, __pgt_small_6a98fa9afc67d568, __pgt_parts_27c47cbd391b9a54
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'audit.failures';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.entries', 'audit.logins') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_27c47cbd391b9a54 IS DISTINCT FROM pg_trickle.partition_layout('audit.entries'::regclass) THEN
+            __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c
+             WHERE __pgt_small_27c47cbd391b9a54 AND c.__pgt_xid < least(__pgt_bound_27c47cbd391b9a54, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+             WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_27c47cbd391b9a54'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('audit.entries'::regclass) AS p WHERE p.isleaf) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_partition_tree('audit.entries'::regclass) AS p JOIN pg_class AS c ON c.oid = p.relid WHERE p.isleaf) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'audit.entries', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_6a98fa9afc67d568'::regclass) > __pgt_full_ratio * pg_relation_size('audit.logins'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'audit.logins'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'audit.logins', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('audit.entries', pg_current_snapshot()::text, 'audit.logins', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'audit' AND pgt_name = 'failures'
+            ),
+            -- delete the changes of audit.entries that every reader has consumed
+            __pgt_release_27c47cbd391b9a54 AS (
+              DELETE FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c
+               WHERE __pgt_small_27c47cbd391b9a54 AND c.__pgt_xid < least(__pgt_bound_27c47cbd391b9a54, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of audit.logins that every reader has consumed
+            __pgt_release_6a98fa9afc67d568 AS (
+              DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+               WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan audit.logins: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_logins AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."user", c.ok, c.cost, c.took
+                FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy NOT (ok)
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d."user", d.ok, d.cost, d.took
+                FROM delta_logins AS d
+               WHERE NOT (d.ok)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d."user" AS "user", d.ok AS ok, d.cost AS cost, d.took AS took
+                FROM delta_filter AS d
+            ),
+            -- scan audit.entries: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_entries AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.at
+                FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_entries)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.id, r.at
+                FROM (SELECT u.id, u.at, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.at FROM (
+                          SELECT c.id, c.at
+                            FROM audit.entries AS c
+                            JOIN __pgt_changed_groups AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.at FROM delta_entries AS d) AS u
+                       GROUP BY u.id, u.at
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.at
+                    FROM audit.entries AS c
+                    JOIN __pgt_changed_groups AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups)
+              UNION ALL
+              SELECT -1, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, "user", ok, cost, took FROM (
+                  SELECT i.id AS id, i."user" AS "user", i.ok AS ok, i.cost AS cost, i.took AS took
+                    FROM (
+                    SELECT logins.id, logins."user", logins.ok, logins.cost, logins.took
+                      FROM audit.logins AS logins
+                     WHERE NOT (logins.ok)
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, "user", ok, cost, took FROM delta_project
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_2 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM audit.entries AS entries
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_project_2 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1."user" AS "user", __pgt_j1.ok AS ok, __pgt_j1.cost AS cost, __pgt_j1.took AS took, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_project AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM audit.entries AS entries
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_2
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1."user" AS "user", __pgt_j1.ok AS ok, __pgt_j1.cost AS cost, __pgt_j1.took AS took, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM (
+                SELECT i.id AS id, i."user" AS "user", i.ok AS ok, i.cost AS cost, i.took AS took
+                  FROM (
+                  SELECT logins.id, logins."user", logins.ok, logins.cost, logins.took
+                    FROM audit.logins AS logins
+                   WHERE NOT (logins.ok)
+                ) AS i
+              ) AS __pgt_j1,
+                     delta_project_2 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p."user" AS "user", __pgt_p.ok AS ok, __pgt_p.cost AS cost, __pgt_p.took AS took, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_project AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM audit.entries AS entries
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM audit.entries AS entries
+                ) AS i
+              ) AS __pgt_x WHERE true)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p."user" AS "user", __pgt_p.ok AS ok, __pgt_p.cost AS cost, __pgt_p.took AS took, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM audit.entries AS entries
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d."user" AS __pgt_g0,
+                     CASE WHEN d.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub1_pgt_value END AS __pgt_g1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0
+                FROM delta_outer_join AS d
+               GROUP BY d."user", CASE WHEN d.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub1_pgt_value END
+            )
+            MERGE INTO audit.failures AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0) AND s."user" = g.__pgt_g0 AND s.entries IS NOT DISTINCT FROM g.__pgt_g1
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          "user" = g.__pgt_g0,
+                          failures = coalesce(s.failures, 0) + g.__pgt_d_value_0,
+                          entries = g.__pgt_g1,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT ("user", failures, entries, __pgt_row_id, __pgt_count)
+                          VALUES (g.__pgt_g0,
+                                  g.__pgt_d_value_0,
+                                  g.__pgt_g1,
+                                  hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0),
+                                  g.__pgt_d_count);
+
+            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.entries', 'audit.logins') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_27c47cbd391b9a54 IS DISTINCT FROM pg_trickle.partition_layout('audit.entries'::regclass) THEN
+                __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
 
     -- Full recomputation.
     IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'audit.failures') THEN
@@ -2504,18 +2887,126 @@ BEGIN
     ELSE
         TRUNCATE audit.failures;
     END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('audit.entries'), ('audit.logins')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'audit.failures' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout('audit.entries'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'audit.failures' AND d.source_stable_name = 'audit.entries';
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_cdfbece790fa0ceb ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i."user" AS "user",
+                     count(*) AS failures,
+                     CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS entries,
+                     hash_record_extended(ROW(i."user", CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l."user" AS "user", __pgt_l.ok AS ok, __pgt_l.cost AS cost, __pgt_l.took AS took, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                    FROM (
+                    SELECT i.id AS id, i."user" AS "user", i.ok AS ok, i.cost AS cost, i.took AS took
+                      FROM (
+                      SELECT logins.id, logins."user", logins.ok, logins.cost, logins.took
+                        FROM audit.logins AS logins
+                       WHERE NOT (logins.ok)
+                    ) AS i
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT count(*) AS __pgt_a0
+                        FROM audit.entries AS entries
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS i
+               GROUP BY i."user", CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_cdfbece790fa0ceb AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('audit.entries', __pgt_full_snapshot::text, 'audit.logins', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'audit' AND pgt_name = 'failures'
+        ),
+        __pgt_release_27c47cbd391b9a54 AS (
+            DELETE FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c
+             WHERE __pgt_small_27c47cbd391b9a54 AND c.__pgt_xid < least(__pgt_bound_27c47cbd391b9a54, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_6a98fa9afc67d568 AS (
+            DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+             WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'audit.entries' AND c.__pgt_xid < least(__pgt_bound_27c47cbd391b9a54, pg_snapshot_xmin(__pgt_full_snapshot)))
+                OR (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO audit.failures ("user", failures, entries, __pgt_row_id, __pgt_count)
+        SELECT q."user", q.failures, q.entries, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_cdfbece790fa0ceb AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_cdfbece790fa0ceb;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
                frontier_own_xid = pg_current_xact_id_if_assigned(),
                frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
-               frontier_by_source = jsonb_build_object('audit.entries', pg_current_snapshot()::text, 'audit.failed_logins', pg_current_snapshot()::text)
+               frontier_by_source = jsonb_build_object('audit.entries', pg_current_snapshot()::text, 'audit.logins', pg_current_snapshot()::text)
          WHERE pgt_schema = 'audit' AND pgt_name = 'failures'
+    ),
+    __pgt_release_27c47cbd391b9a54 AS (
+        DELETE FROM pg_trickle_changes.changes_27c47cbd391b9a54 AS c
+         WHERE __pgt_small_27c47cbd391b9a54 AND c.__pgt_xid < least(__pgt_bound_27c47cbd391b9a54, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_6a98fa9afc67d568 AS (
+        DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+         WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'audit.entries' AND c.__pgt_xid < least(__pgt_bound_27c47cbd391b9a54, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO audit.failures ("user", failures, entries)
+    INSERT INTO audit.failures ("user", failures, entries, __pgt_row_id, __pgt_count)
     SELECT * FROM (
-      SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"
-    ) AS q;
+      SELECT i."user" AS "user",
+             count(*) AS failures,
+             CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS entries,
+             hash_record_extended(ROW(i."user", CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT __pgt_l.id AS id, __pgt_l."user" AS "user", __pgt_l.ok AS ok, __pgt_l.cost AS cost, __pgt_l.took AS took, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+            FROM (
+            SELECT i.id AS id, i."user" AS "user", i.ok AS ok, i.cost AS cost, i.took AS took
+              FROM (
+              SELECT logins.id, logins."user", logins.ok, logins.cost, logins.took
+                FROM audit.logins AS logins
+               WHERE NOT (logins.ok)
+            ) AS i
+          ) AS __pgt_l
+            LEFT JOIN (
+            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+              FROM (
+              SELECT count(*) AS __pgt_a0
+                FROM audit.entries AS entries
+            ) AS i
+          ) AS __pgt_r ON true
+        ) AS i
+       GROUP BY i."user", CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END
+    ) AS q
+     ORDER BY q.__pgt_row_id;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
 END
 $pgt$;
