@@ -7,7 +7,7 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
+ * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, scalar subqueries of grouped queries, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table; without, the log is partitioned
@@ -96,7 +96,21 @@ class Grammar {
     private readonly citus: boolean,
     /** Draws GROUPING SETS apart, so that a seed draws the same queries otherwise. */
     private readonly sets?: Draw,
+    /** Draws scalar subqueries of grouped queries apart, likewise. */
+    private readonly subqueries?: Draw,
   ) {}
+
+  /** Now and then a scalar subquery over an integer group key, in a grouped query's SELECT list (one value per group). */
+  groupedSubquery(keys: readonly string[]): string | undefined {
+    const d = this.subqueries;
+    const key = keys.find((k) => /^\w+\.(a|d|k|grp|x|z)$/.test(k));
+    if (!d || !key || !d.chance(0.3)) return undefined;
+    return d.pick([
+      `(SELECT v.name FROM ${t('t2')} AS v WHERE v.k = ${key}) AS sub_name`,
+      `(SELECT count(*) FROM ${t('t3')} AS e WHERE e.x = ${key}) AS sub_n`,
+      `(SELECT max(u.c) FROM ${t('t1')} AS u WHERE u.d = ${key} AND u.a IS NOT NULL) AS sub_max`,
+    ]);
+  }
 
   /** GROUP BY's keys as grouping sets, and now and then their GROUPING() as a column (not on Citus: it cannot run them over a distributed table). */
   groupingSets(keys: readonly string[]): { groupBy: string; column?: string } | undefined {
@@ -228,7 +242,9 @@ class Grammar {
       const having = keys.length && d.chance(0.3) ? ` HAVING ${d.pick(['count(*) > 1', 'sum(1) < 4', `max(${this.columns(f, 1)[0]}) IS NOT NULL`])}` : '';
       const sets = this.groupingSets(keys);
       const groupBy = sets ? sets.groupBy : keys.join(', ');
-      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : [])].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}`;
+      // (Citus cannot run an aggregating subquery correlated with a distributed table, in any mode.)
+      const sub = this.citus ? undefined : this.groupedSubquery(keys);
+      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : []), ...(sub ? [sub] : [])].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}`;
     }
     if (shape < 0.9) {
       const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT']);
@@ -322,7 +338,7 @@ function lateralQuery(d: Draw): string {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995));
+  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f));
   // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
   // that a seed draws the same queries otherwise.
   const viewDraw = new Draw(seed ^ 0x68e31da4);
