@@ -1080,21 +1080,59 @@ class Binder {
    */
   private scalarSubqueries(s: SelectStmt, from: { op: Op; scope: Scope }): { op: Op; scope: Scope } {
     const links: SubLink[] = [];
+    const exists: SubLink[] = [];
     const collect = (node: unknown) =>
       walkAst(node, (n, type) => {
         if (type !== 'SubLink') return true;
         const link = (n as { SubLink: SubLink }).SubLink;
         if (link.subLinkType === 'EXPR_SUBLINK') links.push(link);
+        if (link.subLinkType === 'EXISTS_SUBLINK') exists.push(link);
         return false;
       });
-    collect(s.whereClause);
+    // A whole condition of WHERE that is a subquery test becomes a semi or anti join (see select()).
+    for (const c of s.whereClause ? conjuncts(s.whereClause as Node) : []) if (!subqueryCondition(c)) collect(c);
     // In a grouped query, one whose value the group keys determine is a group key (see grouped()).
     collect(s.targetList);
     let joined = from;
     links.forEach((link, k) => {
       joined = this.scalarSubquery(link, joined, from.scope, k + 1);
     });
+    exists.forEach((link, k) => {
+      joined = this.existsValue(link, joined, from.scope, links.length + k + 1);
+    });
     return joined;
+  }
+
+  /**
+   * EXISTS (subquery) as a value (in the SELECT list, under OR, in CASE): the subquery's count of
+   * rows, a scalar subquery that aggregates (a LEFT JOIN of it grouped by its correlated columns),
+   * compared with 0. Its SELECT list, ORDER BY, DISTINCT and LIMIT n >= 1 do not change whether a
+   * row exists.
+   */
+  private existsValue(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
+    const at = this.pos(link.location);
+    const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+    const limit = (sub?.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival;
+    const plain =
+      sub && !sub.withClause && (!sub.op || sub.op === 'SETOP_NONE') && !sub.valuesLists && sub.fromClause?.length && !sub.groupClause?.length && !sub.havingClause &&
+      !sub.windowClause?.length && !sub.limitOffset && !sub.lockingClause?.length && (!sub.limitCount || (limit?.ival ?? 0) >= 1) &&
+      !(sub.targetList ?? []).some((t) => this.containsAggregate(t));
+    const name = 'EXISTS (subquery) as a value';
+    if (!plain) throw new UnsupportedError(name, at, 'only of a subquery without GROUP BY, aggregates, set operations, WITH or OFFSET');
+    const count = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } as Node;
+    const counted = { targetList: [{ ResTarget: { name: 'pgt_rows', val: count } } as Node], fromClause: sub!.fromClause, whereClause: sub!.whereClause, op: 'SETOP_NONE' } as SelectStmt;
+    const synthetic: SubLink = { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: counted } as Node, location: link.location };
+    let out: { op: Op; scope: Scope };
+    try {
+      out = this.aggregateSubquery(synthetic, counted, joined, base, n);
+    } catch (e) {
+      if (e instanceof UnsupportedError) throw new UnsupportedError(name, at, e.detail);
+      throw e;
+    }
+    const rows = this.scalarValues.get(synthetic)!;
+    this.scalarValues.set(link, { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: rows, rexpr: { A_Const: { ival: { ival: 0 } } } } } as Node);
+    this.scalarReads.set(link, this.scalarReads.get(synthetic)!);
+    return out;
   }
 
   private scalarSubquery(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
