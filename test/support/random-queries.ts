@@ -7,7 +7,7 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, scalar subqueries of grouped queries, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
+ * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, scalar subqueries of grouped queries, EXISTS as a value, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table; without, the log is partitioned
@@ -98,7 +98,22 @@ class Grammar {
     private readonly sets?: Draw,
     /** Draws scalar subqueries of grouped queries apart, likewise. */
     private readonly subqueries?: Draw,
+    /** Draws EXISTS as a value apart, likewise. */
+    private readonly exists?: Draw,
   ) {}
+
+  /** Now and then EXISTS over an integer column of FROM, as a value (not on Citus: it aggregates a correlated subquery). */
+  existsValue(f: From): string | undefined {
+    const d = this.exists;
+    if (!d || this.citus || !d.chance(0.2)) return undefined;
+    const [alias, table] = d.pick(f.aliases);
+    const col = `${alias}.${table === 't1' ? 'd' : table === 't2' ? 'grp' : 'z'}`;
+    return d.pick([
+      `EXISTS (SELECT 1 FROM ${t('t3')} AS e WHERE e.x = ${col} AND e.y IS NOT NULL)`,
+      `NOT EXISTS (SELECT FROM ${t('t2')} AS e WHERE e.k = ${col})`,
+      `EXISTS (SELECT FROM ${t('t1')} AS e WHERE e.a = ${col} AND e.c > 10 LIMIT 1)`,
+    ]);
+  }
 
   /** Now and then a scalar subquery over an integer group key, in a grouped query's SELECT list (one value per group). */
   groupedSubquery(keys: readonly string[]): string | undefined {
@@ -183,7 +198,11 @@ class Grammar {
   where(f: From): string {
     const d = this.d;
     const parts: string[] = [];
-    if (d.chance(0.6)) parts.push(this.predicate(...d.pick(f.aliases)));
+    if (d.chance(0.6)) {
+      const p = this.predicate(...d.pick(f.aliases));
+      const ex = this.existsValue(f);
+      parts.push(ex ? `(${p} OR ${ex})` : p);
+    }
     if (d.chance(0.25)) {
       const [alias, table] = d.pick(f.aliases);
       const col = `${alias}.${table === 't1' ? 'd' : table === 't2' ? 'grp' : 'z'}`;
@@ -229,6 +248,8 @@ class Grammar {
           ]),
         );
       }
+      const ex = this.existsValue(f);
+      if (ex) cols.push(`${ex} AS ex`);
       const distinct = d.chance(0.2);
       // json has no equality: passed through where rows need not be compared by SQL.
       const log = f.aliases.find(([, table]) => table === 't3');
@@ -338,7 +359,7 @@ function lateralQuery(d: Draw): string {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f));
+  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1));
   // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
   // that a seed draws the same queries otherwise.
   const viewDraw = new Draw(seed ^ 0x68e31da4);
