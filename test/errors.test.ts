@@ -89,7 +89,7 @@ describe('error cases', () => {
       'unknown-column',
       'ambiguous-column',
       'ungrouped-column',
-      'unsupported-natural-left-join',
+      'unsupported-natural-full-join',
       'unsupported-intersect',
       'unsupported-window-function',
       'unsupported-subquery-in-from',

@@ -490,7 +490,6 @@ class Binder {
       const preserve = ({ JOIN_LEFT: 'left', JOIN_RIGHT: 'right', JOIN_FULL: 'full' } as const)[j.jointype as 'JOIN_LEFT' | 'JOIN_RIGHT' | 'JOIN_FULL'];
       const name = preserve ? `${preserve.toUpperCase()} JOIN` : 'JOIN';
       if (j.jointype !== 'JOIN_INNER' && !preserve) throw new UnsupportedError(String(j.jointype), join());
-      if (j.isNatural) throw new UnsupportedError(`NATURAL ${name}`, join());
       if (j.alias) throw new UnsupportedError('an alias on a JOIN', join());
       if (j.join_using_alias) throw new UnsupportedError('an alias on JOIN ... USING', join());
       // The conditions inside either side of an outer join stay on that side.
@@ -501,12 +500,13 @@ class Binder {
       const leftEnd = entries.length;
       const right = this.fromItem(j.rarg as Node, entries, rightQuals);
       const ownBefore = own.length;
-      if (j.usingClause?.length) {
+      // NATURAL JOIN is JOIN ... USING the column names both sides have.
+      const using = j.isNatural ? this.naturalColumns(left, right, entries, loc) : (stringFields(j.usingClause ?? []) as string[]);
+      if (using.length) {
         // The merged column is the left-hand table's: equal to the right's in an inner join, and
         // the preserved one in a LEFT JOIN; a RIGHT or FULL JOIN would need the other, or both.
-        if (preserve && preserve !== 'left') throw new UnsupportedError(`USING with ${name}`, join());
-        for (const u of j.usingClause) {
-          const col = 'String' in u ? u.String.sval ?? '' : '';
+        if (preserve && preserve !== 'left') throw new UnsupportedError(j.isNatural ? `NATURAL ${name}` : `USING with ${name}`, join());
+        for (const col of using) {
           // A column merged by an earlier USING stands for its left-hand table's column.
           const merged = this.usingLeft.get(col);
           const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(col));
@@ -524,7 +524,7 @@ class Binder {
       const tree: FromTree = preserve
         ? { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own }
         : { kind: 'inner', items: [left, right] };
-      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), stringFields(j.usingClause) as string[], entries));
+      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), using, entries));
       return tree;
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
@@ -861,6 +861,18 @@ class Binder {
     const call = this.scalar(fn.lateral!.call, scope, 'FROM');
     if (columnsOf(call).some((i) => i >= fn.offset)) throw new TrickleError('a function in FROM may read only the tables before it', this.pos(fn.lateral!.location));
     return call;
+  }
+
+  /** The column names both sides of a NATURAL JOIN have, in the left side's order; each once on either side. */
+  private naturalColumns(left: FromTree, right: FromTree, entries: readonly ScopeEntry[], at: SourcePosition): string[] {
+    const names = (t: FromTree) => this.starOf(t, entries).map((i) => columnName(entries, i) ?? '');
+    const [l, r] = [names(left), names(right)];
+    const common = l.filter((n) => r.includes(n));
+    for (const n of common) {
+      if (l.indexOf(n) !== l.lastIndexOf(n)) throw new TrickleError(`common column name "${n}" appears more than once in left table`, at);
+      if (r.indexOf(n) !== r.lastIndexOf(n)) throw new TrickleError(`common column name "${n}" appears more than once in right table`, at);
+    }
+    return common;
   }
 
   /** The columns `SELECT *` gives for each JOIN of FROM (those USING merges once, first). */
@@ -2147,11 +2159,14 @@ function definitionTypes(e: ScopeEntry): Partial<Pick<LateralFunction, 'definiti
  * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
  * JOIN), then the left side's other columns, then the right side's.
  */
+/** The name of column i of the joined row. */
+function columnName(entries: readonly ScopeEntry[], i: number): string | undefined {
+  const e = entries.find((x) => i >= x.offset && i < x.offset + x.names.length)!;
+  return e.names[i - e.offset];
+}
+
 function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], entries: readonly ScopeEntry[]): number[] {
-  const nameOf = (i: number) => {
-    const e = entries.find((x) => i >= x.offset && i < x.offset + x.names.length)!;
-    return e.names[i - e.offset];
-  };
+  const nameOf = (i: number) => columnName(entries, i);
   const merged = using.map((c) => left.find((i) => nameOf(i) === c)!);
   return [...merged, ...left.filter((i) => !merged.includes(i)), ...right.filter((i) => !using.includes(nameOf(i) ?? ''))];
 }
