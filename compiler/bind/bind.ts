@@ -675,33 +675,14 @@ class Binder {
       if (e instanceof UnresolvedNameError && resolves(base, e.fields)) reject('a subquery or join condition in its FROM reads the tables before it');
       throw e;
     }
-    const reads = (node: Node, clause: string) => columnsOf(this.scalar(node, nested, clause));
-    const innerOnly = (node: Node) => reads(node, 'WHERE').every((i) => i >= width);
-    const outerOnly = (node: Node) => reads(node, 'WHERE').every((i) => i < width);
-    const own: Node[] = [];
-    const keys: { inner: Node; outer: Node }[] = [];
-    for (const c of sub.whereClause ? conjuncts(sub.whereClause as Node) : []) {
-      if (innerOnly(c)) {
-        own.push(c);
-        continue;
-      }
-      const eq = 'A_Expr' in c && c.A_Expr.kind === 'AEXPR_OP' && stringFields(c.A_Expr.name ?? []).join('.') === '=' ? c.A_Expr : undefined;
-      const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
-      if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
-      else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
-      else reject('it may read the tables before it only in conditions inner = outer, joined by AND');
-    }
+    const innerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i >= width);
+    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the tables before it only in conditions inner = outer, joined by AND'));
     const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
     if (outer.some((e) => columnsOf(e).some((i) => base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
     // Its SELECT list, GROUP BY, HAVING, ORDER BY and aggregates read only its own tables.
     const ownOnly = (v: Node, clause: string) => {
-      if (!columnsOf(this.scalarOverAggregates(v, nested)).every((i) => i >= width)) reject(`its ${clause} reads the tables before it`);
-      walkAst(v, (node, type) => {
-        if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return;
-        const call = (node as { FuncCall: FuncCall }).FuncCall;
-        const parts = [...(call.args ?? []), ...(call.agg_filter ? [call.agg_filter] : []), ...(call.agg_order ?? []).map((o) => ('SortBy' in o ? (o.SortBy.node as Node) : o))];
-        if (!parts.every((x) => innerOnly(x))) reject('an aggregate in it reads the tables before it');
-      });
+      const reads = this.outerReads(v, nested, width);
+      if (reads) reject(reads === 'outside' ? `its ${clause} reads the tables before it` : 'an aggregate in it reads the tables before it');
     };
     for (const t of targets) {
       const v = t.val as Node;
@@ -1212,31 +1193,10 @@ class Binder {
     const { scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub, base);
     const nested = Scope.nested(base, inner);
     const width = base.width;
-    const innerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i >= width);
-    const outerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i < width);
     // The subquery's own conditions stay in it; each correlation is `inner = outer`.
-    const own: Node[] = [];
-    const keys: { inner: Node; outer: Node }[] = [];
-    for (const c of sub.whereClause ? conjuncts(sub.whereClause as Node) : []) {
-      if (innerOnly(c)) {
-        own.push(c);
-        continue;
-      }
-      const eq = 'A_Expr' in c && c.A_Expr.kind === 'AEXPR_OP' && stringFields(c.A_Expr.name ?? []).join('.') === '=' ? c.A_Expr : undefined;
-      const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
-      if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
-      else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
-      else reject('it may read the query around it only in conditions inner = outer, joined by AND');
-    }
-    // Outside its aggregates the expression may read only its own grouped nothing: no outer columns.
-    if (!columnsOf(this.scalarOverAggregates(target, nested)).every((i) => i >= width)) reject('its SELECT expression reads the query around it');
-    // Nor inside them: `sum(o.amount * c.rate)` is computed per outer row, not per group of the subquery.
-    walkAst(target, (node, type) => {
-      if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return;
-      const call = (node as { FuncCall: FuncCall }).FuncCall;
-      const parts = [...(call.args ?? []), ...(call.agg_filter ? [call.agg_filter] : []), ...(call.agg_order ?? []).map((o) => ('SortBy' in o ? (o.SortBy.node as Node) : o))];
-      if (!parts.every((x) => innerOnly(x))) reject('an aggregate in it reads the query around it');
-    });
+    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the query around it only in conditions inner = outer, joined by AND'));
+    const reads = this.outerReads(target, nested, width);
+    if (reads) reject(reads === 'outside' ? 'its SELECT expression reads the query around it' : 'an aggregate in it reads the query around it');
     const name = (k: string) => ({ String: { sval: k } }) as Node;
     const res = (val: Node, alias: string) => ({ ResTarget: { name: alias, val } }) as Node;
     const grouped: SelectStmt = {
@@ -1267,6 +1227,47 @@ class Binder {
     } as Node);
     const scope = joined.scope.withEntry({ alias: `__pgt_sub${n}`, relation: undefined, columns: columns.slice(at0), names });
     return { op, scope };
+  }
+
+  /**
+   * A correlated subquery's WHERE (bound in `nested`, the `width` columns around it first): its own
+   * conditions, and its correlations, each `inner = outer` (any other calls `otherwise`).
+   */
+  private equalityCorrelation(where: Node | undefined, nested: Scope, width: number, otherwise: () => never): { own: Node[]; keys: { inner: Node; outer: Node }[] } {
+    const reads = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE'));
+    const innerOnly = (node: Node) => reads(node).every((i) => i >= width);
+    const outerOnly = (node: Node) => reads(node).every((i) => i < width);
+    const own: Node[] = [];
+    const keys: { inner: Node; outer: Node }[] = [];
+    for (const c of where ? conjuncts(where) : []) {
+      if (innerOnly(c)) {
+        own.push(c);
+        continue;
+      }
+      const eq = 'A_Expr' in c && c.A_Expr.kind === 'AEXPR_OP' && stringFields(c.A_Expr.name ?? []).join('.') === '=' ? c.A_Expr : undefined;
+      const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
+      if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
+      else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
+      else otherwise();
+    }
+    return { own, keys };
+  }
+
+  /**
+   * Where an expression of a subquery (bound in `nested`, the `width` columns around it first)
+   * reads the query around it: outside its aggregates, or inside one (`sum(o.amount * c.rate)` is
+   * computed per outer row, not per group of the subquery); undefined when it does not.
+   */
+  private outerReads(node: Node, nested: Scope, width: number): 'outside' | 'in an aggregate' | undefined {
+    if (!columnsOf(this.scalarOverAggregates(node, nested)).every((i) => i >= width)) return 'outside';
+    let inside = false;
+    walkAst(node, (n, type) => {
+      if (type !== 'FuncCall' || !this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) return;
+      const call = (n as { FuncCall: FuncCall }).FuncCall;
+      const parts = [...(call.args ?? []), ...(call.agg_filter ? [call.agg_filter] : []), ...(call.agg_order ?? []).map((o) => ('SortBy' in o ? (o.SortBy.node as Node) : o))];
+      if (!parts.every((x) => columnsOf(this.scalar(x, nested, 'WHERE')).every((i) => i >= width))) inside = true;
+    });
+    return inside ? 'in an aggregate' : undefined;
   }
 
   /** An expression bound with its aggregates' arguments left out (what it reads outside them). */
