@@ -1078,6 +1078,8 @@ class Binder {
       walkAst(node, (n, type) => {
         if (type !== 'SubLink') return true;
         const link = (n as { SubLink: SubLink }).SubLink;
+        // An aggregate in its WHERE is the query's own (`WHERE t.x = count(c.id)`), computed per group: not joined before grouping.
+        if (this.containsAggregate((link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt?.whereClause)) return false;
         if (link.subLinkType === 'EXPR_SUBLINK') links.push(link);
         if (link.subLinkType === 'EXISTS_SUBLINK') exists.push(link);
         return false;
@@ -1086,6 +1088,7 @@ class Binder {
     for (const c of s.whereClause ? conjuncts(s.whereClause as Node) : []) if (!subqueryCondition(c)) collect(c);
     // In a grouped query, one whose value the group keys determine is a group key (see grouped()).
     collect(s.targetList);
+    collect(s.havingClause);
     let joined = from;
     links.forEach((link, k) => {
       joined = this.scalarSubquery(link, joined, from.scope, k + 1);
@@ -1702,11 +1705,11 @@ class Binder {
           }
           // The one group of a query without GROUP BY (or of an empty grouping set) exists even over no rows: it cannot take a key.
           if (keys.length === 0 || sets?.some((set) => set.length === 0)) {
-            throw new UnsupportedError('a scalar subquery in the SELECT list of a grouped query', this.pos(link.location), 'outside its aggregates, with no GROUP BY or an empty grouping set');
+            throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'outside its aggregates, with no GROUP BY or an empty grouping set');
           }
           // A key that GROUPING SETS make NULL in some groups would read as NULL there.
           if (!reads.every(byKeys(keyRefs.filter((_, i) => everySet(i))))) {
-            throw new UnsupportedError('a scalar subquery in the SELECT list of a grouped query', this.pos(link.location), 'correlated with a key that not every grouping set groups by');
+            throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'correlated with a key that not every grouping set groups by');
           }
           const bound = this.scalar(n, scope, clause);
           const known = keyRefs.findIndex((k) => k.key === bound.key);
