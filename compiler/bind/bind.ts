@@ -676,7 +676,35 @@ class Binder {
       throw e;
     }
     const innerOnly = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE')).every((i) => i >= width);
-    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the tables before it only in conditions inner = outer, joined by AND'));
+    // A subquery that neither aggregates, groups, numbers nor removes duplicates is a join: any condition may join it.
+    const join = !aggregates && !grouped && limit === undefined && !sub.distinctClause;
+    const others: Node[] = [];
+    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, (c) =>
+      join ? others.push(c) : reject('it may read the tables before it only in conditions inner = outer, joined by AND'),
+    );
+    // Those other conditions read its columns through extra columns of its own, the last ones.
+    const innerColumns: number[] = [];
+    const innerRefs: Node[] = [];
+    const conditions = others.map((c) => {
+      walkAst(c, (node, type) => {
+        if (type === 'SubLink') return false;
+        if (type !== 'ColumnRef') return true;
+        const fields = stringFields((node as { ColumnRef: { fields?: Node[] } }).ColumnRef.fields);
+        if (fields.includes('*')) reject('a whole row in its conditions on the tables before it');
+        const at = nested.resolve(fields as string[], undefined);
+        if (at >= width && !innerColumns.includes(at)) {
+          innerColumns.push(at);
+          innerRefs.push(node);
+        }
+        return false;
+      });
+      const bound = this.scalar(c, nested, 'WHERE');
+      return makeExpr(mapAst(bound.ast, (n, type) => {
+        if (type !== 'ParamRef') return undefined;
+        const i = ((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
+        return i < width ? undefined : paramRef(width + innerColumns.indexOf(i));
+      }) as Node);
+    });
     const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
     if (outer.some((e) => columnsOf(e).some((i) => base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
     // Its SELECT list, GROUP BY, HAVING, ORDER BY and aggregates read only its own tables.
@@ -704,7 +732,7 @@ class Binder {
 
     const res = (val: Node, name: string) => ({ ResTarget: { name, val } }) as Node;
     const where = own.length ? (own.length === 1 ? own[0] : ({ BoolExpr: { boolop: 'AND_EXPR', args: own } } as Node)) : undefined;
-    const keyTargets = keys.map((k, i) => res(k.inner, `pgt_lateral_k${i}`));
+    const keyTargets = [...keys.map((k, i) => res(k.inner, `pgt_lateral_k${i}`)), ...innerRefs.map((node, j) => res(node, `pgt_lateral_c${j}`))];
     const count = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } as Node;
     const plain = { ...sub, targetList: [...(sub.targetList ?? []), ...keyTargets], whereClause: where, sortClause: undefined } as SelectStmt;
     let query: SelectStmt;
@@ -749,7 +777,7 @@ class Binder {
       throw new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
     }
     if (!isDeltaRenderable(op)) reject('one that removes duplicates (DISTINCT * or over aggregates)');
-    const extra = keys.length + (aggregates && !grouped ? 1 : 0) + (limit !== undefined ? 1 : 0);
+    const extra = keys.length + innerRefs.length + (aggregates && !grouped ? 1 : 0) + (limit !== undefined ? 1 : 0);
     const own_ = op.columns.slice(0, op.columns.length - extra).map((c) => ({ ...c, notNull: false }));
     let empty: Expr[] | undefined;
     if (aggregates && !grouped) {
@@ -763,7 +791,8 @@ class Binder {
         return this.scalar(value, none, 'SELECT');
       });
     }
-    addEntry(entries, alias, colnames, { relation: undefined, columns: own_, derived: op, lateralQuery: { keys: outer, ...(empty ? { empty } : {}), location } }, at);
+    if (conditions.some((e) => columnsOf(e).some((i) => i < width && base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
+    addEntry(entries, alias, colnames, { relation: undefined, columns: own_, derived: op, lateralQuery: { keys: outer, ...(conditions.length ? { conditions } : {}), ...(empty ? { empty } : {}), location } }, at);
   }
 
   /**
@@ -808,8 +837,17 @@ class Binder {
       const lq = e.lateralQuery!;
       const start = starts.get(e)!;
       const n = e.names.length;
-      const equal = lq.keys.map((k, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: paramRef(start + n + i), rexpr: permuteColumns(k, perm).ast } } as Node));
       const derived = e.derived!;
+      const equal = lq.keys.map((k, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: paramRef(start + n + i), rexpr: permuteColumns(k, perm).ast } } as Node));
+      // Its other conditions: the columns before it where they are now, its own (last) after them.
+      const last = start + derived.columns.length - (lq.conditions ? countInner(lq.conditions, e.offset) : 0);
+      for (const c of lq.conditions ?? []) {
+        equal.push(makeExpr(mapAst(c.ast, (x, type) => {
+          if (type !== 'ParamRef') return undefined;
+          const i = ((x as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
+          return paramRef(i < e.offset ? perm[i]! : last + i - e.offset);
+        }) as Node));
+      }
       // Named as FROM names them, the extra columns after the entry's own.
       const names = [...joined.slice(e.offset, e.offset + n).map((c) => c.name), ...derived.columns.slice(n).map((_, i) => `__pgt_${e.alias}_${i}`)];
       const columns = [...op.columns, ...derived.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
@@ -1236,7 +1274,7 @@ class Binder {
    * A correlated subquery's WHERE (bound in `nested`, the `width` columns around it first): its own
    * conditions, and its correlations, each `inner = outer` (any other calls `otherwise`).
    */
-  private equalityCorrelation(where: Node | undefined, nested: Scope, width: number, otherwise: () => never): { own: Node[]; keys: { inner: Node; outer: Node }[] } {
+  private equalityCorrelation(where: Node | undefined, nested: Scope, width: number, otherwise: (condition: Node) => void): { own: Node[]; keys: { inner: Node; outer: Node }[] } {
     const reads = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE'));
     const innerOnly = (node: Node) => reads(node).every((i) => i >= width);
     const outerOnly = (node: Node) => reads(node).every((i) => i < width);
@@ -1251,7 +1289,7 @@ class Binder {
       const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
       if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
       else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
-      else otherwise();
+      else otherwise(c);
     }
     return { own, keys };
   }
@@ -2224,6 +2262,11 @@ function addEntry(
   const names = read.columns.map((c, i) => renamed[i] ?? c.name);
   const offset = entries.reduce((n, e) => n + e.names.length, 0);
   entries.push({ alias, ...read, names, offset });
+}
+
+/** How many of a LATERAL subquery's own columns its conditions read (those numbered from `from`). */
+function countInner(conditions: readonly Expr[], from: number): number {
+  return new Set(conditions.flatMap((c) => columnsOf(c).filter((i) => i >= from))).size;
 }
 
 /** Does `scope` have this (possibly qualified) column? */

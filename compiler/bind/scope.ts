@@ -29,6 +29,8 @@ export interface ScopeEntry {
    */
   readonly lateralQuery?: {
     readonly keys: readonly Expr[];
+    /** Its other conditions on the entries before it (neither grouped nor numbered): over those entries' row, then its extra columns after the keys' (column `width + j`, j from 0, `width` the entries' width). */
+    readonly conditions?: readonly Expr[];
     /** Aggregating without GROUP BY: the row of each row before it, its values over no rows (count 0, the others NULL) where it has none. */
     readonly empty?: readonly Expr[];
     readonly location: number | undefined;

@@ -354,6 +354,7 @@ function lateralQuery(d: Draw): string {
     `SELECT p.id, p.b, m.best, m.first FROM ${t('t1')} AS p CROSS JOIN LATERAL (SELECT max(l.z) AS best, min(l.at) AS first, count(l.y) AS ys FROM ${t('t3')} AS l WHERE l.x = p.d % 13) AS m`,
     `SELECT s.n, count(*) AS keys, sum(s.c) AS c FROM ${t('t2')} AS r CROSS JOIN LATERAL (SELECT count(*) AS n, sum(p.c) AS c FROM ${t('t1')} AS p WHERE p.a = r.k) AS s GROUP BY s.n`,
     `SELECT r.k, x.* FROM ${t('t2')} AS r LEFT JOIN LATERAL (SELECT DISTINCT p.b FROM ${t('t1')} AS p WHERE p.a = r.grp) AS x ON true`,
+    `SELECT p.id, e.y, e.z FROM ${t('t1')} AS p LEFT JOIN LATERAL (SELECT l.y, l.z FROM ${t('t3')} AS l WHERE l.z > p.d AND (l.x = p.a OR l.y = p.b)) AS e ON true`,
   ]);
 }
 
