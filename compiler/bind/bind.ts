@@ -1393,11 +1393,11 @@ class Binder {
           const value = this.scalarValues.get(body);
           if (value) return value;
           const type = body.subLinkType as string;
-          // Scalar subqueries in WHERE and in an ungrouped SELECT list were joined before (scalarValues).
-          if (type === 'EXPR_SUBLINK') {
-            throw new UnsupportedError(`a scalar subquery in ${clause}`, this.pos(location), 'only in WHERE and in the SELECT list of a query without GROUP BY');
-          }
-          const condition = type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK';
+          // Scalar subqueries and EXISTS in WHERE, the SELECT list and HAVING were joined before (scalarValues).
+          const joined = 'only in WHERE, the SELECT list and HAVING, and not when its WHERE holds an aggregate of the query around it';
+          if (type === 'EXPR_SUBLINK') throw new UnsupportedError(`a scalar subquery in ${clause}`, this.pos(location), joined);
+          if (type === 'EXISTS_SUBLINK') throw new UnsupportedError(sublinkName(type), this.pos(location), joined);
+          const condition = type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK';
           throw new UnsupportedError(sublinkName(type), this.pos(location), condition ? 'only as a whole condition of WHERE, joined to the others by AND' : undefined);
         }
         case 'ParamRef':
