@@ -4,7 +4,8 @@
  */
 import type { Node, SelectStmt } from '@pgsql/types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandGroupingSets, groupingValueSql } from '../compiler/bind/grouping-sets.js';
+import { expandGroupingSets } from '../compiler/bind/grouping-sets.js';
+import { groupingValueSql } from '../compiler/sql/fragments.js';
 import { loadParser, parseSql } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
 

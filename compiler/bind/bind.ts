@@ -25,8 +25,8 @@ import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkA
 import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
-import { expandGroupingSets, groupingValueSql } from './grouping-sets.js';
-import { exprNode } from '../sql/fragments.js';
+import { expandGroupingSets, setId } from './grouping-sets.js';
+import { exprNode, groupingValueSql } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
 /** A construct trickle cannot maintain differentially (yet). */
@@ -641,7 +641,9 @@ class Binder {
    * PostgreSQL runs it: grouped (GROUP BY), it is grouped by the inner sides too; aggregating
    * without GROUP BY, it is grouped by them and LEFT JOINed, a row without a group getting the
    * values over no rows; with ORDER BY ... LIMIT n, its rows are numbered per inner sides and the
-   * first n kept (so the order must not tie, as for window functions).
+   * first n kept (so the order must not tie, as for window functions). A plain subquery (none of
+   * those, nor DISTINCT) is a join: its other conditions on the entries before it join it too,
+   * reading the columns of its own they need as more extra columns.
    */
   private lateralSubquery(sub: SelectStmt, alias: string, colnames: readonly Node[], location: number | undefined, entries: ScopeEntry[]): void {
     const at = this.pos(location);
@@ -666,11 +668,12 @@ class Binder {
     // Its conditions: its own, or `inner = outer` over the entries before it.
     const base = new Scope([...entries], this.ctx.source, this.usingLeft);
     const width = base.width;
+    const inLateral = (e: UnsupportedError) => new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
     let nested: Scope;
     try {
       nested = Scope.nested(base, new Binder(this.ctx, undefined, this.ctes).from(sub, base).scope);
     } catch (e) {
-      if (e instanceof UnsupportedError) throw new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
+      if (e instanceof UnsupportedError) throw inLateral(e);
       // A subquery in its FROM that reads the tables before it binds on its own, without them.
       if (e instanceof UnresolvedNameError && resolves(base, e.fields)) reject('a subquery or join condition in its FROM reads the tables before it');
       throw e;
@@ -685,7 +688,7 @@ class Binder {
     // Those other conditions read its columns through extra columns of its own, the last ones.
     const innerColumns: number[] = [];
     const innerRefs: Node[] = [];
-    const conditions = others.map((c) => {
+    const bound = others.map((c) => {
       walkAst(c, (node, type) => {
         if (type === 'SubLink') return false;
         if (type !== 'ColumnRef') return true;
@@ -698,13 +701,10 @@ class Binder {
         }
         return false;
       });
-      const bound = this.scalar(c, nested, 'WHERE');
-      return makeExpr(mapAst(bound.ast, (n, type) => {
-        if (type !== 'ParamRef') return undefined;
-        const i = ((n as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
-        return i < width ? undefined : paramRef(width + innerColumns.indexOf(i));
-      }) as Node);
+      return this.scalar(c, nested, 'WHERE');
     });
+    // Its columns read as the extra columns they become, numbered after the entries before it.
+    const conditions = bound.map((c) => permuteColumns(c, Array.from({ length: nested.width }, (_, i) => (i < width ? i : width + innerColumns.indexOf(i)))));
     const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
     if (outer.some((e) => columnsOf(e).some((i) => base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
     // Its SELECT list, GROUP BY, HAVING, ORDER BY and aggregates read only its own tables.
@@ -730,14 +730,11 @@ class Binder {
     }
     if (sub.havingClause) ownOnly(sub.havingClause as Node, 'HAVING');
 
-    const res = (val: Node, name: string) => ({ ResTarget: { name, val } }) as Node;
-    const where = own.length ? (own.length === 1 ? own[0] : ({ BoolExpr: { boolop: 'AND_EXPR', args: own } } as Node)) : undefined;
-    const keyTargets = [...keys.map((k, i) => res(k.inner, `pgt_lateral_k${i}`)), ...innerRefs.map((node, j) => res(node, `pgt_lateral_c${j}`))];
-    const count = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } as Node;
-    const plain = { ...sub, targetList: [...(sub.targetList ?? []), ...keyTargets], whereClause: where, sortClause: undefined } as SelectStmt;
+    const keyTargets = [...keys.map((k, i) => resTarget(k.inner, `pgt_lateral_k${i}`)), ...innerRefs.map((node, j) => resTarget(node, `pgt_lateral_c${j}`))];
+    const plain = { ...sub, targetList: [...(sub.targetList ?? []), ...keyTargets], whereClause: andNode(own), sortClause: undefined } as SelectStmt;
     let query: SelectStmt;
     if (aggregates && !grouped) {
-      query = { ...plain, targetList: [...plain.targetList!, res(count, 'pgt_lateral_rows')], groupClause: keys.map((k) => k.inner) };
+      query = { ...plain, targetList: [...plain.targetList!, resTarget(COUNT_ROWS, 'pgt_lateral_rows')], groupClause: keys.map((k) => k.inner) };
     } else if (grouped) {
       query = { ...plain, groupClause: [...sub.groupClause!, ...keys.map((k) => k.inner)] };
     } else if (limit !== undefined) {
@@ -754,7 +751,7 @@ class Binder {
         return { SortBy: { ...sort, node: expr } } as Node;
       });
       const rowNumber = { FuncCall: { funcname: [{ String: { sval: 'row_number' } }], over: { partitionClause: keys.map((k) => k.inner), orderClause: order, frameOptions: 1058 } } } as Node;
-      const numbered = { ...plain, targetList: [...plain.targetList!, res(rowNumber, 'pgt_lateral_rn')], limitCount: undefined } as SelectStmt;
+      const numbered = { ...plain, targetList: [...plain.targetList!, resTarget(rowNumber, 'pgt_lateral_rn')], limitCount: undefined } as SelectStmt;
       const rn = { ColumnRef: { fields: [{ String: { sval: 'pgt_lateral_top' } }, { String: { sval: 'pgt_lateral_rn' } }] } } as Node;
       query = {
         targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } } as Node],
@@ -774,25 +771,15 @@ class Binder {
       if (limit !== undefined && /^window function row_number\(\)/.test(e.construct)) {
         throw new UnsupportedError('ORDER BY ... LIMIT over rows that may tie in a LATERAL subquery', this.pos(this.keywordBefore(firstLocation(sub.limitCount), ['LIMIT'])), 'order them by a unique key of the rows as well: PostgreSQL picks any of the rows that tie');
       }
-      throw new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
+      throw inLateral(e);
     }
     if (!isDeltaRenderable(op)) reject('one that removes duplicates (DISTINCT * or over aggregates)');
     const extra = keys.length + innerRefs.length + (aggregates && !grouped ? 1 : 0) + (limit !== undefined ? 1 : 0);
-    const own_ = op.columns.slice(0, op.columns.length - extra).map((c) => ({ ...c, notNull: false }));
-    let empty: Expr[] | undefined;
-    if (aggregates && !grouped) {
-      // Over no rows: count() is 0, every other aggregate NULL.
-      const none = new Scope([], this.ctx.source);
-      empty = targets.map((t) => {
-        const value = mapAst(t.val, (node, type) => {
-          if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return undefined;
-          return (funcName((node as { FuncCall: FuncCall }).FuncCall) === 'count' ? { A_Const: { ival: { ival: 0 } } } : { A_Const: { isnull: true } }) as Node;
-        }) as Node;
-        return this.scalar(value, none, 'SELECT');
-      });
-    }
+    const columns = op.columns.slice(0, op.columns.length - extra).map((c) => ({ ...c, notNull: false }));
+    const none = new Scope([], this.ctx.source);
+    const empty = aggregates && !grouped ? targets.map((t) => this.scalar(this.overNoRows(t.val as Node), none, 'SELECT')) : undefined;
     if (conditions.some((e) => columnsOf(e).some((i) => i < width && base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
-    addEntry(entries, alias, colnames, { relation: undefined, columns: own_, derived: op, lateralQuery: { keys: outer, ...(conditions.length ? { conditions } : {}), ...(empty ? { empty } : {}), location } }, at);
+    addEntry(entries, alias, colnames, { relation: undefined, columns, derived: op, lateralQuery: { keys: outer, ...(conditions.length ? { conditions } : {}), ...(empty ? { empty } : {}), location } }, at);
   }
 
   /**
@@ -838,16 +825,10 @@ class Binder {
       const start = starts.get(e)!;
       const n = e.names.length;
       const derived = e.derived!;
-      const equal = lq.keys.map((k, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: paramRef(start + n + i), rexpr: permuteColumns(k, perm).ast } } as Node));
-      // Its other conditions: the columns before it where they are now, its own (last) after them.
-      const last = start + derived.columns.length - (lq.conditions ? countInner(lq.conditions, e.offset) : 0);
-      for (const c of lq.conditions ?? []) {
-        equal.push(makeExpr(mapAst(c.ast, (x, type) => {
-          if (type !== 'ParamRef') return undefined;
-          const i = ((x as { ParamRef: { number?: number } }).ParamRef.number ?? 1) - 1;
-          return paramRef(i < e.offset ? perm[i]! : last + i - e.offset);
-        }) as Node));
-      }
+      const equal = lq.keys.map((k, i) => equals(paramRef(start + n + i), permuteColumns(k, perm).ast));
+      // Its other conditions: the columns before it where they are now, its own extra ones after its keys'.
+      const others = (lq.conditions ?? []).map((c) => permuteColumns(c, [...perm.slice(0, e.offset), ...derived.columns.slice(n + lq.keys.length).map((_, j) => start + n + lq.keys.length + j)]));
+      equal.push(...others);
       // Named as FROM names them, the extra columns after the entry's own.
       const names = [...joined.slice(e.offset, e.offset + n).map((c) => c.name), ...derived.columns.slice(n).map((_, i) => `__pgt_${e.alias}_${i}`)];
       const columns = [...op.columns, ...derived.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
@@ -1104,10 +1085,11 @@ class Binder {
   private readonly scalarReads = new WeakMap<object, readonly number[]>();
 
   /**
-   * Scalar subqueries in WHERE, and in the SELECT list of a query without grouping, that read one
-   * table by a unique key (`(SELECT c.name FROM customers c WHERE c.id = o.customer_id)`): such a
-   * subquery returns at most one row, so it is a LEFT JOIN with that table, appended to the row,
-   * and the subquery's value is its output over the joined columns (NULL without a match).
+   * Scalar subqueries in WHERE, the SELECT list and HAVING (and EXISTS there, other than as a
+   * whole condition of WHERE) that read one table by a unique key (`(SELECT c.name FROM customers
+   * c WHERE c.id = o.customer_id)`), or aggregate: such a subquery returns at most one row, so it
+   * is a LEFT JOIN appended to the row before any grouping, and the subquery's value is its output
+   * over the joined columns (NULL without a match, or its value over no rows).
    */
   private scalarSubqueries(s: SelectStmt, from: { op: Op; scope: Scope }): { op: Op; scope: Scope } {
     const links: SubLink[] = [];
@@ -1153,8 +1135,7 @@ class Binder {
       !(sub.targetList ?? []).some((t) => this.containsAggregate(t));
     const name = 'EXISTS (subquery) as a value';
     if (!plain) throw new UnsupportedError(name, at, 'only of a subquery without GROUP BY, aggregates, set operations, WITH or OFFSET');
-    const count = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } as Node;
-    const counted = { targetList: [{ ResTarget: { name: 'pgt_rows', val: count } } as Node], fromClause: sub!.fromClause, whereClause: sub!.whereClause, op: 'SETOP_NONE' } as SelectStmt;
+    const counted = { targetList: [resTarget(COUNT_ROWS, 'pgt_rows')], fromClause: sub!.fromClause, whereClause: sub!.whereClause, op: 'SETOP_NONE' } as SelectStmt;
     const synthetic: SubLink = { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: counted } as Node, location: link.location };
     let out: { op: Op; scope: Scope };
     try {
@@ -1238,12 +1219,10 @@ class Binder {
     const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the query around it only in conditions inner = outer, joined by AND'));
     const reads = this.outerReads(target, nested, width);
     if (reads) reject(reads === 'outside' ? 'its SELECT expression reads the query around it' : 'an aggregate in it reads the query around it');
-    const name = (k: string) => ({ String: { sval: k } }) as Node;
-    const res = (val: Node, alias: string) => ({ ResTarget: { name: alias, val } }) as Node;
     const grouped: SelectStmt = {
-      targetList: [...keys.map((k, i) => res(k.inner, `pgt_k${i}`)), res(target, 'pgt_value'), res({ FuncCall: { funcname: [name('count')], agg_star: true } } as Node, 'pgt_rows')],
+      targetList: [...keys.map((k, i) => resTarget(k.inner, `pgt_k${i}`)), resTarget(target, 'pgt_value'), resTarget(COUNT_ROWS, 'pgt_rows')],
       fromClause: sub.fromClause,
-      whereClause: own.length ? (own.length === 1 ? own[0] : ({ BoolExpr: { boolop: 'AND_EXPR', args: own } } as Node)) : undefined,
+      whereClause: andNode(own),
       groupClause: keys.map((k) => k.inner),
       op: 'SETOP_NONE',
     } as SelectStmt;
@@ -1253,15 +1232,9 @@ class Binder {
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
     const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
     this.scalarReads.set(link, outer.flatMap((e) => columnsOf(e)));
-    const predicate = and(outer.map((e, i) => makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [name('=')], lexpr: paramRef(at0 + i), rexpr: e.ast } } as Node)));
+    const predicate = and(outer.map((e, i) => equals(paramRef(at0 + i), e.ast)));
     const op: Op = { kind: 'outer_join', left: joined.op, right: table, preserve: 'left', predicate, columns, atMostOneMatch: true };
-    // Over no rows: count() is 0, every other aggregate NULL.
-    const empty = mapAst(target, (node, type) => {
-      if (type !== 'FuncCall' || !this.isAggregateCall((node as { FuncCall: FuncCall }).FuncCall)) return undefined;
-      const fn = funcName((node as { FuncCall: FuncCall }).FuncCall);
-      return (fn === 'count' ? { A_Const: { ival: { ival: 0 } } } : { A_Const: { isnull: true } }) as Node;
-    }) as Node;
-    const emptyValue = this.scalar(empty, base, 'SELECT');
+    const emptyValue = this.scalar(this.overNoRows(target), base, 'SELECT');
     const count = paramRef(at0 + keys.length + 1);
     this.scalarValues.set(link, {
       CaseExpr: { args: [{ CaseWhen: { expr: { NullTest: { arg: count, nulltesttype: 'IS_NULL' } }, result: emptyValue.ast } }], defresult: paramRef(at0 + keys.length) },
@@ -1309,6 +1282,14 @@ class Binder {
       if (!parts.every((x) => columnsOf(this.scalar(x, nested, 'WHERE')).every((i) => i >= width))) inside = true;
     });
     return inside ? 'in an aggregate' : undefined;
+  }
+
+  /** An expression of a subquery that aggregates, as it is over no rows: count() is 0, every other aggregate NULL. */
+  private overNoRows(node: Node): Node {
+    return mapAst(node, (n, type) => {
+      if (type !== 'FuncCall' || !this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) return undefined;
+      return (funcName((n as { FuncCall: FuncCall }).FuncCall) === 'count' ? { A_Const: { ival: { ival: 0 } } } : { A_Const: { isnull: true } }) as Node;
+    }) as Node;
   }
 
   /** An expression bound with its aggregates' arguments left out (what it reads outside them). */
@@ -1696,13 +1677,8 @@ class Binder {
     else if (sets.length === 1) sets = undefined;
     else {
       const at = this.pos(firstLocation(items.find((g) => 'GroupingSet' in g)));
-      const seen = new Set<string>();
-      for (const set of sets) {
-        const id = [...set].sort((a, b) => a - b).join(',');
-        // Each repetition of a set repeats its groups' rows, which a stream table keyed by group cannot hold.
-        if (seen.has(id)) throw new UnsupportedError('GROUPING SETS that repeat a grouping set', at, 'each repetition repeats its groups\' rows');
-        seen.add(id);
-      }
+      // Each repetition of a set repeats its groups' rows, which a stream table keyed by group cannot hold.
+      if (new Set(sets.map(setId)).size < sets.length) throw new UnsupportedError('GROUPING SETS that repeat a grouping set', at, 'each repetition repeats its groups\' rows');
       if (keys.length > 31) throw new UnsupportedError('GROUPING SETS over more than 31 grouping expressions', at);
     }
     // The keys every set groups by (with a single set or none, all of them).
@@ -1714,6 +1690,12 @@ class Binder {
     const keyRefs: Expr[] = keys;
     const aggRefs: { index: number }[] = [];
 
+    // A key the common keys determine (functionally, or a subquery's value) is grouped in every set.
+    const determinedKey = (bound: Expr): Node => {
+      keyRefs.push(bound);
+      sets = sets?.map((set) => [...set, keyRefs.length - 1]);
+      return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
+    };
     const bindGrouped = (node: Node, clause: string): Node => {
       const refToKey = (e: Expr): Node | undefined => {
         const i = keyRefs.findIndex((k) => k.key === e.key);
@@ -1751,10 +1733,7 @@ class Binder {
           }
           const bound = this.scalar(n, scope, clause);
           const known = keyRefs.findIndex((k) => k.key === bound.key);
-          if (known >= 0) return { TrickleKey: { index: known } } as unknown as Node;
-          keyRefs.push(bound);
-          sets = sets?.map((set) => [...set, keyRefs.length - 1]);
-          return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
+          return known >= 0 ? ({ TrickleKey: { index: known } } as unknown as Node) : determinedKey(bound);
         }
         if (type === 'FuncCall' && this.isAggregateCall((n as { FuncCall: FuncCall }).FuncCall)) {
           const i = this.aggregateCall((n as { FuncCall: FuncCall }).FuncCall, scope, aggregates, aggKeys, input);
@@ -1775,11 +1754,7 @@ class Binder {
         if (type === 'ColumnRef') {
           const col = Number(/^\$(\d+)$/.exec(bound.key)?.[1]) - 1;
           // Under GROUPING SETS only keys of every set determine a column, which then joins every set.
-          if (this.functionallyDependent(col, keyRefs.filter((_, i) => everySet(i)), scope)) {
-            keyRefs.push(bound);
-            sets = sets?.map((set) => [...set, keyRefs.length - 1]);
-            return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
-          }
+          if (this.functionallyDependent(col, keyRefs.filter((_, i) => everySet(i)), scope)) return determinedKey(bound);
           const fields = stringFields((n as { ColumnRef: { fields: Node[] } }).ColumnRef.fields).join('.');
           throw new TrickleError(
             `column "${fields}" must appear in the GROUP BY clause or be used in an aggregate function`,
@@ -2196,17 +2171,17 @@ function definitionTypes(e: ScopeEntry): Partial<Pick<LateralFunction, 'definiti
   return e.lateral?.definitions ? { definitions: e.lateral.definitions } : {};
 }
 
-/**
- * What `*` gives for `left JOIN right USING (cols)`, as PostgreSQL expands it: the merged columns
- * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
- * JOIN), then the left side's other columns, then the right side's.
- */
 /** The name of column i of the joined row. */
 function columnName(entries: readonly ScopeEntry[], i: number): string | undefined {
   const e = entries.find((x) => i >= x.offset && i < x.offset + x.names.length)!;
   return e.names[i - e.offset];
 }
 
+/**
+ * What `*` gives for `left JOIN right USING (cols)`, as PostgreSQL expands it: the merged columns
+ * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
+ * JOIN), then the left side's other columns, then the right side's.
+ */
 function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], entries: readonly ScopeEntry[]): number[] {
   const nameOf = (i: number) => columnName(entries, i);
   const merged = using.map((c) => left.find((i) => nameOf(i) === c)!);
@@ -2264,9 +2239,22 @@ function addEntry(
   entries.push({ alias, ...read, names, offset });
 }
 
-/** How many of a LATERAL subquery's own columns its conditions read (those numbered from `from`). */
-function countInner(conditions: readonly Expr[], from: number): number {
-  return new Set(conditions.flatMap((c) => columnsOf(c).filter((i) => i >= from))).size;
+/** `val AS name` of a SELECT list trickle writes. */
+function resTarget(val: Node, name: string): Node {
+  return { ResTarget: { name, val } } as Node;
+}
+
+/** count(*) */
+const COUNT_ROWS = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } as Node;
+
+/** The conditions as one WHERE clause (AND); none for none. */
+function andNode(nodes: readonly Node[]): Node | undefined {
+  return nodes.length > 1 ? ({ BoolExpr: { boolop: 'AND_EXPR', args: [...nodes] } } as Node) : nodes[0];
+}
+
+/** `l = r` over bound columns. */
+function equals(l: Node, r: Node): Expr {
+  return makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: l, rexpr: r } } as Node);
 }
 
 /** Does `scope` have this (possibly qualified) column? */

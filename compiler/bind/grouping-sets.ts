@@ -33,13 +33,18 @@ export function expandGroupingSets(
   if (distinct) {
     const seen = new Set<string>();
     sets = sets.filter((s) => {
-      const key = [...s].sort((a, b) => a - b).join(',');
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const id = setId(s);
+      if (seen.has(id)) return false;
+      seen.add(id);
       return true;
     });
   }
   return sets;
+}
+
+/** A set's keys, whatever their order (to tell repeated sets). */
+export function setId(set: readonly number[]): string {
+  return [...set].sort((a, b) => a - b).join(',');
 }
 
 /** The sets one item of GROUP BY (or of a GROUPING SETS list) stands for. */
@@ -90,19 +95,4 @@ function unique(xs: readonly number[]): number[] {
 
 function location(node: Node): number | undefined {
   return 'GroupingSet' in node ? node.GroupingSet.location : undefined;
-}
-
-/**
- * GROUPING(args) over a query whose set is told by `setColumn`, the value of GROUPING() of all
- * `keyCount` grouping expressions: bit (keyCount - 1 - i) is set when expression i is not grouped.
- * GROUPING(args) puts the bit of its first argument highest. As SQL over `setColumn`.
- */
-export function groupingValueSql(args: readonly number[], keyCount: number, setColumn: string): string {
-  if (args.length === keyCount && args.every((a, i) => a === i)) return setColumn;
-  const bits = args.map((key, j) => {
-    const shift = args.length - 1 - j;
-    const bit = `((${setColumn} >> ${keyCount - 1 - key}) & 1)`;
-    return shift ? `(${bit} << ${shift})` : bit;
-  });
-  return bits.length === 1 ? bits[0]! : `(${bits.join(' | ')})`;
 }

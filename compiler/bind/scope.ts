@@ -24,8 +24,8 @@ export interface ScopeEntry {
   /**
    * A LATERAL subquery, correlated by equalities `inner = outer`: `derived` is the subquery without
    * them, with its own columns first, then each equality's inner side, then (`empty`) its count of
-   * rows or (ORDER BY ... LIMIT) its row number; it joins the entries before it where each inner
-   * side equals the `keys` bound over them.
+   * rows, (ORDER BY ... LIMIT) its row number or (`conditions`) the columns its other conditions
+   * read; it joins the entries before it where each inner side equals the `keys` bound over them.
    */
   readonly lateralQuery?: {
     readonly keys: readonly Expr[];

@@ -15,7 +15,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
-import { columnList, exprNode, groupByList, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
+import { columnList, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
@@ -556,7 +556,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     const keys = sets ? keyOver('i').slice(0, setKey) : keyOver('i');
     // A key outside a flagged group's grouping set does not pick its rows: every value belongs.
     const orUngrouped = (i: number, test: string) =>
-      sets ? `(${test} OR EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND (f.${ident(gname(setKey))} >> ${setKey - 1 - i}) & 1 = 1))` : test;
+      sets ? `(${test} OR EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND ${groupingValueSql([i], setKey, `f.${ident(gname(setKey))}`)} = 1))` : test;
     // Each key column is tested on its own (a superset of the flagged groups); the LEFT JOIN below matches exactly.
     const semiJoin = keys.map((key, i) => orUngrouped(i, orNull(i, `${key} IN (${flagged(i)})`, key))).join('\n   AND ');
     const driver = aggregate.groupBy.findIndex((g) => baseColumnOfExpr(g, input) !== undefined);

@@ -121,3 +121,18 @@ export function groupByList(keys: readonly string[], sets: readonly (readonly nu
   if (!sets) return keys.join(', ');
   return `GROUPING SETS (${sets.map((set) => `(${set.map((i) => keys[i]).join(', ')})`).join(', ')})`;
 }
+
+/**
+ * GROUPING(args) over a query whose set is told by `setColumn`, the value of GROUPING() of all
+ * `keyCount` grouping expressions: bit (keyCount - 1 - i) is set when expression i is not grouped.
+ * GROUPING(args) puts the bit of its first argument highest. As SQL over `setColumn`.
+ */
+export function groupingValueSql(args: readonly number[], keyCount: number, setColumn: string): string {
+  if (args.length === keyCount && args.every((a, i) => a === i)) return setColumn;
+  const bits = args.map((key, j) => {
+    const shift = args.length - 1 - j;
+    const bit = `((${setColumn} >> ${keyCount - 1 - key}) & 1)`;
+    return shift ? `(${bit} << ${shift})` : bit;
+  });
+  return bits.length === 1 ? bits[0]! : `(${bits.join(' | ')})`;
+}

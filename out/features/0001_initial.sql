@@ -7814,13 +7814,13 @@ BEGIN
                     SELECT * FROM (
                       SELECT employee, kind, points FROM public.events
                     ) AS i
-                     WHERE __pgt_rescan_by_index AND ((i.kind = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND (f.__pgt_g2 >> 1) & 1 = 1))
+                     WHERE __pgt_rescan_by_index AND ((i.kind = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND ((f.__pgt_g2 >> 1) & 1) = 1))
                     UNION ALL
                     SELECT * FROM (
                       SELECT employee, kind, points FROM public.events
                     ) AS i
-                     WHERE NOT __pgt_rescan_by_index AND ((i.kind IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND (f.__pgt_g2 >> 1) & 1 = 1))
-                       AND ((i.employee IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.employee IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND (f.__pgt_g2 >> 0) & 1 = 1))
+                     WHERE NOT __pgt_rescan_by_index AND ((i.kind IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.kind IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND ((f.__pgt_g2 >> 1) & 1) = 1))
+                       AND ((i.employee IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.employee IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND ((f.__pgt_g2 >> 0) & 1) = 1))
                   ) AS i
                    GROUP BY GROUPING SETS ((i.kind, i.employee), (i.kind), (i.employee), ())
                 ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1 AND r.__pgt_g2 = g.__pgt_g2
@@ -12145,8 +12145,8 @@ BEGIN
                       FROM public.employees AS e
                       LEFT JOIN public.depts AS d ON d.dept = e.dept
                   ) AS i
-                   WHERE ((i.building IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.building IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND (f.__pgt_g2 >> 1) & 1 = 1))
-                     AND ((i.e_dept IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.e_dept IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND (f.__pgt_g2 >> 0) & 1 = 1))
+                   WHERE ((i.building IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.building IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND ((f.__pgt_g2 >> 1) & 1) = 1))
+                     AND ((i.e_dept IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.e_dept IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL))) OR EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND ((f.__pgt_g2 >> 0) & 1) = 1))
                    GROUP BY GROUPING SETS ((i.building, i.e_dept), (i.building), ())
                 ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1 AND r.__pgt_g2 = g.__pgt_g2
                WHERE g.__pgt_rescan
