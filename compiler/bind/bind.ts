@@ -1094,6 +1094,7 @@ class Binder {
   private scalarSubqueries(s: SelectStmt, from: { op: Op; scope: Scope }): { op: Op; scope: Scope } {
     const links: SubLink[] = [];
     const exists: SubLink[] = [];
+    const tests: SubLink[] = [];
     const collect = (node: unknown) =>
       walkAst(node, (n, type) => {
         if (type !== 'SubLink') return true;
@@ -1102,6 +1103,7 @@ class Binder {
         if (this.containsAggregate((link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt?.whereClause)) return false;
         if (link.subLinkType === 'EXPR_SUBLINK') links.push(link);
         if (link.subLinkType === 'EXISTS_SUBLINK') exists.push(link);
+        if (link.subLinkType === 'ANY_SUBLINK' || link.subLinkType === 'ALL_SUBLINK') tests.push(link);
         return false;
       });
     // A whole condition of WHERE that is a subquery test becomes a semi or anti join (see select()).
@@ -1116,6 +1118,8 @@ class Binder {
     exists.forEach((link, k) => {
       joined = this.existsValue(link, joined, from.scope, links.length + k + 1);
     });
+    let n = links.length + exists.length;
+    for (const link of tests) ({ joined, n } = this.inValue(link, joined, from.scope, n));
     return joined;
   }
 
@@ -1148,6 +1152,71 @@ class Binder {
     this.scalarValues.set(link, { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: rows, rexpr: { A_Const: { ival: { ival: 0 } } } } } as Node);
     this.scalarReads.set(link, this.scalarReads.get(synthetic)!);
     return out;
+  }
+
+  /**
+   * `x IN (subquery)` (`x = ANY`) and `x <> ALL (subquery)` as a value (in the SELECT list, under
+   * OR or NOT, in CASE): three-valued, so counts of rows decide it. True when some row's value
+   * equals x; otherwise NULL when x is NULL and there are rows, or when some row's value is NULL;
+   * otherwise false (`<> ALL` is its negation). Each count is an aggregating subquery joined as a
+   * LEFT JOIN, the first correlated by `value = x` as well; the counts a NOT NULL x or value
+   * cannot need are left out.
+   */
+  private inValue(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { joined: { op: Op; scope: Scope }; n: number } {
+    const at = this.pos(link.location);
+    const type = link.subLinkType as string;
+    const op = stringFields(link.operName ?? []).join('.') || '=';
+    const name = type === 'ANY_SUBLINK' ? (op === '=' ? 'IN (subquery) as a value' : `${op} ANY (subquery) as a value`) : `${op} ALL (subquery) as a value`;
+    const reject = (why: string): never => {
+      throw new UnsupportedError(name, at, why);
+    };
+    const negated = type === 'ALL_SUBLINK';
+    if (op !== (negated ? '<>' : '=')) reject('only x IN (subquery), x = ANY (subquery) and x <> ALL (subquery) (NOT IN) are maintained outside a whole condition of WHERE');
+    const tested = link.testexpr as Node;
+    if ('RowExpr' in tested) reject('only of one column, outside a whole condition of WHERE');
+    const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+    const plain =
+      sub && !sub.withClause && (!sub.op || sub.op === 'SETOP_NONE') && !sub.valuesLists && sub.fromClause?.length && !sub.groupClause?.length && !sub.havingClause &&
+      !sub.windowClause?.length && !sub.limitOffset && !sub.limitCount && !sub.lockingClause?.length && !(sub.targetList ?? []).some((t) => this.containsAggregate(t)) &&
+      !(sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0);
+    if (!plain) reject('only of a subquery without GROUP BY, aggregates, set operations, WITH, DISTINCT ON, LIMIT or OFFSET');
+    const targets = sub!.targetList ?? [];
+    const value = (targets[0] as { ResTarget?: ResTarget } | undefined)?.ResTarget?.val as Node | undefined;
+    if (value && 'ColumnRef' in value && stringFields(value.ColumnRef.fields).includes('*')) reject('SELECT *');
+    if (targets.length !== 1 || !value) throw new TrickleError(`subquery has too ${targets.length > 1 ? 'many' : 'few'} columns`, at);
+    const { op: from, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!, base);
+    const width = base.width;
+    const bound = this.scalar(value, Scope.nested(base, inner), 'SELECT');
+    if (!columnsOf(bound).every((i) => i >= width)) reject('its SELECT expression reads the query around it');
+    const x = this.scalar(tested, base, name);
+    const notNull = (e: Expr, columns: readonly OutputColumn[], offset: number) => {
+      const ref = plainColumn(e);
+      return ref !== undefined && (columns[ref - offset]?.notNull ?? false);
+    };
+    // Each count: the subquery's rows (those where `extra` holds), as an aggregating scalar subquery.
+    const count = (extra: Node | undefined, keys: { inner: Node; outer: Node }[]): Node => {
+      const where = andNode([...(sub!.whereClause ? [sub!.whereClause as Node] : []), ...(extra ? [extra] : [])]);
+      const counted = { targetList: [resTarget(COUNT_ROWS, 'pgt_rows')], fromClause: sub!.fromClause, whereClause: where, op: 'SETOP_NONE' } as SelectStmt;
+      const synthetic: SubLink = { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: counted } as Node, location: link.location };
+      try {
+        joined = this.aggregateSubquery(synthetic, counted, joined, base, ++n, keys);
+      } catch (e) {
+        if (e instanceof UnsupportedError) throw new UnsupportedError(name, at, e.detail);
+        throw e;
+      }
+      reads.push(...this.scalarReads.get(synthetic)!);
+      return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: this.scalarValues.get(synthetic)!, rexpr: { A_Const: { ival: { ival: 0 } } } } } as Node;
+    };
+    const reads: number[] = columnsOf(x);
+    const matches = count(undefined, [{ inner: value, outer: tested }]);
+    const unknown: Node[] = [];
+    if (!notNull(x, joined.op.columns, 0)) unknown.push({ BoolExpr: { boolop: 'AND_EXPR', args: [{ NullTest: { arg: x.ast, nulltesttype: 'IS_NULL' } }, count(undefined, [])] } } as Node);
+    if (!notNull(bound, from.columns, width)) unknown.push(count({ NullTest: { arg: value, nulltesttype: 'IS_NULL' } } as Node, []));
+    const bool = (b: boolean) => ({ A_Const: { boolval: { boolval: b } } }) as Node;
+    const cases = [{ CaseWhen: { expr: matches, result: bool(!negated) } }, ...(unknown.length ? [{ CaseWhen: { expr: unknown.length > 1 ? { BoolExpr: { boolop: 'OR_EXPR', args: unknown } } : unknown[0], result: { A_Const: { isnull: true } } } }] : [])];
+    this.scalarValues.set(link, { CaseExpr: { args: cases, defresult: bool(negated) } } as Node);
+    this.scalarReads.set(link, [...new Set(reads)].sort((a, b) => a - b));
+    return { joined, n };
   }
 
   private scalarSubquery(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
@@ -1205,7 +1274,7 @@ class Binder {
    * an aggregate below the root whose touched groups are recomputed. Without a group for a row the
    * subquery aggregates no rows: its expression with count() as 0 and the other aggregates NULL.
    */
-  private aggregateSubquery(link: SubLink, sub: SelectStmt, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
+  private aggregateSubquery(link: SubLink, sub: SelectStmt, joined: { op: Op; scope: Scope }, base: Scope, n: number, extraKeys: readonly { inner: Node; outer: Node }[] = []): { op: Op; scope: Scope } {
     const at = this.pos(link.location);
     const reject = (why: string): never => {
       throw new UnsupportedError('a scalar subquery with an aggregate', at, why);
@@ -1216,7 +1285,9 @@ class Binder {
     const nested = Scope.nested(base, inner);
     const width = base.width;
     // The subquery's own conditions stay in it; each correlation is `inner = outer`.
-    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the query around it only in conditions inner = outer, joined by AND'));
+    const correlation = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the query around it only in conditions inner = outer, joined by AND'));
+    const { own } = correlation;
+    const keys = [...correlation.keys, ...extraKeys];
     const reads = this.outerReads(target, nested, width);
     if (reads) reject(reads === 'outside' ? 'its SELECT expression reads the query around it' : 'an aggregate in it reads the query around it');
     const grouped: SelectStmt = {
@@ -1377,9 +1448,8 @@ class Binder {
           // Scalar subqueries and EXISTS in WHERE, the SELECT list and HAVING were joined before (scalarValues).
           const joined = 'only in WHERE, the SELECT list and HAVING, and not when its WHERE holds an aggregate of the query around it';
           if (type === 'EXPR_SUBLINK') throw new UnsupportedError(`a scalar subquery in ${clause}`, this.pos(location), joined);
-          if (type === 'EXISTS_SUBLINK') throw new UnsupportedError(sublinkName(type), this.pos(location), joined);
-          const condition = type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK';
-          throw new UnsupportedError(sublinkName(type), this.pos(location), condition ? 'only as a whole condition of WHERE, joined to the others by AND' : undefined);
+          if (type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK') throw new UnsupportedError(sublinkName(type), this.pos(location), joined);
+          throw new UnsupportedError(sublinkName(type), this.pos(location));
         }
         case 'ParamRef':
           throw new TrickleError('parameters ($n) are not allowed in a stream table definition', this.pos(location));

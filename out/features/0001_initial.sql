@@ -16,6 +16,7 @@
 --   create stream table public.dept_salaries
 --   create stream table public.dept_stats
 --   create stream table public.employee_buildings
+--   create stream table public.employee_dept_flags
 --   create stream table public.employee_event_totals
 --   create stream table public.event_cube
 --   create stream table public.event_kind_labels
@@ -7212,6 +7213,2337 @@ CALL pg_trickle.refresh('public.employee_buildings', full => true);
 ANALYZE public.employee_buildings;
 
 -- ========================================================================
+-- create stream table public.employee_dept_flags
+-- ========================================================================
+-- trickle: stream table public.employee_dept_flags
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT e.id, e.dept IN (SELECT d.dept FROM depts AS d WHERE d.building IS NOT NULL) AS housed, NOT (e.dept IN (SELECT m.dept FROM employees AS m WHERE m.manager IS NULL)) AS outside_top FROM employees AS e WHERE e.salary > 1000 OR e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.points > 2)
+--
+-- operator tree:
+--   project id, CASE WHEN (CASE WHEN __pgt_sub3_pgt_rows IS NULL THEN 0 ELSE __pgt_sub3_pgt_value END) > 0 THEN true WHEN dept IS NULL AND (CASE WHEN __pgt_sub4_pgt_rows IS NULL THEN 0 ELSE __pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN __pgt_sub5_pgt_rows IS NULL THEN 0 ELSE __pgt_sub5_pgt_value END) > 0 THEN true WHEN (dept IS NULL AND (CASE WHEN __pgt_sub6_pgt_rows IS NULL THEN 0 ELSE __pgt_sub6_pgt_value END) > 0) OR (CASE WHEN __pgt_sub7_pgt_rows IS NULL THEN 0 ELSE __pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+--     filter salary > 1000 OR CASE WHEN (CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+--       left outer join on true
+--         left outer join on true
+--           left outer join on __pgt_sub5_pgt_k0 = dept
+--             left outer join on true
+--               left outer join on __pgt_sub3_pgt_k0 = dept
+--                 left outer join on true
+--                   left outer join on __pgt_sub1_pgt_k0 = id
+--                     scan public.employees AS e
+--                     project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                       aggregate count(*) group by employee
+--                         filter points > 2
+--                           scan public.events AS ev
+--                   project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                     aggregate count(*) (one group)
+--                       filter points > 2 AND employee IS NULL
+--                         scan public.events AS ev
+--                 project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                   aggregate count(*) group by dept
+--                     filter building IS NOT NULL
+--                       scan public.depts AS d
+--               project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                 aggregate count(*) (one group)
+--                   filter building IS NOT NULL
+--                     scan public.depts AS d
+--             project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--               aggregate count(*) group by dept
+--                 filter manager IS NULL
+--                   scan public.employees AS m
+--           project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--             aggregate count(*) (one group)
+--               filter manager IS NULL
+--                 scan public.employees AS m
+--         project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--           aggregate count(*) (one group)
+--             filter manager IS NULL AND dept IS NULL
+--               scan public.employees AS m
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.employee_dept_flags AS
+  SELECT r.id, r.housed, r.outside_top, hashint4extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, CASE WHEN (CASE WHEN i.__pgt_sub3_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub3_pgt_value END) > 0 THEN true WHEN i.dept IS NULL AND (CASE WHEN i.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN i.__pgt_sub5_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub5_pgt_value END) > 0 THEN true WHEN (i.dept IS NULL AND (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0) OR (CASE WHEN i.__pgt_sub7_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+        FROM (
+        SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.__pgt_sub1_pgt_k0, i.__pgt_sub1_pgt_value, i.__pgt_sub1_pgt_rows, i.__pgt_sub2_pgt_value, i.__pgt_sub2_pgt_rows, i.__pgt_sub3_pgt_k0, i.__pgt_sub3_pgt_value, i.__pgt_sub3_pgt_rows, i.__pgt_sub4_pgt_value, i.__pgt_sub4_pgt_rows, i.__pgt_sub5_pgt_k0, i.__pgt_sub5_pgt_value, i.__pgt_sub5_pgt_rows, i.__pgt_sub6_pgt_value, i.__pgt_sub6_pgt_rows, i.__pgt_sub7_pgt_value, i.__pgt_sub7_pgt_rows
+          FROM (
+          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+            FROM (
+            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+              FROM (
+              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                      FROM (
+                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                        FROM public.employees AS e
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 2 AND ev.employee IS NULL
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NOT NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NOT NULL
+                    ) AS i
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_l
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+            ) AS __pgt_l
+              LEFT JOIN (
+              SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                FROM (
+                SELECT count(*) AS __pgt_a0
+                  FROM (
+                  SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                    FROM public.employees AS m
+                   WHERE m.manager IS NULL
+                ) AS i
+              ) AS i
+            ) AS __pgt_r ON true
+          ) AS __pgt_l
+            LEFT JOIN (
+            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+              FROM (
+              SELECT count(*) AS __pgt_a0
+                FROM (
+                SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                  FROM public.employees AS m
+                 WHERE m.manager IS NULL AND m.dept IS NULL
+              ) AS i
+            ) AS i
+          ) AS __pgt_r ON true
+        ) AS i
+         WHERE i.salary > 1000 OR CASE WHEN (CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.employee_dept_flags ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_ab051539565eae11 ON public.employee_dept_flags (__pgt_row_id);
+COMMENT ON TABLE public.employee_dept_flags IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.employee_dept_flags'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'employee_dept_flags', 'public.employee_dept_flags', 'ab051539565eae11', 'SELECT e.id, e.dept IN (SELECT d.dept FROM depts AS d WHERE d.building IS NOT NULL) AS housed, NOT (e.dept IN (SELECT m.dept FROM employees AS m WHERE m.manager IS NULL)) AS outside_top FROM employees AS e WHERE e.salary > 1000 OR e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.points > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ab051539565eae11', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.employee_dept_flags';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_dept_flags';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_dept_flags';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_dept_flags';
+
+-- Refresh function, called by pg_trickle.refresh('public.employee_dept_flags').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_ab051539565eae11(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.employee_dept_flags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.employee_dept_flags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.employee_dept_flags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.employee_dept_flags';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'employee_dept_flags'
+            ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy points > 2
+            delta_filter AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.points > 2
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.employee AS __pgt_g0
+                FROM delta_filter AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_filter AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.employee
+              UNION ALL
+              SELECT -1, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.employee
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_project AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT e.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_j2.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_employees AS e,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 2
+                    ) AS i
+                     GROUP BY i.employee
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = e.id
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_j2.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM public.employees AS e,
+                     delta_project AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = e.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_employees AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy points > 2 AND employee IS NULL
+            delta_filter_2 AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.points > 2 AND d.employee IS NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_2 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_filter_2)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_2 AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2 AND ev.employee IS NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_2 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_filter_2 AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_2 AS (
+              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2 AND ev.employee IS NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_2 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_2)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_2)
+              UNION ALL
+              SELECT -1, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_2 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_2)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_2)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_2 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_2 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows FROM (
+                  SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                    FROM public.employees AS e
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 2
+                      ) AS i
+                       GROUP BY i.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows FROM delta_outer_join
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_2 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_2 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2 AND ev.employee IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_2 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN delta_project_2 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_2 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub2_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM delta_outer_join AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 2 AND ev.employee IS NULL
+                    ) AS i
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_2
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub2_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM (
+                SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                  FROM public.employees AS e
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 2
+                    ) AS i
+                     GROUP BY i.employee
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+              ) AS __pgt_j1,
+                     delta_project_2 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub2_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM delta_outer_join AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2 AND ev.employee IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2 AND ev.employee IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x WHERE true)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub2_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub2_pgt_rows
+                  FROM __pgt_candidates_2 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_2 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 2 AND ev.employee IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy building IS NOT NULL
+            delta_filter_3 AS (
+              SELECT d.__pgt_w, d.dept, d.building
+                FROM delta_depts AS d
+               WHERE d.building IS NOT NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_3 AS (
+              SELECT DISTINCT d.dept AS __pgt_g0
+                FROM delta_filter_3 AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_3 AS (
+              SELECT r.dept, r.building
+                FROM (SELECT u.dept, u.building, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.dept, c.building FROM (
+                          SELECT c.dept, c.building
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NOT NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_3 AS k ON c.dept = k.__pgt_g0
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.dept, d.building FROM delta_filter_3 AS d) AS u
+                       GROUP BY u.dept, u.building
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_3 AS (
+              SELECT 1 AS __pgt_w, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.dept, c.building
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_3 AS k ON c.dept = k.__pgt_g0
+                ) AS i
+               GROUP BY i.dept
+              UNION ALL
+              SELECT -1, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_3 AS i
+               GROUP BY i.dept
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_3 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_3 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                    FROM (
+                    SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                      FROM public.employees AS e
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 2
+                        ) AS i
+                         GROUP BY i.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 2 AND ev.employee IS NULL
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows FROM delta_outer_join_2
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_3 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.pgt_k0, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_project_3 AS __pgt_x
+               GROUP BY __pgt_x.pgt_k0
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- the candidates that match a row of the other side now
+            __pgt_matched_now AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates_3 AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+            ),
+            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
+            __pgt_matched_before AS (
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates_3 AS __pgt_p
+               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
+              UNION
+              SELECT __pgt_p.__pgt_rn
+                FROM __pgt_candidates_3 AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x
+                              WHERE __pgt_x.pgt_k0 = __pgt_p.dept
+                                AND __pgt_x.pgt_k0 NOT IN (SELECT n.pgt_k0 FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_3 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub3_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM delta_outer_join_2 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NOT NULL
+                    ) AS i
+                     GROUP BY i.dept
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_3
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub3_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                  FROM (
+                  SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                    FROM public.employees AS e
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 2
+                      ) AS i
+                       GROUP BY i.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 2 AND ev.employee IS NULL
+                    ) AS i
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_j1,
+                     delta_project_3 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM delta_outer_join_2 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
+                  FROM __pgt_candidates_3 AS __pgt_p
+                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy building IS NOT NULL
+            delta_filter_4 AS (
+              SELECT d.__pgt_w, d.dept, d.building
+                FROM delta_depts AS d
+               WHERE d.building IS NOT NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_4 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_filter_4)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_4 AS (
+              SELECT r.dept, r.building
+                FROM (SELECT u.dept, u.building, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.dept, c.building FROM (
+                          SELECT c.dept, c.building
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NOT NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_4 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.dept, d.building FROM delta_filter_4 AS d) AS u
+                       GROUP BY u.dept, u.building
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_4 AS (
+              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.dept, c.building
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_4 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_4)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_4)
+              UNION ALL
+              SELECT -1, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_4 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_4)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_4)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_4 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_4 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_4 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                      FROM (
+                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                        FROM public.employees AS e
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 2 AND ev.employee IS NULL
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NOT NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows FROM delta_outer_join_3
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_4 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_3 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_4 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_3 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_4 AS __pgt_p
+                JOIN delta_project_4 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_4 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub4_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub4_pgt_rows
+                FROM delta_outer_join_3 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NOT NULL
+                    ) AS i
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_4
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub4_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub4_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                    FROM (
+                    SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                      FROM public.employees AS e
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 2
+                        ) AS i
+                         GROUP BY i.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 2 AND ev.employee IS NULL
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NOT NULL
+                    ) AS i
+                     GROUP BY i.dept
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+              ) AS __pgt_j1,
+                     delta_project_4 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub4_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub4_pgt_rows
+                FROM delta_outer_join_3 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x WHERE true)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub4_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub4_pgt_rows
+                  FROM __pgt_candidates_4 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_3 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_3 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy manager IS NULL
+            delta_filter_5 AS (
+              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired
+                FROM delta_employees AS d
+               WHERE d.manager IS NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_5 AS (
+              SELECT DISTINCT d.dept AS __pgt_g0
+                FROM delta_filter_5 AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_5 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                              FROM public.employees AS m
+                             WHERE m.manager IS NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_5 AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                              FROM public.employees AS m
+                             WHERE m.manager IS NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_5 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_filter_5 AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_5 AS (
+              SELECT 1 AS __pgt_w, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_5 AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_5 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.dept
+              UNION ALL
+              SELECT -1, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_5 AS i
+               GROUP BY i.dept
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_5 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_5 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_5 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                        FROM (
+                        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                          FROM public.employees AS e
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 2
+                            ) AS i
+                             GROUP BY i.employee
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2 AND ev.employee IS NULL
+                          ) AS i
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NOT NULL
+                        ) AS i
+                         GROUP BY i.dept
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NOT NULL
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows FROM delta_outer_join_4
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_5 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_4 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_5 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.dept
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_4 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_5 AS __pgt_p
+                JOIN delta_project_5 AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.dept
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_5 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub5_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM delta_outer_join_4 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                        FROM public.employees AS m
+                       WHERE m.manager IS NULL
+                    ) AS i
+                     GROUP BY i.dept
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_5
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub5_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                      FROM (
+                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                        FROM public.employees AS e
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 2 AND ev.employee IS NULL
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NOT NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NOT NULL
+                    ) AS i
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_j1,
+                     delta_project_5 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub5_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM delta_outer_join_4 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub5_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub5_pgt_rows
+                  FROM __pgt_candidates_5 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_4 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_4 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy manager IS NULL
+            delta_filter_6 AS (
+              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired
+                FROM delta_employees AS d
+               WHERE d.manager IS NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_6 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_filter_6)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_6 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                              FROM public.employees AS m
+                             WHERE m.manager IS NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_6 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_filter_6 AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_6 AS (
+              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_6 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_6)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_6)
+              UNION ALL
+              SELECT -1, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_6 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_6)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_6)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_6 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_6 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_6 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                          FROM (
+                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                            FROM public.employees AS e
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 2
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 2 AND ev.employee IS NULL
+                            ) AS i
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NOT NULL
+                          ) AS i
+                           GROUP BY i.dept
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NOT NULL
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                          FROM public.employees AS m
+                         WHERE m.manager IS NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows FROM delta_outer_join_5
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_6 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_5 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_6 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_5 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_6 AS __pgt_p
+                JOIN delta_project_6 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_6 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub6_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub6_pgt_rows
+                FROM delta_outer_join_5 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                        FROM public.employees AS m
+                       WHERE m.manager IS NULL
+                    ) AS i
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_6
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub6_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub6_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                        FROM (
+                        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                          FROM public.employees AS e
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 2
+                            ) AS i
+                             GROUP BY i.employee
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2 AND ev.employee IS NULL
+                          ) AS i
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NOT NULL
+                        ) AS i
+                         GROUP BY i.dept
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NOT NULL
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                        FROM public.employees AS m
+                       WHERE m.manager IS NULL
+                    ) AS i
+                     GROUP BY i.dept
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+              ) AS __pgt_j1,
+                     delta_project_6 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub6_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub6_pgt_rows
+                FROM delta_outer_join_5 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x WHERE true)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub6_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub6_pgt_rows
+                  FROM __pgt_candidates_6 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_5 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_5 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy manager IS NULL AND dept IS NULL
+            delta_filter_7 AS (
+              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired
+                FROM delta_employees AS d
+               WHERE d.manager IS NULL AND d.dept IS NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_7 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_filter_7)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_7 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM (
+                            SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                              FROM public.employees AS m
+                             WHERE m.manager IS NULL AND m.dept IS NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_7 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_filter_7 AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_7 AS (
+              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL AND m.dept IS NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_7 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_7)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_7)
+              UNION ALL
+              SELECT -1, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_7 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_7)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_7)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_7 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_7 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_7 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                            FROM (
+                            SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                              FROM public.employees AS e
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT ev.employee, ev.kind, ev.points
+                                    FROM public.events AS ev
+                                   WHERE ev.points > 2
+                                ) AS i
+                                 GROUP BY i.employee
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 2 AND ev.employee IS NULL
+                              ) AS i
+                            ) AS i
+                          ) AS __pgt_r ON true
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT d.dept, d.building
+                                FROM public.depts AS d
+                               WHERE d.building IS NOT NULL
+                            ) AS i
+                             GROUP BY i.dept
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT count(*) AS __pgt_a0
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NOT NULL
+                          ) AS i
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                            FROM public.employees AS m
+                           WHERE m.manager IS NULL
+                        ) AS i
+                         GROUP BY i.dept
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT count(*) AS __pgt_a0
+                        FROM (
+                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                          FROM public.employees AS m
+                         WHERE m.manager IS NULL
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows FROM delta_outer_join_6
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_7 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_6 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_7 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL AND m.dept IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_6 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_7 AS __pgt_p
+                JOIN delta_project_7 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_7 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub7_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM delta_outer_join_6 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                        FROM public.employees AS m
+                       WHERE m.manager IS NULL AND m.dept IS NULL
+                    ) AS i
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_7
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub7_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                          FROM (
+                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                            FROM public.employees AS e
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 2
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 2 AND ev.employee IS NULL
+                            ) AS i
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NOT NULL
+                          ) AS i
+                           GROUP BY i.dept
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NOT NULL
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                          FROM public.employees AS m
+                         WHERE m.manager IS NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                        FROM public.employees AS m
+                       WHERE m.manager IS NULL
+                    ) AS i
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_j1,
+                     delta_project_7 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub7_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM delta_outer_join_6 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL AND m.dept IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL AND m.dept IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x WHERE true)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub7_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub7_pgt_rows
+                  FROM __pgt_candidates_7 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_6 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_6 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL AND m.dept IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy salary > 1000 OR CASE WHEN (CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+            delta_filter_8 AS (
+              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired, d.__pgt_sub1_pgt_k0, d.__pgt_sub1_pgt_value, d.__pgt_sub1_pgt_rows, d.__pgt_sub2_pgt_value, d.__pgt_sub2_pgt_rows, d.__pgt_sub3_pgt_k0, d.__pgt_sub3_pgt_value, d.__pgt_sub3_pgt_rows, d.__pgt_sub4_pgt_value, d.__pgt_sub4_pgt_rows, d.__pgt_sub5_pgt_k0, d.__pgt_sub5_pgt_value, d.__pgt_sub5_pgt_rows, d.__pgt_sub6_pgt_value, d.__pgt_sub6_pgt_rows, d.__pgt_sub7_pgt_value, d.__pgt_sub7_pgt_rows
+                FROM delta_outer_join_7 AS d
+               WHERE d.salary > 1000 OR CASE WHEN (CASE WHEN d.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_8 AS (
+              SELECT d.__pgt_w, d.id AS id, CASE WHEN (CASE WHEN d.__pgt_sub3_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub3_pgt_value END) > 0 THEN true WHEN d.dept IS NULL AND (CASE WHEN d.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN d.__pgt_sub5_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub5_pgt_value END) > 0 THEN true WHEN (d.dept IS NULL AND (CASE WHEN d.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub6_pgt_value END) > 0) OR (CASE WHEN d.__pgt_sub7_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+                FROM delta_filter_8 AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.housed, d.outside_top, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_8 AS d
+               GROUP BY d.id, d.housed, d.outside_top
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.housed, n.outside_top, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO public.employee_dept_flags AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, housed = a.housed, outside_top = a.outside_top
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, housed, outside_top, __pgt_row_id) VALUES (a.id, a.housed, a.outside_top, a.__pgt_row_id);
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.employee_dept_flags') THEN
+        DELETE FROM public.employee_dept_flags;
+    ELSE
+        TRUNCATE public.employee_dept_flags;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.depts'), ('public.employees'), ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_dept_flags' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'employee_dept_flags'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.employee_dept_flags (id, housed, outside_top, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.housed, r.outside_top, hashint4extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, CASE WHEN (CASE WHEN i.__pgt_sub3_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub3_pgt_value END) > 0 THEN true WHEN i.dept IS NULL AND (CASE WHEN i.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN i.__pgt_sub5_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub5_pgt_value END) > 0 THEN true WHEN (i.dept IS NULL AND (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0) OR (CASE WHEN i.__pgt_sub7_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+            FROM (
+            SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.__pgt_sub1_pgt_k0, i.__pgt_sub1_pgt_value, i.__pgt_sub1_pgt_rows, i.__pgt_sub2_pgt_value, i.__pgt_sub2_pgt_rows, i.__pgt_sub3_pgt_k0, i.__pgt_sub3_pgt_value, i.__pgt_sub3_pgt_rows, i.__pgt_sub4_pgt_value, i.__pgt_sub4_pgt_rows, i.__pgt_sub5_pgt_k0, i.__pgt_sub5_pgt_value, i.__pgt_sub5_pgt_rows, i.__pgt_sub6_pgt_value, i.__pgt_sub6_pgt_rows, i.__pgt_sub7_pgt_value, i.__pgt_sub7_pgt_rows
+              FROM (
+              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                          FROM (
+                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                            FROM public.employees AS e
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 2
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 2 AND ev.employee IS NULL
+                            ) AS i
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NOT NULL
+                          ) AS i
+                           GROUP BY i.dept
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NOT NULL
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                          FROM public.employees AS m
+                         WHERE m.manager IS NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT count(*) AS __pgt_a0
+                      FROM (
+                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                        FROM public.employees AS m
+                       WHERE m.manager IS NULL
+                    ) AS i
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_l
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT count(*) AS __pgt_a0
+                    FROM (
+                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
+                      FROM public.employees AS m
+                     WHERE m.manager IS NULL AND m.dept IS NULL
+                  ) AS i
+                ) AS i
+              ) AS __pgt_r ON true
+            ) AS i
+             WHERE i.salary > 1000 OR CASE WHEN (CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.employee_dept_flags', full => true);
+ANALYZE public.employee_dept_flags;
+
+-- ========================================================================
 -- create stream table public.employee_event_totals
 -- ========================================================================
 -- trickle: stream table public.employee_event_totals
@@ -7262,7 +9594,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'employee_event_totals', 'public.employee_event_totals', 'f94a9c6e05d089cd', 'SELECT e.id, e.name, t.events, t.points FROM employees AS e CROSS JOIN LATERAL ( SELECT count(*) AS events, sum(ev.points) AS points FROM events AS ev WHERE ev.employee = e.id ) AS t', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f94a9c6e05d089cd', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'employee_event_totals', 'public.employee_event_totals', 'f94a9c6e05d089cd', 'SELECT e.id, e.name, t.events, t.points FROM employees AS e CROSS JOIN LATERAL ( SELECT count(*) AS events, sum(ev.points) AS points FROM events AS ev WHERE ev.employee = e.id ) AS t', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f94a9c6e05d089cd', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.employee_event_totals';
@@ -7672,7 +10004,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_cube', 'public.event_cube', '782eaad9ba61aa66', 'SELECT kind, employee, count(*) AS n, max(points) AS best, min(points) AS worst, CASE WHEN GROUPING(kind) = 1 THEN ''all kinds'' ELSE COALESCE(kind, ''?'') END AS label FROM events GROUP BY CUBE (kind, employee) HAVING count(*) > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_782eaad9ba61aa66', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_cube', 'public.event_cube', '782eaad9ba61aa66', 'SELECT kind, employee, count(*) AS n, max(points) AS best, min(points) AS worst, CASE WHEN GROUPING(kind) = 1 THEN ''all kinds'' ELSE COALESCE(kind, ''?'') END AS label FROM events GROUP BY CUBE (kind, employee) HAVING count(*) > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_782eaad9ba61aa66', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_cube';
@@ -8020,7 +10352,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kind_labels', 'public.event_kind_labels', '7c29b872199bcf4b', 'SELECT k.label, k.weight, count(ev.kind) AS events, sum(ev.points * k.weight) AS weighted FROM ( VALUES (''talk'', ''Talks'', 1), (''patch'', ''Patches'', 10), (''other'', ''Other'', 0) ) AS k(kind, label, weight) LEFT JOIN events AS ev ON ev.kind = k.kind GROUP BY k.label, k.weight', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7c29b872199bcf4b', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kind_labels', 'public.event_kind_labels', '7c29b872199bcf4b', 'SELECT k.label, k.weight, count(ev.kind) AS events, sum(ev.points * k.weight) AS weighted FROM ( VALUES (''talk'', ''Talks'', 1), (''patch'', ''Patches'', 10), (''other'', ''Other'', 0) ) AS k(kind, label, weight) LEFT JOIN events AS ev ON ev.kind = k.kind GROUP BY k.label, k.weight', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7c29b872199bcf4b', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_kind_labels';
@@ -8376,7 +10708,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -8633,7 +10965,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_managers', 'public.event_managers', 'a015b8dada3c2203', 'SELECT e.name, ev.kind, ev.points, m.name AS manager FROM employees AS e JOIN events AS ev ON ev.employee = id LEFT JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_a015b8dada3c2203', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_managers', 'public.event_managers', 'a015b8dada3c2203', 'SELECT e.name, ev.kind, ev.points, m.name AS manager FROM employees AS e JOIN events AS ev ON ev.employee = id LEFT JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_a015b8dada3c2203', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_managers';
@@ -8991,7 +11323,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_owners', 'public.event_owners', '75758e7cd5f434fe', 'SELECT ev.kind, ev.points, (SELECT e.name FROM employees AS e WHERE e.id = ev.employee) AS owner FROM events AS ev', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_75758e7cd5f434fe', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_owners', 'public.event_owners', '75758e7cd5f434fe', 'SELECT ev.kind, ev.points, (SELECT e.name FROM employees AS e WHERE e.id = ev.employee) AS owner FROM events AS ev', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_75758e7cd5f434fe', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_owners';
@@ -9325,7 +11657,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_scores', 'public.event_scores', '985bb62d7e61d9bb', 'SELECT s.*, e.name FROM hr.scored_events AS s JOIN employees AS e ON e.id = s.employee', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_985bb62d7e61d9bb', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_scores', 'public.event_scores', '985bb62d7e61d9bb', 'SELECT s.*, e.name FROM hr.scored_events AS s JOIN employees AS e ON e.id = s.employee', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_985bb62d7e61d9bb', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_scores';
@@ -9621,7 +11953,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_shares';
@@ -9881,7 +12213,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_totals', 'public.event_totals', 'b899d36afa86d213', 'SELECT kind, count(*) AS n, sum(points) AS points FROM events GROUP BY GROUPING SETS (kind, ())', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b899d36afa86d213', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_totals', 'public.event_totals', 'b899d36afa86d213', 'SELECT kind, count(*) AS n, sum(points) AS points FROM events GROUP BY GROUPING SETS (kind, ())', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b899d36afa86d213', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_totals';
@@ -10151,7 +12483,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.first_hires';
@@ -10422,7 +12754,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
@@ -10765,7 +13097,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.kinds_of_managers';
@@ -11306,7 +13638,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.managers';
@@ -11574,7 +13906,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_8f91e5abe5eeaf80', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_8f91e5abe5eeaf80', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.natural_buildings';
@@ -11906,7 +14238,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.payroll_rollup';
@@ -12358,7 +14690,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -12715,7 +15047,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.quiet_depts';
@@ -13171,7 +15503,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reporting_lines';
@@ -13512,7 +15844,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -13763,7 +16095,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_bands';
@@ -14104,7 +16436,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_ranks';
@@ -14377,7 +16709,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.team_heads';
@@ -14723,7 +17055,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.top_earners';
@@ -14980,31 +17312,32 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.dept_salaries' THEN 11
                          WHEN 'public.dept_stats' THEN 12
                          WHEN 'public.employee_buildings' THEN 13
-                         WHEN 'public.employee_event_totals' THEN 14
-                         WHEN 'public.event_cube' THEN 15
-                         WHEN 'public.event_kind_labels' THEN 16
-                         WHEN 'public.event_kinds' THEN 17
-                         WHEN 'public.event_managers' THEN 18
-                         WHEN 'public.event_owners' THEN 19
-                         WHEN 'public.event_scores' THEN 20
-                         WHEN 'public.event_shares' THEN 21
-                         WHEN 'public.event_totals' THEN 22
-                         WHEN 'public.first_hires' THEN 23
-                         WHEN 'public.grid' THEN 24
-                         WHEN 'public.kinds_of_managers' THEN 25
-                         WHEN 'public.managers' THEN 26
-                         WHEN 'public.natural_buildings' THEN 27
-                         WHEN 'public.payroll_rollup' THEN 28
-                         WHEN 'public.points_by_employee' THEN 29
-                         WHEN 'public.quiet_depts' THEN 30
-                         WHEN 'public.reporting_lines' THEN 31
-                         WHEN 'public.reports' THEN 32
-                         WHEN 'public.salary_bands' THEN 33
-                         WHEN 'public.salary_ranks' THEN 34
-                         WHEN 'public.team_heads' THEN 35
-                         WHEN 'public.top_earners' THEN 36
+                         WHEN 'public.employee_dept_flags' THEN 14
+                         WHEN 'public.employee_event_totals' THEN 15
+                         WHEN 'public.event_cube' THEN 16
+                         WHEN 'public.event_kind_labels' THEN 17
+                         WHEN 'public.event_kinds' THEN 18
+                         WHEN 'public.event_managers' THEN 19
+                         WHEN 'public.event_owners' THEN 20
+                         WHEN 'public.event_scores' THEN 21
+                         WHEN 'public.event_shares' THEN 22
+                         WHEN 'public.event_totals' THEN 23
+                         WHEN 'public.first_hires' THEN 24
+                         WHEN 'public.grid' THEN 25
+                         WHEN 'public.kinds_of_managers' THEN 26
+                         WHEN 'public.managers' THEN 27
+                         WHEN 'public.natural_buildings' THEN 28
+                         WHEN 'public.payroll_rollup' THEN 29
+                         WHEN 'public.points_by_employee' THEN 30
+                         WHEN 'public.quiet_depts' THEN 31
+                         WHEN 'public.reporting_lines' THEN 32
+                         WHEN 'public.reports' THEN 33
+                         WHEN 'public.salary_bands' THEN 34
+                         WHEN 'public.salary_ranks' THEN 35
+                         WHEN 'public.team_heads' THEN 36
+                         WHEN 'public.top_earners' THEN 37
                          ELSE refresh_order END
- WHERE stable_name IN ('public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.employee_buildings', 'public.employee_event_totals', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.first_hires', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_ranks', 'public.team_heads', 'public.top_earners');
+ WHERE stable_name IN ('public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_stats', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.first_hires', 'public.grid', 'public.kinds_of_managers', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_ranks', 'public.team_heads', 'public.top_earners');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database

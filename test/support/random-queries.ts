@@ -100,7 +100,24 @@ class Grammar {
     private readonly subqueries?: Draw,
     /** Draws EXISTS as a value apart, likewise. */
     private readonly exists?: Draw,
+    /** Draws IN (subquery) as a value apart, likewise. */
+    private readonly ins?: Draw,
   ) {}
+
+  /** Now and then IN / NOT IN (subquery) over an integer column of FROM, as a value, three-valued (not on Citus, as EXISTS). */
+  inValue(f: From): string | undefined {
+    const d = this.ins;
+    if (!d || this.citus || !d.chance(0.2)) return undefined;
+    const [alias, table] = d.pick(f.aliases);
+    const col = `${alias}.${table === 't1' ? d.pick(['d', 'a']) : table === 't2' ? 'grp' : 'z'}`;
+    return d.pick([
+      `${col} IN (SELECT e.z FROM ${t('t3')} AS e WHERE e.y <> 'x1')`,
+      `${col} NOT IN (SELECT e.grp FROM ${t('t2')} AS e WHERE e.k > 2)`,
+      `${col} = ANY (SELECT DISTINCT u.a FROM ${t('t1')} AS u WHERE u.d = ${col} + 1)`,
+      `NOT (${col} <> ALL (SELECT e.x FROM ${t('t3')} AS e))`,
+      `${col} NOT IN (SELECT e.k FROM ${t('t2')} AS e)`,
+    ]);
+  }
 
   /** Now and then EXISTS over an integer column of FROM, as a value (not on Citus: it aggregates a correlated subquery). */
   existsValue(f: From): string | undefined {
@@ -201,7 +218,8 @@ class Grammar {
     if (d.chance(0.6)) {
       const p = this.predicate(...d.pick(f.aliases));
       const ex = this.existsValue(f);
-      parts.push(ex ? `(${p} OR ${ex})` : p);
+      const iv = this.inValue(f);
+      parts.push(ex || iv ? `(${[p, ex, iv].filter((x) => x).join(' OR ')})` : p);
     }
     if (d.chance(0.25)) {
       const [alias, table] = d.pick(f.aliases);
@@ -250,6 +268,8 @@ class Grammar {
       }
       const ex = this.existsValue(f);
       if (ex) cols.push(`${ex} AS ex`);
+      const iv = this.inValue(f);
+      if (iv) cols.push(`${iv} AS iv`);
       const distinct = d.chance(0.2);
       // json has no equality: passed through where rows need not be compared by SQL.
       const log = f.aliases.find(([, table]) => table === 't3');
@@ -360,7 +380,7 @@ function lateralQuery(d: Draw): string {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1));
+  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1), new Draw(seed ^ 0x3c6ef372));
   // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
   // that a seed draws the same queries otherwise.
   const viewDraw = new Draw(seed ^ 0x68e31da4);
