@@ -1103,7 +1103,8 @@ class Binder {
         if (this.containsAggregate((link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt?.whereClause)) return false;
         if (link.subLinkType === 'EXPR_SUBLINK') links.push(link);
         if (link.subLinkType === 'EXISTS_SUBLINK') exists.push(link);
-        if (link.subLinkType === 'ANY_SUBLINK' || link.subLinkType === 'ALL_SUBLINK') tests.push(link);
+        // Likewise an aggregate in the tested value (`HAVING count(*) IN (SELECT ...)`).
+        if ((link.subLinkType === 'ANY_SUBLINK' || link.subLinkType === 'ALL_SUBLINK') && !this.containsAggregate(link.testexpr)) tests.push(link);
         return false;
       });
     // A whole condition of WHERE that is a subquery test becomes a semi or anti join (see select()).
@@ -1446,7 +1447,7 @@ class Binder {
           if (value) return value;
           const type = body.subLinkType as string;
           // Scalar subqueries and EXISTS in WHERE, the SELECT list and HAVING were joined before (scalarValues).
-          const joined = 'only in WHERE, the SELECT list and HAVING, and not when its WHERE holds an aggregate of the query around it';
+          const joined = 'only in WHERE, the SELECT list and HAVING, and not when it compares or filters by an aggregate of the query around it';
           if (type === 'EXPR_SUBLINK') throw new UnsupportedError(`a scalar subquery in ${clause}`, this.pos(location), joined);
           if (type === 'EXISTS_SUBLINK' || type === 'ANY_SUBLINK' || type === 'ALL_SUBLINK') throw new UnsupportedError(sublinkName(type), this.pos(location), joined);
           throw new UnsupportedError(sublinkName(type), this.pos(location));
