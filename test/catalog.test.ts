@@ -204,12 +204,16 @@ describe('catalog', () => {
     });
   });
 
-  it('keeps a partitioned table placed by Citus out of the sources', () => {
+  it('captures a distributed partitioned table, and keeps one Citus places otherwise out of the sources', () => {
     const c = catalogOf(`
       CREATE TABLE m (id int, at date) PARTITION BY RANGE (at);
-      SELECT create_distributed_table('m', 'id');`);
-    expect([...c.tables.keys()]).toEqual([]);
-    expect(c.unsupported!.get('public.m')!.reason).toBe('it is partitioned and placed by create_distributed_table: partitioned tables are supported as sources only outside Citus');
+      CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+      SELECT create_distributed_table('m', 'id');
+      CREATE TABLE l (id int, at date) PARTITION BY RANGE (at);
+      SELECT citus_add_local_table_to_metadata('l');`);
+    expect([...c.tables.keys()]).toEqual(['public.m']);
+    expect(c.tables.get('public.m')).toMatchObject({ partitioned: true, placement: { kind: 'distributed', column: 'id' } });
+    expect(c.unsupported!.get('public.l')!.reason).toBe('it is partitioned and placed by citus_add_local_table_to_metadata: partitioned tables are supported as sources only when local or distributed');
   });
 
   it('reads where Citus places each table, in statement order, with search_path and quoted names', () => {

@@ -156,8 +156,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (column !== undefined && !table.columns.some((c) => c.name === column)) {
           throw new TrickleError(`${change.fn}: column "${column}" does not exist in table ${qualifiedKey(name)}`, change.position);
         }
-        if (change.placement && change.placement.kind !== 'local' && table.partitioned) {
-          demote(name, `it is partitioned and placed by ${change.fn}: partitioned tables are supported as sources only outside Citus`);
+        // A distributed partitioned table's partitions are distributed with it, and Citus puts the
+        // parent's row-level triggers on every partition's shards; the other placements are not captured.
+        if (change.placement && change.placement.kind !== 'local' && change.placement.kind !== 'distributed' && table.partitioned) {
+          demote(name, `it is partitioned and placed by ${change.fn}: partitioned tables are supported as sources only when local or distributed`);
         } else if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
       } else if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;

@@ -30,6 +30,31 @@ DROP TABLE IF EXISTS sales.whole_amount_per_status;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table sales.visits_per_customer
+-- ========================================================================
+-- trickle: drop stream table sales.visits_per_customer and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.visits_per_customer';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.visits_per_customer', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.visits_per_customer';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_379dc804fd42d58e(boolean);
+DROP TABLE IF EXISTS sales.visits_per_customer;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table sales.revenue_per_region
 -- ========================================================================
 -- trickle: drop stream table sales.revenue_per_region and everything it created.
@@ -752,6 +777,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customer_ranks';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_f5f7748ca33286ba(boolean);
 DROP TABLE IF EXISTS sales.customer_ranks;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table sales.busy_visit_regions
+-- ========================================================================
+-- trickle: drop stream table sales.busy_visit_regions and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'sales.busy_visit_regions';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.busy_visit_regions', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.busy_visit_regions';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7d451bae5e3249f9(boolean);
+DROP TABLE IF EXISTS sales.busy_visit_regions;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

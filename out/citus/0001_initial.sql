@@ -3,6 +3,7 @@
 -- Changes:
 --   create the pg_trickle catalog (if missing)
 --   create stream table sales.big_spenders
+--   create stream table sales.busy_visit_regions
 --   create stream table sales.customer_ranks
 --   create stream table sales.customer_regions
 --   create stream table sales.customers_per_region
@@ -32,8 +33,10 @@
 --   create stream table sales.regions_without_notes
 --   create stream table sales.revenue_per_customer
 --   create stream table sales.revenue_per_region
+--   create stream table sales.visits_per_customer
 --   create stream table sales.whole_amount_per_status
 --   capture changes of sales.customers
+--   capture changes of sales.visits
 --   capture changes of sales.regions
 --   capture changes of sales.orders
 --   capture changes of sales.notes
@@ -942,7 +945,8 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 -- on every shard, copy every changed row into the change buffer
 -- pg_trickle_changes.changes_2ecda1531452acfc, a distributed table co-located with the source: into the
 -- buffer's shard on the same node, so each change row stays on the node of its
--- source row. An INSERT is an 'I' row, a DELETE a 'D' row, an UPDATE both. Each row
+-- source row.
+-- An INSERT is an 'I' row, a DELETE a 'D' row, an UPDATE both. Each row
 -- records the writing transaction as that node sees it (__pgt_xid) and the
 -- node's group (__pgt_node): a refresh consumes, node by node, the changes
 -- visible in that node's snapshot and not in the previous refresh's. A
@@ -1202,6 +1206,112 @@ VALUES ('sales.targets', 'sales', 'targets', '253f735f3258766e', 'pg_trickle_cha
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
+-- capture changes of sales.visits
+-- ========================================================================
+-- trickle: change capture for sales.visits (table)
+-- A Citus distributed table (by customer_id): captured on the node that stores each row.
+--
+-- A partitioned table: row-level AFTER triggers, which Citus creates on every
+-- shard of every partition, present and future (and PostgreSQL fires whichever
+-- table a statement names), copy every changed row into the change buffer
+-- pg_trickle_changes.changes_fd2b70203942a5d6, a distributed table co-located with the source: into the
+-- buffer's shard on the same node, so each change row stays on the node of its
+-- source row. An UPDATE that moves a row to another partition is a DELETE and
+-- an INSERT. A partition attached, detached, dropped or truncated on its own
+-- changes rows without firing them: each refresh compares the partitions and
+-- their storage with those it last read (pg_trickle.partition_layout).
+-- An INSERT is an 'I' row, a DELETE a 'D' row, an UPDATE both. Each row
+-- records the writing transaction as that node sees it (__pgt_xid) and the
+-- node's group (__pgt_node): a refresh consumes, node by node, the changes
+-- visible in that node's snapshot and not in the previous refresh's. A
+-- TRUNCATE fires the trigger of the table on the coordinator too, which
+-- records one marker in pg_trickle.pgt_truncations (readers then recompute).
+-- Logged, unlike a local buffer: a worker's crash would empty an unlogged one
+-- unseen by the coordinator.
+CREATE TABLE IF NOT EXISTS pg_trickle_changes.changes_fd2b70203942a5d6 AS
+SELECT NULL::xid8 AS __pgt_xid,
+       NULL::integer AS __pgt_node,
+       NULL::"char" AS __pgt_action,
+       s.customer_id, s.day, s.pages
+  FROM sales.visits AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_fd2b70203942a5d6
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_node SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_fd2b70203942a5d6 IS 'trickle: changes of sales.visits';
+-- Distributed like the source, where Citus distributes it (without Citus, a local table).
+DO $pgt$
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        IF EXISTS (SELECT FROM pg_catalog.pg_dist_partition AS p WHERE p.logicalrelid = 'sales.visits'::regclass)
+           AND NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition AS p WHERE p.logicalrelid = 'pg_trickle_changes.changes_fd2b70203942a5d6'::regclass) THEN
+            PERFORM pg_catalog.create_distributed_table('pg_trickle_changes.changes_fd2b70203942a5d6'::regclass, 'customer_id', colocate_with => 'sales.visits');
+        END IF;
+    END IF;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.visits')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_fd2b70203942a5d6() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    node integer := 0;
+    target text;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
+        node := (SELECT groupid FROM pg_catalog.pg_dist_local_group);
+        -- On a shard (named <table>_<shard id>), the buffer's shard that holds the same hash
+        -- range: it is on this node, and a trigger on a shard can write no other table.
+        SELECT pg_catalog.shard_name(b.logicalrelid, b.shardid) INTO target
+          FROM pg_catalog.pg_dist_shard AS s
+          JOIN pg_catalog.pg_dist_shard AS b ON b.logicalrelid = 'pg_trickle_changes.changes_fd2b70203942a5d6'::regclass AND b.shardminvalue = s.shardminvalue
+         WHERE s.logicalrelid IN (SELECT p.relid FROM pg_catalog.pg_partition_tree('sales.visits'::regclass) AS p)
+           AND s.shardid = pg_catalog.substring(TG_TABLE_NAME, '_(\d+)$')::bigint;
+    END IF;
+    IF TG_OP = 'TRUNCATE' THEN
+        -- The coordinator's trigger records it; the shards' do not.
+        IF node = 0 THEN
+            INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.visits');
+        END IF;
+        RETURN NULL;
+    END IF;
+    -- Without Citus, or for a table Citus does not distribute, the buffer itself.
+    target := coalesce(target, 'pg_trickle_changes.changes_fd2b70203942a5d6');
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        EXECUTE pg_catalog.format('INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, customer_id, day, pages) SELECT pg_catalog.pg_current_xact_id(), $1, ''D'', ($2).customer_id, ($2).day, ($2).pages', target) USING node, OLD;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        EXECUTE pg_catalog.format('INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, customer_id, day, pages) SELECT pg_catalog.pg_current_xact_id(), $1, ''I'', ($2).customer_id, ($2).day, ($2).pages', target) USING node, NEW;
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+-- Citus creates these triggers on every shard once allowed to.
+SET citus.enable_unsafe_triggers = on;
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_fd2b70203942a5d6 AFTER INSERT ON sales.visits
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_fd2b70203942a5d6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_fd2b70203942a5d6 AFTER UPDATE ON sales.visits
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_fd2b70203942a5d6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_fd2b70203942a5d6 AFTER DELETE ON sales.visits
+  FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_fd2b70203942a5d6();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_fd2b70203942a5d6 AFTER TRUNCATE ON sales.visits
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_fd2b70203942a5d6();
+RESET citus.enable_unsafe_triggers;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('sales.visits', 'sales', 'visits', 'fd2b70203942a5d6', 'pg_trickle_changes', 'changes_fd2b70203942a5d6', 'pg_trickle_cdc_fn_fd2b70203942a5d6', 'distributed')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
 -- create stream table sales.big_spenders
 -- ========================================================================
 -- trickle: stream table sales.big_spenders
@@ -1293,6 +1403,328 @@ CALL pg_trickle.refresh('sales.big_spenders', full => true);
 ANALYZE sales.big_spenders;
 
 -- ========================================================================
+-- create stream table sales.busy_visit_regions
+-- ========================================================================
+-- trickle: stream table sales.busy_visit_regions
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT v.day, v.pages, c.region FROM sales.visits AS v JOIN sales.customers AS c ON c.id = v.customer_id WHERE v.pages > 1
+--
+-- operator tree:
+--   project day, pages, region
+--     inner join on id = customer_id AND pages > 1
+--       scan sales.visits AS v (Citus distributed: changes pulled from every node)
+--       scan sales.customers AS c (Citus: read from the coordinator's copy)
+
+-- sales.customers is a Citus reference table: read from the coordinator's copy.
+SET citus.enable_ddl_propagation = off;
+DO $pgt$
+BEGIN
+    EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW %s AS SELECT * FROM %s', 'pg_trickle_changes.copy_b6784df176b91e8a', pg_trickle.coordinator_copy('sales.customers'::regclass));
+END
+$pgt$;
+RESET citus.enable_ddl_propagation;
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE sales.busy_visit_regions AS
+  SELECT r.day, r.pages, r.region, hash_record_extended(ROW(r.day, r.pages, r.region), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.day AS day, i.pages AS pages, i.region AS region
+        FROM (
+        SELECT v.customer_id AS customer_id, v.day AS day, v.pages AS pages, c.id AS id, c.name AS name, c.region AS region
+          FROM sales.visits AS v,
+               pg_trickle_changes.copy_b6784df176b91e8a AS c
+         WHERE c.id = v.customer_id AND v.pages > 1
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE sales.busy_visit_regions ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_7d451bae5e3249f9 ON sales.busy_visit_regions (__pgt_row_id);
+COMMENT ON TABLE sales.busy_visit_regions IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.busy_visit_regions'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'busy_visit_regions', 'sales.busy_visit_regions', '7d451bae5e3249f9', 'SELECT v.day, v.pages, c.region FROM sales.visits AS v JOIN sales.customers AS c ON c.id = v.customer_id WHERE v.pages > 1', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7d451bae5e3249f9', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.busy_visit_regions';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.visits', 'TABLE', true, ARRAY['customer_id', 'day', 'pages']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.busy_visit_regions';
+
+-- Refresh function, called by pg_trickle.refresh('sales.busy_visit_regions').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_7d451bae5e3249f9(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_b6784df176b91e8a xid8;
+    __pgt_small_b6784df176b91e8a boolean;
+    __pgt_bound_fd2b70203942a5d6 xid8;
+    __pgt_small_fd2b70203942a5d6 boolean;
+    __pgt_parts_fd2b70203942a5d6 text;
+    __pgt_nodes jsonb;
+    __pgt_prev_by_source jsonb;
+    __pgt_bounds jsonb;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.busy_visit_regions'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes AND r.stable_name <> 'sales.busy_visit_regions'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_fd2b70203942a5d6'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'sales.visits'),
+           st.frontier_by_source
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_fd2b70203942a5d6, __pgt_small_fd2b70203942a5d6, __pgt_parts_fd2b70203942a5d6, __pgt_prev_by_source
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.busy_visit_regions';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- Joined with a distributed table, whose rows the delta cannot read: the other sources must
+        -- have no change to consume.
+        IF EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a table joined with a distributed table changed';
+        END IF;
+        -- The changes of the distributed sources: each node's snapshot, then the changes visible in it
+        -- and not in the previous refresh's, pulled to the coordinator.
+        __pgt_nodes := pg_trickle.node_snapshots();
+        IF pg_catalog.to_regclass('pg_temp.__pgt_changes_fd2b70203942a5d6') IS NOT NULL THEN
+            DROP TABLE pg_temp.__pgt_changes_fd2b70203942a5d6;
+        END IF;
+        CREATE TEMP TABLE __pgt_changes_fd2b70203942a5d6 ON COMMIT DROP AS
+        SELECT c.__pgt_action, c.customer_id, c.day, c.pages
+          FROM pg_trickle_changes.changes_fd2b70203942a5d6 AS c
+         WHERE pg_visible_in_snapshot(c.__pgt_xid, (__pgt_nodes ->> c.__pgt_node::text)::pg_snapshot)
+           AND NOT coalesce(pg_visible_in_snapshot(c.__pgt_xid, ((__pgt_prev_by_source -> 'sales.visits') ->> c.__pgt_node::text)::pg_snapshot), false);
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.visits') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_fd2b70203942a5d6 IS DISTINCT FROM pg_trickle.partition_layout('sales.visits'::regclass) THEN
+            __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_temp.__pgt_changes_fd2b70203942a5d6) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+             WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'sales.customers', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.visits', __pgt_nodes)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'busy_visit_regions'
+            ),
+            -- delete the changes of sales.customers that every reader has consumed
+            __pgt_release_b6784df176b91e8a AS (
+              DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan sales.visits: its changes on every node, pulled before this statement (an UPDATE is a deletion and an insertion)
+            delta_visits AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.day, c.pages
+                FROM pg_temp.__pgt_changes_fd2b70203942a5d6 AS c
+            ),
+            -- scan sales.customers: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_customers AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.region
+                FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(v) JOIN c
+            --   + v' JOIN d(c)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT v.__pgt_w * c.__pgt_w AS __pgt_w, v.customer_id AS customer_id, v.day AS day, v.pages AS pages, c.id AS id, c.name AS name, c.region AS region
+                FROM delta_visits AS v,
+                     (
+                SELECT 1 AS __pgt_w, id, name, region FROM pg_trickle_changes.copy_b6784df176b91e8a
+                UNION ALL
+                SELECT -__pgt_w, id, name, region FROM delta_customers
+              ) AS c
+               WHERE c.id = v.customer_id AND v.pages > 1
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, v.customer_id AS customer_id, v.day AS day, v.pages AS pages, c.id AS id, c.name AS name, c.region AS region
+                FROM (SELECT c.customer_id, c.day, c.pages FROM pg_temp.__pgt_changes_fd2b70203942a5d6 AS c WHERE false) AS v,
+                     delta_customers AS c
+               WHERE c.id = v.customer_id AND v.pages > 1
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.day AS day, d.pages AS pages, d.region AS region
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.day, d.pages, d.region, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.day, d.pages, d.region
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM sales.busy_visit_regions AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN sales.busy_visit_regions AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.day, n.pages, n.region), 0) AND t.day = n.day AND t.pages IS NOT DISTINCT FROM n.pages AND t.region IS NOT DISTINCT FROM n.region
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO sales.busy_visit_regions (day, pages, region, __pgt_row_id)
+            SELECT n.day, n.pages, n.region, hash_record_extended(ROW(n.day, n.pages, n.region), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+                -- Nor did one commit before the statement's snapshot was taken.
+                IF EXISTS (SELECT FROM pg_trickle.pgt_stream_tables AS st, pg_trickle_changes.changes_b6784df176b91e8a AS c
+                            WHERE st.stable_name = 'sales.busy_visit_regions' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                    RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
+                END IF;
+            EXCEPTION WHEN SQLSTATE 'PT001' THEN
+                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+              FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
+                      FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+                     CROSS JOIN pg_trickle.pgt_dependencies AS d
+                      JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                     WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes
+                     GROUP BY k.node
+                    HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.visits' ? k.node, false))) AS b;
+            DELETE FROM pg_trickle_changes.changes_fd2b70203942a5d6 AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+
+            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.visits') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_fd2b70203942a5d6 IS DISTINCT FROM pg_trickle.partition_layout('sales.visits'::regclass) THEN
+                __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.busy_visit_regions') THEN
+        DELETE FROM sales.busy_visit_regions;
+    ELSE
+        TRUNCATE sales.busy_visit_regions;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.customers'), ('sales.visits')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.busy_visit_regions' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout('sales.visits'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'sales.busy_visit_regions' AND d.source_stable_name = 'sales.visits';
+    -- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight
+    -- while the frontier and the rows are read, in statements of their own.
+    LOCK TABLE sales.customers IN SHARE MODE;
+    LOCK TABLE sales.visits IN SHARE MODE;
+    __pgt_nodes := pg_trickle.node_snapshots();
+    UPDATE pg_trickle.pgt_stream_tables
+       SET frontier = pg_current_snapshot(),
+           frontier_own_xid = pg_current_xact_id_if_assigned(),
+           frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+           frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.visits', __pgt_nodes)
+     WHERE pgt_schema = 'sales' AND pgt_name = 'busy_visit_regions';
+    DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
+     WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
+    DELETE FROM pg_trickle.pgt_truncations AS c
+     WHERE (c.source_stable_name = 'sales.customers' AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot())))
+        OR (c.source_stable_name = 'sales.visits' AND c.__pgt_xid < least(__pgt_bound_fd2b70203942a5d6, pg_snapshot_xmin(pg_current_snapshot())));
+    INSERT INTO sales.busy_visit_regions (day, pages, region, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.day, r.pages, r.region, hash_record_extended(ROW(r.day, r.pages, r.region), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.day AS day, i.pages AS pages, i.region AS region
+            FROM (
+            SELECT v.customer_id AS customer_id, v.day AS day, v.pages AS pages, c.id AS id, c.name AS name, c.region AS region
+              FROM sales.visits AS v,
+                   pg_trickle_changes.copy_b6784df176b91e8a AS c
+             WHERE c.id = v.customer_id AND v.pages > 1
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+      FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
+              FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+             CROSS JOIN pg_trickle.pgt_dependencies AS d
+              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes
+             GROUP BY k.node
+            HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.visits' ? k.node, false))) AS b;
+    DELETE FROM pg_trickle_changes.changes_fd2b70203942a5d6 AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.busy_visit_regions', full => true);
+ANALYZE sales.busy_visit_regions;
+
+-- ========================================================================
 -- create stream table sales.customer_ranks
 -- ========================================================================
 -- trickle: stream table sales.customer_ranks
@@ -1337,7 +1769,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'customer_ranks', 'sales.customer_ranks', 'f5f7748ca33286ba', 'SELECT c.id, c.region, rank() OVER (PARTITION BY c.region ORDER BY c.name) AS name_rank, count(*) OVER (PARTITION BY c.region) AS in_region FROM sales.customers AS c', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f5f7748ca33286ba', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'customer_ranks', 'sales.customer_ranks', 'f5f7748ca33286ba', 'SELECT c.id, c.region, rank() OVER (PARTITION BY c.region ORDER BY c.name) AS name_rank, count(*) OVER (PARTITION BY c.region) AS in_region FROM sales.customers AS c', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f5f7748ca33286ba', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customer_ranks';
@@ -1600,7 +2032,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'customer_regions', 'sales.customer_regions', '466790c1327ae2bc', 'SELECT c.id, (SELECT r."Name" FROM sales.regions AS r WHERE r.code = c.region) AS region_name FROM sales.customers AS c', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_466790c1327ae2bc', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'customer_regions', 'sales.customer_regions', '466790c1327ae2bc', 'SELECT c.id, (SELECT r."Name" FROM sales.regions AS r WHERE r.code = c.region) AS region_name FROM sales.customers AS c', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_466790c1327ae2bc', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.customer_regions';
@@ -1935,7 +2367,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'customers_per_region', 'sales.customers_per_region', '2a6743d2aca8bdda', 'SELECT r.code, r."Name", count(c.id) AS customers, min(c.name) AS first_name, max(c.name) AS last_name FROM sales.regions AS r LEFT JOIN sales.customers AS c ON c.region = r.code GROUP BY r.code, r."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_2a6743d2aca8bdda', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'customers_per_region', 'sales.customers_per_region', '2a6743d2aca8bdda', 'SELECT r.code, r."Name", count(c.id) AS customers, min(c.name) AS first_name, max(c.name) AS last_name FROM sales.regions AS r LEFT JOIN sales.customers AS c ON c.region = r.code GROUP BY r.code, r."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_2a6743d2aca8bdda', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.customers_per_region';
@@ -2382,7 +2814,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'customers_rollup', 'sales.customers_rollup', '798dc27a789e48b1', 'SELECT c.region, r."Name", count(*) AS customers, GROUPING(c.region, r."Name") AS level FROM sales.customers AS c LEFT JOIN sales.regions AS r ON r.code = c.region GROUP BY ROLLUP (c.region, r."Name")', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_798dc27a789e48b1', 4, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'customers_rollup', 'sales.customers_rollup', '798dc27a789e48b1', 'SELECT c.region, r."Name", count(*) AS customers, GROUPING(c.region, r."Name") AS level FROM sales.customers AS c LEFT JOIN sales.regions AS r ON r.code = c.region GROUP BY ROLLUP (c.region, r."Name")', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_798dc27a789e48b1', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.customers_rollup';
@@ -2752,7 +3184,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'customers_with_open_orders', 'sales.customers_with_open_orders', '26e66b8507bc9154', 'SELECT c.id, c.name FROM sales.customers AS c WHERE c.id IN (SELECT o.customer_id FROM sales.orders AS o WHERE o.status = ''open'')', 'AUTO', 'FULL', 'EXISTS or IN reading the Citus distributed table sales.orders is not supported differentially (streams/003_subqueries.sql:19:43)', 'full', 'refresh_26e66b8507bc9154', 5, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'customers_with_open_orders', 'sales.customers_with_open_orders', '26e66b8507bc9154', 'SELECT c.id, c.name FROM sales.customers AS c WHERE c.id IN (SELECT o.customer_id FROM sales.orders AS o WHERE o.status = ''open'')', 'AUTO', 'FULL', 'EXISTS or IN reading the Citus distributed table sales.orders is not supported differentially (streams/003_subqueries.sql:19:43)', 'full', 'refresh_26e66b8507bc9154', 6, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', false, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customers_with_open_orders';
@@ -2873,7 +3305,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'first_customer_per_region', 'sales.first_customer_per_region', '1d82d2d473e58001', 'SELECT DISTINCT ON (c.region) c.region, c.id, c.name FROM sales.customers AS c ORDER BY c.region, c.name, c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1d82d2d473e58001', 6, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'first_customer_per_region', 'sales.first_customer_per_region', '1d82d2d473e58001', 'SELECT DISTINCT ON (c.region) c.region, c.id, c.name FROM sales.customers AS c ORDER BY c.region, c.name, c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1d82d2d473e58001', 7, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.first_customer_per_region';
@@ -3134,7 +3566,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'large_orders', 'sales.large_orders', '0e9e4f8e92e929bc', 'SELECT o.customer_id, o.id, o.amount * 100 AS cents FROM sales.orders AS o WHERE o.amount >= 10', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0e9e4f8e92e929bc', 7, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'large_orders', 'sales.large_orders', '0e9e4f8e92e929bc', 'SELECT o.customer_id, o.id, o.amount * 100 AS cents FROM sales.orders AS o WHERE o.amount >= 10', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0e9e4f8e92e929bc', 8, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.large_orders';
@@ -3384,7 +3816,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'northern_orders', 'sales.northern_orders', '40ce22642e1fcc98', 'SELECT o.id, o.customer_id, o.amount FROM sales.orders AS o WHERE o.customer_id IN (SELECT c.id FROM sales.customers AS c WHERE c.region = ''n'')', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_40ce22642e1fcc98', 8, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'northern_orders', 'sales.northern_orders', '40ce22642e1fcc98', 'SELECT o.id, o.customer_id, o.amount FROM sales.orders AS o WHERE o.customer_id IN (SELECT c.id FROM sales.customers AS c WHERE c.region = ''n'')', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_40ce22642e1fcc98', 9, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.northern_orders';
@@ -3748,7 +4180,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'noted_customers', 'sales.noted_customers', '7c9ca7e6b5f2ec5b', 'SELECT c.id, c.name, n.note FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7c9ca7e6b5f2ec5b', 9, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'noted_customers', 'sales.noted_customers', '7c9ca7e6b5f2ec5b', 'SELECT c.id, c.name, n.note FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7c9ca7e6b5f2ec5b', 10, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.noted_customers';
@@ -4030,7 +4462,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'order_documents', 'sales.order_documents', '78f78e7d56ffa225', 'SELECT o.id, to_jsonb(o) AS doc, to_jsonb(c) AS customer FROM sales.orders AS o LEFT JOIN sales.customers AS c ON c.id = o.customer_id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_78f78e7d56ffa225', 10, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'order_documents', 'sales.order_documents', '78f78e7d56ffa225', 'SELECT o.id, to_jsonb(o) AS doc, to_jsonb(c) AS customer FROM sales.orders AS o LEFT JOIN sales.customers AS c ON c.id = o.customer_id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_78f78e7d56ffa225', 11, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.order_documents';
@@ -4369,7 +4801,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'order_ranks', 'sales.order_ranks', '0deb90f3f2a6e6e9', 'SELECT o.customer_id, o.id, rank() OVER (PARTITION BY o.customer_id ORDER BY o.amount) AS r FROM sales.orders AS o', 'AUTO', 'FULL', 'a window function over the Citus distributed table sales.orders is not supported differentially (streams/005_operators.sql:31:12)', 'full', 'refresh_0deb90f3f2a6e6e9', 11, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'order_ranks', 'sales.order_ranks', '0deb90f3f2a6e6e9', 'SELECT o.customer_id, o.id, rank() OVER (PARTITION BY o.customer_id ORDER BY o.amount) AS r FROM sales.orders AS o', 'AUTO', 'FULL', 'a window function over the Citus distributed table sales.orders is not supported differentially (streams/005_operators.sql:31:12)', 'full', 'refresh_0deb90f3f2a6e6e9', 12, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_ranks';
@@ -4474,7 +4906,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'order_status_letters', 'sales.order_status_letters', '055eda28b6e524d3', 'SELECT o.customer_id, o.id, letter FROM sales.orders AS o, regexp_split_to_table(o.status, '''') AS letter', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_055eda28b6e524d3', 12, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'order_status_letters', 'sales.order_status_letters', '055eda28b6e524d3', 'SELECT o.customer_id, o.id, letter FROM sales.orders AS o, regexp_split_to_table(o.status, '''') AS letter', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_055eda28b6e524d3', 13, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_status_letters';
@@ -4713,7 +5145,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'order_statuses', 'sales.order_statuses', 'aab75a5c5c6c9540', 'SELECT DISTINCT o.status FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_aab75a5c5c6c9540', 13, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'order_statuses', 'sales.order_statuses', 'aab75a5c5c6c9540', 'SELECT DISTINCT o.status FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_aab75a5c5c6c9540', 14, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.order_statuses';
@@ -4949,7 +5381,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_by_band', 'sales.orders_by_band', 'f331c7ccbc3182fa', 'SELECT b.band, count(*) AS orders, sum(o.amount) AS amount FROM sales.orders AS o JOIN ( VALUES (''small'', 0, 50), (''large'', 50, 100000) ) AS b(band, lo, hi) ON o.amount >= b.lo AND o.amount < b.hi GROUP BY b.band', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f331c7ccbc3182fa', 14, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_by_band', 'sales.orders_by_band', 'f331c7ccbc3182fa', 'SELECT b.band, count(*) AS orders, sum(o.amount) AS amount FROM sales.orders AS o JOIN ( VALUES (''small'', 0, 50), (''large'', 50, 100000) ) AS b(band, lo, hi) ON o.amount >= b.lo AND o.amount < b.hi GROUP BY b.band', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f331c7ccbc3182fa', 15, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_by_band';
@@ -5229,7 +5661,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_notes_inner', 'sales.orders_notes_inner', '656be8cefcd42030', 'SELECT o.id, o.customer_id, n.note FROM sales.orders AS o JOIN sales.notes AS n ON n.customer_id = o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_656be8cefcd42030', 15, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_notes_inner', 'sales.orders_notes_inner', '656be8cefcd42030', 'SELECT o.id, o.customer_id, n.note FROM sales.orders AS o JOIN sales.notes AS n ON n.customer_id = o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_656be8cefcd42030', 16, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.notes', 'TABLE', true, ARRAY['customer_id', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_notes_inner';
@@ -5532,7 +5964,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_notes_left', 'sales.orders_notes_left', '152eb210cfdb4a74', 'SELECT o.id, o.customer_id, n.note FROM sales.orders AS o LEFT JOIN sales.notes AS n ON n.customer_id = o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_152eb210cfdb4a74', 16, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_notes_left', 'sales.orders_notes_left', '152eb210cfdb4a74', 'SELECT o.id, o.customer_id, n.note FROM sales.orders AS o LEFT JOIN sales.notes AS n ON n.customer_id = o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_152eb210cfdb4a74', 17, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.orders_notes_left';
@@ -5890,7 +6322,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_per_region', 'sales.orders_per_region', '0ec01ace64667b19', 'SELECT c.region, count(*) AS orders, sum(o.amount) AS amount FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0ec01ace64667b19', 17, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_per_region', 'sales.orders_per_region', '0ec01ace64667b19', 'SELECT c.region, count(*) AS orders, sum(o.amount) AS amount FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0ec01ace64667b19', 18, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_per_region';
@@ -6208,7 +6640,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_per_status', 'sales.orders_per_status', '268bfda87e5c5ecd', 'SELECT o.status, count(*) AS orders, sum(o.amount) AS amount, avg(o.amount) AS average FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_268bfda87e5c5ecd', 18, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_per_status', 'sales.orders_per_status', '268bfda87e5c5ecd', 'SELECT o.status, count(*) AS orders, sum(o.amount) AS amount, avg(o.amount) AS average FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_268bfda87e5c5ecd', 19, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.orders_per_status';
@@ -6483,7 +6915,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_targets_left', 'sales.orders_targets_left', 'f022c48ae18a539c', 'SELECT o.id, c.region, t.goal FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id LEFT JOIN sales.targets AS t ON t.region = c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f022c48ae18a539c', 19, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_targets_left', 'sales.orders_targets_left', 'f022c48ae18a539c', 'SELECT o.id, c.region, t.goal FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id LEFT JOIN sales.targets AS t ON t.region = c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f022c48ae18a539c', 20, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.orders_targets_left';
@@ -6905,7 +7337,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'orders_with_customer', 'sales.orders_with_customer', '233322a9fc356de0', 'SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_233322a9fc356de0', 20, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'orders_with_customer', 'sales.orders_with_customer', '233322a9fc356de0', 'SELECT o.id, o.customer_id, o.amount, (SELECT c.name FROM sales.customers AS c WHERE c.id = o.customer_id) AS customer FROM sales.orders AS o', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_233322a9fc356de0', 21, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.orders_with_customer';
@@ -7272,7 +7704,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'paid_by_region', 'sales.paid_by_region', '21fee99fbfcc10e6', 'SELECT p.region, count(*) AS orders, sum(p.amount) AS total FROM sales.paid_order_regions AS p GROUP BY p.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_21fee99fbfcc10e6', 21, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'paid_by_region', 'sales.paid_by_region', '21fee99fbfcc10e6', 'SELECT p.region, count(*) AS orders, sum(p.amount) AS total FROM sales.paid_order_regions AS p GROUP BY p.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_21fee99fbfcc10e6', 22, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.paid_by_region';
@@ -7604,7 +8036,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'paid_orders', 'sales.paid_orders', '1db4d915ab2b56ac', 'SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = ''paid''', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1db4d915ab2b56ac', 22, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'paid_orders', 'sales.paid_orders', '1db4d915ab2b56ac', 'SELECT o.id, o.customer_id, o.amount, c.region FROM sales.orders AS o JOIN sales.customers AS c ON c.id = o.customer_id WHERE o.status = ''paid''', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1db4d915ab2b56ac', 23, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.paid_orders';
@@ -7925,7 +8357,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_customer_counts', 'sales.region_customer_counts', '2628c799b3713983', 'SELECT r.code, s.customers, s.first_name FROM sales.regions AS r CROSS JOIN LATERAL ( SELECT count(*) AS customers, min(c.name) AS first_name FROM sales.customers AS c WHERE c.region = r.code ) AS s', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_2628c799b3713983', 23, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_customer_counts', 'sales.region_customer_counts', '2628c799b3713983', 'SELECT r.code, s.customers, s.first_name FROM sales.regions AS r CROSS JOIN LATERAL ( SELECT count(*) AS customers, min(c.name) AS first_name FROM sales.customers AS c WHERE c.region = r.code ) AS s', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_2628c799b3713983', 24, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.region_customer_counts';
@@ -8340,7 +8772,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 24, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_goals', 'sales.region_goals', '9e96c585d34f2f6f', 'SELECT DISTINCT t.region, t.goal FROM sales.targets AS t WHERE t.goal IS NOT NULL', 'AUTO', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9e96c585d34f2f6f', 25, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_goals';
@@ -8618,7 +9050,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_name_prefixes', 'sales.region_name_prefixes', 'be9091d0694a39bb', 'WITH RECURSIVE p(code, prefix) AS (SELECT r.code, "left"(r."Name", 1) FROM sales.regions AS r UNION SELECT p.code, "left"(r."Name", length(p.prefix) + 1) FROM p JOIN sales.regions AS r ON r.code = p.code WHERE length(p.prefix) < length(r."Name")) SELECT p.code, p.prefix FROM p', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_be9091d0694a39bb', 25, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_name_prefixes', 'sales.region_name_prefixes', 'be9091d0694a39bb', 'WITH RECURSIVE p(code, prefix) AS (SELECT r.code, "left"(r."Name", 1) FROM sales.regions AS r UNION SELECT p.code, "left"(r."Name", length(p.prefix) + 1) FROM p JOIN sales.regions AS r ON r.code = p.code WHERE length(p.prefix) < length(r."Name")) SELECT p.code, p.prefix FROM p', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_be9091d0694a39bb', 26, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_name_prefixes';
@@ -8891,7 +9323,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'region_sizes', 'sales.region_sizes', 'db6a80386c097916', 'SELECT r."Name", x.n FROM sales.regions AS r JOIN ( SELECT region, count(*) AS n FROM sales.customers GROUP BY region ) AS x ON x.region = r.code', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_db6a80386c097916', 26, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'region_sizes', 'sales.region_sizes', 'db6a80386c097916', 'SELECT r."Name", x.n FROM sales.regions AS r JOIN ( SELECT region, count(*) AS n FROM sales.customers GROUP BY region ) AS x ON x.region = r.code', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_db6a80386c097916', 27, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_sizes';
@@ -9243,7 +9675,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'regions_without_notes', 'sales.regions_without_notes', 'deeb58dd5933a402', 'SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_deeb58dd5933a402', 27, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'regions_without_notes', 'sales.regions_without_notes', 'deeb58dd5933a402', 'SELECT r.code FROM sales.regions AS r WHERE NOT (EXISTS (SELECT FROM sales.customers AS c JOIN sales.notes AS n ON n.customer_id = c.id WHERE c.region = r.code))', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_deeb58dd5933a402', 28, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.regions_without_notes';
@@ -9604,7 +10036,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7848b0054048f664', 28, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'revenue_per_customer', 'sales.revenue_per_customer', '7848b0054048f664', 'SELECT o.customer_id, count(*) AS orders, sum(o.amount) AS revenue, max(o.amount) AS largest FROM sales.orders AS o GROUP BY o.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7848b0054048f664', 29, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_customer';
@@ -9991,7 +10423,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 29, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'revenue_per_region', 'sales.revenue_per_region', 'ee8b5c811aebddd4', 'SELECT c.region, sum(r.revenue) AS revenue, count(*) AS customers FROM sales.revenue_per_customer AS r JOIN sales.customers AS c ON c.id = r.customer_id GROUP BY c.region', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ee8b5c811aebddd4', 30, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.revenue_per_region';
@@ -10290,6 +10722,250 @@ CALL pg_trickle.refresh('sales.revenue_per_region', full => true);
 ANALYZE sales.revenue_per_region;
 
 -- ========================================================================
+-- create stream table sales.visits_per_customer
+-- ========================================================================
+-- trickle: stream table sales.visits_per_customer
+--
+-- refresh mode: DIFFERENTIAL (requested AUTO)
+-- schedule: 1m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT v.customer_id, count(*) AS visits, sum(v.pages) AS pages FROM sales.visits AS v GROUP BY v.customer_id
+--
+-- operator tree:
+--   project __pgt_g0 AS customer_id, __pgt_a0 AS visits, __pgt_a1 AS pages
+--     aggregate count(*), sum(v.pages) group by customer_id
+--       scan sales.visits AS v (Citus distributed: changes pulled from every node)
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE sales.visits_per_customer WITH (fillfactor = 50) AS
+  SELECT i.customer_id AS customer_id,
+         count(*) AS visits,
+         sum(i.pages) AS pages,
+         hashint4extended(i.customer_id, 0) AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.pages) AS __pgt_nonnull_1
+    FROM (
+      SELECT customer_id, day, pages FROM sales.visits
+    ) AS i
+   GROUP BY i.customer_id
+  WITH NO DATA;
+ALTER TABLE sales.visits_per_customer ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_379dc804fd42d58e ON sales.visits_per_customer (__pgt_row_id);
+COMMENT ON TABLE sales.visits_per_customer IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.visits_per_customer'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('sales', 'visits_per_customer', 'sales.visits_per_customer', '379dc804fd42d58e', 'SELECT v.customer_id, count(*) AS visits, sum(v.pages) AS pages FROM sales.visits AS v GROUP BY v.customer_id', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_379dc804fd42d58e', 31, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'sales.visits', 'TABLE', true, ARRAY['customer_id', 'day', 'pages']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.visits_per_customer';
+
+-- Refresh function, called by pg_trickle.refresh('sales.visits_per_customer').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_379dc804fd42d58e(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_fd2b70203942a5d6 xid8;
+    __pgt_small_fd2b70203942a5d6 boolean;
+    __pgt_parts_fd2b70203942a5d6 text;
+    __pgt_nodes jsonb;
+    __pgt_prev_by_source jsonb;
+    __pgt_bounds jsonb;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes AND r.stable_name <> 'sales.visits_per_customer'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_fd2b70203942a5d6'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'sales.visits'),
+           st.frontier_by_source
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_fd2b70203942a5d6, __pgt_small_fd2b70203942a5d6, __pgt_parts_fd2b70203942a5d6, __pgt_prev_by_source
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'sales.visits_per_customer';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- The changes of the distributed sources: each node's snapshot, then the changes visible in it
+        -- and not in the previous refresh's, pulled to the coordinator.
+        __pgt_nodes := pg_trickle.node_snapshots();
+        IF pg_catalog.to_regclass('pg_temp.__pgt_changes_fd2b70203942a5d6') IS NOT NULL THEN
+            DROP TABLE pg_temp.__pgt_changes_fd2b70203942a5d6;
+        END IF;
+        CREATE TEMP TABLE __pgt_changes_fd2b70203942a5d6 ON COMMIT DROP AS
+        SELECT c.__pgt_action, c.customer_id, c.day, c.pages
+          FROM pg_trickle_changes.changes_fd2b70203942a5d6 AS c
+         WHERE pg_visible_in_snapshot(c.__pgt_xid, (__pgt_nodes ->> c.__pgt_node::text)::pg_snapshot)
+           AND NOT coalesce(pg_visible_in_snapshot(c.__pgt_xid, ((__pgt_prev_by_source -> 'sales.visits') ->> c.__pgt_node::text)::pg_snapshot), false);
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.visits') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_fd2b70203942a5d6 IS DISTINCT FROM pg_trickle.partition_layout('sales.visits'::regclass) THEN
+            __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_temp.__pgt_changes_fd2b70203942a5d6) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('sales.visits', __pgt_nodes)
+               WHERE pgt_schema = 'sales' AND pgt_name = 'visits_per_customer'
+            ),
+            -- scan sales.visits: its changes on every node, pulled before this statement (an UPDATE is a deletion and an insertion)
+            delta_visits AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.customer_id, c.day, c.pages
+                FROM pg_temp.__pgt_changes_fd2b70203942a5d6 AS c
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.customer_id AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.pages IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     CASE WHEN sum(d.pages) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.pages) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.pages) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.pages) FILTER (WHERE d.__pgt_w > 0) - sum(d.pages) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
+                FROM delta_visits AS d
+               GROUP BY d.customer_id
+            )
+            MERGE INTO sales.visits_per_customer AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = hashint4extended(g.__pgt_g0, 0) AND s.customer_id = g.__pgt_g0
+             WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET
+                          customer_id = g.__pgt_g0,
+                          visits = coalesce(s.visits, 0) + g.__pgt_d_value_0,
+                          pages = CASE WHEN s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN s.pages IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN s.pages ELSE s.pages + g.__pgt_d_value_1 END,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count,
+                          __pgt_nonnull_1 = s.__pgt_nonnull_1 + g.__pgt_d_nonnull_1
+             WHEN NOT MATCHED AND g.__pgt_d_count > 0 THEN INSERT (customer_id, visits, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+                          VALUES (g.__pgt_g0,
+                                  g.__pgt_d_value_0,
+                                  CASE WHEN g.__pgt_d_nonnull_1 = 0 THEN NULL ELSE g.__pgt_d_value_1 END,
+                                  hashint4extended(g.__pgt_g0, 0),
+                                  g.__pgt_d_count,
+                                  g.__pgt_d_nonnull_1);
+            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+              FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
+                      FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+                     CROSS JOIN pg_trickle.pgt_dependencies AS d
+                      JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+                     WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes
+                     GROUP BY k.node
+                    HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.visits' ? k.node, false))) AS b;
+            DELETE FROM pg_trickle_changes.changes_fd2b70203942a5d6 AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+
+            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.visits') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_fd2b70203942a5d6 IS DISTINCT FROM pg_trickle.partition_layout('sales.visits'::regclass) THEN
+                __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'sales.visits_per_customer') THEN
+        DELETE FROM sales.visits_per_customer;
+    ELSE
+        TRUNCATE sales.visits_per_customer;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('sales.visits')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.visits_per_customer' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout('sales.visits'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'sales.visits_per_customer' AND d.source_stable_name = 'sales.visits';
+    -- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight
+    -- while the frontier and the rows are read, in statements of their own.
+    LOCK TABLE sales.visits IN SHARE MODE;
+    __pgt_nodes := pg_trickle.node_snapshots();
+    UPDATE pg_trickle.pgt_stream_tables
+       SET frontier = pg_current_snapshot(),
+           frontier_own_xid = pg_current_xact_id_if_assigned(),
+           frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+           frontier_by_source = jsonb_build_object('sales.visits', __pgt_nodes)
+     WHERE pgt_schema = 'sales' AND pgt_name = 'visits_per_customer';
+    DELETE FROM pg_trickle.pgt_truncations AS c
+     WHERE (c.source_stable_name = 'sales.visits' AND c.__pgt_xid < least(__pgt_bound_fd2b70203942a5d6, pg_snapshot_xmin(pg_current_snapshot())));
+    INSERT INTO sales.visits_per_customer (customer_id, visits, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    SELECT * FROM (
+      SELECT i.customer_id AS customer_id,
+             count(*) AS visits,
+             sum(i.pages) AS pages,
+             hashint4extended(i.customer_id, 0) AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.pages) AS __pgt_nonnull_1
+        FROM (
+          SELECT customer_id, day, pages FROM sales.visits
+        ) AS i
+       GROUP BY i.customer_id
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+      FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
+              FROM jsonb_object_keys(__pgt_nodes) AS k(node)
+             CROSS JOIN pg_trickle.pgt_dependencies AS d
+              JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes
+             GROUP BY k.node
+            HAVING bool_and(coalesce(r.frontier_by_source -> 'sales.visits' ? k.node, false))) AS b;
+    DELETE FROM pg_trickle_changes.changes_fd2b70203942a5d6 AS c WHERE c.__pgt_xid < (__pgt_bounds ->> c.__pgt_node::text)::xid8;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('sales.visits_per_customer', full => true);
+ANALYZE sales.visits_per_customer;
+
+-- ========================================================================
 -- create stream table sales.whole_amount_per_status
 -- ========================================================================
 -- trickle: stream table sales.whole_amount_per_status
@@ -10328,7 +11004,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('sales', 'whole_amount_per_status', 'sales.whole_amount_per_status', '0c2acf71a6197388', 'SELECT o.status, count(*) AS orders, sum((floor(o.amount))::float8) AS whole_amount FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0c2acf71a6197388', 30, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('sales', 'whole_amount_per_status', 'sales.whole_amount_per_status', '0c2acf71a6197388', 'SELECT o.status, count(*) AS orders, sum((floor(o.amount))::float8) AS whole_amount FROM sales.orders AS o GROUP BY o.status', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0c2acf71a6197388', 32, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount', 'status']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.whole_amount_per_status';
@@ -10546,38 +11222,40 @@ ANALYZE sales.whole_amount_per_status;
 UPDATE pg_trickle.pgt_stream_tables
    SET refresh_order = CASE stable_name
                          WHEN 'sales.big_spenders' THEN 0
-                         WHEN 'sales.customer_ranks' THEN 1
-                         WHEN 'sales.customer_regions' THEN 2
-                         WHEN 'sales.customers_per_region' THEN 3
-                         WHEN 'sales.customers_rollup' THEN 4
-                         WHEN 'sales.customers_with_open_orders' THEN 5
-                         WHEN 'sales.first_customer_per_region' THEN 6
-                         WHEN 'sales.large_orders' THEN 7
-                         WHEN 'sales.northern_orders' THEN 8
-                         WHEN 'sales.noted_customers' THEN 9
-                         WHEN 'sales.order_documents' THEN 10
-                         WHEN 'sales.order_ranks' THEN 11
-                         WHEN 'sales.order_status_letters' THEN 12
-                         WHEN 'sales.order_statuses' THEN 13
-                         WHEN 'sales.orders_by_band' THEN 14
-                         WHEN 'sales.orders_notes_inner' THEN 15
-                         WHEN 'sales.orders_notes_left' THEN 16
-                         WHEN 'sales.orders_per_region' THEN 17
-                         WHEN 'sales.orders_per_status' THEN 18
-                         WHEN 'sales.orders_targets_left' THEN 19
-                         WHEN 'sales.orders_with_customer' THEN 20
-                         WHEN 'sales.paid_by_region' THEN 21
-                         WHEN 'sales.paid_orders' THEN 22
-                         WHEN 'sales.region_customer_counts' THEN 23
-                         WHEN 'sales.region_goals' THEN 24
-                         WHEN 'sales.region_name_prefixes' THEN 25
-                         WHEN 'sales.region_sizes' THEN 26
-                         WHEN 'sales.regions_without_notes' THEN 27
-                         WHEN 'sales.revenue_per_customer' THEN 28
-                         WHEN 'sales.revenue_per_region' THEN 29
-                         WHEN 'sales.whole_amount_per_status' THEN 30
+                         WHEN 'sales.busy_visit_regions' THEN 1
+                         WHEN 'sales.customer_ranks' THEN 2
+                         WHEN 'sales.customer_regions' THEN 3
+                         WHEN 'sales.customers_per_region' THEN 4
+                         WHEN 'sales.customers_rollup' THEN 5
+                         WHEN 'sales.customers_with_open_orders' THEN 6
+                         WHEN 'sales.first_customer_per_region' THEN 7
+                         WHEN 'sales.large_orders' THEN 8
+                         WHEN 'sales.northern_orders' THEN 9
+                         WHEN 'sales.noted_customers' THEN 10
+                         WHEN 'sales.order_documents' THEN 11
+                         WHEN 'sales.order_ranks' THEN 12
+                         WHEN 'sales.order_status_letters' THEN 13
+                         WHEN 'sales.order_statuses' THEN 14
+                         WHEN 'sales.orders_by_band' THEN 15
+                         WHEN 'sales.orders_notes_inner' THEN 16
+                         WHEN 'sales.orders_notes_left' THEN 17
+                         WHEN 'sales.orders_per_region' THEN 18
+                         WHEN 'sales.orders_per_status' THEN 19
+                         WHEN 'sales.orders_targets_left' THEN 20
+                         WHEN 'sales.orders_with_customer' THEN 21
+                         WHEN 'sales.paid_by_region' THEN 22
+                         WHEN 'sales.paid_orders' THEN 23
+                         WHEN 'sales.region_customer_counts' THEN 24
+                         WHEN 'sales.region_goals' THEN 25
+                         WHEN 'sales.region_name_prefixes' THEN 26
+                         WHEN 'sales.region_sizes' THEN 27
+                         WHEN 'sales.regions_without_notes' THEN 28
+                         WHEN 'sales.revenue_per_customer' THEN 29
+                         WHEN 'sales.revenue_per_region' THEN 30
+                         WHEN 'sales.visits_per_customer' THEN 31
+                         WHEN 'sales.whole_amount_per_status' THEN 32
                          ELSE refresh_order END
- WHERE stable_name IN ('sales.big_spenders', 'sales.customer_ranks', 'sales.customer_regions', 'sales.customers_per_region', 'sales.customers_rollup', 'sales.customers_with_open_orders', 'sales.first_customer_per_region', 'sales.large_orders', 'sales.northern_orders', 'sales.noted_customers', 'sales.order_documents', 'sales.order_ranks', 'sales.order_status_letters', 'sales.order_statuses', 'sales.orders_by_band', 'sales.orders_notes_inner', 'sales.orders_notes_left', 'sales.orders_per_region', 'sales.orders_per_status', 'sales.orders_targets_left', 'sales.orders_with_customer', 'sales.paid_by_region', 'sales.paid_orders', 'sales.region_customer_counts', 'sales.region_goals', 'sales.region_name_prefixes', 'sales.region_sizes', 'sales.regions_without_notes', 'sales.revenue_per_customer', 'sales.revenue_per_region', 'sales.whole_amount_per_status');
+ WHERE stable_name IN ('sales.big_spenders', 'sales.busy_visit_regions', 'sales.customer_ranks', 'sales.customer_regions', 'sales.customers_per_region', 'sales.customers_rollup', 'sales.customers_with_open_orders', 'sales.first_customer_per_region', 'sales.large_orders', 'sales.northern_orders', 'sales.noted_customers', 'sales.order_documents', 'sales.order_ranks', 'sales.order_status_letters', 'sales.order_statuses', 'sales.orders_by_band', 'sales.orders_notes_inner', 'sales.orders_notes_left', 'sales.orders_per_region', 'sales.orders_per_status', 'sales.orders_targets_left', 'sales.orders_with_customer', 'sales.paid_by_region', 'sales.paid_orders', 'sales.region_customer_counts', 'sales.region_goals', 'sales.region_name_prefixes', 'sales.region_sizes', 'sales.regions_without_notes', 'sales.revenue_per_customer', 'sales.revenue_per_region', 'sales.visits_per_customer', 'sales.whole_amount_per_status');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
