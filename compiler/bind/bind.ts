@@ -157,6 +157,10 @@ class Binder {
     this.checkClauses(s);
     const hasAggregates = (s.targetList ?? []).some((t) => this.containsAggregate(t)) || this.containsAggregate(s.havingClause);
     const grouped = (s.groupClause?.length ?? 0) > 0 || hasAggregates || s.havingClause !== undefined;
+    if (grouped && windowCalls(s.targetList).length) {
+      const split = windowsOverGroups(s);
+      if (split) return this.select(split);
+    }
     const { op: from, scope } = this.scalarSubqueries(s, this.from(s));
     // Subqueries among the top-level conditions of WHERE become semi and anti joins, after the others.
     const conditions = s.whereClause ? conjuncts(s.whereClause as Node) : [];
@@ -1159,9 +1163,9 @@ class Binder {
    * `x IN (subquery)` (`x = ANY`) and `x <> ALL (subquery)` as a value (in the SELECT list, under
    * OR or NOT, in CASE): three-valued, so counts of rows decide it. True when some row's value
    * equals x; otherwise NULL when x is NULL and there are rows, or when some row's value is NULL;
-   * otherwise false (`<> ALL` is its negation). Each count is an aggregating subquery joined as a
-   * LEFT JOIN, the first correlated by `value = x` as well; the counts a NOT NULL x or value
-   * cannot need are left out.
+   * otherwise false (`<> ALL` is its negation). The counts come from aggregating subqueries, each
+   * joined as a LEFT JOIN: the rows equal to x (correlated by `value = x` as well), and, only where
+   * x or the value may be NULL, all rows with those whose value is NULL (one join for both).
    */
   private inValue(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { joined: { op: Op; scope: Scope }; n: number } {
     const at = this.pos(link.location);
@@ -1194,10 +1198,11 @@ class Binder {
       const ref = plainColumn(e);
       return ref !== undefined && (columns[ref - offset]?.notNull ?? false);
     };
-    // Each count: the subquery's rows (those where `extra` holds), as an aggregating scalar subquery.
-    const count = (extra: Node | undefined, keys: { inner: Node; outer: Node }[]): Node => {
-      const where = andNode([...(sub!.whereClause ? [sub!.whereClause as Node] : []), ...(extra ? [extra] : [])]);
-      const counted = { targetList: [resTarget(COUNT_ROWS, 'pgt_rows')], fromClause: sub!.fromClause, whereClause: where, op: 'SETOP_NONE' } as SelectStmt;
+    // An aggregate of the subquery's rows (grouped by `keys` too), as an aggregating scalar
+    // subquery: its value, and its count of rows (0 without any).
+    const reads: number[] = columnsOf(x);
+    const aggregate = (target: Node, keys: { inner: Node; outer: Node }[]): { value: Node; rows: Node } => {
+      const counted = { targetList: [resTarget(target, 'pgt_value')], fromClause: sub!.fromClause, whereClause: sub!.whereClause, op: 'SETOP_NONE' } as SelectStmt;
       const synthetic: SubLink = { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: counted } as Node, location: link.location };
       try {
         joined = this.aggregateSubquery(synthetic, counted, joined, base, ++n, keys);
@@ -1206,13 +1211,21 @@ class Binder {
         throw e;
       }
       reads.push(...this.scalarReads.get(synthetic)!);
-      return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: this.scalarValues.get(synthetic)!, rexpr: { A_Const: { ival: { ival: 0 } } } } } as Node;
+      const rows = { CoalesceExpr: { args: [paramRef(joined.scope.width - 1), { A_Const: { ival: { ival: 0 } } }] } } as Node;
+      return { value: this.scalarValues.get(synthetic)!, rows };
     };
-    const reads: number[] = columnsOf(x);
-    const matches = count(undefined, [{ inner: value, outer: tested }]);
+    const positive = (count: Node) => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: count, rexpr: { A_Const: { ival: { ival: 0 } } } } }) as Node;
+    const matches = positive(aggregate(COUNT_ROWS, [{ inner: value, outer: tested }]).rows);
+    // One more join counts all rows and those whose value is NULL, where x or the value may be NULL.
     const unknown: Node[] = [];
-    if (!notNull(x, joined.op.columns, 0)) unknown.push({ BoolExpr: { boolop: 'AND_EXPR', args: [{ NullTest: { arg: x.ast, nulltesttype: 'IS_NULL' } }, count(undefined, [])] } } as Node);
-    if (!notNull(bound, from.columns, width)) unknown.push(count({ NullTest: { arg: value, nulltesttype: 'IS_NULL' } } as Node, []));
+    const xNullable = !notNull(x, joined.op.columns, 0);
+    const valueNullable = !notNull(bound, from.columns, width);
+    if (xNullable || valueNullable) {
+      const nullValues = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true, agg_filter: { NullTest: { arg: value, nulltesttype: 'IS_NULL' } } } } as Node;
+      const totals = aggregate(valueNullable ? nullValues : COUNT_ROWS, []);
+      if (xNullable) unknown.push({ BoolExpr: { boolop: 'AND_EXPR', args: [{ NullTest: { arg: x.ast, nulltesttype: 'IS_NULL' } }, positive(totals.rows)] } } as Node);
+      if (valueNullable) unknown.push(positive(totals.value));
+    }
     const bool = (b: boolean) => ({ A_Const: { boolval: { boolval: b } } }) as Node;
     const cases = [{ CaseWhen: { expr: matches, result: bool(!negated) } }, ...(unknown.length ? [{ CaseWhen: { expr: unknown.length > 1 ? { BoolExpr: { boolop: 'OR_EXPR', args: unknown } } : unknown[0], result: { A_Const: { isnull: true } } } }] : [])];
     this.scalarValues.set(link, { CaseExpr: { args: cases, defresult: bool(negated) } } as Node);
@@ -1461,7 +1474,7 @@ class Binder {
         case 'FuncCall': {
           const fc = body as FuncCall;
           const fname = funcName(fc);
-          if (fc.over) throw new UnsupportedError(`window function ${fname}()`, this.pos(location), 'only in the SELECT list of a query without GROUP BY or aggregates');
+          if (fc.over) throw new UnsupportedError(`window function ${fname}()`, this.pos(location), 'only in the SELECT list');
           if (this.isAggregateCall(fc)) {
             throw new TrickleError(`aggregate functions are not allowed in ${clause}`, this.pos(location));
           }
@@ -2183,6 +2196,94 @@ function inValuesAsList(s: SelectStmt): SelectStmt {
     return { A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: link.testexpr, rexpr: { List: { items: rows } }, location: link.location } } as Node;
   }) as { SelectStmt: SelectStmt };
   return rewritten.SelectStmt;
+}
+
+/** AST node types that are parts of an expression rather than expressions of their own. */
+const EXPRESSION_PARTS: ReadonlySet<string> = new Set(['CaseWhen', 'SortBy', 'WindowDef', 'ResTarget', 'NamedArgExpr', 'A_Indices', 'A_Star', 'String', 'List', 'TypeName', 'Alias']);
+
+/**
+ * Window functions of a grouped query (`rank() OVER (PARTITION BY region ORDER BY sum(amount)
+ * DESC)`) run over its groups, so the query is read as its grouping in a subquery in FROM and the
+ * windows over that: every expression of the SELECT list outside the window functions, and every
+ * argument, PARTITION BY and ORDER BY expression of theirs, becomes a column of the grouping
+ * (`sum(amount)`, `region`), read by its column in the query around it. Each output keeps its
+ * name. Undefined for `*` in the SELECT list, which a grouped query may not hold anyway.
+ */
+function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
+  const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
+  if (targets.some((t) => t.val && 'ColumnRef' in t.val && stringFields(t.val.ColumnRef.fields).includes('*'))) return undefined;
+  const alias = 'pgt_grouped';
+  const inner: Node[] = [];
+  const seen = new Map<string, number>();
+  const hasWindow = (n: Node) => {
+    let found = false;
+    walkAst(n, (x, type) => {
+      if (type === 'SubLink' || found) return false;
+      if (type === 'FuncCall' && (x as { FuncCall: FuncCall }).FuncCall.over) found = true;
+      return !found;
+    });
+    return found;
+  };
+  const reads = (n: Node) => {
+    let found = false;
+    walkAst(n, (_, type) => {
+      if (type === 'ColumnRef' || type === 'FuncCall' || type === 'SubLink' || type === 'GroupingFunc') found = true;
+      return !found;
+    });
+    return found;
+  };
+  const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && /^[A-Z]/.test(Object.keys(v)[0]!);
+  const children = (body: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(body).map(([k, v]) => [k, isNode(v) ? lift(v) : Array.isArray(v) ? v.map((x) => (isNode(x) ? lift(x) : x)) : v]));
+  const window = (def: WindowDef): WindowDef => ({
+    ...def,
+    partitionClause: def.partitionClause?.map(lift),
+    orderClause: def.orderClause?.map(lift),
+    startOffset: def.startOffset && lift(def.startOffset),
+    endOffset: def.endOffset && lift(def.endOffset),
+  });
+  // An expression without window functions is one column of the grouping; one with them keeps its
+  // shape down to them, their arguments and windows being columns.
+  function lift(node: Node): Node {
+    const [type, body] = Object.entries(node)[0] as [string, Record<string, unknown>];
+    if (type === 'WindowDef') return { WindowDef: window(body as WindowDef) } as Node;
+    if (!EXPRESSION_PARTS.has(type) && !hasWindow(node)) {
+      if (!reads(node)) return node;
+      // The same expression twice is one column: a window ordered by a group key reads the key's column.
+      const key = JSON.stringify(node, (k, v) => (k === 'location' ? undefined : v));
+      let i = seen.get(key);
+      if (i === undefined) {
+        i = inner.length;
+        seen.set(key, i);
+        inner.push(resTarget(node, `pgt_w${i}`));
+      }
+      return { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: `pgt_w${i}` } }] } } as Node;
+    }
+    if (type === 'FuncCall' && (body as FuncCall).over) return { FuncCall: { ...children(body), over: window((body as FuncCall).over!) } } as Node;
+    return { [type]: children(body) } as unknown as Node;
+  }
+  const outer = targets.map((t) => resTarget(lift(t.val as Node), t.name ?? figureColname(t.val as Node)));
+  const distinct = s.distinctClause?.map((d) => (isNode(d) ? lift(d) : d));
+  const windows = s.windowClause?.map(lift);
+  const grouping: SelectStmt = {
+    targetList: inner.length ? inner : [resTarget(COUNT_ROWS, 'pgt_rows')],
+    fromClause: s.fromClause,
+    whereClause: s.whereClause,
+    groupClause: s.groupClause,
+    groupDistinct: s.groupDistinct,
+    havingClause: s.havingClause,
+    op: 'SETOP_NONE',
+  } as SelectStmt;
+  return {
+    targetList: outer,
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: grouping }, alias: { aliasname: alias } } } as Node],
+    distinctClause: distinct,
+    windowClause: windows,
+    limitCount: s.limitCount,
+    limitOffset: s.limitOffset,
+    limitOption: s.limitOption,
+    op: 'SETOP_NONE',
+  } as SelectStmt;
 }
 
 /** The window function calls of a SELECT list (not those of subqueries in it), in order. */

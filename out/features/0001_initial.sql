@@ -7225,155 +7225,136 @@ ANALYZE public.employee_buildings;
 --   SELECT e.id, e.dept IN (SELECT d.dept FROM depts AS d WHERE d.building IS NOT NULL) AS housed, NOT (e.dept IN (SELECT m.dept FROM employees AS m WHERE m.manager IS NULL)) AS outside_top FROM employees AS e WHERE e.salary > 1000 OR e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.points > 2)
 --
 -- operator tree:
---   project id, CASE WHEN (CASE WHEN __pgt_sub3_pgt_rows IS NULL THEN 0 ELSE __pgt_sub3_pgt_value END) > 0 THEN true WHEN dept IS NULL AND (CASE WHEN __pgt_sub4_pgt_rows IS NULL THEN 0 ELSE __pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN __pgt_sub5_pgt_rows IS NULL THEN 0 ELSE __pgt_sub5_pgt_value END) > 0 THEN true WHEN (dept IS NULL AND (CASE WHEN __pgt_sub6_pgt_rows IS NULL THEN 0 ELSE __pgt_sub6_pgt_value END) > 0) OR (CASE WHEN __pgt_sub7_pgt_rows IS NULL THEN 0 ELSE __pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
---     filter salary > 1000 OR CASE WHEN (CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+--   project id, CASE WHEN (COALESCE(__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN dept IS NULL AND (COALESCE(__pgt_sub4_pgt_rows, 0)) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (COALESCE(__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (dept IS NULL AND (COALESCE(__pgt_sub6_pgt_rows, 0)) > 0) OR (CASE WHEN __pgt_sub6_pgt_rows IS NULL THEN 0 ELSE __pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+--     filter salary > 1000 OR CASE WHEN (COALESCE(__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
 --       left outer join on true
---         left outer join on true
---           left outer join on __pgt_sub5_pgt_k0 = dept
---             left outer join on true
---               left outer join on __pgt_sub3_pgt_k0 = dept
---                 left outer join on true
---                   left outer join on __pgt_sub1_pgt_k0 = id
---                     scan public.employees AS e
---                     project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---                       aggregate count(*) group by employee
---                         filter points > 2
---                           scan public.events AS ev
---                   project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---                     aggregate count(*) (one group)
---                       filter points > 2 AND employee IS NULL
+--         left outer join on __pgt_sub5_pgt_k0 = dept
+--           left outer join on true
+--             left outer join on __pgt_sub3_pgt_k0 = dept
+--               left outer join on true
+--                 left outer join on __pgt_sub1_pgt_k0 = id
+--                   scan public.employees AS e
+--                   project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                     aggregate count(*) group by employee
+--                       filter points > 2
 --                         scan public.events AS ev
---                 project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---                   aggregate count(*) group by dept
---                     filter building IS NOT NULL
---                       scan public.depts AS d
---               project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---                 aggregate count(*) (one group)
+--                 project __pgt_a0 AS pgt_value, __pgt_a1 AS pgt_rows
+--                   aggregate count(*) FILTER (WHERE ev.employee IS NULL), count(*) (one group)
+--                     filter points > 2
+--                       scan public.events AS ev
+--               project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                 aggregate count(*) group by dept
 --                   filter building IS NOT NULL
 --                     scan public.depts AS d
---             project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---               aggregate count(*) group by dept
---                 filter manager IS NULL
---                   scan public.employees AS m
---           project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---             aggregate count(*) (one group)
+--             project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--               aggregate count(*) (one group)
+--                 filter building IS NOT NULL
+--                   scan public.depts AS d
+--           project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--             aggregate count(*) group by dept
 --               filter manager IS NULL
 --                 scan public.employees AS m
---         project __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
---           aggregate count(*) (one group)
---             filter manager IS NULL AND dept IS NULL
+--         project __pgt_a0 AS pgt_value, __pgt_a1 AS pgt_rows
+--           aggregate count(*) FILTER (WHERE m.dept IS NULL), count(*) (one group)
+--             filter manager IS NULL
 --               scan public.employees AS m
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.employee_dept_flags AS
   SELECT r.id, r.housed, r.outside_top, hashint4extended(r.id, 0) AS __pgt_row_id
     FROM (
-      SELECT i.id AS id, CASE WHEN (CASE WHEN i.__pgt_sub3_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub3_pgt_value END) > 0 THEN true WHEN i.dept IS NULL AND (CASE WHEN i.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN i.__pgt_sub5_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub5_pgt_value END) > 0 THEN true WHEN (i.dept IS NULL AND (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0) OR (CASE WHEN i.__pgt_sub7_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+      SELECT i.id AS id, CASE WHEN (COALESCE(i.__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN i.dept IS NULL AND (COALESCE(i.__pgt_sub4_pgt_rows, 0)) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (COALESCE(i.__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (i.dept IS NULL AND (COALESCE(i.__pgt_sub6_pgt_rows, 0)) > 0) OR (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
         FROM (
-        SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.__pgt_sub1_pgt_k0, i.__pgt_sub1_pgt_value, i.__pgt_sub1_pgt_rows, i.__pgt_sub2_pgt_value, i.__pgt_sub2_pgt_rows, i.__pgt_sub3_pgt_k0, i.__pgt_sub3_pgt_value, i.__pgt_sub3_pgt_rows, i.__pgt_sub4_pgt_value, i.__pgt_sub4_pgt_rows, i.__pgt_sub5_pgt_k0, i.__pgt_sub5_pgt_value, i.__pgt_sub5_pgt_rows, i.__pgt_sub6_pgt_value, i.__pgt_sub6_pgt_rows, i.__pgt_sub7_pgt_value, i.__pgt_sub7_pgt_rows
+        SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.__pgt_sub1_pgt_k0, i.__pgt_sub1_pgt_value, i.__pgt_sub1_pgt_rows, i.__pgt_sub2_pgt_value, i.__pgt_sub2_pgt_rows, i.__pgt_sub3_pgt_k0, i.__pgt_sub3_pgt_value, i.__pgt_sub3_pgt_rows, i.__pgt_sub4_pgt_value, i.__pgt_sub4_pgt_rows, i.__pgt_sub5_pgt_k0, i.__pgt_sub5_pgt_value, i.__pgt_sub5_pgt_rows, i.__pgt_sub6_pgt_value, i.__pgt_sub6_pgt_rows
           FROM (
-          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
             FROM (
-            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
               FROM (
-              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
                 FROM (
-                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
                   FROM (
-                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
                     FROM (
-                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
-                      FROM (
-                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
-                        FROM public.employees AS e
-                        LEFT JOIN (
-                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                          FROM (
-                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
-                            FROM (
-                            SELECT ev.employee, ev.kind, ev.points
-                              FROM public.events AS ev
-                             WHERE ev.points > 2
-                          ) AS i
-                           GROUP BY i.employee
-                        ) AS i
-                      ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
-                    ) AS __pgt_l
+                    SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                      FROM public.employees AS e
                       LEFT JOIN (
-                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                         FROM (
-                        SELECT count(*) AS __pgt_a0
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
                           FROM (
                           SELECT ev.employee, ev.kind, ev.points
                             FROM public.events AS ev
-                           WHERE ev.points > 2 AND ev.employee IS NULL
+                           WHERE ev.points > 2
                         ) AS i
+                         GROUP BY i.employee
                       ) AS i
-                    ) AS __pgt_r ON true
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                   ) AS __pgt_l
                     LEFT JOIN (
-                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                       FROM (
-                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                         FROM (
-                        SELECT d.dept, d.building
-                          FROM public.depts AS d
-                         WHERE d.building IS NOT NULL
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 2
                       ) AS i
-                       GROUP BY i.dept
                     ) AS i
-                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_r ON true
                 ) AS __pgt_l
                   LEFT JOIN (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                     FROM (
-                    SELECT count(*) AS __pgt_a0
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
                       FROM (
                       SELECT d.dept, d.building
                         FROM public.depts AS d
                        WHERE d.building IS NOT NULL
                     ) AS i
+                     GROUP BY i.dept
                   ) AS i
-                ) AS __pgt_r ON true
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
               ) AS __pgt_l
                 LEFT JOIN (
-                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                   FROM (
-                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                  SELECT count(*) AS __pgt_a0
                     FROM (
-                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                      FROM public.employees AS m
-                     WHERE m.manager IS NULL
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
                   ) AS i
-                   GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+              ) AS __pgt_r ON true
             ) AS __pgt_l
               LEFT JOIN (
-              SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                 FROM (
-                SELECT count(*) AS __pgt_a0
+                SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
                   FROM (
                   SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                     FROM public.employees AS m
                    WHERE m.manager IS NULL
                 ) AS i
+                 GROUP BY i.dept
               ) AS i
-            ) AS __pgt_r ON true
+            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
           ) AS __pgt_l
             LEFT JOIN (
-            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
               FROM (
-              SELECT count(*) AS __pgt_a0
+              SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                 FROM (
                 SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                   FROM public.employees AS m
-                 WHERE m.manager IS NULL AND m.dept IS NULL
+                 WHERE m.manager IS NULL
               ) AS i
             ) AS i
           ) AS __pgt_r ON true
         ) AS i
-         WHERE i.salary > 1000 OR CASE WHEN (CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+         WHERE i.salary > 1000 OR CASE WHEN (COALESCE(i.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
       ) AS i
     ) AS r
   WITH NO DATA;
@@ -7713,11 +7694,11 @@ BEGIN
               ) AS t
                WHERE t.__pgt_w <> 0
             ),
-            -- filter (linear): changes of its input that satisfy points > 2 AND employee IS NULL
+            -- filter (linear): changes of its input that satisfy points > 2
             delta_filter_2 AS (
               SELECT d.__pgt_w, d.employee, d.kind, d.points
                 FROM delta_events AS d
-               WHERE d.points > 2 AND d.employee IS NULL
+               WHERE d.points > 2
             ),
             -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
             __pgt_changed_groups_2 AS (
@@ -7732,7 +7713,7 @@ BEGIN
                             FROM (
                             SELECT ev.employee, ev.kind, ev.points
                               FROM public.events AS ev
-                             WHERE ev.points > 2 AND ev.employee IS NULL
+                             WHERE ev.points > 2
                           ) AS c
                             JOIN __pgt_changed_groups_2 AS k ON true
                              ) AS c
@@ -7744,27 +7725,27 @@ BEGIN
             ),
             -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
             delta_aggregate_2 AS (
-              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+              SELECT 1 AS __pgt_w, count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                 FROM (
                   SELECT c.employee, c.kind, c.points
                     FROM (
                     SELECT ev.employee, ev.kind, ev.points
                       FROM public.events AS ev
-                     WHERE ev.points > 2 AND ev.employee IS NULL
+                     WHERE ev.points > 2
                   ) AS c
                     JOIN __pgt_changed_groups_2 AS k ON true
                 ) AS i
                WHERE EXISTS (SELECT FROM __pgt_changed_groups_2)
               HAVING EXISTS (SELECT FROM __pgt_changed_groups_2)
               UNION ALL
-              SELECT -1, count(*) AS __pgt_a0
+              SELECT -1, count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                 FROM __pgt_group_rows_before_2 AS i
                WHERE EXISTS (SELECT FROM __pgt_changed_groups_2)
               HAVING EXISTS (SELECT FROM __pgt_changed_groups_2)
             ),
             -- project (linear): each changed row, projected
             delta_project_2 AS (
-              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a1 AS pgt_rows
                 FROM delta_aggregate_2 AS d
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
@@ -7797,13 +7778,13 @@ BEGIN
               SELECT __pgt_p.__pgt_rn, count(*) AS n
                 FROM __pgt_candidates_2 AS __pgt_p
                 JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT ev.employee, ev.kind, ev.points
                       FROM public.events AS ev
-                     WHERE ev.points > 2 AND ev.employee IS NULL
+                     WHERE ev.points > 2
                   ) AS i
                 ) AS i
               ) AS __pgt_x ON true
@@ -7823,13 +7804,13 @@ BEGIN
                 FROM delta_outer_join AS __pgt_j1,
                      (
                 SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                     FROM (
-                    SELECT count(*) AS __pgt_a0
+                    SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                       FROM (
                       SELECT ev.employee, ev.kind, ev.points
                         FROM public.events AS ev
-                       WHERE ev.points > 2 AND ev.employee IS NULL
+                       WHERE ev.points > 2
                     ) AS i
                   ) AS i
                 ) AS cur
@@ -7861,24 +7842,24 @@ BEGIN
               SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub2_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub2_pgt_rows
                 FROM delta_outer_join AS __pgt_p
                 LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT ev.employee, ev.kind, ev.points
                       FROM public.events AS ev
-                     WHERE ev.points > 2 AND ev.employee IS NULL
+                     WHERE ev.points > 2
                   ) AS i
                 ) AS i
               ) AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT ev.employee, ev.kind, ev.points
                       FROM public.events AS ev
-                     WHERE ev.points > 2 AND ev.employee IS NULL
+                     WHERE ev.points > 2
                   ) AS i
                 ) AS i
               ) AS __pgt_x WHERE true)
@@ -7891,13 +7872,13 @@ BEGIN
                   LEFT JOIN __pgt_matches_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
                   LEFT JOIN __pgt_matches_changed_2 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
                   LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT ev.employee, ev.kind, ev.points
                       FROM public.events AS ev
-                     WHERE ev.points > 2 AND ev.employee IS NULL
+                     WHERE ev.points > 2
                   ) AS i
                 ) AS i
               ) AS __pgt_pad ON false
@@ -7986,13 +7967,13 @@ BEGIN
                     ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                   ) AS __pgt_l
                     LEFT JOIN (
-                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                       FROM (
-                      SELECT count(*) AS __pgt_a0
+                      SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                         FROM (
                         SELECT ev.employee, ev.kind, ev.points
                           FROM public.events AS ev
-                         WHERE ev.points > 2 AND ev.employee IS NULL
+                         WHERE ev.points > 2
                       ) AS i
                     ) AS i
                   ) AS __pgt_r ON true
@@ -8092,13 +8073,13 @@ BEGIN
                   ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                 ) AS __pgt_l
                   LEFT JOIN (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                     FROM (
-                    SELECT count(*) AS __pgt_a0
+                    SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                       FROM (
                       SELECT ev.employee, ev.kind, ev.points
                         FROM public.events AS ev
-                       WHERE ev.points > 2 AND ev.employee IS NULL
+                       WHERE ev.points > 2
                     ) AS i
                   ) AS i
                 ) AS __pgt_r ON true
@@ -8234,13 +8215,13 @@ BEGIN
                       ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                     ) AS __pgt_l
                       LEFT JOIN (
-                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                         FROM (
-                        SELECT count(*) AS __pgt_a0
+                        SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                           FROM (
                           SELECT ev.employee, ev.kind, ev.points
                             FROM public.events AS ev
-                           WHERE ev.points > 2 AND ev.employee IS NULL
+                           WHERE ev.points > 2
                         ) AS i
                       ) AS i
                     ) AS __pgt_r ON true
@@ -8331,13 +8312,13 @@ BEGIN
                     ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                   ) AS __pgt_l
                     LEFT JOIN (
-                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                       FROM (
-                      SELECT count(*) AS __pgt_a0
+                      SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                         FROM (
                         SELECT ev.employee, ev.kind, ev.points
                           FROM public.events AS ev
-                         WHERE ev.points > 2 AND ev.employee IS NULL
+                         WHERE ev.points > 2
                       ) AS i
                     ) AS i
                   ) AS __pgt_r ON true
@@ -8500,13 +8481,13 @@ BEGIN
                         ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                       ) AS __pgt_l
                         LEFT JOIN (
-                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                           FROM (
-                          SELECT count(*) AS __pgt_a0
+                          SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                             FROM (
                             SELECT ev.employee, ev.kind, ev.points
                               FROM public.events AS ev
-                             WHERE ev.points > 2 AND ev.employee IS NULL
+                             WHERE ev.points > 2
                           ) AS i
                         ) AS i
                       ) AS __pgt_r ON true
@@ -8613,13 +8594,13 @@ BEGIN
                       ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                     ) AS __pgt_l
                       LEFT JOIN (
-                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                         FROM (
-                        SELECT count(*) AS __pgt_a0
+                        SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                           FROM (
                           SELECT ev.employee, ev.kind, ev.points
                             FROM public.events AS ev
-                           WHERE ev.points > 2 AND ev.employee IS NULL
+                           WHERE ev.points > 2
                         ) AS i
                       ) AS i
                     ) AS __pgt_r ON true
@@ -8732,7 +8713,7 @@ BEGIN
             ),
             -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
             delta_aggregate_6 AS (
-              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
+              SELECT 1 AS __pgt_w, count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                 FROM (
                   SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
                     FROM (
@@ -8745,14 +8726,14 @@ BEGIN
                WHERE EXISTS (SELECT FROM __pgt_changed_groups_6)
               HAVING EXISTS (SELECT FROM __pgt_changed_groups_6)
               UNION ALL
-              SELECT -1, count(*) AS __pgt_a0
+              SELECT -1, count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                 FROM __pgt_group_rows_before_6 AS i
                WHERE EXISTS (SELECT FROM __pgt_changed_groups_6)
               HAVING EXISTS (SELECT FROM __pgt_changed_groups_6)
             ),
             -- project (linear): each changed row, projected
             delta_project_6 AS (
-              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a1 AS pgt_rows
                 FROM delta_aggregate_6 AS d
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
@@ -8784,13 +8765,13 @@ BEGIN
                           ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                         ) AS __pgt_l
                           LEFT JOIN (
-                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                             FROM (
-                            SELECT count(*) AS __pgt_a0
+                            SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                               FROM (
                               SELECT ev.employee, ev.kind, ev.points
                                 FROM public.events AS ev
-                               WHERE ev.points > 2 AND ev.employee IS NULL
+                               WHERE ev.points > 2
                             ) AS i
                           ) AS i
                         ) AS __pgt_r ON true
@@ -8843,9 +8824,9 @@ BEGIN
               SELECT __pgt_p.__pgt_rn, count(*) AS n
                 FROM __pgt_candidates_6 AS __pgt_p
                 JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                       FROM public.employees AS m
@@ -8869,9 +8850,9 @@ BEGIN
                 FROM delta_outer_join_5 AS __pgt_j1,
                      (
                 SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                     FROM (
-                    SELECT count(*) AS __pgt_a0
+                    SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                       FROM (
                       SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                         FROM public.employees AS m
@@ -8910,13 +8891,13 @@ BEGIN
                         ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                       ) AS __pgt_l
                         LEFT JOIN (
-                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                           FROM (
-                          SELECT count(*) AS __pgt_a0
+                          SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                             FROM (
                             SELECT ev.employee, ev.kind, ev.points
                               FROM public.events AS ev
-                             WHERE ev.points > 2 AND ev.employee IS NULL
+                             WHERE ev.points > 2
                           ) AS i
                         ) AS i
                       ) AS __pgt_r ON true
@@ -8965,9 +8946,9 @@ BEGIN
               SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub6_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub6_pgt_rows
                 FROM delta_outer_join_5 AS __pgt_p
                 LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                       FROM public.employees AS m
@@ -8976,9 +8957,9 @@ BEGIN
                 ) AS i
               ) AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                       FROM public.employees AS m
@@ -8995,9 +8976,9 @@ BEGIN
                   LEFT JOIN __pgt_matches_now_5 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
                   LEFT JOIN __pgt_matches_changed_5 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
                   LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                       FROM public.employees AS m
@@ -9008,356 +8989,21 @@ BEGIN
               ) AS t
                WHERE t.__pgt_w <> 0
             ),
-            -- filter (linear): changes of its input that satisfy manager IS NULL AND dept IS NULL
+            -- filter (linear): changes of its input that satisfy salary > 1000 OR CASE WHEN (COALESCE(__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
             delta_filter_7 AS (
-              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired
-                FROM delta_employees AS d
-               WHERE d.manager IS NULL AND d.dept IS NULL
-            ),
-            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
-            __pgt_changed_groups_7 AS (
-              SELECT WHERE EXISTS (SELECT FROM delta_filter_7)
-            ),
-            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
-            __pgt_group_rows_before_7 AS (
-              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
-                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
-                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
-                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-                            FROM (
-                            SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                              FROM public.employees AS m
-                             WHERE m.manager IS NULL AND m.dept IS NULL
-                          ) AS c
-                            JOIN __pgt_changed_groups_7 AS k ON true
-                             ) AS c
-                              UNION ALL
-                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_filter_7 AS d) AS u
-                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
-                      HAVING sum(u.__pgt_w) > 0) AS r,
-                     generate_series(1, r.__pgt_n)
-            ),
-            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
-            delta_aggregate_7 AS (
-              SELECT 1 AS __pgt_w, count(*) AS __pgt_a0
-                FROM (
-                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
-                    FROM (
-                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                      FROM public.employees AS m
-                     WHERE m.manager IS NULL AND m.dept IS NULL
-                  ) AS c
-                    JOIN __pgt_changed_groups_7 AS k ON true
-                ) AS i
-               WHERE EXISTS (SELECT FROM __pgt_changed_groups_7)
-              HAVING EXISTS (SELECT FROM __pgt_changed_groups_7)
-              UNION ALL
-              SELECT -1, count(*) AS __pgt_a0
-                FROM __pgt_group_rows_before_7 AS i
-               WHERE EXISTS (SELECT FROM __pgt_changed_groups_7)
-              HAVING EXISTS (SELECT FROM __pgt_changed_groups_7)
+              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired, d.__pgt_sub1_pgt_k0, d.__pgt_sub1_pgt_value, d.__pgt_sub1_pgt_rows, d.__pgt_sub2_pgt_value, d.__pgt_sub2_pgt_rows, d.__pgt_sub3_pgt_k0, d.__pgt_sub3_pgt_value, d.__pgt_sub3_pgt_rows, d.__pgt_sub4_pgt_value, d.__pgt_sub4_pgt_rows, d.__pgt_sub5_pgt_k0, d.__pgt_sub5_pgt_value, d.__pgt_sub5_pgt_rows, d.__pgt_sub6_pgt_value, d.__pgt_sub6_pgt_rows
+                FROM delta_outer_join_6 AS d
+               WHERE d.salary > 1000 OR CASE WHEN (COALESCE(d.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
             ),
             -- project (linear): each changed row, projected
             delta_project_7 AS (
-              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
-                FROM delta_aggregate_7 AS d
-            ),
-            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
-            __pgt_candidates_7 AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
-                FROM (
-                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows FROM (
-                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
-                    FROM (
-                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
-                      FROM (
-                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
-                        FROM (
-                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
-                          FROM (
-                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
-                            FROM (
-                            SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
-                              FROM public.employees AS e
-                              LEFT JOIN (
-                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                                FROM (
-                                SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
-                                  FROM (
-                                  SELECT ev.employee, ev.kind, ev.points
-                                    FROM public.events AS ev
-                                   WHERE ev.points > 2
-                                ) AS i
-                                 GROUP BY i.employee
-                              ) AS i
-                            ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
-                          ) AS __pgt_l
-                            LEFT JOIN (
-                            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                              FROM (
-                              SELECT count(*) AS __pgt_a0
-                                FROM (
-                                SELECT ev.employee, ev.kind, ev.points
-                                  FROM public.events AS ev
-                                 WHERE ev.points > 2 AND ev.employee IS NULL
-                              ) AS i
-                            ) AS i
-                          ) AS __pgt_r ON true
-                        ) AS __pgt_l
-                          LEFT JOIN (
-                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                            FROM (
-                            SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
-                              FROM (
-                              SELECT d.dept, d.building
-                                FROM public.depts AS d
-                               WHERE d.building IS NOT NULL
-                            ) AS i
-                             GROUP BY i.dept
-                          ) AS i
-                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
-                      ) AS __pgt_l
-                        LEFT JOIN (
-                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                          FROM (
-                          SELECT count(*) AS __pgt_a0
-                            FROM (
-                            SELECT d.dept, d.building
-                              FROM public.depts AS d
-                             WHERE d.building IS NOT NULL
-                          ) AS i
-                        ) AS i
-                      ) AS __pgt_r ON true
-                    ) AS __pgt_l
-                      LEFT JOIN (
-                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                        FROM (
-                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
-                          FROM (
-                          SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                            FROM public.employees AS m
-                           WHERE m.manager IS NULL
-                        ) AS i
-                         GROUP BY i.dept
-                      ) AS i
-                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
-                  ) AS __pgt_l
-                    LEFT JOIN (
-                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                      FROM (
-                      SELECT count(*) AS __pgt_a0
-                        FROM (
-                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                          FROM public.employees AS m
-                         WHERE m.manager IS NULL
-                      ) AS i
-                    ) AS i
-                  ) AS __pgt_r ON true
-                ) AS cur
-                UNION ALL
-                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows FROM delta_outer_join_6
-              ) AS __pgt_p
-               WHERE EXISTS (SELECT FROM delta_project_7 AS __pgt_x WHERE true)
-            ),
-            -- how many rows of the other side each candidate matches now
-            __pgt_matches_now_6 AS (
-              SELECT __pgt_p.__pgt_rn, count(*) AS n
-                FROM __pgt_candidates_7 AS __pgt_p
-                JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                  FROM (
-                  SELECT count(*) AS __pgt_a0
-                    FROM (
-                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                      FROM public.employees AS m
-                     WHERE m.manager IS NULL AND m.dept IS NULL
-                  ) AS i
-                ) AS i
-              ) AS __pgt_x ON true
-               GROUP BY __pgt_p.__pgt_rn
-            ),
-            -- the net change in the number of rows each candidate matches (the old count is now minus this)
-            __pgt_matches_changed_6 AS (
-              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
-                FROM __pgt_candidates_7 AS __pgt_p
-                JOIN delta_project_7 AS __pgt_x ON true
-               GROUP BY __pgt_p.__pgt_rn
-            ),
-            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
-            -- became or stopped being unmatched, with NULLs for the other side
-            delta_outer_join_7 AS (
-              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub7_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub7_pgt_rows
-                FROM delta_outer_join_6 AS __pgt_j1,
-                     (
-                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                    FROM (
-                    SELECT count(*) AS __pgt_a0
-                      FROM (
-                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                        FROM public.employees AS m
-                       WHERE m.manager IS NULL AND m.dept IS NULL
-                    ) AS i
-                  ) AS i
-                ) AS cur
-                UNION ALL
-                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_7
-              ) AS __pgt_j2
-               WHERE true
-              UNION ALL
-              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub7_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub7_pgt_rows
-                FROM (
-                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
-                  FROM (
-                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
-                    FROM (
-                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
-                      FROM (
-                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
-                        FROM (
-                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
-                          FROM (
-                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
-                            FROM public.employees AS e
-                            LEFT JOIN (
-                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                              FROM (
-                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
-                                FROM (
-                                SELECT ev.employee, ev.kind, ev.points
-                                  FROM public.events AS ev
-                                 WHERE ev.points > 2
-                              ) AS i
-                               GROUP BY i.employee
-                            ) AS i
-                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
-                        ) AS __pgt_l
-                          LEFT JOIN (
-                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                            FROM (
-                            SELECT count(*) AS __pgt_a0
-                              FROM (
-                              SELECT ev.employee, ev.kind, ev.points
-                                FROM public.events AS ev
-                               WHERE ev.points > 2 AND ev.employee IS NULL
-                            ) AS i
-                          ) AS i
-                        ) AS __pgt_r ON true
-                      ) AS __pgt_l
-                        LEFT JOIN (
-                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                          FROM (
-                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
-                            FROM (
-                            SELECT d.dept, d.building
-                              FROM public.depts AS d
-                             WHERE d.building IS NOT NULL
-                          ) AS i
-                           GROUP BY i.dept
-                        ) AS i
-                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
-                    ) AS __pgt_l
-                      LEFT JOIN (
-                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                        FROM (
-                        SELECT count(*) AS __pgt_a0
-                          FROM (
-                          SELECT d.dept, d.building
-                            FROM public.depts AS d
-                           WHERE d.building IS NOT NULL
-                        ) AS i
-                      ) AS i
-                    ) AS __pgt_r ON true
-                  ) AS __pgt_l
-                    LEFT JOIN (
-                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                      FROM (
-                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
-                        FROM (
-                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                          FROM public.employees AS m
-                         WHERE m.manager IS NULL
-                      ) AS i
-                       GROUP BY i.dept
-                    ) AS i
-                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
-                ) AS __pgt_l
-                  LEFT JOIN (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                    FROM (
-                    SELECT count(*) AS __pgt_a0
-                      FROM (
-                      SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                        FROM public.employees AS m
-                       WHERE m.manager IS NULL
-                    ) AS i
-                  ) AS i
-                ) AS __pgt_r ON true
-              ) AS __pgt_j1,
-                     delta_project_7 AS __pgt_j2
-               WHERE true
-              UNION ALL
-              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub7_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub7_pgt_rows
-                FROM delta_outer_join_6 AS __pgt_p
-                LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                  FROM (
-                  SELECT count(*) AS __pgt_a0
-                    FROM (
-                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                      FROM public.employees AS m
-                     WHERE m.manager IS NULL AND m.dept IS NULL
-                  ) AS i
-                ) AS i
-              ) AS __pgt_pad ON false
-               WHERE NOT EXISTS (SELECT FROM (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                  FROM (
-                  SELECT count(*) AS __pgt_a0
-                    FROM (
-                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                      FROM public.employees AS m
-                     WHERE m.manager IS NULL AND m.dept IS NULL
-                  ) AS i
-                ) AS i
-              ) AS __pgt_x WHERE true)
-              UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub7_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub7_pgt_rows
-                  FROM __pgt_candidates_7 AS __pgt_p
-                  LEFT JOIN __pgt_matches_now_6 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matches_changed_6 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                  FROM (
-                  SELECT count(*) AS __pgt_a0
-                    FROM (
-                    SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                      FROM public.employees AS m
-                     WHERE m.manager IS NULL AND m.dept IS NULL
-                  ) AS i
-                ) AS i
-              ) AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
-            ),
-            -- filter (linear): changes of its input that satisfy salary > 1000 OR CASE WHEN (CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
-            delta_filter_8 AS (
-              SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired, d.__pgt_sub1_pgt_k0, d.__pgt_sub1_pgt_value, d.__pgt_sub1_pgt_rows, d.__pgt_sub2_pgt_value, d.__pgt_sub2_pgt_rows, d.__pgt_sub3_pgt_k0, d.__pgt_sub3_pgt_value, d.__pgt_sub3_pgt_rows, d.__pgt_sub4_pgt_value, d.__pgt_sub4_pgt_rows, d.__pgt_sub5_pgt_k0, d.__pgt_sub5_pgt_value, d.__pgt_sub5_pgt_rows, d.__pgt_sub6_pgt_value, d.__pgt_sub6_pgt_rows, d.__pgt_sub7_pgt_value, d.__pgt_sub7_pgt_rows
-                FROM delta_outer_join_7 AS d
-               WHERE d.salary > 1000 OR CASE WHEN (CASE WHEN d.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
-            ),
-            -- project (linear): each changed row, projected
-            delta_project_8 AS (
-              SELECT d.__pgt_w, d.id AS id, CASE WHEN (CASE WHEN d.__pgt_sub3_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub3_pgt_value END) > 0 THEN true WHEN d.dept IS NULL AND (CASE WHEN d.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN d.__pgt_sub5_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub5_pgt_value END) > 0 THEN true WHEN (d.dept IS NULL AND (CASE WHEN d.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub6_pgt_value END) > 0) OR (CASE WHEN d.__pgt_sub7_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
-                FROM delta_filter_8 AS d
+              SELECT d.__pgt_w, d.id AS id, CASE WHEN (COALESCE(d.__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN d.dept IS NULL AND (COALESCE(d.__pgt_sub4_pgt_rows, 0)) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (COALESCE(d.__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (d.dept IS NULL AND (COALESCE(d.__pgt_sub6_pgt_rows, 0)) > 0) OR (CASE WHEN d.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+                FROM delta_filter_7 AS d
             ),
             -- consolidate: identical rows with opposite weights cancel out
             __pgt_net AS (
               SELECT d.id, d.housed, d.outside_top, sum(d.__pgt_w)::bigint AS __pgt_w
-                FROM delta_project_8 AS d
+                FROM delta_project_7 AS d
                GROUP BY d.id, d.housed, d.outside_top
               HAVING sum(d.__pgt_w) <> 0
             ),
@@ -9425,112 +9071,98 @@ BEGIN
     SELECT * FROM (
       SELECT r.id, r.housed, r.outside_top, hashint4extended(r.id, 0) AS __pgt_row_id
         FROM (
-          SELECT i.id AS id, CASE WHEN (CASE WHEN i.__pgt_sub3_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub3_pgt_value END) > 0 THEN true WHEN i.dept IS NULL AND (CASE WHEN i.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (CASE WHEN i.__pgt_sub5_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub5_pgt_value END) > 0 THEN true WHEN (i.dept IS NULL AND (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0) OR (CASE WHEN i.__pgt_sub7_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub7_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
+          SELECT i.id AS id, CASE WHEN (COALESCE(i.__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN i.dept IS NULL AND (COALESCE(i.__pgt_sub4_pgt_rows, 0)) > 0 THEN NULL ELSE false END AS housed, NOT (CASE WHEN (COALESCE(i.__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (i.dept IS NULL AND (COALESCE(i.__pgt_sub6_pgt_rows, 0)) > 0) OR (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END) AS outside_top
             FROM (
-            SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.__pgt_sub1_pgt_k0, i.__pgt_sub1_pgt_value, i.__pgt_sub1_pgt_rows, i.__pgt_sub2_pgt_value, i.__pgt_sub2_pgt_rows, i.__pgt_sub3_pgt_k0, i.__pgt_sub3_pgt_value, i.__pgt_sub3_pgt_rows, i.__pgt_sub4_pgt_value, i.__pgt_sub4_pgt_rows, i.__pgt_sub5_pgt_k0, i.__pgt_sub5_pgt_value, i.__pgt_sub5_pgt_rows, i.__pgt_sub6_pgt_value, i.__pgt_sub6_pgt_rows, i.__pgt_sub7_pgt_value, i.__pgt_sub7_pgt_rows
+            SELECT i.id, i.name, i.manager, i.dept, i.salary, i.bonus, i.hired, i.__pgt_sub1_pgt_k0, i.__pgt_sub1_pgt_value, i.__pgt_sub1_pgt_rows, i.__pgt_sub2_pgt_value, i.__pgt_sub2_pgt_rows, i.__pgt_sub3_pgt_k0, i.__pgt_sub3_pgt_value, i.__pgt_sub3_pgt_rows, i.__pgt_sub4_pgt_value, i.__pgt_sub4_pgt_rows, i.__pgt_sub5_pgt_k0, i.__pgt_sub5_pgt_value, i.__pgt_sub5_pgt_rows, i.__pgt_sub6_pgt_value, i.__pgt_sub6_pgt_rows
               FROM (
-              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
                 FROM (
-                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
                   FROM (
-                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
                     FROM (
-                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
                       FROM (
-                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
                         FROM (
-                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
-                          FROM (
-                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
-                            FROM public.employees AS e
-                            LEFT JOIN (
-                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                              FROM (
-                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
-                                FROM (
-                                SELECT ev.employee, ev.kind, ev.points
-                                  FROM public.events AS ev
-                                 WHERE ev.points > 2
-                              ) AS i
-                               GROUP BY i.employee
-                            ) AS i
-                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
-                        ) AS __pgt_l
+                        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                          FROM public.employees AS e
                           LEFT JOIN (
-                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                             FROM (
-                            SELECT count(*) AS __pgt_a0
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
                               FROM (
                               SELECT ev.employee, ev.kind, ev.points
                                 FROM public.events AS ev
-                               WHERE ev.points > 2 AND ev.employee IS NULL
+                               WHERE ev.points > 2
                             ) AS i
+                             GROUP BY i.employee
                           ) AS i
-                        ) AS __pgt_r ON true
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
                       ) AS __pgt_l
                         LEFT JOIN (
-                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                           FROM (
-                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                          SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                             FROM (
-                            SELECT d.dept, d.building
-                              FROM public.depts AS d
-                             WHERE d.building IS NOT NULL
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 2
                           ) AS i
-                           GROUP BY i.dept
                         ) AS i
-                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                      ) AS __pgt_r ON true
                     ) AS __pgt_l
                       LEFT JOIN (
-                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                         FROM (
-                        SELECT count(*) AS __pgt_a0
+                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
                           FROM (
                           SELECT d.dept, d.building
                             FROM public.depts AS d
                            WHERE d.building IS NOT NULL
                         ) AS i
+                         GROUP BY i.dept
                       ) AS i
-                    ) AS __pgt_r ON true
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
                   ) AS __pgt_l
                     LEFT JOIN (
-                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                       FROM (
-                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      SELECT count(*) AS __pgt_a0
                         FROM (
-                        SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
-                          FROM public.employees AS m
-                         WHERE m.manager IS NULL
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NOT NULL
                       ) AS i
-                       GROUP BY i.dept
                     ) AS i
-                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_r ON true
                 ) AS __pgt_l
                   LEFT JOIN (
-                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                     FROM (
-                    SELECT count(*) AS __pgt_a0
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
                       FROM (
                       SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                         FROM public.employees AS m
                        WHERE m.manager IS NULL
                     ) AS i
+                     GROUP BY i.dept
                   ) AS i
-                ) AS __pgt_r ON true
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
               ) AS __pgt_l
                 LEFT JOIN (
-                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
                   FROM (
-                  SELECT count(*) AS __pgt_a0
+                  SELECT count(CASE WHEN i.dept IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM (
                     SELECT m.id, m.name, m.manager, m.dept, m.salary, m.bonus, m.hired
                       FROM public.employees AS m
-                     WHERE m.manager IS NULL AND m.dept IS NULL
+                     WHERE m.manager IS NULL
                   ) AS i
                 ) AS i
               ) AS __pgt_r ON true
             ) AS i
-             WHERE i.salary > 1000 OR CASE WHEN (CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+             WHERE i.salary > 1000 OR CASE WHEN (COALESCE(i.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
           ) AS i
         ) AS r
     ) AS q

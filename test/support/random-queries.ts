@@ -7,7 +7,7 @@
  *
  * The grammar covers what the compiler maintains differentially (filters, expressions, CASE,
  * inner, outer and self joins, a subquery in FROM, GROUP BY keys and expressions with every kind
- * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, scalar subqueries of grouped queries, EXISTS as a value, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
+ * of aggregate, GROUPING SETS, ROLLUP and CUBE, LATERAL subqueries, scalar subqueries of grouped queries, EXISTS and IN (subquery) as values, window functions over a grouped query's groups, FILTER, HAVING, DISTINCT, set operations, EXISTS/IN tests, scalar subqueries (aggregating ones too), WITH,
  * window functions, DISTINCT ON, VALUES, set-returning functions, WITH RECURSIVE) and stream tables over stream tables, and a few it refreshes in full (INTERSECT
  * ALL, a window without PARTITION BY, ORDER BY ... LIMIT); definitions are compiled with refresh_mode AUTO. With `citus`, the keyed table is distributed, the
  * dimension a reference table and the log a Citus local table; without, the log is partitioned
@@ -102,7 +102,23 @@ class Grammar {
     private readonly exists?: Draw,
     /** Draws IN (subquery) as a value apart, likewise. */
     private readonly ins?: Draw,
+    /** Draws window functions over a grouped query's groups apart, likewise. */
+    private readonly windows?: Draw,
   ) {}
+
+  /** Now and then a window function over the groups, partitioned by the first key (ordered by the others and an aggregate). */
+  groupedWindow(keys: readonly string[]): string | undefined {
+    const d = this.windows;
+    if (!d || keys.length === 0 || !d.chance(0.3)) return undefined;
+    const [k0, ...rest] = keys;
+    const order = [`count(*) DESC`, ...rest].join(', ');
+    return d.pick([
+      `rank() OVER (PARTITION BY ${k0} ORDER BY ${order}) AS wr`,
+      `sum(count(*)) OVER (PARTITION BY ${k0}) AS wt`,
+      `count(*) * 100 / sum(count(*)) OVER (PARTITION BY ${k0}) AS wp`,
+      `dense_rank() OVER (PARTITION BY ${k0} ORDER BY max(${k0}) NULLS FIRST) AS wd`,
+    ]);
+  }
 
   /** Now and then IN / NOT IN (subquery) over an integer column of FROM, as a value, three-valued (not on Citus, as EXISTS). */
   inValue(f: From): string | undefined {
@@ -285,7 +301,8 @@ class Grammar {
       const groupBy = sets ? sets.groupBy : keys.join(', ');
       // (Citus cannot run an aggregating subquery correlated with a distributed table, in any mode.)
       const sub = this.citus ? undefined : this.groupedSubquery(keys);
-      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : []), ...(sub ? [sub] : [])].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}`;
+      const win = sets ? undefined : this.groupedWindow(keys);
+      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : []), ...(sub ? [sub] : []), ...(win ? [win] : [])].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}`;
     }
     if (shape < 0.9) {
       const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT']);
@@ -380,7 +397,7 @@ function lateralQuery(d: Draw): string {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1), new Draw(seed ^ 0x3c6ef372));
+  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1), new Draw(seed ^ 0x3c6ef372), new Draw(seed ^ 0x7f4a7c15));
   // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
   // that a seed draws the same queries otherwise.
   const viewDraw = new Draw(seed ^ 0x68e31da4);
