@@ -654,20 +654,7 @@ class Binder {
     const reject = (why: string): never => {
       throw new UnsupportedError('a LATERAL subquery', at, why);
     };
-    // Its conditions would be bound without the query around the subquery it is in.
-    if (this.outer) reject('in the FROM of a subquery in WHERE or SELECT');
-    if (sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || !sub.fromClause?.length) reject('only a SELECT ... FROM without WITH, UNION, INTERSECT or EXCEPT');
-    if (sub.lockingClause?.length || sub.limitOffset) reject('OFFSET or FOR UPDATE/SHARE in it');
-    if (sub.windowClause?.length || windowCalls(sub.targetList).length) reject('window functions in it');
-    if (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0) reject('DISTINCT ON in it');
-    const targets = (sub.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
-    const aggregates = targets.some((t) => this.containsAggregate(t.val)) || sub.havingClause !== undefined;
-    const grouped = (sub.groupClause?.length ?? 0) > 0;
-    const limit = (sub.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
-    if (sub.limitCount && (limit === undefined || limit < 1 || !sub.sortClause?.length || aggregates || grouped || sub.distinctClause)) {
-      reject('LIMIT other than ORDER BY ... LIMIT n (n >= 1) of rows neither grouped nor DISTINCT');
-    }
-    if (aggregates && !grouped && sub.havingClause) reject('HAVING without GROUP BY in it');
+    const { targets, aggregates, grouped, limit } = this.lateralShape(sub, reject);
 
     // Its conditions: its own, or `inner = outer` over the entries before it.
     const base = new Scope([...entries], this.ctx.source, this.usingLeft);
@@ -742,27 +729,10 @@ class Binder {
     } else if (grouped) {
       query = { ...plain, groupClause: [...sub.groupClause!, ...keys.map((k) => k.inner)] };
     } else if (limit !== undefined) {
-      // ORDER BY's positions and output names stand for the SELECT list's expressions.
-      const order = sub.sortClause!.map((o) => {
-        const sort = (o as { SortBy: { node?: Node } }).SortBy;
-        const node = sort.node as Node;
-        let val: Node | undefined;
-        if ('A_Const' in node && node.A_Const.ival !== undefined) val = targets[(node.A_Const.ival.ival ?? 0) - 1]?.val as Node | undefined;
-        else if ('ColumnRef' in node && stringFields(node.ColumnRef.fields).length === 1) val = targets.find((t) => t.name === stringFields((node as { ColumnRef: { fields: Node[] } }).ColumnRef.fields)[0])?.val as Node | undefined;
-        const expr = val ?? node;
+      query = lateralTopN(sub, plain, targets, keys.map((k) => k.inner), limit, (expr) => {
         if ('ColumnRef' in expr && stringFields(expr.ColumnRef.fields).includes('*')) reject('ORDER BY a position of *');
         if (!innerOnly(expr)) reject('its ORDER BY reads the tables before it');
-        return { SortBy: { ...sort, node: expr } } as Node;
       });
-      const rowNumber = { FuncCall: { funcname: [{ String: { sval: 'row_number' } }], over: { partitionClause: keys.map((k) => k.inner), orderClause: order, frameOptions: 1058 } } } as Node;
-      const numbered = { ...plain, targetList: [...plain.targetList!, resTarget(rowNumber, 'pgt_lateral_rn')], limitCount: undefined } as SelectStmt;
-      const rn = { ColumnRef: { fields: [{ String: { sval: 'pgt_lateral_top' } }, { String: { sval: 'pgt_lateral_rn' } }] } } as Node;
-      query = {
-        targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } } as Node],
-        fromClause: [{ RangeSubselect: { subquery: { SelectStmt: numbered }, alias: { aliasname: 'pgt_lateral_top' } } } as Node],
-        whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<=' } }], lexpr: rn, rexpr: { A_Const: { ival: { ival: limit } } } } } as Node,
-        op: 'SETOP_NONE',
-      } as SelectStmt;
     } else {
       query = plain;
     }
@@ -784,6 +754,25 @@ class Binder {
     const empty = aggregates && !grouped ? targets.map((t) => this.scalar(this.overNoRows(t.val as Node), none, 'SELECT')) : undefined;
     if (conditions.some((e) => columnsOf(e).some((i) => i < width && base.entryOf(i).lateralQuery))) reject('correlated with another LATERAL subquery');
     addEntry(entries, alias, colnames, { relation: undefined, columns, derived: op, lateralQuery: { keys: outer, ...(conditions.length ? { conditions } : {}), ...(empty ? { empty } : {}), location } }, at);
+  }
+
+  /** What a LATERAL subquery is made of, or why it is not maintained. */
+  private lateralShape(sub: SelectStmt, reject: (why: string) => never): { targets: ResTarget[]; aggregates: boolean; grouped: boolean; limit: number | undefined } {
+    // Its conditions would be bound without the query around the subquery it is in.
+    if (this.outer) reject('in the FROM of a subquery in WHERE or SELECT');
+    if (sub.withClause || (sub.op && sub.op !== 'SETOP_NONE') || sub.valuesLists || !sub.fromClause?.length) reject('only a SELECT ... FROM without WITH, UNION, INTERSECT or EXCEPT');
+    if (sub.lockingClause?.length || sub.limitOffset) reject('OFFSET or FOR UPDATE/SHARE in it');
+    if (sub.windowClause?.length || windowCalls(sub.targetList).length) reject('window functions in it');
+    if (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0) reject('DISTINCT ON in it');
+    const targets = (sub.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
+    const aggregates = targets.some((t) => this.containsAggregate(t.val)) || sub.havingClause !== undefined;
+    const grouped = (sub.groupClause?.length ?? 0) > 0;
+    const limit = (sub.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
+    if (sub.limitCount && (limit === undefined || limit < 1 || !sub.sortClause?.length || aggregates || grouped || sub.distinctClause)) {
+      reject('LIMIT other than ORDER BY ... LIMIT n (n >= 1) of rows neither grouped nor DISTINCT');
+    }
+    if (aggregates && !grouped && sub.havingClause) reject('HAVING without GROUP BY in it');
+    return { targets, aggregates, grouped, limit };
   }
 
   /**
@@ -2196,6 +2185,34 @@ function inValuesAsList(s: SelectStmt): SelectStmt {
     return { A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: link.testexpr, rexpr: { List: { items: rows } }, location: link.location } } as Node;
   }) as { SelectStmt: SelectStmt };
   return rewritten.SelectStmt;
+}
+
+/**
+ * A LATERAL subquery's `ORDER BY ... LIMIT n` per row before it: its rows (`plain`, with the inner
+ * sides of its correlation as more columns) numbered by row_number() per inner sides in its ORDER
+ * BY, and the first n kept. ORDER BY's positions and output names stand for the SELECT list's
+ * expressions; `check` sees each expression ordered by.
+ */
+function lateralTopN(sub: SelectStmt, plain: SelectStmt, targets: readonly ResTarget[], innerSides: readonly Node[], limit: number, check: (expr: Node) => void): SelectStmt {
+  const order = sub.sortClause!.map((o) => {
+    const sort = (o as { SortBy: { node?: Node } }).SortBy;
+    const node = sort.node as Node;
+    let val: Node | undefined;
+    if ('A_Const' in node && node.A_Const.ival !== undefined) val = targets[(node.A_Const.ival.ival ?? 0) - 1]?.val as Node | undefined;
+    else if ('ColumnRef' in node && stringFields(node.ColumnRef.fields).length === 1) val = targets.find((t) => t.name === stringFields((node as { ColumnRef: { fields: Node[] } }).ColumnRef.fields)[0])?.val as Node | undefined;
+    const expr = val ?? node;
+    check(expr);
+    return { SortBy: { ...sort, node: expr } } as Node;
+  });
+  const rowNumber = { FuncCall: { funcname: [{ String: { sval: 'row_number' } }], over: { partitionClause: [...innerSides], orderClause: order, frameOptions: 1058 } } } as Node;
+  const numbered = { ...plain, targetList: [...plain.targetList!, resTarget(rowNumber, 'pgt_lateral_rn')], limitCount: undefined } as SelectStmt;
+  const rn = { ColumnRef: { fields: [{ String: { sval: 'pgt_lateral_top' } }, { String: { sval: 'pgt_lateral_rn' } }] } } as Node;
+  return {
+    targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } } as Node],
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: numbered }, alias: { aliasname: 'pgt_lateral_top' } } } as Node],
+    whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<=' } }], lexpr: rn, rexpr: { A_Const: { ival: { ival: limit } } } } } as Node,
+    op: 'SETOP_NONE',
+  } as SelectStmt;
 }
 
 /** AST node types that are parts of an expression rather than expressions of their own. */
