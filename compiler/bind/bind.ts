@@ -2224,11 +2224,14 @@ const EXPRESSION_PARTS: ReadonlySet<string> = new Set(['CaseWhen', 'SortBy', 'Wi
  * windows over that: every expression of the SELECT list outside the window functions, and every
  * argument, PARTITION BY and ORDER BY expression of theirs, becomes a column of the grouping
  * (`sum(amount)`, `region`), read by its column in the query around it. Each output keeps its
- * name. Undefined for `*` in the SELECT list, which a grouped query may not hold anyway.
+ * name. Undefined for `*` in the SELECT list, which a grouped query may not hold anyway, and for
+ * DISTINCT ON.
  */
 function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
   const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
   if (targets.some((t) => t.val && 'ColumnRef' in t.val && stringFields(t.val.ColumnRef.fields).includes('*'))) return undefined;
+  // DISTINCT ON keeps the first row in ORDER BY, which the rewrite leaves out.
+  if (s.distinctClause?.some((d) => Object.keys(d ?? {}).length > 0)) return undefined;
   const alias = 'pgt_grouped';
   const inner: Node[] = [];
   const seen = new Map<string, number>();
@@ -2280,7 +2283,6 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
     return { [type]: children(body) } as unknown as Node;
   }
   const outer = targets.map((t) => resTarget(lift(t.val as Node), t.name ?? figureColname(t.val as Node)));
-  const distinct = s.distinctClause?.map((d) => (isNode(d) ? lift(d) : d));
   const windows = s.windowClause?.map(lift);
   const grouping: SelectStmt = {
     targetList: inner.length ? inner : [resTarget(COUNT_ROWS, 'pgt_rows')],
@@ -2294,7 +2296,7 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
   return {
     targetList: outer,
     fromClause: [{ RangeSubselect: { subquery: { SelectStmt: grouping }, alias: { aliasname: alias } } } as Node],
-    distinctClause: distinct,
+    distinctClause: s.distinctClause,
     windowClause: windows,
     limitCount: s.limitCount,
     limitOffset: s.limitOffset,
