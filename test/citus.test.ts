@@ -224,6 +224,9 @@ describe.skipIf(!URL)('on a real Citus coordinator (TRICKLE_CITUS_URL)', () => {
       await worker.query(`INSERT INTO sales.customers (id, name, region) VALUES (42, 'From a worker', 'n')`);
       await worker.query(`INSERT INTO sales.orders (id, customer_id, amount, status) VALUES (4242, 42, 9, 'paid'), (4243, 3, 1, 'open')`);
       await worker.query(`UPDATE sales.orders SET amount = 2 WHERE id = 101`);
+      // The distributed partitioned table too: a new row, and one moved to the other partition.
+      await worker.query(`INSERT INTO sales.visits (customer_id, day, pages) VALUES (42, '2026-05-05', 6)`);
+      await worker.query(`UPDATE sales.visits SET day = '2026-10-10', pages = 8 WHERE customer_id = 1`);
       await refreshAll(main, f.project);
       for (const t of oracleTargets(f.project)) {
         const r = await checkOracle(main, t);
