@@ -70,13 +70,6 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     insertNew: literal(
       `INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, ${columnList(columns).replace(/%/g, '%%')}) SELECT pg_catalog.pg_current_xact_id(), $1, 'I', ${columnList(columns, 'n').replace(/%/g, '%%')} FROM __pgt_new AS n`,
     ),
-    // The same for one row (a row-level trigger's OLD or NEW, passed as $2).
-    insertOldRow: literal(
-      `INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, ${columnList(columns).replace(/%/g, '%%')}) SELECT pg_catalog.pg_current_xact_id(), $1, 'D', ${rowFields(columns).replace(/%/g, '%%')}`,
-    ),
-    insertNewRow: literal(
-      `INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, ${columnList(columns).replace(/%/g, '%%')}) SELECT pg_catalog.pg_current_xact_id(), $1, 'I', ${rowFields(columns).replace(/%/g, '%%')}`,
-    ),
     sourceName: sn,
     sourceKind: kind,
     reference: onCoordinator(placement),
@@ -104,11 +97,6 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     bufferNameLit: literal(bufferName(source)),
     triggerFunctionNameLit: literal(triggerFunctionName(source)),
   });
-}
-
-/** The fields of the row passed as $2 to dynamic SQL: `($2)."a", ($2)."b"`. */
-function rowFields(columns: readonly string[]): string {
-  return columns.map((c) => `($2).${ident(c)}`).join(', ');
 }
 
 /** `'schema.name'::regclass` */
