@@ -348,36 +348,30 @@ export class LinearRenderer {
       // Key columns are never NULL here, so NOT IN is exact; it runs as one hashed subplan, where a NOT EXISTS over the CTE (whose size the
       // planner does not know) ran as a nested loop per row: 670 ms for 1,881 candidates.
       const keyList = keyCols.length === 1 ? `${X}.${ident(keyCols[0]!)}` : `(${columnList(keyCols, X)})`;
-      const matchedNow = this.chain.add(
-        '__pgt_matched_now',
-        'the candidates that match a row of the other side now',
-        `SELECT ${P}.__pgt_rn\n  FROM ${ident(candidates)} AS ${P}\n WHERE EXISTS (SELECT FROM ${this.from(other, 'current', X).sql} WHERE ${matches(P)})`,
-      );
-      const matchedBefore = this.chain.add(
-        '__pgt_matched_before',
-        'the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since',
-        // Two semi joins rather than one OR of two EXISTS, which PostgreSQL runs as subplans: it hashed
-        // the second over every row of the other side (627 ms of a 1 % refresh) where a semi join
-        // probes an index per candidate (45 ms).
-        [
-          `SELECT ${P}.__pgt_rn`,
-          `  FROM ${ident(candidates)} AS ${P}`,
-          ` WHERE EXISTS (SELECT FROM ${ident(otherNet)} AS ${X} WHERE ${X}.${W} < 0 AND ${matches(P)})`,
-          `UNION`,
-          `SELECT ${P}.__pgt_rn`,
-          `  FROM ${ident(candidates)} AS ${P}`,
-          ` WHERE EXISTS (SELECT FROM ${this.from(other, 'current', X).sql}`,
-          `                WHERE ${matches(P)}`,
-          `                  AND ${keyList} NOT IN (SELECT ${columnList(keyCols, 'n')} FROM ${ident(otherNet)} AS n WHERE n.${W} > 0))`,
-        ].join('\n'),
-      );
-      const [now, before] = [`(${X}now.__pgt_rn IS NOT NULL)::int`, `(${X}before.__pgt_rn IS NOT NULL)::int`];
-      const weight = want === 'unmatched' ? `(${before} - ${now})` : `(${now} - ${before})`;
-      const joins = [
-        `    LEFT JOIN ${ident(matchedNow)} AS ${X}now ON ${X}now.__pgt_rn = ${P}.__pgt_rn`,
-        `    LEFT JOIN ${ident(matchedBefore)} AS ${X}before ON ${X}before.__pgt_rn = ${P}.__pgt_rn`,
+      // A candidate matches now, or matched before: a row it matches was deleted since, or one it
+      // matches now was there already (not inserted since), which implies that it matches now. So
+      // it gained its first match when it matches now and neither held, and lost its last when it
+      // matches no row now and one was deleted. Each test is a semi or anti join of the candidates
+      // with the other side (an index probe per candidate when few); the candidates are never the
+      // side a hash is built on by their own row number, whose estimate grows without bound along
+      // a chain of joins (PostgreSQL 18 spent seconds sizing such hashes for a few rows).
+      const now = `EXISTS (SELECT FROM ${this.from(other, 'current', X).sql} WHERE ${matches(P)})`;
+      const deleted = `EXISTS (SELECT FROM ${ident(otherNet)} AS ${X} WHERE ${X}.${W} < 0 AND ${matches(P)})`;
+      const stayed = [
+        `EXISTS (SELECT FROM ${this.from(other, 'current', X).sql}`,
+        `                WHERE ${matches(P)}`,
+        `                  AND ${keyList} NOT IN (SELECT ${columnList(keyCols, 'n')} FROM ${ident(otherNet)} AS n WHERE n.${W} > 0))`,
       ].join('\n');
-      return [changedRows, flipped(comment, weight, joins)];
+      const term = (comment: string, sign: string, conditions: readonly string[]) =>
+        [
+          `-- ${comment}`,
+          `SELECT ${P}.${W}${sign === '+' ? '' : ' * -1'} AS ${W}, ${select}`,
+          `  FROM ${ident(candidates)} AS ${P}${padding}`,
+          ` WHERE ${conditions.join('\n   AND ')}`,
+        ].join('\n');
+      const gained = term(want === 'unmatched' ? '-w: the row gained its first match' : '+w: the row gained its first match', want === 'unmatched' ? '-' : '+', [now, `NOT ${deleted}`, `NOT ${stayed}`]);
+      const lost = term(want === 'unmatched' ? '+w: the row lost its last match' : '-w: the row lost its last match', want === 'unmatched' ? '+' : '-', [`NOT ${now}`, deleted]);
+      return [changedRows, gained, lost];
     }
 
     // Rows of the other side may repeat: a candidate's matches are counted, now and net of the

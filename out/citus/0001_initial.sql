@@ -2167,24 +2167,6 @@ BEGIN
                GROUP BY __pgt_x.code
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.code = __pgt_p.region)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x
-                              WHERE __pgt_x.code = __pgt_p.region
-                                AND __pgt_x.code NOT IN (SELECT n.code FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -2207,16 +2189,22 @@ BEGIN
                 LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.region AS region, __pgt_pad.code AS __pgt_sub1_code, __pgt_pad."Name" AS "__pgt_sub1_Name"
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.region AS region, __pgt_pad.code AS __pgt_sub1_code, __pgt_pad."Name" AS "__pgt_sub1_Name"
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.code = __pgt_p.region)
+                 AND NOT EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x
+                              WHERE __pgt_x.code = __pgt_p.region
+                                AND __pgt_x.code NOT IN (SELECT n.code FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.region AS region, __pgt_pad.code AS __pgt_sub1_code, __pgt_pad."Name" AS "__pgt_sub1_Name"
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.code = __pgt_p.region)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -2503,24 +2491,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.region
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.region = __pgt_p.code)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
-                              WHERE __pgt_x.region = __pgt_p.code
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -2543,16 +2513,22 @@ BEGIN
                 LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.region AS region
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.region AS region
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.region = __pgt_p.code)
+                 AND NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
+                              WHERE __pgt_x.region = __pgt_p.code
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.code AS code, __pgt_p."Name" AS "Name", __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.region AS region
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.region = __pgt_p.code)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.region = __pgt_p.code)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -2950,24 +2926,6 @@ BEGIN
                GROUP BY __pgt_x.code
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.code = __pgt_p.region)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x
-                              WHERE __pgt_x.code = __pgt_p.region
-                                AND __pgt_x.code NOT IN (SELECT n.code FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -2990,16 +2948,22 @@ BEGIN
                 LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.region AS region, __pgt_pad.code AS code, __pgt_pad."Name" AS "Name"
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.region AS region, __pgt_pad.code AS code, __pgt_pad."Name" AS "Name"
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.code = __pgt_p.region)
+                 AND NOT EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x
+                              WHERE __pgt_x.code = __pgt_p.region
+                                AND __pgt_x.code NOT IN (SELECT n.code FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.region AS region, __pgt_pad.code AS code, __pgt_pad."Name" AS "Name"
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25 AS __pgt_x WHERE __pgt_x.code = __pgt_p.region)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.code = __pgt_p.region)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -3964,32 +3928,6 @@ BEGIN
                GROUP BY __pgt_x.id
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT c.id, c.name, c.region
-                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                 WHERE c.region = 'n'
-              ) AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.customer_id = __pgt_x.id)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT c.id, c.name, c.region
-                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
-                 WHERE c.region = 'n'
-              ) AS __pgt_x
-                              WHERE __pgt_p.customer_id = __pgt_x.id
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -4001,15 +3939,32 @@ BEGIN
                  WHERE c.region = 'n'
               ) AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id, __pgt_p.customer_id, __pgt_p.amount, __pgt_p.status
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- +w: the row gained its first match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id, __pgt_p.customer_id, __pgt_p.amount, __pgt_p.status
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT c.id, c.name, c.region
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                 WHERE c.region = 'n'
+              ) AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.customer_id = __pgt_x.id)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT c.id, c.name, c.region
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                 WHERE c.region = 'n'
+              ) AS __pgt_x
+                              WHERE __pgt_p.customer_id = __pgt_x.id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- -w: the row lost its last match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id, __pgt_p.customer_id, __pgt_p.amount, __pgt_p.status
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT c.id, c.name, c.region
+                  FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
+                 WHERE c.region = 'n'
+              ) AS __pgt_x WHERE __pgt_p.customer_id = __pgt_x.id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.customer_id = __pgt_x.id)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -4604,24 +4559,6 @@ BEGIN
                GROUP BY __pgt_x.id
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
-                              WHERE __pgt_x.id = __pgt_p.customer_id
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -4644,16 +4581,22 @@ BEGIN
                 LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS o_id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS c_id, __pgt_pad.name AS name, __pgt_pad.region AS region
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS o_id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS c_id, __pgt_pad.name AS name, __pgt_pad.region AS region
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
+                 AND NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.customer_id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS o_id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS c_id, __pgt_pad.name AS name, __pgt_pad.region AS region
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -7479,24 +7422,6 @@ BEGIN
                GROUP BY __pgt_x.id
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
-                              WHERE __pgt_x.id = __pgt_p.customer_id
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -7519,16 +7444,22 @@ BEGIN
                 LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.region AS __pgt_sub1_region
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.region AS __pgt_sub1_region
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
+                 AND NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.customer_id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.customer_id AS customer_id, __pgt_p.amount AS amount, __pgt_p.status AS status, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.region AS __pgt_sub1_region
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM pg_trickle_changes.copy_b6784df176b91e8a AS __pgt_x WHERE __pgt_x.id = __pgt_p.customer_id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.customer_id)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (

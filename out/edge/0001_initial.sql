@@ -3688,24 +3688,6 @@ BEGIN
                GROUP BY __pgt_x."Item ID", __pgt_x."Order Ref"
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x WHERE __pgt_x."Order Ref" = __pgt_p.id)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."Order Ref" = __pgt_p.id)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x
-                              WHERE __pgt_x."Order Ref" = __pgt_p.id
-                                AND __pgt_x."Item ID" NOT IN (SELECT n."Item ID" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -3728,16 +3710,22 @@ BEGIN
                 LEFT JOIN "Sales"."Order Items" AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x WHERE __pgt_x."Order Ref" = __pgt_p.id)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p."Name" AS "Name", __pgt_p."Region" AS "Region", __pgt_p.nicknames AS nicknames, __pgt_pad."Item ID" AS "Item ID", __pgt_pad."Order Ref" AS "Order Ref", __pgt_pad."SKU" AS "SKU", __pgt_pad."Qty" AS "Qty", __pgt_pad."Unit Price" AS "Unit Price", __pgt_pad."Tags" AS "Tags", __pgt_pad."Attrs" AS "Attrs", __pgt_pad."Created At" AS "Created At"
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN "Sales"."Order Items" AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p."Name" AS "Name", __pgt_p."Region" AS "Region", __pgt_p.nicknames AS nicknames, __pgt_pad."Item ID" AS "Item ID", __pgt_pad."Order Ref" AS "Order Ref", __pgt_pad."SKU" AS "SKU", __pgt_pad."Qty" AS "Qty", __pgt_pad."Unit Price" AS "Unit Price", __pgt_pad."Tags" AS "Tags", __pgt_pad."Attrs" AS "Attrs", __pgt_pad."Created At" AS "Created At"
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN "Sales"."Order Items" AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x WHERE __pgt_x."Order Ref" = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."Order Ref" = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x
+                              WHERE __pgt_x."Order Ref" = __pgt_p.id
+                                AND __pgt_x."Item ID" NOT IN (SELECT n."Item ID" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p."Name" AS "Name", __pgt_p."Region" AS "Region", __pgt_p.nicknames AS nicknames, __pgt_pad."Item ID" AS "Item ID", __pgt_pad."Order Ref" AS "Order Ref", __pgt_pad."SKU" AS "SKU", __pgt_pad."Qty" AS "Qty", __pgt_pad."Unit Price" AS "Unit Price", __pgt_pad."Tags" AS "Tags", __pgt_pad."Attrs" AS "Attrs", __pgt_pad."Created At" AS "Created At"
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN "Sales"."Order Items" AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM "Sales"."Order Items" AS __pgt_x WHERE __pgt_x."Order Ref" = __pgt_p.id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."Order Ref" = __pgt_p.id)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (

@@ -1422,24 +1422,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.dept
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
-                              WHERE __pgt_x.dept = __pgt_p.dept
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -1462,16 +1444,22 @@ BEGIN
                 LEFT JOIN public.employees AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.dept AS d_dept, __pgt_p.building AS building, __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.manager AS manager, __pgt_pad.dept AS e_dept, __pgt_pad.salary AS salary, __pgt_pad.bonus AS bonus, __pgt_pad.hired AS hired
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.employees AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.dept AS d_dept, __pgt_p.building AS building, __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.manager AS manager, __pgt_pad.dept AS e_dept, __pgt_pad.salary AS salary, __pgt_pad.bonus AS bonus, __pgt_pad.hired AS hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.dept = __pgt_p.dept
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.dept AS d_dept, __pgt_p.building AS building, __pgt_pad.id AS id, __pgt_pad.name AS name, __pgt_pad.manager AS manager, __pgt_pad.dept AS e_dept, __pgt_pad.salary AS salary, __pgt_pad.bonus AS bonus, __pgt_pad.hired AS hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
             ),
             -- aggregate in a subquery: the groups its input's changes touch
             __pgt_changed_groups AS (
@@ -2464,24 +2452,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.dept
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
-                              WHERE __pgt_x.dept = __pgt_p.dept
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -2504,16 +2474,22 @@ BEGIN
                 LEFT JOIN public.employees AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.dept AS d_dept, __pgt_p.building AS building, __pgt_pad.id AS e_id, __pgt_pad.name AS e_name, __pgt_pad.manager AS e_manager, __pgt_pad.dept AS e_dept, __pgt_pad.salary AS e_salary, __pgt_pad.bonus AS e_bonus, __pgt_pad.hired AS e_hired
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.employees AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.dept AS d_dept, __pgt_p.building AS building, __pgt_pad.id AS e_id, __pgt_pad.name AS e_name, __pgt_pad.manager AS e_manager, __pgt_pad.dept AS e_dept, __pgt_pad.salary AS e_salary, __pgt_pad.bonus AS e_bonus, __pgt_pad.hired AS e_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.dept = __pgt_p.dept
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.dept AS d_dept, __pgt_p.building AS building, __pgt_pad.id AS e_id, __pgt_pad.name AS e_name, __pgt_pad.manager AS e_manager, __pgt_pad.dept AS e_dept, __pgt_pad.salary AS e_salary, __pgt_pad.bonus AS e_bonus, __pgt_pad.hired AS e_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates_2 AS (
@@ -2535,24 +2511,6 @@ BEGIN
                 FROM delta_employees AS __pgt_x
                GROUP BY __pgt_x.id
               HAVING sum(__pgt_x.__pgt_w) <> 0
-            ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now_2 AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before_2 AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.e_manager)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
-                              WHERE __pgt_x.id = __pgt_p.e_manager
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net_2 AS n WHERE n.__pgt_w > 0))
             ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
@@ -2580,16 +2538,22 @@ BEGIN
                 LEFT JOIN public.employees AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.d_dept AS d_dept, __pgt_p.building AS building, __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
-                  FROM __pgt_candidates_2 AS __pgt_p
-                  LEFT JOIN __pgt_matched_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before_2 AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.employees AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.d_dept AS d_dept, __pgt_p.building AS building, __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates_2 AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.e_manager)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.e_manager
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net_2 AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.d_dept AS d_dept, __pgt_p.building AS building, __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates_2 AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
+                 AND EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.e_manager)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -6898,24 +6862,6 @@ BEGIN
                GROUP BY __pgt_x.dept
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x
-                              WHERE __pgt_p.dept = __pgt_x.dept
-                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -6938,16 +6884,22 @@ BEGIN
                 LEFT JOIN public.depts AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.depts AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
+                 AND NOT EXISTS (SELECT FROM public.depts AS __pgt_x
+                              WHERE __pgt_p.dept = __pgt_x.dept
+                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
             ),
             -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_events AS (
@@ -7990,46 +7942,6 @@ BEGIN
                GROUP BY __pgt_x.pgt_k0
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_3 AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                  FROM (
-                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
-                    FROM (
-                    SELECT d.dept, d.building
-                      FROM public.depts AS d
-                     WHERE d.building IS NOT NULL
-                  ) AS i
-                   GROUP BY i.dept
-                ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_3 AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_3 AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
-                  FROM (
-                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
-                    FROM (
-                    SELECT d.dept, d.building
-                      FROM public.depts AS d
-                     WHERE d.building IS NOT NULL
-                  ) AS i
-                   GROUP BY i.dept
-                ) AS i
-              ) AS __pgt_x
-                              WHERE __pgt_x.pgt_k0 = __pgt_p.dept
-                                AND __pgt_x.pgt_k0 NOT IN (SELECT n.pgt_k0 FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join_3 AS (
@@ -8114,14 +8026,10 @@ BEGIN
                 ) AS i
               ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
-                  FROM __pgt_candidates_3 AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN (
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM __pgt_candidates_3 AS __pgt_p
+                LEFT JOIN (
                 SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
                   FROM (
                   SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
@@ -8133,8 +8041,62 @@ BEGIN
                    GROUP BY i.dept
                 ) AS i
               ) AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+               WHERE EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x
+                              WHERE __pgt_x.pgt_k0 = __pgt_p.dept
+                                AND __pgt_x.pgt_k0 NOT IN (SELECT n.pgt_k0 FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM __pgt_candidates_3 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NOT NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
             ),
             -- filter (linear): changes of its input that satisfy building IS NOT NULL
             delta_filter_4 AS (
@@ -10762,24 +10724,6 @@ BEGIN
                GROUP BY __pgt_x.id
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.e_manager)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
-                              WHERE __pgt_x.id = __pgt_p.e_manager
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -10807,16 +10751,22 @@ BEGIN
                 LEFT JOIN public.employees AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_p.employee AS employee, __pgt_p.kind AS kind, __pgt_p.points AS points, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.employees AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_p.employee AS employee, __pgt_p.kind AS kind, __pgt_p.points AS points, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.e_manager)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.e_manager
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_p.employee AS employee, __pgt_p.kind AS kind, __pgt_p.points AS points, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.e_manager)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.e_manager)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -11096,24 +11046,6 @@ BEGIN
                GROUP BY __pgt_x.id
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.employee)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.employee)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
-                              WHERE __pgt_x.id = __pgt_p.employee
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -11136,16 +11068,22 @@ BEGIN
                 LEFT JOIN public.employees AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.employee)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.employee AS employee, __pgt_p.kind AS kind, __pgt_p.points AS points, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.manager AS __pgt_sub1_manager, __pgt_pad.dept AS __pgt_sub1_dept, __pgt_pad.salary AS __pgt_sub1_salary, __pgt_pad.bonus AS __pgt_sub1_bonus, __pgt_pad.hired AS __pgt_sub1_hired
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.employees AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.employee AS employee, __pgt_p.kind AS kind, __pgt_p.points AS points, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.manager AS __pgt_sub1_manager, __pgt_pad.dept AS __pgt_sub1_dept, __pgt_pad.salary AS __pgt_sub1_salary, __pgt_pad.bonus AS __pgt_sub1_bonus, __pgt_pad.hired AS __pgt_sub1_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.employee)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.employee)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.employee
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.employee AS employee, __pgt_p.kind AS kind, __pgt_p.points AS points, __pgt_pad.id AS __pgt_sub1_id, __pgt_pad.name AS __pgt_sub1_name, __pgt_pad.manager AS __pgt_sub1_manager, __pgt_pad.dept AS __pgt_sub1_dept, __pgt_pad.salary AS __pgt_sub1_salary, __pgt_pad.bonus AS __pgt_sub1_bonus, __pgt_pad.hired AS __pgt_sub1_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.employee)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.employee)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -13382,24 +13320,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.manager
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.manager = __pgt_p.id)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.manager = __pgt_p.id)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x
-                              WHERE __pgt_x.manager = __pgt_p.id
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -13407,15 +13327,20 @@ BEGIN
                 FROM delta_employees AS __pgt_p
                WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.manager = __pgt_p.id)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id, __pgt_p.name, __pgt_p.manager, __pgt_p.dept, __pgt_p.salary, __pgt_p.bonus, __pgt_p.hired
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- +w: the row gained its first match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id, __pgt_p.name, __pgt_p.manager, __pgt_p.dept, __pgt_p.salary, __pgt_p.bonus, __pgt_p.hired
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.manager = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.manager = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.manager = __pgt_p.id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- -w: the row lost its last match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id, __pgt_p.name, __pgt_p.manager, __pgt_p.dept, __pgt_p.salary, __pgt_p.bonus, __pgt_p.hired
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.manager = __pgt_p.id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.manager = __pgt_p.id)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -13679,24 +13604,6 @@ BEGIN
                GROUP BY __pgt_x.dept
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x
-                              WHERE __pgt_p.dept = __pgt_x.dept
-                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -13719,16 +13626,22 @@ BEGIN
                 LEFT JOIN public.depts AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.depts AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
+                 AND NOT EXISTS (SELECT FROM public.depts AS __pgt_x
+                              WHERE __pgt_p.dept = __pgt_x.dept
+                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS employees_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS depts_dept, __pgt_pad.building AS building
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -14012,24 +13925,6 @@ BEGIN
                GROUP BY __pgt_x.dept
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x
-                              WHERE __pgt_x.dept = __pgt_p.dept
-                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -14052,16 +13947,22 @@ BEGIN
                 LEFT JOIN public.depts AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS d_dept, __pgt_pad.building AS building
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.depts AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS d_dept, __pgt_pad.building AS building
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM public.depts AS __pgt_x
+                              WHERE __pgt_x.dept = __pgt_p.dept
+                                AND __pgt_x.dept NOT IN (SELECT n.dept FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.dept AS d_dept, __pgt_pad.building AS building
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.depts AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.depts AS __pgt_x WHERE __pgt_x.dept = __pgt_p.dept)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.dept = __pgt_p.dept)
             ),
             -- aggregate: per changed group, the change in count, sums and extremes
             __pgt_delta_groups AS (
@@ -14934,32 +14835,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.dept
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
-                  FROM public.employees AS e
-                 WHERE e.salary > 2500
-              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
-                  FROM public.employees AS e
-                 WHERE e.salary > 2500
-              ) AS __pgt_x
-                              WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join_2 AS (
@@ -14971,15 +14846,32 @@ BEGIN
                  WHERE e.salary > 2500
               ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.dept, __pgt_p.building
-                  FROM __pgt_candidates_2 AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.dept, __pgt_p.building
+                FROM __pgt_candidates_2 AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
+                  FROM public.employees AS e
+                 WHERE e.salary > 2500
+              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
+                  FROM public.employees AS e
+                 WHERE e.salary > 2500
+              ) AS __pgt_x
+                              WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.dept, __pgt_p.building
+                FROM __pgt_candidates_2 AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
+                  FROM public.employees AS e
+                 WHERE e.salary > 2500
+              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (

@@ -1699,24 +1699,6 @@ BEGIN
                GROUP BY __pgt_x."user"
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."user" = __pgt_p."user")
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales Data".users AS __pgt_x
-                              WHERE __pgt_x."user" = __pgt_p."user"
-                                AND __pgt_x."user" NOT IN (SELECT n."user" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -1739,16 +1721,22 @@ BEGIN
                 LEFT JOIN "Sales Data".users AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_pad."user" AS __pgt_sub1_user, __pgt_pad."Group" AS "__pgt_sub1_Group", __pgt_pad.score AS __pgt_sub1_score
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN "Sales Data".users AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_pad."user" AS __pgt_sub1_user, __pgt_pad."Group" AS "__pgt_sub1_Group", __pgt_pad.score AS __pgt_sub1_score
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN "Sales Data".users AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."user" = __pgt_p."user")
+                 AND NOT EXISTS (SELECT FROM "Sales Data".users AS __pgt_x
+                              WHERE __pgt_x."user" = __pgt_p."user"
+                                AND __pgt_x."user" NOT IN (SELECT n."user" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_pad."user" AS __pgt_sub1_user, __pgt_pad."Group" AS "__pgt_sub1_Group", __pgt_pad.score AS __pgt_sub1_score
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN "Sales Data".users AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."user" = __pgt_p."user")
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates_2 AS (
@@ -1770,24 +1758,6 @@ BEGIN
                 FROM delta_users AS __pgt_x
                GROUP BY __pgt_x."user"
               HAVING sum(__pgt_x.__pgt_w) <> 0
-            ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now_2 AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before_2 AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."user" = __pgt_p."user")
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates_2 AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales Data".users AS __pgt_x
-                              WHERE __pgt_x."user" = __pgt_p."user"
-                                AND __pgt_x."user" NOT IN (SELECT n."user" FROM __pgt_other_net_2 AS n WHERE n.__pgt_w > 0))
             ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
@@ -1815,16 +1785,22 @@ BEGIN
                 LEFT JOIN "Sales Data".users AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_p.__pgt_sub1_user AS __pgt_sub1_user, __pgt_p."__pgt_sub1_Group" AS "__pgt_sub1_Group", __pgt_p.__pgt_sub1_score AS __pgt_sub1_score, __pgt_pad."user" AS __pgt_sub2_user, __pgt_pad."Group" AS "__pgt_sub2_Group", __pgt_pad.score AS __pgt_sub2_score
-                  FROM __pgt_candidates_2 AS __pgt_p
-                  LEFT JOIN __pgt_matched_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before_2 AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN "Sales Data".users AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_p.__pgt_sub1_user AS __pgt_sub1_user, __pgt_p."__pgt_sub1_Group" AS "__pgt_sub1_Group", __pgt_p.__pgt_sub1_score AS __pgt_sub1_score, __pgt_pad."user" AS __pgt_sub2_user, __pgt_pad."Group" AS "__pgt_sub2_Group", __pgt_pad.score AS __pgt_sub2_score
+                FROM __pgt_candidates_2 AS __pgt_p
+                LEFT JOIN "Sales Data".users AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."user" = __pgt_p."user")
+                 AND NOT EXISTS (SELECT FROM "Sales Data".users AS __pgt_x
+                              WHERE __pgt_x."user" = __pgt_p."user"
+                                AND __pgt_x."user" NOT IN (SELECT n."user" FROM __pgt_other_net_2 AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_p.__pgt_sub1_user AS __pgt_sub1_user, __pgt_p."__pgt_sub1_Group" AS "__pgt_sub1_Group", __pgt_p.__pgt_sub1_score AS __pgt_sub1_score, __pgt_pad."user" AS __pgt_sub2_user, __pgt_pad."Group" AS "__pgt_sub2_Group", __pgt_pad.score AS __pgt_sub2_score
+                FROM __pgt_candidates_2 AS __pgt_p
+                LEFT JOIN "Sales Data".users AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM "Sales Data".users AS __pgt_x WHERE __pgt_x."user" = __pgt_p."user")
+                 AND EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x."user" = __pgt_p."user")
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -3543,24 +3519,6 @@ BEGIN
                       WINDOW __pgt_row AS (PARTITION BY __pgt_x.id, (__pgt_x.body)::text)) AS __pgt_x
                WHERE __pgt_x.__pgt_nth = 1 AND __pgt_x.__pgt_sum <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.docs AS __pgt_x WHERE (__pgt_x.body ->> 'title') = __pgt_p.kind)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND (__pgt_x.body ->> 'title') = __pgt_p.kind)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.docs AS __pgt_x
-                              WHERE (__pgt_x.body ->> 'title') = __pgt_p.kind
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -3583,16 +3541,22 @@ BEGIN
                 LEFT JOIN public.docs AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.docs AS __pgt_x WHERE (__pgt_x.body ->> 'title') = __pgt_p.kind)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.kind AS kind, __pgt_p.body AS l_body, __pgt_p.at AS at, __pgt_pad.id AS id, __pgt_pad.body AS d_body, __pgt_pad.shape AS shape, __pgt_pad.meta AS meta, __pgt_pad.hist AS hist
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.docs AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.kind AS kind, __pgt_p.body AS l_body, __pgt_p.at AS at, __pgt_pad.id AS id, __pgt_pad.body AS d_body, __pgt_pad.shape AS shape, __pgt_pad.meta AS meta, __pgt_pad.hist AS hist
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.docs AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.docs AS __pgt_x WHERE (__pgt_x.body ->> 'title') = __pgt_p.kind)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND (__pgt_x.body ->> 'title') = __pgt_p.kind)
+                 AND NOT EXISTS (SELECT FROM public.docs AS __pgt_x
+                              WHERE (__pgt_x.body ->> 'title') = __pgt_p.kind
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.kind AS kind, __pgt_p.body AS l_body, __pgt_p.at AS at, __pgt_pad.id AS id, __pgt_pad.body AS d_body, __pgt_pad.shape AS shape, __pgt_pad.meta AS meta, __pgt_pad.hist AS hist
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.docs AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.docs AS __pgt_x WHERE (__pgt_x.body ->> 'title') = __pgt_p.kind)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND (__pgt_x.body ->> 'title') = __pgt_p.kind)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -4914,24 +4878,6 @@ BEGIN
                GROUP BY __pgt_x."Id", __pgt_x."user"
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales Data"."Order" AS __pgt_x WHERE __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM "Sales Data"."Order" AS __pgt_x
-                              WHERE __pgt_p."user" = __pgt_x."user" IS NOT FALSE
-                                AND __pgt_x."Id" NOT IN (SELECT n."Id" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -4939,15 +4885,20 @@ BEGIN
                 FROM delta_users AS __pgt_p
                WHERE NOT EXISTS (SELECT FROM "Sales Data"."Order" AS __pgt_x WHERE __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p."user", __pgt_p."Group", __pgt_p.score
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p."user", __pgt_p."Group", __pgt_p.score
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM "Sales Data"."Order" AS __pgt_x WHERE __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM "Sales Data"."Order" AS __pgt_x
+                              WHERE __pgt_p."user" = __pgt_x."user" IS NOT FALSE
+                                AND __pgt_x."Id" NOT IN (SELECT n."Id" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p."user", __pgt_p."Group", __pgt_p.score
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM "Sales Data"."Order" AS __pgt_x WHERE __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p."user" = __pgt_x."user" IS NOT FALSE)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -7436,32 +7387,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.sm
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
-                  FROM public.m AS m
-                 WHERE m.sm IS NOT NULL AND m.sm < 10
-              ) AS __pgt_x WHERE __pgt_p.v > __pgt_x.sm IS NOT TRUE)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.v > __pgt_x.sm IS NOT TRUE)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
-                  FROM public.m AS m
-                 WHERE m.sm IS NOT NULL AND m.sm < 10
-              ) AS __pgt_x
-                              WHERE __pgt_p.v > __pgt_x.sm IS NOT TRUE
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -7473,15 +7398,32 @@ BEGIN
                  WHERE m.sm IS NOT NULL AND m.sm < 10
               ) AS __pgt_x WHERE __pgt_p.v > __pgt_x.sm IS NOT TRUE)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.k, __pgt_p.v
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.k, __pgt_p.v
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
+                  FROM public.m AS m
+                 WHERE m.sm IS NOT NULL AND m.sm < 10
+              ) AS __pgt_x WHERE __pgt_p.v > __pgt_x.sm IS NOT TRUE)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.v > __pgt_x.sm IS NOT TRUE)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
+                  FROM public.m AS m
+                 WHERE m.sm IS NOT NULL AND m.sm < 10
+              ) AS __pgt_x
+                              WHERE __pgt_p.v > __pgt_x.sm IS NOT TRUE
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.k, __pgt_p.v
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
+                  FROM public.m AS m
+                 WHERE m.sm IS NOT NULL AND m.sm < 10
+              ) AS __pgt_x WHERE __pgt_p.v > __pgt_x.sm IS NOT TRUE)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.v > __pgt_x.sm IS NOT TRUE)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -8018,32 +7960,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.k
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
-                  FROM public.m AS m
-                 WHERE m.b
-              ) AS __pgt_x WHERE __pgt_p.k = __pgt_x.k)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.k = __pgt_x.k)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
-                  FROM public.m AS m
-                 WHERE m.b
-              ) AS __pgt_x
-                              WHERE __pgt_p.k = __pgt_x.k
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -8055,15 +7971,32 @@ BEGIN
                  WHERE m.b
               ) AS __pgt_x WHERE __pgt_p.k = __pgt_x.k)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.k, __pgt_p.v
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- +w: the row gained its first match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.k, __pgt_p.v
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
+                  FROM public.m AS m
+                 WHERE m.b
+              ) AS __pgt_x WHERE __pgt_p.k = __pgt_x.k)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.k = __pgt_x.k)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
+                  FROM public.m AS m
+                 WHERE m.b
+              ) AS __pgt_x
+                              WHERE __pgt_p.k = __pgt_x.k
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- -w: the row lost its last match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.k, __pgt_p.v
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT m.id, m.k, m.d, m.ts, m.iv, m.mo, m.f, m.b, m.u, m.big, m.sm
+                  FROM public.m AS m
+                 WHERE m.b
+              ) AS __pgt_x WHERE __pgt_p.k = __pgt_x.k)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.k = __pgt_x.k)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -8342,24 +8275,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.k
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.m AS __pgt_x WHERE __pgt_p.k = __pgt_x.k IS NOT FALSE)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.k = __pgt_x.k IS NOT FALSE)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.m AS __pgt_x
-                              WHERE __pgt_p.k = __pgt_x.k IS NOT FALSE
-                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -8367,15 +8282,20 @@ BEGIN
                 FROM delta_n AS __pgt_p
                WHERE NOT EXISTS (SELECT FROM public.m AS __pgt_x WHERE __pgt_p.k = __pgt_x.k IS NOT FALSE)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.k, __pgt_p.v
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.k, __pgt_p.v
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.m AS __pgt_x WHERE __pgt_p.k = __pgt_x.k IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.k = __pgt_x.k IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM public.m AS __pgt_x
+                              WHERE __pgt_p.k = __pgt_x.k IS NOT FALSE
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.k, __pgt_p.v
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM public.m AS __pgt_x WHERE __pgt_p.k = __pgt_x.k IS NOT FALSE)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.k = __pgt_x.k IS NOT FALSE)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -9842,24 +9762,6 @@ BEGIN
                GROUP BY __pgt_x.order_id, __pgt_x."line no"
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.lines AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.order_id = __pgt_p."Id")
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM public.lines AS __pgt_x
-                              WHERE __pgt_x.order_id = __pgt_p."Id"
-                                AND (__pgt_x.order_id, __pgt_x."line no") NOT IN (SELECT n.order_id, n."line no" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
             -- became or stopped being unmatched, with NULLs for the other side
             delta_outer_join AS (
@@ -9882,16 +9784,22 @@ BEGIN
                 LEFT JOIN public.lines AS __pgt_pad ON false
                WHERE NOT EXISTS (SELECT FROM public.lines AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row lost its last match, -w when it gained its first
-                SELECT __pgt_p.__pgt_w * ((__pgt_xbefore.__pgt_rn IS NOT NULL)::int - (__pgt_xnow.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_pad.order_id AS order_id, __pgt_pad."line no" AS "line no", __pgt_pad.qty AS qty, __pgt_pad.price AS price
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN public.lines AS __pgt_pad ON false
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_pad.order_id AS order_id, __pgt_pad."line no" AS "line no", __pgt_pad.qty AS qty, __pgt_pad.price AS price
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.lines AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.lines AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.order_id = __pgt_p."Id")
+                 AND NOT EXISTS (SELECT FROM public.lines AS __pgt_x
+                              WHERE __pgt_x.order_id = __pgt_p."Id"
+                                AND (__pgt_x.order_id, __pgt_x."line no") NOT IN (SELECT n.order_id, n."line no" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p."Id" AS "Id", __pgt_p."user" AS "user", __pgt_p."select" AS "select", __pgt_p.amount AS amount, __pgt_p.tags AS tags, __pgt_p.placed AS placed, __pgt_p.note AS note, __pgt_pad.order_id AS order_id, __pgt_pad."line no" AS "line no", __pgt_pad.qty AS qty, __pgt_pad.price AS price
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.lines AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.lines AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.order_id = __pgt_p."Id")
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -10822,32 +10730,6 @@ BEGIN
                GROUP BY __pgt_x.order_id, __pgt_x."line no"
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT l.order_id, l."line no", l.qty, l.price
-                  FROM public.lines AS l
-                 WHERE l.qty > 2
-              ) AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.order_id = __pgt_p."Id")
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT l.order_id, l."line no", l.qty, l.price
-                  FROM public.lines AS l
-                 WHERE l.qty > 2
-              ) AS __pgt_x
-                              WHERE __pgt_x.order_id = __pgt_p."Id"
-                                AND (__pgt_x.order_id, __pgt_x."line no") NOT IN (SELECT n.order_id, n."line no" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -10859,15 +10741,32 @@ BEGIN
                  WHERE l.qty > 2
               ) AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p."Id", __pgt_p."user", __pgt_p."select", __pgt_p.amount, __pgt_p.tags, __pgt_p.placed, __pgt_p.note
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- +w: the row gained its first match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p."Id", __pgt_p."user", __pgt_p."select", __pgt_p.amount, __pgt_p.tags, __pgt_p.placed, __pgt_p.note
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT l.order_id, l."line no", l.qty, l.price
+                  FROM public.lines AS l
+                 WHERE l.qty > 2
+              ) AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.order_id = __pgt_p."Id")
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT l.order_id, l."line no", l.qty, l.price
+                  FROM public.lines AS l
+                 WHERE l.qty > 2
+              ) AS __pgt_x
+                              WHERE __pgt_x.order_id = __pgt_p."Id"
+                                AND (__pgt_x.order_id, __pgt_x."line no") NOT IN (SELECT n.order_id, n."line no" FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- -w: the row lost its last match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p."Id", __pgt_p."user", __pgt_p."select", __pgt_p.amount, __pgt_p.tags, __pgt_p.placed, __pgt_p.note
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT l.order_id, l."line no", l.qty, l.price
+                  FROM public.lines AS l
+                 WHERE l.qty > 2
+              ) AS __pgt_x WHERE __pgt_x.order_id = __pgt_p."Id")
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.order_id = __pgt_p."Id")
             ),
             -- project (linear): each changed row, projected
             delta_project AS (

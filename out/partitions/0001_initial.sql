@@ -1168,32 +1168,6 @@ BEGIN
                GROUP BY __pgt_x.id, __pgt_x.at, __pgt_x.customer_id
               HAVING sum(__pgt_x.__pgt_w) <> 0
             ),
-            -- the candidates that match a row of the other side now
-            __pgt_matched_now AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT e.id, e.customer_id, e.kind, e.amount, e.at
-                  FROM public.events AS e
-                 WHERE e.kind = 'buy'
-              ) AS __pgt_x WHERE __pgt_x.customer_id = __pgt_p.id)
-            ),
-            -- the candidates that matched a row of the other side before: a row deleted since, or one there now that was not inserted since
-            __pgt_matched_before AS (
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.customer_id = __pgt_p.id)
-              UNION
-              SELECT __pgt_p.__pgt_rn
-                FROM __pgt_candidates AS __pgt_p
-               WHERE EXISTS (SELECT FROM (
-                SELECT e.id, e.customer_id, e.kind, e.amount, e.at
-                  FROM public.events AS e
-                 WHERE e.kind = 'buy'
-              ) AS __pgt_x
-                              WHERE __pgt_x.customer_id = __pgt_p.id
-                                AND (__pgt_x.id, __pgt_x.at) NOT IN (SELECT n.id, n.at FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
-            ),
             -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
             -- and the rows of the left side whose match on the right appeared or disappeared
             delta_semi_join AS (
@@ -1205,15 +1179,32 @@ BEGIN
                  WHERE e.kind = 'buy'
               ) AS __pgt_x WHERE __pgt_x.customer_id = __pgt_p.id)
               UNION ALL
-              SELECT t.* FROM (
-                -- +w when the row gained its first match, -w when it lost its last
-                SELECT __pgt_p.__pgt_w * ((__pgt_xnow.__pgt_rn IS NOT NULL)::int - (__pgt_xbefore.__pgt_rn IS NOT NULL)::int) AS __pgt_w,
-                       __pgt_p.id, __pgt_p.name, __pgt_p.tier
-                  FROM __pgt_candidates AS __pgt_p
-                  LEFT JOIN __pgt_matched_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
-                  LEFT JOIN __pgt_matched_before AS __pgt_xbefore ON __pgt_xbefore.__pgt_rn = __pgt_p.__pgt_rn
-              ) AS t
-               WHERE t.__pgt_w <> 0
+              -- +w: the row gained its first match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id, __pgt_p.name, __pgt_p.tier
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM (
+                SELECT e.id, e.customer_id, e.kind, e.amount, e.at
+                  FROM public.events AS e
+                 WHERE e.kind = 'buy'
+              ) AS __pgt_x WHERE __pgt_x.customer_id = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.customer_id = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT e.id, e.customer_id, e.kind, e.amount, e.at
+                  FROM public.events AS e
+                 WHERE e.kind = 'buy'
+              ) AS __pgt_x
+                              WHERE __pgt_x.customer_id = __pgt_p.id
+                                AND (__pgt_x.id, __pgt_x.at) NOT IN (SELECT n.id, n.at FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- -w: the row lost its last match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id, __pgt_p.name, __pgt_p.tier
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT e.id, e.customer_id, e.kind, e.amount, e.at
+                  FROM public.events AS e
+                 WHERE e.kind = 'buy'
+              ) AS __pgt_x WHERE __pgt_x.customer_id = __pgt_p.id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.customer_id = __pgt_p.id)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
