@@ -2232,6 +2232,22 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
   if (targets.some((t) => t.val && 'ColumnRef' in t.val && stringFields(t.val.ColumnRef.fields).includes('*'))) return undefined;
   // DISTINCT ON keeps the first row in ORDER BY, which the rewrite leaves out.
   if (s.distinctClause?.some((d) => Object.keys(d ?? {}).length > 0)) return undefined;
+  // GROUP BY 2 and GROUP BY an output name read the SELECT list, which the grouping does not keep:
+  // positions become their expressions; an output name (which may also be a column's) is left as is.
+  const aliases = new Set(targets.flatMap((t) => (t.name ? [t.name] : [])));
+  const groupClause: Node[] = [];
+  for (const g of (s.groupClause ?? []) as Node[]) {
+    if ('GroupingSet' in g) return undefined;
+    const position = 'A_Const' in g ? g.A_Const.ival?.ival : undefined;
+    const name = 'ColumnRef' in g ? stringFields(g.ColumnRef.fields) : [];
+    if (name.length === 1 && aliases.has(name[0] as string)) return undefined;
+    if (position === undefined) groupClause.push(g);
+    else {
+      const val = targets[position - 1]?.val as Node | undefined;
+      if (!val || windowCalls([val]).length) return undefined;
+      groupClause.push(val);
+    }
+  }
   const alias = 'pgt_grouped';
   const inner: Node[] = [];
   const seen = new Map<string, number>();
@@ -2288,7 +2304,7 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
     targetList: inner.length ? inner : [resTarget(COUNT_ROWS, 'pgt_rows')],
     fromClause: s.fromClause,
     whereClause: s.whereClause,
-    groupClause: s.groupClause,
+    groupClause: groupClause.length ? groupClause : undefined,
     groupDistinct: s.groupDistinct,
     havingClause: s.havingClause,
     op: 'SETOP_NONE',
