@@ -1127,25 +1127,50 @@ class Binder {
     const at = this.pos(link.location);
     const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
     const limit = (sub?.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival;
-    const plain =
-      sub && !sub.withClause && (!sub.op || sub.op === 'SETOP_NONE') && !sub.valuesLists && sub.fromClause?.length && !sub.groupClause?.length && !sub.havingClause &&
-      !sub.windowClause?.length && !sub.limitOffset && !sub.lockingClause?.length && (!sub.limitCount || (limit?.ival ?? 0) >= 1) &&
-      !(sub.targetList ?? []).some((t) => this.containsAggregate(t));
     const name = 'EXISTS (subquery) as a value';
-    if (!plain) throw new UnsupportedError(name, at, 'only of a subquery without GROUP BY, aggregates, set operations, WITH or OFFSET');
-    const counted = { targetList: [resTarget(COUNT_ROWS, 'pgt_rows')], fromClause: sub!.fromClause, whereClause: sub!.whereClause, op: 'SETOP_NONE' } as SelectStmt;
+    if (!this.countable(sub) || (sub.limitCount && (limit?.ival ?? 0) < 1)) throw new UnsupportedError(name, at, 'only of a subquery without GROUP BY, aggregates, set operations, WITH or OFFSET');
+    const rows = this.aggregateOfRows(link, sub, COUNT_ROWS, [], joined, base, n, name);
+    this.scalarValues.set(link, positive(rows.value));
+    this.scalarReads.set(link, rows.reads);
+    return rows.joined;
+  }
+
+  /** A subquery whose rows an aggregating subquery can count: a SELECT ... FROM without grouping, aggregates, set operations, WITH, windows, OFFSET or locking. */
+  private countable(sub: SelectStmt | undefined): sub is SelectStmt {
+    return (
+      sub !== undefined && !sub.withClause && (!sub.op || sub.op === 'SETOP_NONE') && !sub.valuesLists && (sub.fromClause?.length ?? 0) > 0 && !sub.groupClause?.length && !sub.havingClause &&
+      !sub.windowClause?.length && !sub.limitOffset && !sub.lockingClause?.length && !(sub.targetList ?? []).some((t) => this.containsAggregate(t))
+    );
+  }
+
+  /**
+   * `target`, an aggregate of the rows of `sub` (its FROM and WHERE, grouped by its correlations
+   * and by `keys`), LEFT JOINed to the row as an aggregating scalar subquery numbered `n`: its value
+   * (as over no rows where no group matches), its count of rows (0 without any), and the columns
+   * of the query around it that it reads. An unsupported part is reported as `name`.
+   */
+  private aggregateOfRows(
+    link: SubLink,
+    sub: SelectStmt,
+    target: Node,
+    keys: readonly { inner: Node; outer: Node }[],
+    joined: { op: Op; scope: Scope },
+    base: Scope,
+    n: number,
+    name: string,
+  ): { joined: { op: Op; scope: Scope }; value: Node; rows: Node; reads: readonly number[] } {
+    const counted = { targetList: [resTarget(target, 'pgt_value')], fromClause: sub.fromClause, whereClause: sub.whereClause, op: 'SETOP_NONE' } as SelectStmt;
     const synthetic: SubLink = { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: counted } as Node, location: link.location };
     let out: { op: Op; scope: Scope };
     try {
-      out = this.aggregateSubquery(synthetic, counted, joined, base, n);
+      out = this.aggregateSubquery(synthetic, counted, joined, base, n, keys);
     } catch (e) {
-      if (e instanceof UnsupportedError) throw new UnsupportedError(name, at, e.detail);
+      if (e instanceof UnsupportedError) throw new UnsupportedError(name, this.pos(link.location), e.detail);
       throw e;
     }
-    const rows = this.scalarValues.get(synthetic)!;
-    this.scalarValues.set(link, { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: rows, rexpr: { A_Const: { ival: { ival: 0 } } } } } as Node);
-    this.scalarReads.set(link, this.scalarReads.get(synthetic)!);
-    return out;
+    // The subquery's count of rows is its last column, NULL where no group matched.
+    const rows = { CoalesceExpr: { args: [paramRef(out.scope.width - 1), { A_Const: { ival: { ival: 0 } } }] } } as Node;
+    return { joined: out, value: this.scalarValues.get(synthetic)!, rows, reads: this.scalarReads.get(synthetic)! };
   }
 
   /**
@@ -1169,11 +1194,10 @@ class Binder {
     const tested = link.testexpr as Node;
     if ('RowExpr' in tested) reject('only of one column, outside a whole condition of WHERE');
     const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
-    const plain =
-      sub && !sub.withClause && (!sub.op || sub.op === 'SETOP_NONE') && !sub.valuesLists && sub.fromClause?.length && !sub.groupClause?.length && !sub.havingClause &&
-      !sub.windowClause?.length && !sub.limitOffset && !sub.limitCount && !sub.lockingClause?.length && !(sub.targetList ?? []).some((t) => this.containsAggregate(t)) &&
-      !(sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0);
-    if (!plain) reject('only of a subquery without GROUP BY, aggregates, set operations, WITH, DISTINCT ON, LIMIT or OFFSET');
+    // (LIMIT and DISTINCT ON change which rows x is compared with.)
+    if (!this.countable(sub) || sub.limitCount || (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0)) {
+      reject('only of a subquery without GROUP BY, aggregates, set operations, WITH, DISTINCT ON, LIMIT or OFFSET');
+    }
     const targets = sub!.targetList ?? [];
     const value = (targets[0] as { ResTarget?: ResTarget } | undefined)?.ResTarget?.val as Node | undefined;
     if (value && 'ColumnRef' in value && stringFields(value.ColumnRef.fields).includes('*')) reject('SELECT *');
@@ -1187,23 +1211,13 @@ class Binder {
       const ref = plainColumn(e);
       return ref !== undefined && (columns[ref - offset]?.notNull ?? false);
     };
-    // An aggregate of the subquery's rows (grouped by `keys` too), as an aggregating scalar
-    // subquery: its value, and its count of rows (0 without any).
     const reads: number[] = columnsOf(x);
     const aggregate = (target: Node, keys: { inner: Node; outer: Node }[]): { value: Node; rows: Node } => {
-      const counted = { targetList: [resTarget(target, 'pgt_value')], fromClause: sub!.fromClause, whereClause: sub!.whereClause, op: 'SETOP_NONE' } as SelectStmt;
-      const synthetic: SubLink = { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: counted } as Node, location: link.location };
-      try {
-        joined = this.aggregateSubquery(synthetic, counted, joined, base, ++n, keys);
-      } catch (e) {
-        if (e instanceof UnsupportedError) throw new UnsupportedError(name, at, e.detail);
-        throw e;
-      }
-      reads.push(...this.scalarReads.get(synthetic)!);
-      const rows = { CoalesceExpr: { args: [paramRef(joined.scope.width - 1), { A_Const: { ival: { ival: 0 } } }] } } as Node;
-      return { value: this.scalarValues.get(synthetic)!, rows };
+      const out = this.aggregateOfRows(link, sub!, target, keys, joined, base, ++n, name);
+      joined = out.joined;
+      reads.push(...out.reads);
+      return out;
     };
-    const positive = (count: Node) => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: count, rexpr: { A_Const: { ival: { ival: 0 } } } } }) as Node;
     const matches = positive(aggregate(COUNT_ROWS, [{ inner: value, outer: tested }]).rows);
     // One more join counts all rows and those whose value is NULL, where x or the value may be NULL.
     const unknown: Node[] = [];
@@ -2251,15 +2265,6 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
   const alias = 'pgt_grouped';
   const inner: Node[] = [];
   const seen = new Map<string, number>();
-  const hasWindow = (n: Node) => {
-    let found = false;
-    walkAst(n, (x, type) => {
-      if (type === 'SubLink' || found) return false;
-      if (type === 'FuncCall' && (x as { FuncCall: FuncCall }).FuncCall.over) found = true;
-      return !found;
-    });
-    return found;
-  };
   const reads = (n: Node) => {
     let found = false;
     walkAst(n, (_, type) => {
@@ -2283,7 +2288,7 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
   function lift(node: Node): Node {
     const [type, body] = Object.entries(node)[0] as [string, Record<string, unknown>];
     if (type === 'WindowDef') return { WindowDef: window(body as WindowDef) } as Node;
-    if (!EXPRESSION_PARTS.has(type) && !hasWindow(node)) {
+    if (!EXPRESSION_PARTS.has(type) && windowCalls([node]).length === 0) {
       if (!reads(node)) return node;
       // The same expression twice is one column: a window ordered by a group key reads the key's column.
       const key = JSON.stringify(node, (k, v) => (k === 'location' ? undefined : v));
@@ -2457,6 +2462,11 @@ const COUNT_ROWS = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_
 /** The conditions as one WHERE clause (AND); none for none. */
 function andNode(nodes: readonly Node[]): Node | undefined {
   return nodes.length > 1 ? ({ BoolExpr: { boolop: 'AND_EXPR', args: [...nodes] } } as Node) : nodes[0];
+}
+
+/** `count > 0` */
+function positive(count: Node): Node {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>' } }], lexpr: count, rexpr: { A_Const: { ival: { ival: 0 } } } } } as Node;
 }
 
 /** `l = r` over bound columns. */
