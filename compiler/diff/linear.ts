@@ -307,38 +307,29 @@ export class LinearRenderer {
   ): string[] {
     const { matches } = condition;
     const otherDelta = ident(this.delta(other));
+    const key = uniqueKey(other);
+    // (A key that may be NULL, an aggregate's group key, could not be tested with NOT IN.)
+    const keyed = key !== undefined && key.length > 0 && key.every((i) => other.columns[i]!.notNull);
+    // Numbered only where their matches are counted and joined back by number.
     const candidates = this.chain.add(
       '__pgt_candidates',
       `${what} (before this refresh) that match a changed row of the other side`,
-      `SELECT row_number() OVER () AS __pgt_rn, ${P}.*\n  FROM ${this.from(kept, 'old', P, true).sql}\n WHERE EXISTS (SELECT FROM ${otherDelta} AS ${X} WHERE ${matches(P)})`,
+      `SELECT ${keyed ? '' : 'row_number() OVER () AS __pgt_rn, '}${P}.*\n  FROM ${this.from(kept, 'old', P, true).sql}\n WHERE EXISTS (SELECT FROM ${otherDelta} AS ${X} WHERE ${matches(P)})`,
     );
+    const now = `EXISTS (SELECT FROM ${this.from(other, 'current', X).sql} WHERE ${matches(P)})`;
     const changedRows = [
       `SELECT ${P}.${W}, ${select}`,
       `  FROM ${ident(this.delta(kept))} AS ${P}${padding}`,
-      ` WHERE ${want === 'unmatched' ? 'NOT ' : ''}EXISTS (SELECT FROM ${this.from(other, 'current', X).sql} WHERE ${matches(P)})`,
+      ` WHERE ${want === 'unmatched' ? 'NOT ' : ''}${now}`,
     ].join('\n');
-    const flipped = (comment: string, weight: string, joins: string) =>
-      [
-        `SELECT t.* FROM (`,
-        `  -- ${comment}`,
-        `  SELECT ${P}.${W} * ${weight} AS ${W},`,
-        `         ${select}`,
-        `    FROM ${ident(candidates)} AS ${P}`,
-        `${joins}${padding.replace(/^\n/, '\n  ')}`,
-        `) AS t`,
-        ` WHERE t.${W} <> 0`,
-      ].join('\n');
-    const comment = want === 'unmatched' ? '+w when the row lost its last match, -w when it gained its first' : '+w when the row gained its first match, -w when it lost its last';
 
-    const key = uniqueKey(other);
-    // (A key that may be NULL, an aggregate's group key, could not be tested with NOT IN.)
-    if (key && key.length > 0 && key.every((i) => other.columns[i]!.notNull)) {
+    if (keyed) {
       // The other side holds each row once: whether a candidate had a match before is whether a row
       // it matches was deleted, or one it matches now was there already (not inserted since). Both
       // are existence tests, which stop at the first match (an index probe each, for few
       // candidates), where counting every match reads all of them.
       const cols = names(other);
-      const keyCols = key.map((i) => cols[i]!);
+      const keyCols = key!.map((i) => cols[i]!);
       const net = [...new Set([...keyCols, ...condition.read])];
       const otherNet = this.chain.add(
         '__pgt_other_net',
@@ -355,7 +346,6 @@ export class LinearRenderer {
       // with the other side (an index probe per candidate when few); the candidates are never the
       // side a hash is built on by their own row number, whose estimate grows without bound along
       // a chain of joins (PostgreSQL 18 spent seconds sizing such hashes for a few rows).
-      const now = `EXISTS (SELECT FROM ${this.from(other, 'current', X).sql} WHERE ${matches(P)})`;
       const deleted = `EXISTS (SELECT FROM ${ident(otherNet)} AS ${X} WHERE ${X}.${W} < 0 AND ${matches(P)})`;
       const stayed = [
         `EXISTS (SELECT FROM ${this.from(other, 'current', X).sql}`,
@@ -375,7 +365,19 @@ export class LinearRenderer {
     }
 
     // Rows of the other side may repeat: a candidate's matches are counted, now and net of the
-    // changes (the old count is the first minus the second).
+    // changes (the old count is the first minus the second), and joined back by its number.
+    const flipped = (comment: string, weight: string, joins: string) =>
+      [
+        `SELECT t.* FROM (`,
+        `  -- ${comment}`,
+        `  SELECT ${P}.${W} * ${weight} AS ${W},`,
+        `         ${select}`,
+        `    FROM ${ident(candidates)} AS ${P}`,
+        `${joins}${padding.replace(/^\n/, '\n  ')}`,
+        `) AS t`,
+        ` WHERE t.${W} <> 0`,
+      ].join('\n');
+    const comment = want === 'unmatched' ? '+w when the row lost its last match, -w when it gained its first' : '+w when the row gained its first match, -w when it lost its last';
     const matchesNow = this.chain.add(
       '__pgt_matches_now',
       'how many rows of the other side each candidate matches now',
@@ -386,9 +388,9 @@ export class LinearRenderer {
       'the net change in the number of rows each candidate matches (the old count is now minus this)',
       `SELECT ${P}.__pgt_rn, sum(${X}.${W}) AS n\n  FROM ${ident(candidates)} AS ${P}\n  JOIN ${otherDelta} AS ${X} ON ${matches(P)}\n GROUP BY ${P}.__pgt_rn`,
     );
-    const now = `coalesce(${X}now.n, 0)`;
-    const before = `${now} - coalesce(${X}changed.n, 0)`;
-    const weight = want === 'unmatched' ? `((${now} = 0)::int - (${before} <= 0)::int)` : `((${now} > 0)::int - (${before} > 0)::int)`;
+    const countNow = `coalesce(${X}now.n, 0)`;
+    const countBefore = `${countNow} - coalesce(${X}changed.n, 0)`;
+    const weight = want === 'unmatched' ? `((${countNow} = 0)::int - (${countBefore} <= 0)::int)` : `((${countNow} > 0)::int - (${countBefore} > 0)::int)`;
     const joins = [
       `    LEFT JOIN ${ident(matchesNow)} AS ${X}now ON ${X}now.__pgt_rn = ${P}.__pgt_rn`,
       `    LEFT JOIN ${ident(matchesChanged)} AS ${X}changed ON ${X}changed.__pgt_rn = ${P}.__pgt_rn`,

@@ -2152,7 +2152,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, region FROM pg_trickle_changes.copy_b6784df176b91e8a
                 UNION ALL
@@ -2476,7 +2476,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, code, "Name" FROM pg_trickle_changes.copy_90c8c8ff1d6d4e25
                 UNION ALL
@@ -2911,7 +2911,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, region FROM pg_trickle_changes.copy_b6784df176b91e8a
                 UNION ALL
@@ -3913,7 +3913,7 @@ BEGIN
             ),
             -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, customer_id, amount, status FROM (SELECT c.id, c.customer_id, c.amount, c.status FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c WHERE false) AS s
                 UNION ALL
@@ -4544,7 +4544,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, customer_id, amount, status FROM (SELECT c.id, c.customer_id, c.amount, c.status FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c WHERE false) AS s
                 UNION ALL
@@ -7407,7 +7407,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, customer_id, amount, status FROM (SELECT c.id, c.customer_id, c.amount, c.status FROM pg_temp.__pgt_changes_2ecda1531452acfc AS c WHERE false) AS s
                 UNION ALL

@@ -3673,7 +3673,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, "Name", "Region", nicknames FROM public."Customers"
                 UNION ALL

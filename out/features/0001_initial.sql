@@ -1408,7 +1408,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, dept, building FROM public.depts
                 UNION ALL
@@ -2438,7 +2438,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, dept, building FROM public.depts
                 UNION ALL
@@ -2494,7 +2494,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates_2 AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, d_dept, building, e_id, e_name, e_manager, e_dept, e_salary, e_bonus, e_hired FROM (
                   SELECT d.dept AS d_dept, d.building AS building, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired
@@ -7294,7 +7294,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
@@ -8345,7 +8345,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates_3 AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows FROM (
                   SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
@@ -11151,7 +11151,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, e_id, e_name, e_manager, e_dept, e_salary, e_bonus, e_hired, employee, kind, points FROM (
                   SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, ev.employee AS employee, ev.kind AS kind, ev.points AS points
@@ -11478,7 +11478,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, employee, kind, points FROM public.events
                 UNION ALL
@@ -13752,7 +13752,7 @@ BEGIN
             ),
             -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
@@ -14036,7 +14036,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
@@ -14357,7 +14357,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
                 UNION ALL
@@ -15258,7 +15258,7 @@ BEGIN
             ),
             -- anti join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates_2 AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, dept, building FROM (
                   SELECT d.dept, d.building

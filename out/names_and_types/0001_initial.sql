@@ -1684,7 +1684,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, "Id", "user", "select", amount, tags, placed, note FROM "Sales Data"."Order"
                 UNION ALL
@@ -1740,7 +1740,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates_2 AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, "Id", "user", "select", amount, tags, placed, note, __pgt_sub1_user, "__pgt_sub1_Group", __pgt_sub1_score FROM (
                   SELECT o."Id" AS "Id", o."user" AS "user", o."select" AS "select", o.amount AS amount, o.tags AS tags, o.placed AS placed, o.note AS note, u."user" AS __pgt_sub1_user, u."Group" AS "__pgt_sub1_Group", u.score AS __pgt_sub1_score
@@ -3503,7 +3503,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, kind, body, at FROM public.doc_log
                 UNION ALL
@@ -4863,7 +4863,7 @@ BEGIN
             ),
             -- anti join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, "user", "Group", score FROM "Sales Data".users
                 UNION ALL
@@ -7372,7 +7372,7 @@ BEGIN
             ),
             -- anti join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, k, v FROM public.n
                 UNION ALL
@@ -7945,7 +7945,7 @@ BEGIN
             ),
             -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, k, v FROM public.n
                 UNION ALL
@@ -8260,7 +8260,7 @@ BEGIN
             ),
             -- anti join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, k, v FROM public.n
                 UNION ALL
@@ -9747,7 +9747,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, "Id", "user", "select", amount, tags, placed, note FROM "Sales Data"."Order"
                 UNION ALL
@@ -10715,7 +10715,7 @@ BEGIN
             ),
             -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, "Id", "user", "select", amount, tags, placed, note FROM "Sales Data"."Order"
                 UNION ALL

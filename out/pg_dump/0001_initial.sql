@@ -2127,7 +2127,7 @@ BEGIN
             ),
             -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
             __pgt_candidates AS (
-              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+              SELECT __pgt_p.*
                 FROM (
                 SELECT 1 AS __pgt_w, id, email, name, created FROM app.customers
                 UNION ALL
