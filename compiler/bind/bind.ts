@@ -1046,16 +1046,12 @@ class Binder {
       if (targets.length !== left.length) throw new TrickleError(`subquery has too ${targets.length > left.length ? 'many' : 'few'} columns`, at);
       const op = stringFields(link.operName ?? [{ String: { sval: '=' } }]);
       if (op.length !== 1 || (left.length > 1 && op[0] !== '=')) reject(`the operator ${op.join('.')}`);
-      const notNull = (e: Expr, columns: (i: number) => OutputColumn | undefined) => {
-        const ref = plainColumn(e);
-        return ref !== undefined && (columns(ref)?.notNull ?? false);
-      };
       let comparable = true;
       const comparisons = left.map((l, i) => {
         const a = this.scalar(l, scope, name);
         const b = this.scalar(targets[i]!, nested, name);
         readsOuter ||= columnsOf(b).some((j) => j < width);
-        comparable &&= notNull(a, (j) => input.columns[j]) && notNull(b, (j) => (j >= width ? from.columns[j - width] : input.columns[j]));
+        comparable &&= isNotNullColumn(a, (j) => input.columns[j]) && isNotNullColumn(b, (j) => (j >= width ? from.columns[j - width] : input.columns[j]));
         return makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op[0] } }], lexpr: a.ast, rexpr: b.ast } } as Node);
       });
       const comparison = and(comparisons);
@@ -1207,10 +1203,6 @@ class Binder {
     const bound = this.scalar(value, Scope.nested(base, inner), 'SELECT');
     if (!columnsOf(bound).every((i) => i >= width)) reject('its SELECT expression reads the query around it');
     const x = this.scalar(tested, base, name);
-    const notNull = (e: Expr, columns: readonly OutputColumn[], offset: number) => {
-      const ref = plainColumn(e);
-      return ref !== undefined && (columns[ref - offset]?.notNull ?? false);
-    };
     const reads: number[] = columnsOf(x);
     const aggregate = (target: Node, keys: { inner: Node; outer: Node }[]): { value: Node; rows: Node } => {
       const out = this.aggregateOfRows(link, sub!, target, keys, joined, base, ++n, name);
@@ -1221,8 +1213,8 @@ class Binder {
     const matches = positive(aggregate(COUNT_ROWS, [{ inner: value, outer: tested }]).rows);
     // One more join counts all rows and those whose value is NULL, where x or the value may be NULL.
     const unknown: Node[] = [];
-    const xNullable = !notNull(x, joined.op.columns, 0);
-    const valueNullable = !notNull(bound, from.columns, width);
+    const xNullable = !isNotNullColumn(x, (j) => joined.op.columns[j]);
+    const valueNullable = !isNotNullColumn(bound, (j) => from.columns[j - width]);
     if (xNullable || valueNullable) {
       const nullValues = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true, agg_filter: { NullTest: { arg: value, nulltesttype: 'IS_NULL' } } } } as Node;
       const totals = aggregate(valueNullable ? nullValues : COUNT_ROWS, []);
@@ -2462,6 +2454,12 @@ const COUNT_ROWS = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_
 /** The conditions as one WHERE clause (AND); none for none. */
 function andNode(nodes: readonly Node[]): Node | undefined {
   return nodes.length > 1 ? ({ BoolExpr: { boolop: 'AND_EXPR', args: [...nodes] } } as Node) : nodes[0];
+}
+
+/** Is `e` a plain column reference to a column known never to be NULL (`column(i)` is column i)? */
+function isNotNullColumn(e: Expr, column: (i: number) => OutputColumn | undefined): boolean {
+  const ref = plainColumn(e);
+  return ref !== undefined && (column(ref)?.notNull ?? false);
 }
 
 /** `count > 0` */
