@@ -584,47 +584,44 @@ class Binder {
     );
     if (rf.ordinality) columns.push({ name: 'ordinality', notNull: true, type: 'int8' });
     const list = types.length ? { definitions: types.map((type, i) => ({ name: outputs[i]!, type })) } : {};
+    if (readsNoColumn(call)) {
+      // A call that reads no column gives the same rows wherever it stands: a relation of its own
+      // that never changes, like VALUES, so it joins (outer joins too) as a subquery in FROM
+      // would. It is the function called for the one row of a one-column VALUES, which is dropped.
+      const one: Op = { kind: 'values', rows: [[makeExpr({ A_Const: { ival: { ival: 1 } } } as Node)]], columns: [{ name: '__pgt_one', notNull: true }] };
+      const bound = this.scalar(call, new Scope([], this.ctx.source, this.usingLeft), 'FROM');
+      const fn: Op = { kind: 'lateral_function', input: one, call: bound, ordinality: rf.ordinality === true, ...list, columns: [...one.columns, ...columns] };
+      const derived: Op = { kind: 'project', input: fn, exprs: columns.map((_, i) => makeExpr(paramRef(i + 1))), columns };
+      addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, derived }, at);
+      return;
+    }
     addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions), ...list } }, at);
   }
 
   /**
-   * FROM with set-returning functions: the tables joined under the conditions that read only
-   * them, then each function called per row, then the other conditions. A function whose call
-   * reads no column gives the same rows wherever it stands (`FROM generate_series(0, 4) AS b JOIN
-   * t ON ...`), so one written before a table is called after the tables, and a projection puts
-   * the columns back in FROM's order.
+   * FROM with set-returning functions that read the tables before them: the tables joined under
+   * the conditions that read only them, then each function called per row, then the other
+   * conditions. (A function that reads no column is a relation of its own: see rangeFunction.)
    */
   private withLateral(entries: readonly ScopeEntry[], quals: readonly Node[], scope: Scope): Op {
-    const lastTable = entries.reduce((last, e, i) => (e.lateral ? last : i), -1);
-    const early = entries.slice(0, Math.max(0, lastTable)).filter((e) => e.lateral);
-    if (lastTable < 0 || early.some((e) => columnsOf(this.scalar(e.lateral!.call, scope, 'FROM')).length > 0)) {
-      const at = (early[0] ?? entries[0]!).lateral!.location;
-      throw new UnsupportedError('a function in FROM before a table', this.pos(at), 'write set-returning functions after the tables they read');
+    const first = entries.findIndex((e) => e.lateral);
+    if (first <= 0 || entries.slice(first).some((e) => !e.lateral)) {
+      throw new UnsupportedError('a function in FROM before a table', this.pos(entries[Math.max(first, 0)]!.lateral?.location), 'write set-returning functions after the tables they read');
     }
-    // Tables first, then functions, each in FROM's order: perm[i] is where column i goes.
-    const order = [...entries.filter((e) => !e.lateral), ...entries.filter((e) => e.lateral)];
-    const perm: number[] = [];
-    let next = 0;
-    for (const e of order) e.names.forEach((_, k) => (perm[e.offset + k] = next++));
-    const joined = scope.joinedColumns();
-    const columns: OutputColumn[] = [];
-    joined.forEach((c, i) => (columns[perm[i]!] = c));
-    const tables = order.filter((e) => !e.lateral);
+    const columns = scope.joinedColumns();
+    const tables = entries.slice(0, first);
     const width = tables.reduce((n, e) => n + e.names.length, 0);
-    const predicates = quals.map((q) => permuteColumns(this.onCondition(q, scope), perm));
+    const predicates = quals.map((q) => this.onCondition(q, scope));
     const own = predicates.filter((p) => columnsOf(p).every((i) => i < width));
     const later = predicates.filter((p) => !own.includes(p));
     let op: Op =
       tables.length === 1
         ? this.addPredicate(scanOf(tables[0]!), own)
         : { kind: 'join', inputs: tables.map(scanOf), predicate: own.length ? and(own) : undefined, columns: columns.slice(0, width) };
-    for (const e of order.filter((x) => x.lateral)) {
-      const call = permuteColumns(this.lateralCall(e, scope), perm);
-      op = { kind: 'lateral_function', input: op, call, ordinality: e.lateral!.ordinality, ...definitionTypes(e), columns: columns.slice(0, perm[e.offset]! + e.names.length) };
+    for (const e of entries.slice(first)) {
+      op = { kind: 'lateral_function', input: op, call: this.lateralCall(e, scope), ordinality: e.lateral!.ordinality, ...definitionTypes(e), columns: columns.slice(0, e.offset + e.names.length) };
     }
-    op = this.addPredicate(op, later);
-    if (perm.every((to, from) => to === from)) return op;
-    return { kind: 'project', input: op, exprs: joined.map((_, i) => makeExpr(paramRef(perm[i]!))), columns: joined };
+    return this.addPredicate(op, later);
   }
 
   /** `FROM <left> LEFT JOIN LATERAL fn(...) ON cond [WHERE ...]`: rows of the left side the function yields nothing for are kept, padded. */
@@ -2589,3 +2586,13 @@ function sqlValueFunctionName(op: string): string {
 }
 
 export { DEFAULT_SCHEMA };
+
+/** Whether an expression reads no column (nor a subquery, which may). */
+function readsNoColumn(node: Node): boolean {
+  let reads = false;
+  walkAst(node, (_, type) => {
+    if (type === 'ColumnRef' || type === 'SubLink') reads = true;
+    return !reads;
+  });
+  return !reads;
+}
