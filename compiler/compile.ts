@@ -316,6 +316,8 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
       if (o.kind === 'filter' && o.input.kind === 'aggregate') fail('HAVING', d);
       if (o.kind === 'window') fail('a window function', d);
       if (o.kind === 'recursive') fail('a recursive WITH query', d);
+      // Deletions among the first n make a refresh compute them again from the rows.
+      if (o.kind === 'top_n') fail('ORDER BY ... LIMIT', d);
     }
     inputsOf(o).forEach(visit);
   };

@@ -13,7 +13,7 @@
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
  */
-import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
+import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SortBy, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
@@ -21,8 +21,8 @@ import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
+import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, stripLocations, walkAst, type Expr } from '../ir/expr.js';
+import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
@@ -86,7 +86,8 @@ const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
 
 export function bindQuery(query: Node, ctx: BindContext): Op {
   if (!('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', ctx.source.position(0));
-  const root = new Binder(ctx).select(query.SelectStmt);
+  const s = query.SelectStmt;
+  const root = s.limitCount && (!s.op || s.op === 'SETOP_NONE') ? new Binder(ctx).topN(s) : new Binder(ctx).select(s);
   checkGroupingSets(root);
   return root;
 }
@@ -384,6 +385,91 @@ class Binder {
     const step = new Binder(this.ctx, columns.map((c) => c.name), new Map([[name, { query: q, colnames: [], visible: new Map(), self: columns }]])).select(q.rarg!);
     if (step.columns.length !== columns.length) throw new TrickleError('each UNION query must have the same number of columns', at);
     return { kind: 'recursive', name, body: { SelectStmt: q }, base, step, columns };
+  }
+
+  /**
+   * `SELECT ... ORDER BY ... LIMIT n` (the query's own, not a subquery's): the first n rows of the
+   * query without them. Each ORDER BY item is a column of the SELECT list (by position, output
+   * name, or the same expression) or one more column, which the stream table keeps hidden. The
+   * order must tell every two rows apart (a unique key of the rows, or all their columns, among
+   * its columns): PostgreSQL picks any of the rows that tie, and a refresh could pick others.
+   */
+  topN(s: SelectStmt): Op {
+    const limitAt = this.pos(this.keywordBefore(firstLocation(s.limitCount), ['LIMIT', 'FETCH']));
+    const reject = (why: string, construct = 'LIMIT', at = limitAt): never => {
+      throw new UnsupportedError(construct, at, why);
+    };
+    const limit = (s.limitCount as { A_Const?: { ival?: { ival?: number } } }).A_Const?.ival?.ival;
+    if (limit === undefined || limit < 1) reject('only LIMIT n, n a positive integer');
+    if (s.limitOffset) reject('a refresh would need the rows before the first it keeps', 'OFFSET', this.pos(this.keywordBefore(firstLocation(s.limitOffset), ['OFFSET'])));
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') reject('the rows that tie with the last are not known to a refresh', 'FETCH FIRST ... WITH TIES');
+    if (!s.sortClause?.length) reject('only after ORDER BY: without it PostgreSQL returns any n rows');
+    if (s.distinctClause?.some((d) => Object.keys(d ?? {}).length > 0)) reject('only without DISTINCT ON');
+    if (s.lockingClause?.length) throw new UnsupportedError('FOR UPDATE/SHARE', this.pos(firstLocation(s.lockingClause)));
+    const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
+    const star = targets.some((t) => t.val && 'ColumnRef' in t.val && stringFields(t.val.ColumnRef.fields).includes('*'));
+    const same = (a: Node, b: Node | undefined) => b !== undefined && JSON.stringify(stripLocations(a)) === JSON.stringify(stripLocations(b));
+    const outputNames = targets.map((t) => t.name ?? (t.val ? figureColname(t.val as Node) : undefined));
+    // Each item: the SELECT list's column it orders by, or the expression of a column to add.
+    const extra: Node[] = [];
+    const items = s.sortClause!.map((o) => {
+      const sort = (o as { SortBy: SortBy }).SortBy;
+      if (sort.sortby_dir === 'SORTBY_USING') reject('only without ORDER BY ... USING');
+      const node = sort.node as Node;
+      let at: number | undefined;
+      if ('A_Const' in node && node.A_Const.ival !== undefined) {
+        at = (node.A_Const.ival.ival ?? 0) - 1;
+        if (!targets[at]) throw new TrickleError(`ORDER BY position ${at + 1} is not in select list`, this.pos(node.A_Const.location));
+      } else {
+        const fields = 'ColumnRef' in node ? stringFields(node.ColumnRef.fields) : [];
+        const named = fields.length === 1 ? outputNames.indexOf(fields[0]) : -1;
+        at = named >= 0 ? named : targets.findIndex((t) => same(node, t.val as Node | undefined));
+        if (at < 0) at = undefined;
+      }
+      // Behind a * the SELECT list's positions are not its columns'.
+      if (at !== undefined && star) reject('with * in the SELECT list, only ORDER BY the columns themselves');
+      const descending = sort.sortby_dir === 'SORTBY_DESC';
+      const nullsFirst = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' || (sort.sortby_nulls !== 'SORTBY_NULLS_LAST' && descending);
+      if (at === undefined) {
+        if (s.distinctClause) reject('with DISTINCT, only ORDER BY the columns of the SELECT list');
+        extra.push(node);
+      }
+      return { target: at, extra: at === undefined ? extra.length - 1 : undefined, descending, nullsFirst };
+    });
+    const used = new Set(outputNames);
+    const extraName = (j: number) => {
+      let name = `pgt_sort_${j}`;
+      while (used.has(name)) name += '_';
+      return name;
+    };
+    const plain = { ...s, sortClause: undefined, limitCount: undefined, limitOption: undefined, targetList: [...(s.targetList ?? []), ...extra.map((e, j) => resTarget(e, extraName(j)))] } as SelectStmt;
+    const q = new Binder(this.ctx, this.outputNames, this.ctes).select(this.distinctAsGroupBy(plain) ?? plain);
+    if (!isDeltaRenderable(q)) reject('only without DISTINCT * or DISTINCT with aggregates or subqueries');
+    const visible = q.columns.length - extra.length;
+    // An added column computing what a visible one does orders by that one instead.
+    const extraColumn = extra.map((_, j) => {
+      const e = q.kind === 'project' ? q.exprs[visible + j]! : undefined;
+      const twin = q.kind === 'project' && e ? q.exprs.slice(0, visible).findIndex((x) => x.key === e.key) : -1;
+      return twin;
+    });
+    const kept = extra.map((_, j) => j).filter((j) => extraColumn[j]! < 0);
+    const hiddenAt = new Map(kept.map((j, k) => [j, visible + k]));
+    // The visible columns, then the added ones kept, named as the stream table keeps them.
+    const columns = [...q.columns.slice(0, visible), ...kept.map((j, k) => ({ ...q.columns[visible + j]!, name: `__pgt_sort_${k}` }))];
+    const input: Op =
+      q.kind === 'project'
+        ? { ...q, exprs: [...q.exprs.slice(0, visible), ...kept.map((j) => q.exprs[visible + j]!)], columns }
+        : { kind: 'project', input: q, exprs: [...q.columns.slice(0, visible).map((_, i) => makeExpr(paramRef(i))), ...kept.map((j) => makeExpr(paramRef(visible + j)))], columns };
+    const orderBy: SortKey[] = items.map((it) => ({
+      column: it.target ?? (extraColumn[it.extra!]! >= 0 ? extraColumn[it.extra!]! : hiddenAt.get(it.extra!)!),
+      descending: it.descending,
+      nullsFirst: it.nullsFirst,
+    }));
+    const ordered = new Set(orderBy.map((k) => k.column));
+    const key = uniqueKey(input);
+    const told = (key !== undefined && key.every((k) => ordered.has(k))) || q.columns.slice(0, visible).every((_, i) => ordered.has(i));
+    if (!told) reject('order them by a unique key of the rows as well (or by all of their columns): PostgreSQL picks any of the rows that tie', 'ORDER BY ... LIMIT over rows that may tie');
+    return { kind: 'top_n', input, orderBy, limit: limit!, columns: q.columns.slice(0, visible) };
   }
 
   /** Clauses of a whole statement (of a set operation as well as of a single SELECT); WITH is bound before. */
@@ -987,6 +1073,8 @@ class Binder {
     });
     if (!plain || (s.op && s.op !== 'SETOP_NONE') || s.groupClause?.length || s.havingClause || star) return undefined;
     if (targets.some((t) => this.containsAggregate(t))) return undefined;
+    // A grouped query's subquery may read only grouped columns, which a whole subquery is not.
+    if (targets.some((t) => !readsNoSubquery(t))) return undefined;
     return { ...s, distinctClause: undefined, groupClause: targets.map((_, i) => ({ A_Const: { ival: { ival: i + 1 } } }) as Node) };
   }
 
@@ -1767,8 +1855,10 @@ class Binder {
     const aggRefs: { index: number }[] = [];
 
     // A key the common keys determine (functionally, or a subquery's value) is grouped in every set.
+    const determined: number[] = [];
     const determinedKey = (bound: Expr): Node => {
       keyRefs.push(bound);
+      determined.push(keyRefs.length - 1);
       sets = sets?.map((set) => [...set, keyRefs.length - 1]);
       return { TrickleKey: { index: keyRefs.length - 1 } } as unknown as Node;
     };
@@ -1875,6 +1965,7 @@ class Binder {
       groupBy,
       aggregates,
       ...(sets ? { groupingSets: sets } : {}),
+      ...(determined.length && !sets ? { determined } : {}),
       columns: [
         ...keyRefs.map((e, i) => {
           const ref = plainColumn(e);
@@ -2586,6 +2677,16 @@ function sqlValueFunctionName(op: string): string {
 }
 
 export { DEFAULT_SCHEMA };
+
+/** Whether an expression holds no subquery. */
+function readsNoSubquery(node: Node): boolean {
+  let found = false;
+  walkAst(node, (_, type) => {
+    if (type === 'SubLink') found = true;
+    return !found;
+  });
+  return !found;
+}
 
 /** Whether an expression reads no column (nor a subquery, which may). */
 function readsNoColumn(node: Node): boolean {

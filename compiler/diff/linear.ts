@@ -18,7 +18,7 @@ import { relationName } from '../catalog/build.js';
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
 import { columnRefNode, columnsOf, mapAst, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
-import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type Values, type Window } from '../ir/ops.js';
+import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type TopN, type Values, type Window } from '../ir/ops.js';
 import { columnList, groupByList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { deparse } from '../parser/adapter.js';
@@ -108,6 +108,11 @@ export class LinearRenderer {
         const a = aliasFor(o.input);
         return `SELECT ${lateralOutputs(o, a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n ${lateralJoin(o, a)}`;
       },
+      // All of the input's columns, the hidden ones the order reads included.
+      topN: (o) => {
+        const a = aliasFor(o.input);
+        return `SELECT ${columnList(names(o.input), a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n ORDER BY ${orderBySql(o, a)}\n LIMIT ${o.limit}`;
+      },
     });
   }
 
@@ -170,6 +175,7 @@ export class LinearRenderer {
         ),
       values: (o) => this.chain.add('delta_values', 'values: rows written in the query never change', `SELECT 1 AS ${W}, ${columnList(names(o), 'v')}\n  FROM ${valuesList(o)}\n WHERE false`),
       distinct: () => unsupported('distinct'),
+      topN: () => unsupported('ORDER BY ... LIMIT'),
       union: (o) =>
         this.chain.add(
           'delta_union',
@@ -606,6 +612,11 @@ function recursiveSql(o: Recursive, table: (scan: Scan, rv: RangeVar) => Node): 
   }) as Node;
   const cols = columnList(names(o));
   return `WITH RECURSIVE ${ident(o.name)}(${cols}) AS (\n${indent(deparse(body), 2)}\n)\nSELECT ${cols} FROM ${ident(o.name)}`;
+}
+
+/** The ORDER BY list of a top n, over its input's columns under `alias`. */
+export function orderBySql(o: TopN, alias: string): string {
+  return o.orderBy.map((k) => `${alias}.${ident(o.input.columns[k.column]!.name)} ${k.descending ? 'DESC' : 'ASC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ');
 }
 
 /** `(VALUES (...), ...) AS v(columns)`. */

@@ -9,20 +9,22 @@
  *              new state = old state + delta; MIN/MAX deletions and groups
  *              hidden by HAVING are recomputed from the sources
  *   distinct   DISTINCT at the root: a hidden multiplicity per row
+ *   top_n      ORDER BY ... LIMIT n at the root: the first n rows, merged with
+ *              the changes, or computed again when deletions leave too few
  */
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
-import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project } from '../ir/ops.js';
+import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project, type TopN } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
-import { LinearRenderer, names, render, W } from './linear.js';
+import { LinearRenderer, names, orderBySql, render, W } from './linear.js';
 import type { Node } from '@pgsql/types';
 
-export type SinkKind = 'keyed' | 'keyless' | 'aggregate' | 'distinct';
+export type SinkKind = 'keyed' | 'keyless' | 'aggregate' | 'distinct' | 'top_n';
 
 export interface MaintenancePlan {
   readonly kind: SinkKind;
@@ -56,6 +58,7 @@ export interface PlanVariable {
 export class PlanError extends Error {}
 
 export function planMaintenance(root: Op, st: QualifiedName): MaintenancePlan {
+  if (root.kind === 'top_n') return topNPlan(root, st);
   if (root.kind === 'distinct' && isDeltaRenderable(root.input)) return distinctPlan(root.input, st);
   const agg = aggregateShape(root);
   if (agg) return aggregatePlan(agg, st);
@@ -124,7 +127,22 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
     return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
   }
 
-  // Rows may repeat: delete |w| copies of each row with a negative net weight, insert w copies of the rest.
+  const statement = applyCopies(chain, st, visible, net, rowId, match);
+  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
+}
+
+/**
+ * The statement that applies `net` (rows of `columns` with a net weight) as copies: deletes |w|
+ * stored copies of each row with a negative weight, inserts w copies of the others.
+ */
+function applyCopies(
+  chain: CteChain,
+  st: QualifiedName,
+  columns: readonly string[],
+  net: string,
+  rowId: (alias: string) => string,
+  match: (a: string, b: string, bRowId: string) => string,
+): string {
   const numbered = chain.add('__pgt_numbered', 'number the consolidated rows, to pick copies to delete per row', `SELECT n.*, row_number() OVER () AS __pgt_i FROM ${ident(net)} AS n WHERE n.${W} < 0`);
   chain.add(
     '__pgt_deleted',
@@ -139,16 +157,85 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
       `   ) AS x WHERE x.copy <= x.copies))`,
     ].join('\n'),
   );
-  const all = [...visible, '__pgt_row_id'];
-  const statement = chain.render(
+  const all = [...columns, '__pgt_row_id'];
+  return chain.render(
     [
       `INSERT INTO ${target(st)} (${columnList(all)})`,
-      `SELECT ${columnList(visible, 'n')}, ${rowId('n')}`,
+      `SELECT ${columnList(columns, 'n')}, ${rowId('n')}`,
       `  FROM ${ident(net)} AS n, generate_series(1, n.${W})`,
       ` WHERE n.${W} > 0`,
     ].join('\n'),
   );
-  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
+}
+
+// ---- ORDER BY ... LIMIT ---------------------------------------------------------
+
+/**
+ * The first n rows in an order that ties no two rows. The stored rows are the first n of the
+ * input as of the last refresh, so the first n now are among them (less the deleted ones) and the
+ * inserted rows, unless fewer than n of those come up to the last stored row: a row after it may
+ * then move up, and the first n are computed again from the input, in the same statement. The
+ * new first n against the stored rows gives the copies to delete and insert. A refresh costs the
+ * changes and n, except where deletions take the first n below n rows.
+ */
+function topNPlan(root: TopN, st: QualifiedName): MaintenancePlan {
+  const input = root.input;
+  const visible = names(root);
+  const sortOnly = names(input).slice(visible.length);
+  const all = [...visible, ...sortOnly];
+  const rowId = (q: string) => rowIdSql(all.map((c) => `${ident(q)}.${ident(c)}`), input.columns);
+  const byName = new Map(input.columns.map((c) => [c.name, c]));
+  const match = (a: string, b: string, bRowId: string) =>
+    [`${a}.__pgt_row_id = ${bRowId}`, ...all.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, byName.get(c)?.notNull ?? false, byName.get(c)?.type))].join(' AND ');
+  const storedColumns = [...visible, '__pgt_row_id', ...sortOnly];
+  const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id${sortOnly.length ? `, ${columnList(sortOnly, 'r')}` : ''}\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
+
+  const chain = new CteChain();
+  frontierCte(chain, st, input);
+  const renderer = new LinearRenderer(chain, true);
+  const delta = renderer.delta(input);
+  const n = root.limit;
+  const candidates = chain.add(
+    '__pgt_candidates',
+    'the stored rows, less the deleted ones, and the inserted ones: net copies of each row',
+    sumPerRow(input.columns, `(\n  SELECT 1 AS ${W}, ${columnList(all, 's')} FROM ${target(st)} AS s\n  UNION ALL\n  SELECT d.${W}, ${columnList(all, 'd')} FROM ${ident(delta)} AS d\n)`, 'c', W, { as: W, keep: '> 0' }),
+  );
+  const last = chain.add('__pgt_last', `the last stored row, when ${n} are stored`, `SELECT ${columnList(all, 's')}\n  FROM ${target(st)} AS s\n ORDER BY ${orderBySql(root, 's')}\nOFFSET ${n - 1} LIMIT 1`);
+  const ranked = chain.add(
+    '__pgt_ranked',
+    'the candidates in order, and the last stored row after those equal to it',
+    [
+      `SELECT x.*, row_number() OVER (ORDER BY ${orderBySql(root, 'x')}, x.__pgt_last) AS __pgt_pos`,
+      `  FROM (SELECT ${columnList(all, 'c')}, 0 AS __pgt_last FROM ${ident(candidates)} AS c, generate_series(1, c.${W})`,
+      `        UNION ALL`,
+      `        SELECT ${columnList(all, 'l')}, 1 FROM ${ident(last)} AS l) AS x`,
+    ].join('\n'),
+  );
+  const enough = chain.add(
+    '__pgt_enough',
+    `whether the first ${n} now are candidates: fewer were stored (the input had no more rows), or ${n} come before the last stored row`,
+    `SELECT NOT EXISTS (SELECT FROM ${ident(last)}) OR (SELECT r.__pgt_pos FROM ${ident(ranked)} AS r WHERE r.__pgt_last = 1) > ${n} AS ok`,
+  );
+  const next = chain.add(
+    '__pgt_next',
+    `the first ${n} now: the first candidates, or (only when they may not be) computed again`,
+    [
+      `SELECT ${columnList(all, 'r')} FROM ${ident(ranked)} AS r`,
+      ` WHERE r.__pgt_last = 0 AND r.__pgt_pos <= ${n} AND (SELECT e.ok FROM ${ident(enough)} AS e)`,
+      `UNION ALL`,
+      `SELECT ${columnList(all, 'q')} FROM (`,
+      block(renderer.current(root), 2),
+      `) AS q`,
+      ` WHERE NOT (SELECT e.ok FROM ${ident(enough)} AS e)`,
+    ].join('\n'),
+  );
+  const net = chain.add(
+    '__pgt_net',
+    `the first ${n} now against the stored rows: copies to insert (positive) and to delete (negative)`,
+    sumPerRow(input.columns, `(\n  SELECT 1 AS ${W}, ${columnList(all, 'x')} FROM ${ident(next)} AS x\n  UNION ALL\n  SELECT -1, ${columnList(all, 's')} FROM ${target(st)} AS s\n)`, 'n', W, { as: W, keep: '<> 0', cast: '::bigint' }),
+  );
+  const statement = applyCopies(chain, st, all, net, rowId, match);
+  return { kind: 'top_n', visible, hidden: storedColumns.slice(visible.length), storageQuery, deltaStatement: statement, variables: [] };
 }
 
 // ---- DISTINCT -------------------------------------------------------------------
@@ -683,6 +770,7 @@ function baseColumn(op: Op, index: number): { table: QualifiedName; column: stri
     case 'distinct':
     case 'values':
     case 'recursive':
+    case 'top_n':
       return undefined;
   }
 }

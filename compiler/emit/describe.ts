@@ -29,6 +29,7 @@ export function describeOp(op: Op): string {
     window: (o) => `window ${o.calls.map((c) => renderExprWith(c, over(o.input))).join(', ')}`,
     values: (o) => `values (${o.rows.length} ${o.rows.length === 1 ? 'row' : 'rows'})`,
     recursive: (o) => `recursive WITH query ${o.name} (recomputed when its tables change; its changes are its rows now minus as they were)`,
+    topN: (o) => `first ${o.limit} ${o.limit === 1 ? 'row' : 'rows'} by ${o.orderBy.map((k) => `${o.input.columns[k.column]!.name}${k.descending ? ' DESC' : ''}${k.nullsFirst !== k.descending ? ` NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}` : ''}`).join(', ')}`,
     lateralFunction: (o) => `${o.leftJoin ? 'left join lateral' : 'lateral'} ${renderExprWith(o.call, over(o.input))}${o.ordinality ? ' with ordinality' : ''}${o.leftJoin ? ` on ${renderExprWith(o.leftJoin.on, over(o))}` : ''}`,
   });
 }

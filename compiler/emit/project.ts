@@ -323,6 +323,8 @@ function maintenanceText(kind: string): string {
       return 'differential; per-group state in hidden columns, updated from the changes';
     case 'distinct':
       return 'differential; each distinct row keeps a hidden count of its duplicates';
+    case 'top_n':
+      return 'differential; the first rows, merged with the changes, computed again when deletions leave too few';
     default:
       return kind;
   }

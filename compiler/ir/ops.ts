@@ -148,6 +148,8 @@ export interface Aggregate {
    * in one set's group and grouped NULLs in another's), so it is not in any set.
    */
   readonly groupingSets?: readonly (readonly number[])[];
+  /** Group keys (indices into `groupBy`) that the others determine: columns of a table whose primary key is grouped. */
+  readonly determined?: readonly number[];
 }
 
 export interface Distinct {
@@ -226,7 +228,28 @@ export interface Recursive {
   readonly columns: readonly OutputColumn[];
 }
 
-export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values | LateralFunction | Recursive;
+/**
+ * `ORDER BY ... LIMIT n` of the query (only at the root): the first n rows of `input` in the
+ * order of `orderBy`, whose columns identify a row (a unique key of the input, or all of its
+ * columns), so that no two rows tie. The input's columns after the visible ones (`columns`) are
+ * what the order reads beyond the SELECT list: the stream table keeps them hidden.
+ */
+export interface TopN {
+  readonly kind: 'top_n';
+  readonly input: Op;
+  readonly orderBy: readonly SortKey[];
+  readonly limit: number;
+  readonly columns: readonly OutputColumn[];
+}
+
+/** A column of the input, ascending or descending, NULLs first or last. */
+export interface SortKey {
+  readonly column: number;
+  readonly descending: boolean;
+  readonly nullsFirst: boolean;
+}
+
+export type Op = Scan | Filter | Project | Join | OuterJoin | SemiJoin | Aggregate | Distinct | Union | Window | Values | LateralFunction | Recursive | TopN;
 
 export interface OpVisitor<R> {
   scan(op: Scan): R;
@@ -242,6 +265,7 @@ export interface OpVisitor<R> {
   values(op: Values): R;
   lateralFunction(op: LateralFunction): R;
   recursive(op: Recursive): R;
+  topN(op: TopN): R;
 }
 
 export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
@@ -272,6 +296,8 @@ export function visitOp<R>(op: Op, v: OpVisitor<R>): R {
       return v.lateralFunction(op);
     case 'recursive':
       return v.recursive(op);
+    case 'top_n':
+      return v.topN(op);
     default: {
       const never: never = op;
       throw new Error(`unknown operator ${JSON.stringify(never)}`);
@@ -294,6 +320,7 @@ export function inputsOf(op: Op): readonly Op[] {
     values: () => [],
     lateralFunction: (o) => [o.input],
     recursive: (o) => [o.base, o.step],
+    topN: (o) => [o.input],
   });
 }
 
@@ -314,7 +341,7 @@ export function distributedScan(op: Op): Scan | undefined {
  */
 export function isDeltaRenderable(op: Op): boolean {
   // A recursive WITH query is run as written, whatever its terms hold.
-  return op.kind === 'recursive' || (op.kind !== 'distinct' && inputsOf(op).every(isDeltaRenderable));
+  return op.kind === 'recursive' || (op.kind !== 'distinct' && op.kind !== 'top_n' && inputsOf(op).every(isDeltaRenderable));
 }
 
 /**
@@ -344,7 +371,7 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     // A row of a preserved side may appear with NULLs instead of the other side's key.
     outerJoin: (o) => (o.atMostOneMatch ? uniqueKey(o.left) : undefined),
     semiJoin: (o) => uniqueKey(o.left),
-    aggregate: (o) => o.groupBy.map((_, i) => i),
+    aggregate: (o) => o.groupBy.flatMap((_, i) => (o.determined?.includes(i) ? [] : [i])),
     distinct: (o) => o.columns.map((_, i) => i),
     // Two inputs may hold the same row, whatever their keys.
     union: () => undefined,
@@ -358,6 +385,11 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       return inner ? [...inner, o.columns.length - 1] : undefined;
     },
     recursive: () => undefined,
+    // The visible columns come first.
+    topN: (o) => {
+      const inner = uniqueKey(o.input);
+      return inner && inner.every((i) => i < o.columns.length) ? inner : undefined;
+    },
   });
 }
 

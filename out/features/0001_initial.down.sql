@@ -1004,6 +1004,31 @@ DROP FUNCTION IF EXISTS pg_trickle.refresh_670c84e956b81cf4(boolean);
 DROP TABLE IF EXISTS public.big_events;
 CALL pg_trickle.drop_unused_change_tracking();
 
+-- ========================================================================
+-- drop stream table public.best_paid
+-- ========================================================================
+-- trickle: drop stream table public.best_paid and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.best_paid';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.best_paid', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.best_paid';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_69456de6daa30bce(boolean);
+DROP TABLE IF EXISTS public.best_paid;
+CALL pg_trickle.drop_unused_change_tracking();
+
 CALL pg_trickle.end_revert('features', 1, 'initial');
 
 CALL pg_trickle.drop_catalog_if_unused();

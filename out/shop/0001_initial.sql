@@ -1709,7 +1709,7 @@ ANALYZE public.customer_revenue;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.big_customers AS
-  SELECT r.customer_id, r.name, r.items, hash_record_extended(ROW(r.customer_id, r.name), 0) AS __pgt_row_id
+  SELECT r.customer_id, r.name, r.items, hashint4extended(r.customer_id, 0) AS __pgt_row_id
     FROM (
       SELECT i.customer_id AS customer_id, i.name AS name, i.items AS items
         FROM (
@@ -1839,13 +1839,13 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name) hash_record_extended(ROW(n.customer_id, n.name), 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w
+              SELECT DISTINCT ON (hashint4extended(n.customer_id, 0), n.customer_id) hashint4extended(n.customer_id, 0) AS __pgt_row_id, n.customer_id, n.name, n.items, n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n.customer_id, n.name), 0), n.customer_id, n.name, n.__pgt_w DESC
+               ORDER BY hashint4extended(n.customer_id, 0), n.customer_id, n.__pgt_w DESC
             )
             MERGE INTO public.big_customers AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id AND s.name = a.name
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.customer_id = a.customer_id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, name = a.name, items = a.items
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, name, items, __pgt_row_id) VALUES (a.customer_id, a.name, a.items, a.__pgt_row_id);
@@ -1889,7 +1889,7 @@ BEGIN
     )
     INSERT INTO public.big_customers (customer_id, name, items, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.customer_id, r.name, r.items, hash_record_extended(ROW(r.customer_id, r.name), 0) AS __pgt_row_id
+      SELECT r.customer_id, r.name, r.items, hashint4extended(r.customer_id, 0) AS __pgt_row_id
         FROM (
           SELECT i.customer_id AS customer_id, i.name AS name, i.items AS items
             FROM (

@@ -104,7 +104,19 @@ class Grammar {
     private readonly ins?: Draw,
     /** Draws window functions over a grouped query's groups apart, likewise. */
     private readonly windows?: Draw,
+    /** Draws ORDER BY ... LIMIT apart, likewise. */
+    private readonly tops?: Draw,
   ) {}
+
+  /** Now and then ORDER BY every output column (so that no two rows tie) ... LIMIT n. */
+  topN(columns: number): string {
+    const d = this.tops;
+    if (!d || !d.chance(0.2)) return '';
+    const order = Array.from({ length: columns }, (_, i) => `${i + 1}${d.pick(['', ' DESC', ' NULLS FIRST', ' DESC NULLS LAST'])}`);
+    // The first column last now and then, so that the order is not the SELECT list's.
+    if (columns > 1 && d.chance(0.5)) order.push(order.shift()!);
+    return ` ORDER BY ${order.join(', ')} ${d.pick([`LIMIT ${d.int(1, 6)}`, `FETCH FIRST ${d.int(1, 6)} ROWS ONLY`])}`;
+  }
 
   /** Now and then a window function over the groups, partitioned by the first key (ordered by the others and an aggregate). */
   groupedWindow(keys: readonly string[]): string | undefined {
@@ -290,7 +302,9 @@ class Grammar {
       // json has no equality: passed through where rows need not be compared by SQL.
       const log = f.aliases.find(([, table]) => table === 't3');
       if (log && !distinct && d.chance(0.4)) cols.push(d.pick([`${log[0]}.j`, `${log[0]}.j -> 'a' AS ja`]));
-      return `SELECT ${distinct ? 'DISTINCT ' : ''}${cols.join(', ')} FROM ${f.sql}${this.where(f)}`;
+      // (json has no order either.)
+      const top = cols.some((c) => c.includes('.j')) ? '' : this.topN(cols.length);
+      return `SELECT ${distinct ? 'DISTINCT ' : ''}${cols.join(', ')} FROM ${f.sql}${this.where(f)}${top}`;
     }
     if (shape < 0.75) {
       const keys = this.columns(f, d.int(0, 2));
@@ -302,7 +316,8 @@ class Grammar {
       // (Citus cannot run an aggregating subquery correlated with a distributed table, in any mode.)
       const sub = this.citus ? undefined : this.groupedSubquery(keys);
       const win = sets ? undefined : this.groupedWindow(keys);
-      return `SELECT ${[...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : []), ...(sub ? [sub] : []), ...(win ? [win] : [])].join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}`;
+      const outputs = [...keys.map((k, i) => `${k} AS g${i}`), ...aggs, ...(sets?.column ? [sets.column] : []), ...(sub ? [sub] : []), ...(win ? [win] : [])];
+      return `SELECT ${outputs.join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}${this.topN(outputs.length)}`;
     }
     if (shape < 0.9) {
       const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT']);
@@ -400,7 +415,7 @@ function lateralQuery(d: Draw): string {
 
 export function randomProject(seed: number, opts: { citus?: boolean; streams?: number; batches?: number } = {}): RandomProject {
   const d = new Draw(seed);
-  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1), new Draw(seed ^ 0x3c6ef372), new Draw(seed ^ 0x7f4a7c15));
+  const g = new Grammar(d, opts.citus ?? false, new Draw(seed ^ 0x5bd1e995), new Draw(seed ^ 0x27d4eb2f), new Draw(seed ^ 0x165667b1), new Draw(seed ^ 0x3c6ef372), new Draw(seed ^ 0x7f4a7c15), new Draw(seed ^ 0x2545f491));
   // Some queries read views instead of the keyed table or a WITH query over it, drawn apart so
   // that a seed draws the same queries otherwise.
   const viewDraw = new Draw(seed ^ 0x68e31da4);

@@ -102,7 +102,7 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.prolific_authors AS
-  SELECT r.id, r.name, r.books, hash_record_extended(ROW(r.id, r.name), 0) AS __pgt_row_id
+  SELECT r.id, r.name, r.books, hashint4extended(r.id, 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS id, i.name AS name, i.books AS books
         FROM (
@@ -232,13 +232,13 @@ BEGIN
             ),
             -- one row per key: the new version if there is one (update or insert), else the deletion
             __pgt_apply AS (
-              SELECT DISTINCT ON (hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name) hash_record_extended(ROW(n.id, n.name), 0) AS __pgt_row_id, n.id, n.name, n.books, n.__pgt_w
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.name, n.books, n.__pgt_w
                 FROM __pgt_net AS n
-               ORDER BY hash_record_extended(ROW(n.id, n.name), 0), n.id, n.name, n.__pgt_w DESC
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
             )
             MERGE INTO public.prolific_authors AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id AND s.name = a.name
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, books = a.books
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, books, __pgt_row_id) VALUES (a.id, a.name, a.books, a.__pgt_row_id);
@@ -282,7 +282,7 @@ BEGIN
     )
     INSERT INTO public.prolific_authors (id, name, books, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.id, r.name, r.books, hash_record_extended(ROW(r.id, r.name), 0) AS __pgt_row_id
+      SELECT r.id, r.name, r.books, hashint4extended(r.id, 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS id, i.name AS name, i.books AS books
             FROM (

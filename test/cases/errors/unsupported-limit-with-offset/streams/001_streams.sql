@@ -1,0 +1,5 @@
+CREATE MATERIALIZED VIEW second_page AS
+SELECT id, amount
+  FROM orders
+ ORDER BY id
+ LIMIT 10 OFFSET 10;
