@@ -3,7 +3,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsumedChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { explainOp, inputsOf, type Op } from '../ir/ops.js';
-import { NONFINITE_FLAG } from '../diff/plan.js';
+import { aggregateShape, NONFINITE_FLAG } from '../diff/plan.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent, insertTarget } from '../sql/fragments.js';
 import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
@@ -206,7 +206,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     ...schedule,
   ].join(', ');
   return renderTemplate('stream_table.sql.hbs', {
-    fullRefreshRatio: plan && st.op && probesPerChange(st.op) ? '0.05' : '',
+    ...(plan && st.op ? fullRefreshRatio(st.op) : {}),
     adopting: opts.adopting ?? false,
     name: sn,
     nameLit: literal(qualified(st.name.schema, st.name.name)),
@@ -380,4 +380,35 @@ export type { Op };
  */
 function probesPerChange(op: Op): boolean {
   return op.kind === 'semi_join' || op.kind === 'outer_join' || inputsOf(op).some(probesPerChange);
+}
+
+/**
+ * Does the tree recompute what a change touches from its rows: an aggregate below the root or a
+ * window function (the touched groups or partitions, as they are and as they were), or an
+ * aggregate at the root that keeps no state (count(DISTINCT x), string_agg, ...)? Each changed
+ * row then reads its whole group twice: over 1,000,000 orders in 10,000 groups, after changes of
+ * 1.3 % of them (6,300 groups touched) the first 10 groups by their sum took 1.26 s to refresh,
+ * and 0.15 s to compute from scratch; after 0.01 %, 32 ms. Such stream tables recompute in full
+ * past 1 %.
+ */
+function recomputesPerGroup(root: Op): boolean {
+  const top = aggregateShape(root)?.aggregate;
+  const visit = (op: Op): boolean =>
+    (op.kind === 'aggregate' && (op !== top || op.aggregates.some((a) => a.fn === 'recompute'))) || op.kind === 'window' || inputsOf(op).some(visit);
+  return visit(root);
+}
+
+/** The share of a source's rows past which a refresh recomputes in full, when not the default 25 %, and why. */
+function fullRefreshRatio(op: Op): { fullRefreshRatio: string; fullRefreshWhy: string } | undefined {
+  if (recomputesPerGroup(op)) {
+    return {
+      fullRefreshRatio: '0.01',
+      fullRefreshWhy: comment('The delta recomputes each group (or window partition) a change touches from its rows:\npast this share of a source\'s rows changed, recomputing all of them costs less.'),
+    };
+  }
+  if (!probesPerChange(op)) return undefined;
+  return {
+    fullRefreshRatio: '0.05',
+    fullRefreshWhy: comment("A semi, anti or outer join's delta probes each row a change may affect: past this share of a\nsource's rows changed, recomputing costs less."),
+  };
 }

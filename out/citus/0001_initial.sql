@@ -1766,6 +1766,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'customer_ranks', 'sales.customer_ranks', 'f5f7748ca33286ba', 'SELECT c.id, c.region, rank() OVER (PARTITION BY c.region ORDER BY c.name) AS name_rank, count(*) OVER (PARTITION BY c.region) AS in_region FROM sales.customers AS c', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f5f7748ca33286ba', 2, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'sales.customer_ranks';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.customer_ranks';
@@ -3266,6 +3269,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'first_customer_per_region', 'sales.first_customer_per_region', '1d82d2d473e58001', 'SELECT DISTINCT ON (c.region) c.region, c.id, c.name FROM sales.customers AS c ORDER BY c.region, c.name, c.id', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_1d82d2d473e58001', 7, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'sales.first_customer_per_region';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.first_customer_per_region';
@@ -8726,9 +8732,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'region_customer_counts', 'sales.region_customer_counts', '2628c799b3713983', 'SELECT r.code, s.customers, s.first_name FROM sales.regions AS r CROSS JOIN LATERAL ( SELECT count(*) AS customers, min(c.name) AS first_name FROM sales.customers AS c WHERE c.region = r.code ) AS s', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_2628c799b3713983', 26, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'sales.region_customer_counts';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'sales.region_customer_counts';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_customer_counts';
@@ -9692,6 +9698,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('sales', 'region_sizes', 'sales.region_sizes', 'db6a80386c097916', 'SELECT r."Name", x.n FROM sales.regions AS r JOIN ( SELECT region, count(*) AS n FROM sales.customers GROUP BY region ) AS x ON x.region = r.code', 'AUTO', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_db6a80386c097916', 29, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'sales.region_sizes';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'sales.region_sizes';

@@ -2565,9 +2565,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('audit', 'failures', 'audit.failures', 'cdfbece790fa0ceb', 'SELECT f."user", count(*) AS failures, (SELECT count(*) FROM audit.entries) AS entries FROM audit.failed_logins AS f GROUP BY f."user"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdfbece790fa0ceb', 4, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'audit.failures';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'audit.failures';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.entries', 'TABLE', true, ARRAY['id', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.failures';

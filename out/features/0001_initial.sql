@@ -1553,9 +1553,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'busy_buildings', 'public.busy_buildings', 'c0375c4a581c04cb', 'SELECT v.building, sum(v.staff) AS staff, count(*) AS depts FROM hr.staffed_depts AS v WHERE v.staff > 0 GROUP BY v.building', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_c0375c4a581c04cb', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.busy_buildings';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.busy_buildings';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_buildings';
@@ -3093,6 +3093,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_event_kinds', 'public.dept_event_kinds', '36b06ed4dbec9679', 'SELECT k.dept, count(*) AS kinds, count(k.kind) AS named_kinds FROM ( SELECT DISTINCT e.dept, ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee ) AS k GROUP BY k.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_36b06ed4dbec9679', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_event_kinds';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_event_kinds';
@@ -3511,6 +3514,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_event_points', 'public.dept_event_points', 'dcd4503397ce5b6b', 'SELECT d.dept, d.building, p.points, p.kinds FROM depts AS d JOIN ( SELECT e.dept, sum(ev.points) AS points, count(DISTINCT ev.kind) AS kinds FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.dept ) AS p ON p.dept = d.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dcd4503397ce5b6b', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_event_points';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_event_points';
@@ -3999,9 +4005,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_headcount', 'public.dept_headcount', '49a089f41a7e303d', 'SELECT d.dept, d.building, (SELECT count(*) FROM employees AS e WHERE e.dept = d.dept) AS people, (SELECT max(e.salary) FROM employees AS e WHERE e.dept = d.dept AND e.manager IS NOT NULL) AS top_salary, (SELECT COALESCE(sum(ev.points), 0) FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.dept = d.dept) AS points FROM depts AS d WHERE ((SELECT count(*) FROM employees AS e WHERE e.dept = d.dept)) < 100', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_49a089f41a7e303d', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.dept_headcount';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_headcount';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_headcount';
@@ -5439,9 +5445,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_newest_hire', 'public.dept_newest_hire', '259e5644439675d3', 'SELECT d.dept, d.building, n.name, n.hired FROM depts AS d LEFT JOIN LATERAL ( SELECT e.name, e.hired FROM employees AS e WHERE e.dept = d.dept ORDER BY e.hired DESC, e.id LIMIT 1 ) AS n ON true', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_259e5644439675d3', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.dept_newest_hire';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_newest_hire';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_newest_hire';
@@ -5896,6 +5902,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_people', 'public.dept_people', '533c3ae64c33722f', 'SELECT dept, count(DISTINCT manager) AS managers, string_agg(name, '', '' ORDER BY name) AS names, bool_and(salary > 1000) AS all_paid, count(*) AS people FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_533c3ae64c33722f', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_people';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_people';
@@ -6541,6 +6550,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_salary_ranks', 'public.dept_salary_ranks', 'fa54f13c3d1f0bad', 'SELECT rank() OVER (PARTITION BY d.building ORDER BY sum(e.salary) DESC NULLS LAST) AS r, d.building, e.dept, sum(e.salary) AS total, sum(count(*)) OVER (PARTITION BY d.building) AS building_staff FROM employees AS e JOIN depts AS d ON d.dept = e.dept GROUP BY 2, 3', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fa54f13c3d1f0bad', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_salary_ranks';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_salary_ranks';
@@ -6983,6 +6995,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'dept_stats', 'public.dept_stats', '8a998b7ebe70bb3d', 'SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8a998b7ebe70bb3d', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_stats';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_stats';
@@ -7417,9 +7432,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'employee_buildings', 'public.employee_buildings', '386e538ff3c67988', 'SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept) ORDER BY 9, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_386e538ff3c67988', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.employee_buildings';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_buildings';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_buildings';
@@ -8037,9 +8052,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'employee_dept_flags', 'public.employee_dept_flags', 'ab051539565eae11', 'SELECT e.id, e.dept IN (SELECT d.dept FROM depts AS d WHERE d.building IS NOT NULL) AS housed, NOT (e.dept IN (SELECT m.dept FROM employees AS m WHERE m.manager IS NULL)) AS outside_top FROM employees AS e WHERE e.salary > 1000 OR e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.points > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ab051539565eae11', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.employee_dept_flags';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_dept_flags';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_dept_flags';
@@ -9907,9 +9922,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'employee_event_totals', 'public.employee_event_totals', 'f94a9c6e05d089cd', 'SELECT e.id, e.name, t.events, t.points FROM employees AS e CROSS JOIN LATERAL ( SELECT count(*) AS events, sum(ev.points) AS points FROM events AS ev WHERE ev.employee = e.id ) AS t', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f94a9c6e05d089cd', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.employee_event_totals';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_event_totals';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employee_event_totals';
@@ -12242,6 +12257,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.event_shares';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_shares';
@@ -12772,6 +12790,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.first_hires';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.first_hires';
@@ -14916,9 +14937,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
--- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
--- source's rows changed, recomputing costs less.
-UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.payroll_rollup';
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.payroll_rollup';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.payroll_rollup';
@@ -17139,6 +17160,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.salary_ranks';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_ranks';
@@ -17758,6 +17782,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.top_earners';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.top_earners';

@@ -2201,6 +2201,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'bodies_by_kind', 'public.bodies_by_kind', '7eda96174a9a4511', 'SELECT kind, json_agg(body ORDER BY body::text) AS bodies, count(*) AS n FROM doc_log GROUP BY kind', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7eda96174a9a4511', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.bodies_by_kind';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.bodies_by_kind';
@@ -2812,6 +2815,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'counts', 'public.counts', 'ec543c883c34579f', 'SELECT ''orders'' AS k, count(*) AS n FROM "Sales Data"."Order" UNION ALL SELECT "Group", count(*) FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ec543c883c34579f', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.counts';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.counts';
@@ -3919,6 +3925,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_scores';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.group_scores';
@@ -4261,6 +4270,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_totals';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.group_totals';
@@ -5590,6 +5602,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_by_k';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_by_k';
@@ -6021,6 +6036,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_float_totals';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_float_totals';
@@ -8443,6 +8461,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.n_sum_sub';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.n_sum_sub';

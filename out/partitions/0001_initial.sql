@@ -1968,6 +1968,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'latest_events', 'public.latest_events', 'bf1c4b5ae5b1d91c', 'SELECT DISTINCT ON (customer_id) customer_id, id, at, kind FROM events ORDER BY customer_id, at DESC, id DESC', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bf1c4b5ae5b1d91c', 3, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.latest_events';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['id', 'customer_id', 'kind', 'amount', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.latest_events';
