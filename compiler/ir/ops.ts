@@ -368,8 +368,14 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       return out;
     },
     join: (o) => joinKey(o),
-    // A row of a preserved side may appear with NULLs instead of the other side's key.
-    outerJoin: (o) => (o.atMostOneMatch ? uniqueKey(o.left) : undefined),
+    // A row of a preserved side may appear with NULLs instead of the other side's key; but where
+    // each of its rows matches at most one row of the other side, that side's key stays one.
+    outerJoin: (o) => {
+      const n = o.left.columns.length;
+      if (o.preserve === 'left' && (o.atMostOneMatch || keyEquated(o.right, n, o.predicate, (c) => c < n))) return uniqueKey(o.left);
+      if (o.preserve === 'right' && keyEquated(o.left, 0, o.predicate, (c) => c >= n)) return uniqueKey(o.right)?.map((k) => k + n);
+      return undefined;
+    },
     semiJoin: (o) => uniqueKey(o.left),
     aggregate: (o) => o.groupBy.flatMap((_, i) => (o.determined?.includes(i) ? [] : [i])),
     distinct: (o) => o.columns.map((_, i) => i),
@@ -428,6 +434,18 @@ function joinKey(o: Join): readonly number[] | undefined {
     out.push(...key);
   }
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * Whether every column of a unique key of `side` (whose columns start at `offset` in the
+ * predicate's row) is equated by a top-level `=` conjunct of `predicate` to a column the other
+ * side holds (`other`): a row of the other side then matches at most one row of `side`.
+ */
+function keyEquated(side: Op, offset: number, predicate: Expr, other: (col: number) => boolean): boolean {
+  const key = uniqueKey(side);
+  if (!key || key.length === 0) return false;
+  const equal = equalities(predicate.ast);
+  return key.every((k) => equal.some(([a, b]) => (a === k + offset && other(b)) || (b === k + offset && other(a))));
 }
 
 /** Pairs of column indexes that top-level `$a = $b` conjuncts of a predicate equate. */

@@ -7385,7 +7385,7 @@ ANALYZE public.dept_stats;
 --
 -- refresh mode: DIFFERENTIAL
 -- schedule: */5 * * * *
--- maintenance: differential; rows may repeat, each change inserts or deletes copies
+-- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
 --   SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept) ORDER BY 9, 2
@@ -7402,7 +7402,7 @@ ANALYZE public.dept_stats;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.employee_buildings AS
-  SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events, hash_record_extended(ROW(r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events), 0) AS __pgt_row_id
+  SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events, hashint4extended(r.id, 0) AS __pgt_row_id
     FROM (
       SELECT i.employees_dept AS dept, i.id AS id, i.name AS name, i.manager AS manager, i.salary AS salary, i.bonus AS bonus, i.hired AS hired, i.building AS building, CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS events
         FROM (
@@ -7431,7 +7431,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'employee_buildings', 'public.employee_buildings', '386e538ff3c67988', 'SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept) ORDER BY 9, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_386e538ff3c67988', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'employee_buildings', 'public.employee_buildings', '386e538ff3c67988', 'SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept) ORDER BY 9, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_386e538ff3c67988', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_buildings';
@@ -7799,24 +7799,18 @@ BEGIN
                GROUP BY d.dept, d.id, d.name, d.manager, d.salary, d.bonus, d.hired, d.building, d.events
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- number the consolidated rows, to pick copies to delete per row
-            __pgt_numbered AS (
-              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-            ),
-            -- delete as many stored copies of each row as its negative weight
-            __pgt_deleted AS (
-              DELETE FROM public.employee_buildings AS s
-               WHERE s.ctid = ANY (ARRAY(
-                 SELECT x.ctid FROM (
-                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                     FROM __pgt_numbered AS n
-                     JOIN public.employee_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events), 0) AND t.dept IS NOT DISTINCT FROM n.dept AND t.id = n.id AND t.name = n.name AND t.manager IS NOT DISTINCT FROM n.manager AND t.salary IS NOT DISTINCT FROM n.salary AND t.bonus IS NOT DISTINCT FROM n.bonus AND t.hired = n.hired AND t.building IS NOT DISTINCT FROM n.building AND t.events IS NOT DISTINCT FROM n.events
-                 ) AS x WHERE x.copy <= x.copies))
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
             )
-            INSERT INTO public.employee_buildings (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id)
-            SELECT n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events, hash_record_extended(ROW(n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.events), 0)
-              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-             WHERE n.__pgt_w > 0;
+            MERGE INTO public.employee_buildings AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, id = a.id, name = a.name, manager = a.manager, salary = a.salary, bonus = a.bonus, hired = a.hired, building = a.building, events = a.events
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id) VALUES (a.dept, a.id, a.name, a.manager, a.salary, a.bonus, a.hired, a.building, a.events, a.__pgt_row_id);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7867,7 +7861,7 @@ BEGIN
     )
     INSERT INTO public.employee_buildings (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events, hash_record_extended(ROW(r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events), 0) AS __pgt_row_id
+      SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, r.events, hashint4extended(r.id, 0) AS __pgt_row_id
         FROM (
           SELECT i.employees_dept AS dept, i.id AS id, i.name AS name, i.manager AS manager, i.salary AS salary, i.bonus AS bonus, i.hired AS hired, i.building AS building, CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END AS events
             FROM (
@@ -14585,7 +14579,7 @@ ANALYZE public.managers;
 --
 -- refresh mode: DIFFERENTIAL
 -- schedule: */5 * * * *
--- maintenance: differential; rows may repeat, each change inserts or deletes copies
+-- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
 --   SELECT * FROM employees NATURAL LEFT JOIN depts
@@ -14598,7 +14592,7 @@ ANALYZE public.managers;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.natural_buildings AS
-  SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, hash_record_extended(ROW(r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building), 0) AS __pgt_row_id
+  SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, hashint4extended(r.id, 0) AS __pgt_row_id
     FROM (
       SELECT i.employees_dept AS dept, i.id AS id, i.name AS name, i.manager AS manager, i.salary AS salary, i.bonus AS bonus, i.hired AS hired, i.building AS building
         FROM (
@@ -14616,7 +14610,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_8f91e5abe5eeaf80', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.natural_buildings';
@@ -14808,24 +14802,18 @@ BEGIN
                GROUP BY d.dept, d.id, d.name, d.manager, d.salary, d.bonus, d.hired, d.building
               HAVING sum(d.__pgt_w) <> 0
             ),
-            -- number the consolidated rows, to pick copies to delete per row
-            __pgt_numbered AS (
-              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
-            ),
-            -- delete as many stored copies of each row as its negative weight
-            __pgt_deleted AS (
-              DELETE FROM public.natural_buildings AS s
-               WHERE s.ctid = ANY (ARRAY(
-                 SELECT x.ctid FROM (
-                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
-                     FROM __pgt_numbered AS n
-                     JOIN public.natural_buildings AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building), 0) AND t.dept IS NOT DISTINCT FROM n.dept AND t.id = n.id AND t.name = n.name AND t.manager IS NOT DISTINCT FROM n.manager AND t.salary IS NOT DISTINCT FROM n.salary AND t.bonus IS NOT DISTINCT FROM n.bonus AND t.hired = n.hired AND t.building IS NOT DISTINCT FROM n.building
-                 ) AS x WHERE x.copy <= x.copies))
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
             )
-            INSERT INTO public.natural_buildings (dept, id, name, manager, salary, bonus, hired, building, __pgt_row_id)
-            SELECT n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building, hash_record_extended(ROW(n.dept, n.id, n.name, n.manager, n.salary, n.bonus, n.hired, n.building), 0)
-              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
-             WHERE n.__pgt_w > 0;
+            MERGE INTO public.natural_buildings AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET dept = a.dept, id = a.id, name = a.name, manager = a.manager, salary = a.salary, bonus = a.bonus, hired = a.hired, building = a.building
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, id, name, manager, salary, bonus, hired, building, __pgt_row_id) VALUES (a.dept, a.id, a.name, a.manager, a.salary, a.bonus, a.hired, a.building, a.__pgt_row_id);
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14871,7 +14859,7 @@ BEGIN
     )
     INSERT INTO public.natural_buildings (dept, id, name, manager, salary, bonus, hired, building, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, hash_record_extended(ROW(r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building), 0) AS __pgt_row_id
+      SELECT r.dept, r.id, r.name, r.manager, r.salary, r.bonus, r.hired, r.building, hashint4extended(r.id, 0) AS __pgt_row_id
         FROM (
           SELECT i.employees_dept AS dept, i.id AS id, i.name AS name, i.manager AS manager, i.salary AS salary, i.bonus AS bonus, i.hired AS hired, i.building AS building
             FROM (
