@@ -90,7 +90,6 @@ describe('error cases', () => {
       'ambiguous-column',
       'ungrouped-column',
       'unsupported-natural-full-join',
-      'unsupported-intersect',
       'unsupported-window-function',
       'unsupported-subquery-in-from',
       'unsupported-limit-over-ties',

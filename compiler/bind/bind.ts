@@ -244,11 +244,11 @@ class Binder {
    * UNION ALL, and UNION as DISTINCT over it. Each branch is bound on its own (its names are its
    * own), then the branches line up by position; nested unions flatten, and under UNION a branch's
    * own DISTINCT (or UNION) is absorbed, since DISTINCT(A ∪ DISTINCT(B)) = DISTINCT(A ∪ B).
-   * INTERSECT and EXCEPT are not supported.
+   * INTERSECT and EXCEPT are intersectExcept's, with ALL intersectExceptAll's.
    */
   private setOperation(s: SelectStmt): Op {
     const name = s.op!.replace('SETOP_', '') + (s.all ? ' ALL' : '');
-    if ((s.op === 'SETOP_INTERSECT' || s.op === 'SETOP_EXCEPT') && !s.all && s.larg && s.rarg) return this.intersectExcept(s, name);
+    if ((s.op === 'SETOP_INTERSECT' || s.op === 'SETOP_EXCEPT') && s.larg && s.rarg) return s.all ? this.intersectExceptAll(s) : this.intersectExcept(s, name);
     if (s.op !== 'SETOP_UNION' || !s.larg || !s.rarg) {
       const right = firstLocation(s.rarg);
       throw new UnsupportedError(name, right === undefined ? this.pos(firstLocation(s.larg)) : this.pos(this.keywordBefore(right, ['UNION', 'INTERSECT', 'EXCEPT'])));
@@ -290,8 +290,8 @@ class Binder {
   /**
    * INTERSECT and EXCEPT (without ALL) are the distinct rows of the left branch that are (are not)
    * rows of the right one: DISTINCT over a semi (anti) join whose condition compares every column
-   * as set operations do, NULL equal to NULL. A branch's own DISTINCT is absorbed, as under UNION;
-   * with ALL, the multiplicities of both branches count, which a semi join does not keep.
+   * as set operations do, NULL equal to NULL. A branch's own DISTINCT is absorbed, as under UNION.
+   * (With ALL the copies in both branches count, which a semi join does not keep: see intersectExceptAll.)
    */
   private intersectExcept(s: SelectStmt, name: string): Op {
     this.checkStatementClauses(s);
@@ -318,6 +318,69 @@ class Binder {
     this.checkSetOrderBy(s, columns);
     const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), correlated: false, columns };
     return { kind: 'distinct', input: semi, columns };
+  }
+
+  /**
+   * INTERSECT ALL and EXCEPT ALL keep each distinct row of the left branch min(m, n) and m - n
+   * times (at least none), m and n its copies in the left and the right branch. Both counts come
+   * from one grouping of the two branches tagged by side (NULL equal to NULL, as set operations
+   * compare), and `generate_series` repeats each row as often:
+   *   SELECT c1, ... FROM (SELECT c1, ..., count(*) FILTER (WHERE side = 1) AS m, ... same for 2 AS n
+   *                          FROM (SELECT *, 1 AS side FROM (left) ... UNION ALL ... 2 ...) GROUP BY c1, ...) AS g,
+   *        generate_series(1, least(g.m, g.n))   -- EXCEPT ALL: g.m - g.n
+   * An aggregate below the root, so a refresh recomputes the rows its changes touch.
+   */
+  private intersectExceptAll(s: SelectStmt): Op {
+    this.checkStatementClauses(s);
+    const left = new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!);
+    const names = left.columns.map((c) => c.name);
+    const cols = names.map((_, i) => `pgt_c${i + 1}`);
+    const str = (sval: string) => ({ String: { sval } }) as Node;
+    const ref = (rel: string, col: string) => ({ ColumnRef: { fields: [str(rel), str(col)] } }) as Node;
+    const int = (ival: number) => ({ A_Const: { ival: { ival } } }) as Node;
+    const select = (fields: Partial<SelectStmt>): SelectStmt => ({ ...fields, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' }) as SelectStmt;
+    const side = (branch: SelectStmt, alias: string, tag: number): SelectStmt =>
+      select({
+        targetList: [...cols.map((c) => resTarget(ref(alias, c), c)), resTarget(int(tag), 'pgt_side')],
+        fromClause: [{ RangeSubselect: { subquery: { SelectStmt: branch }, alias: { aliasname: alias, colnames: cols.map(str) } } } as Node],
+      });
+    const copies = (tag: number, name: string) =>
+      resTarget(
+        {
+          FuncCall: {
+            funcname: [str('count')],
+            agg_star: true,
+            agg_filter: { A_Expr: { kind: 'AEXPR_OP', name: [str('=')], lexpr: ref('pgt_u', 'pgt_side'), rexpr: int(tag) } },
+            funcformat: 'COERCE_EXPLICIT_CALL',
+          },
+        } as Node,
+        name,
+      );
+    const grouped = select({
+      targetList: [...cols.map((c) => resTarget(ref('pgt_u', c), c)), copies(1, 'pgt_m'), copies(2, 'pgt_n')],
+      fromClause: [
+        {
+          RangeSubselect: {
+            subquery: { SelectStmt: { op: 'SETOP_UNION', all: true, larg: side(s.larg!, 'pgt_l', 1), rarg: side(s.rarg!, 'pgt_r', 2), limitOption: 'LIMIT_OPTION_DEFAULT' } },
+            alias: { aliasname: 'pgt_u' },
+          },
+        } as Node,
+      ],
+      groupClause: cols.map((c) => ref('pgt_u', c)),
+    });
+    const [m, n] = [ref('pgt_g', 'pgt_m'), ref('pgt_g', 'pgt_n')];
+    const times = s.op === 'SETOP_INTERSECT' ? ({ MinMaxExpr: { op: 'IS_LEAST', args: [m, n] } } as Node) : ({ A_Expr: { kind: 'AEXPR_OP', name: [str('-')], lexpr: m, rexpr: n } } as Node);
+    const series = { FuncCall: { funcname: [str('generate_series')], args: [int(1), times], funcformat: 'COERCE_EXPLICIT_CALL' } } as Node;
+    const rewritten = select({
+      targetList: cols.map((c, i) => resTarget(ref('pgt_g', c), names[i]!)),
+      fromClause: [
+        { RangeSubselect: { subquery: { SelectStmt: grouped }, alias: { aliasname: 'pgt_g' } } } as Node,
+        { RangeFunction: { functions: [{ List: { items: [series, {} as Node] } } as Node], alias: { aliasname: 'pgt_copy' } } } as Node,
+      ],
+    });
+    const op = new Binder(this.ctx, names, this.ctes).select(rewritten);
+    this.checkSetOrderBy(s, op.columns);
+    return op;
   }
 
   /**
@@ -1848,6 +1911,12 @@ class Binder {
     // The keys every set groups by (with a single set or none, all of them).
     const everySet = (i: number) => !sets || sets.every((set) => set.includes(i));
 
+    // A column written in GROUP BY that the other keys determine (of a table whose primary key
+    // they hold: GROUP BY c.id, c.name) adds nothing to the groups' unique key.
+    const written = sets ? [] : keys.flatMap((k, i) => {
+      const col = plainColumn(k);
+      return col !== undefined && this.functionallyDependent(col, keys.filter((_, j) => j !== i), scope) ? [i] : [];
+    });
     const aggregates: AggregateCall[] = [];
     const aggKeys: string[] = [];
     // Group keys may grow while binding (columns functionally dependent on a grouped primary key).
@@ -1965,7 +2034,7 @@ class Binder {
       groupBy,
       aggregates,
       ...(sets ? { groupingSets: sets } : {}),
-      ...(determined.length && !sets ? { determined } : {}),
+      ...(!sets && (determined.length || written.length) ? { determined: [...written, ...determined].sort((a, b) => a - b) } : {}),
       columns: [
         ...keyRefs.map((e, i) => {
           const ref = plainColumn(e);

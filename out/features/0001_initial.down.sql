@@ -155,6 +155,31 @@ DROP TABLE IF EXISTS public.reporting_lines;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.repeated_talks
+-- ========================================================================
+-- trickle: drop stream table public.repeated_talks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.repeated_talks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.repeated_talks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.repeated_talks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f30a3836df0a51a4(boolean);
+DROP TABLE IF EXISTS public.repeated_talks;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.quiet_depts
 -- ========================================================================
 -- trickle: drop stream table public.quiet_depts and everything it created.
@@ -377,6 +402,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.first_hires';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_9ff9d5b23f0641be(boolean);
 DROP TABLE IF EXISTS public.first_hires;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.events_beyond_talks
+-- ========================================================================
+-- trickle: drop stream table public.events_beyond_talks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.events_beyond_talks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.events_beyond_talks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.events_beyond_talks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_283d6a889e2dff86(boolean);
+DROP TABLE IF EXISTS public.events_beyond_talks;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -28,6 +28,7 @@
 --   create stream table public.event_scores
 --   create stream table public.event_shares
 --   create stream table public.event_totals
+--   create stream table public.events_beyond_talks
 --   create stream table public.first_hires
 --   create stream table public.grid
 --   create stream table public.hires_per_year
@@ -37,6 +38,7 @@
 --   create stream table public.payroll_rollup
 --   create stream table public.points_by_employee
 --   create stream table public.quiet_depts
+--   create stream table public.repeated_talks
 --   create stream table public.reporting_lines
 --   create stream table public.reports
 --   create stream table public.salary_bands
@@ -12743,6 +12745,451 @@ CALL pg_trickle.refresh('public.event_totals', full => true);
 ANALYZE public.event_totals;
 
 -- ========================================================================
+-- create stream table public.events_beyond_talks
+-- ========================================================================
+-- trickle: stream table public.events_beyond_talks
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT employee, kind FROM events EXCEPT ALL SELECT employee, 'talk' FROM events WHERE points > 0
+--
+-- operator tree:
+--   project pgt_c1 AS employee, pgt_c2 AS kind
+--     lateral generate_series(1, pgt_m - pgt_n)
+--       project __pgt_g0 AS pgt_c1, __pgt_g1 AS pgt_c2, __pgt_a0 AS pgt_m, __pgt_a1 AS pgt_n
+--         aggregate count(*) FILTER (WHERE pgt_u.pgt_side = 1), count(*) FILTER (WHERE pgt_u.pgt_side = 2) group by pgt_c1, pgt_c2
+--           union all of 2 inputs
+--             project employee AS pgt_c1, kind AS pgt_c2, 1 AS pgt_side
+--               project employee, kind
+--                 scan public.events
+--             project employee AS pgt_c1, "?column?" AS pgt_c2, 2 AS pgt_side
+--               project employee, 'talk' AS ?column?
+--                 filter points > 0
+--                   scan public.events
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.events_beyond_talks AS
+  SELECT r.employee, r.kind, hash_record_extended(ROW(r.employee, r.kind), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.pgt_c1 AS employee, i.pgt_c2 AS kind
+        FROM (
+        SELECT i.pgt_c1 AS pgt_c1, i.pgt_c2 AS pgt_c2, i.pgt_m AS pgt_m, i.pgt_n AS pgt_n, __pgt_fn.__pgt_f0 AS pgt_copy
+          FROM (
+          SELECT i.__pgt_g0 AS pgt_c1, i.__pgt_g1 AS pgt_c2, i.__pgt_a0 AS pgt_m, i.__pgt_a1 AS pgt_n
+            FROM (
+            SELECT i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+              FROM (
+              (
+                SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                  FROM (
+                  SELECT events.employee AS employee, events.kind AS kind
+                    FROM public.events AS events
+                ) AS i
+              )
+              UNION ALL
+              (
+                SELECT i.employee AS pgt_c1, i."?column?" AS pgt_c2, 2 AS pgt_side
+                  FROM (
+                  SELECT i.employee AS employee, 'talk' AS "?column?"
+                    FROM (
+                    SELECT events.employee, events.kind, events.points
+                      FROM public.events AS events
+                     WHERE events.points > 0
+                  ) AS i
+                ) AS i
+              )
+            ) AS i
+             GROUP BY i.pgt_c1, i.pgt_c2
+          ) AS i
+        ) AS i
+         CROSS JOIN LATERAL generate_series(1, i.pgt_m - i.pgt_n) AS __pgt_fn(__pgt_f0)
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.events_beyond_talks ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_283d6a889e2dff86 ON public.events_beyond_talks (__pgt_row_id);
+COMMENT ON TABLE public.events_beyond_talks IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.events_beyond_talks'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'events_beyond_talks', 'public.events_beyond_talks', '283d6a889e2dff86', 'SELECT employee, kind FROM events EXCEPT ALL SELECT employee, ''talk'' FROM events WHERE points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_283d6a889e2dff86', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.events_beyond_talks';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.events_beyond_talks';
+
+-- Refresh function, called by pg_trickle.refresh('public.events_beyond_talks').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_283d6a889e2dff86(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.events_beyond_talks'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.events_beyond_talks';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'events_beyond_talks'
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.employee AS employee, d.kind AS kind
+                FROM delta_events AS d
+            ),
+            -- filter (linear): changes of its input that satisfy points > 0
+            delta_filter AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.points > 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.employee AS employee, 'talk' AS "?column?"
+                FROM delta_filter AS d
+            ),
+            -- union all (linear): the changes of each of its 2 inputs
+            delta_union AS (
+              (
+                SELECT d.__pgt_w, d.employee AS pgt_c1, d.kind AS pgt_c2, 1 AS pgt_side
+                  FROM delta_project AS d
+              )
+              UNION ALL
+              (
+                SELECT d.__pgt_w, d.employee AS pgt_c1, d."?column?" AS pgt_c2, 2 AS pgt_side
+                  FROM delta_project_2 AS d
+              )
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.pgt_c1 AS __pgt_g0, d.pgt_c2 AS __pgt_g1
+                FROM delta_union AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.pgt_c1, r.pgt_c2, r.pgt_side
+                FROM (SELECT u.pgt_c1, u.pgt_c2, u.pgt_side, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.pgt_c1, c.pgt_c2, c.pgt_side FROM (
+                          SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                            FROM (
+                            (
+                              SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                                FROM (
+                                SELECT events.employee AS employee, events.kind AS kind
+                                  FROM public.events AS events
+                              ) AS i
+                            )
+                            UNION ALL
+                            (
+                              SELECT i.employee AS pgt_c1, i."?column?" AS pgt_c2, 2 AS pgt_side
+                                FROM (
+                                SELECT i.employee AS employee, 'talk' AS "?column?"
+                                  FROM (
+                                  SELECT events.employee, events.kind, events.points
+                                    FROM public.events AS events
+                                   WHERE events.points > 0
+                                ) AS i
+                              ) AS i
+                            )
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.pgt_c1 = k.__pgt_g0 AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                          UNION ALL
+                          SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                            FROM (
+                            (
+                              SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                                FROM (
+                                SELECT events.employee AS employee, events.kind AS kind
+                                  FROM public.events AS events
+                              ) AS i
+                            )
+                            UNION ALL
+                            (
+                              SELECT i.employee AS pgt_c1, i."?column?" AS pgt_c2, 2 AS pgt_side
+                                FROM (
+                                SELECT i.employee AS employee, 'talk' AS "?column?"
+                                  FROM (
+                                  SELECT events.employee, events.kind, events.points
+                                    FROM public.events AS events
+                                   WHERE events.points > 0
+                                ) AS i
+                              ) AS i
+                            )
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.pgt_c1 IS NULL AND k.__pgt_g0 IS NULL AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.pgt_c1, d.pgt_c2, d.pgt_side FROM delta_union AS d) AS u
+                       GROUP BY u.pgt_c1, u.pgt_c2, u.pgt_side
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+                FROM (
+                  SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                    FROM (
+                    (
+                      SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                        FROM (
+                        SELECT events.employee AS employee, events.kind AS kind
+                          FROM public.events AS events
+                      ) AS i
+                    )
+                    UNION ALL
+                    (
+                      SELECT i.employee AS pgt_c1, i."?column?" AS pgt_c2, 2 AS pgt_side
+                        FROM (
+                        SELECT i.employee AS employee, 'talk' AS "?column?"
+                          FROM (
+                          SELECT events.employee, events.kind, events.points
+                            FROM public.events AS events
+                           WHERE events.points > 0
+                        ) AS i
+                      ) AS i
+                    )
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.pgt_c1 = k.__pgt_g0 AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                  UNION ALL
+                  SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                    FROM (
+                    (
+                      SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                        FROM (
+                        SELECT events.employee AS employee, events.kind AS kind
+                          FROM public.events AS events
+                      ) AS i
+                    )
+                    UNION ALL
+                    (
+                      SELECT i.employee AS pgt_c1, i."?column?" AS pgt_c2, 2 AS pgt_side
+                        FROM (
+                        SELECT i.employee AS employee, 'talk' AS "?column?"
+                          FROM (
+                          SELECT events.employee, events.kind, events.points
+                            FROM public.events AS events
+                           WHERE events.points > 0
+                        ) AS i
+                      ) AS i
+                    )
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.pgt_c1 IS NULL AND k.__pgt_g0 IS NULL AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                ) AS i
+               GROUP BY i.pgt_c1, i.pgt_c2
+              UNION ALL
+              SELECT -1, i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.pgt_c1, i.pgt_c2
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_c1, d.__pgt_g1 AS pgt_c2, d.__pgt_a0 AS pgt_m, d.__pgt_a1 AS pgt_n
+                FROM delta_aggregate AS d
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral AS (
+              SELECT d.__pgt_w, d.pgt_c1 AS pgt_c1, d.pgt_c2 AS pgt_c2, d.pgt_m AS pgt_m, d.pgt_n AS pgt_n, __pgt_fn.__pgt_f0 AS pgt_copy
+                FROM delta_project_3 AS d
+               CROSS JOIN LATERAL generate_series(1, d.pgt_m - d.pgt_n) AS __pgt_fn(__pgt_f0)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_4 AS (
+              SELECT d.__pgt_w, d.pgt_c1 AS employee, d.pgt_c2 AS kind
+                FROM delta_lateral AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.employee, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_4 AS d
+               GROUP BY d.employee, d.kind
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.events_beyond_talks AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.events_beyond_talks AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.kind), 0) AND t.employee IS NOT DISTINCT FROM n.employee AND t.kind IS NOT DISTINCT FROM n.kind
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.events_beyond_talks (employee, kind, __pgt_row_id)
+            SELECT n.employee, n.kind, hash_record_extended(ROW(n.employee, n.kind), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.events_beyond_talks') THEN
+        DELETE FROM public.events_beyond_talks;
+    ELSE
+        TRUNCATE public.events_beyond_talks;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.events_beyond_talks' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'events_beyond_talks'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.events_beyond_talks (employee, kind, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.employee, r.kind, hash_record_extended(ROW(r.employee, r.kind), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.pgt_c1 AS employee, i.pgt_c2 AS kind
+            FROM (
+            SELECT i.pgt_c1 AS pgt_c1, i.pgt_c2 AS pgt_c2, i.pgt_m AS pgt_m, i.pgt_n AS pgt_n, __pgt_fn.__pgt_f0 AS pgt_copy
+              FROM (
+              SELECT i.__pgt_g0 AS pgt_c1, i.__pgt_g1 AS pgt_c2, i.__pgt_a0 AS pgt_m, i.__pgt_a1 AS pgt_n
+                FROM (
+                SELECT i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+                  FROM (
+                  (
+                    SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                      FROM (
+                      SELECT events.employee AS employee, events.kind AS kind
+                        FROM public.events AS events
+                    ) AS i
+                  )
+                  UNION ALL
+                  (
+                    SELECT i.employee AS pgt_c1, i."?column?" AS pgt_c2, 2 AS pgt_side
+                      FROM (
+                      SELECT i.employee AS employee, 'talk' AS "?column?"
+                        FROM (
+                        SELECT events.employee, events.kind, events.points
+                          FROM public.events AS events
+                         WHERE events.points > 0
+                      ) AS i
+                    ) AS i
+                  )
+                ) AS i
+                 GROUP BY i.pgt_c1, i.pgt_c2
+              ) AS i
+            ) AS i
+             CROSS JOIN LATERAL generate_series(1, i.pgt_m - i.pgt_n) AS __pgt_fn(__pgt_f0)
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.events_beyond_talks', full => true);
+ANALYZE public.events_beyond_talks;
+
+-- ========================================================================
 -- create stream table public.first_hires
 -- ========================================================================
 -- trickle: stream table public.first_hires
@@ -12783,7 +13230,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.first_hires';
@@ -13057,7 +13504,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
@@ -13389,7 +13836,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'hires_per_year', 'public.hires_per_year', 'a8476cd9f4224e39', 'SELECT y.year::int AS year, count(e.id) AS hires, sum(e.salary) AS salaries FROM generate_series(2019, 2023) AS y(year) LEFT JOIN employees AS e ON EXTRACT(YEAR FROM e.hired) = y.year GROUP BY y.year', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a8476cd9f4224e39', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'hires_per_year', 'public.hires_per_year', 'a8476cd9f4224e39', 'SELECT y.year::int AS year, count(e.id) AS hires, sum(e.salary) AS salaries FROM generate_series(2019, 2023) AS y(year) LEFT JOIN employees AS e ON EXTRACT(YEAR FROM e.hired) = y.year GROUP BY y.year', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a8476cd9f4224e39', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.hires_per_year';
@@ -13814,7 +14261,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.kinds_of_managers';
@@ -14355,7 +14802,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.managers';
@@ -14610,7 +15057,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.natural_buildings';
@@ -14924,7 +15371,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.payroll_rollup';
@@ -15364,7 +15811,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -15721,7 +16168,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.quiet_depts';
@@ -16121,6 +16568,451 @@ CALL pg_trickle.refresh('public.quiet_depts', full => true);
 ANALYZE public.quiet_depts;
 
 -- ========================================================================
+-- create stream table public.repeated_talks
+-- ========================================================================
+-- trickle: stream table public.repeated_talks
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT employee, kind FROM events INTERSECT ALL SELECT employee, kind FROM events WHERE kind = 'talk' AND points > 0
+--
+-- operator tree:
+--   project pgt_c1 AS employee, pgt_c2 AS kind
+--     lateral generate_series(1, LEAST(pgt_m, pgt_n))
+--       project __pgt_g0 AS pgt_c1, __pgt_g1 AS pgt_c2, __pgt_a0 AS pgt_m, __pgt_a1 AS pgt_n
+--         aggregate count(*) FILTER (WHERE pgt_u.pgt_side = 1), count(*) FILTER (WHERE pgt_u.pgt_side = 2) group by pgt_c1, pgt_c2
+--           union all of 2 inputs
+--             project employee AS pgt_c1, kind AS pgt_c2, 1 AS pgt_side
+--               project employee, kind
+--                 scan public.events
+--             project employee AS pgt_c1, kind AS pgt_c2, 2 AS pgt_side
+--               project employee, kind
+--                 filter kind = 'talk' AND points > 0
+--                   scan public.events
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.repeated_talks AS
+  SELECT r.employee, r.kind, hash_record_extended(ROW(r.employee, r.kind), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.pgt_c1 AS employee, i.pgt_c2 AS kind
+        FROM (
+        SELECT i.pgt_c1 AS pgt_c1, i.pgt_c2 AS pgt_c2, i.pgt_m AS pgt_m, i.pgt_n AS pgt_n, __pgt_fn.__pgt_f0 AS pgt_copy
+          FROM (
+          SELECT i.__pgt_g0 AS pgt_c1, i.__pgt_g1 AS pgt_c2, i.__pgt_a0 AS pgt_m, i.__pgt_a1 AS pgt_n
+            FROM (
+            SELECT i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+              FROM (
+              (
+                SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                  FROM (
+                  SELECT events.employee AS employee, events.kind AS kind
+                    FROM public.events AS events
+                ) AS i
+              )
+              UNION ALL
+              (
+                SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 2 AS pgt_side
+                  FROM (
+                  SELECT i.employee AS employee, i.kind AS kind
+                    FROM (
+                    SELECT events.employee, events.kind, events.points
+                      FROM public.events AS events
+                     WHERE events.kind = 'talk' AND events.points > 0
+                  ) AS i
+                ) AS i
+              )
+            ) AS i
+             GROUP BY i.pgt_c1, i.pgt_c2
+          ) AS i
+        ) AS i
+         CROSS JOIN LATERAL generate_series(1, LEAST(i.pgt_m, i.pgt_n)) AS __pgt_fn(__pgt_f0)
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.repeated_talks ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_f30a3836df0a51a4 ON public.repeated_talks (__pgt_row_id);
+COMMENT ON TABLE public.repeated_talks IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.repeated_talks'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'repeated_talks', 'public.repeated_talks', 'f30a3836df0a51a4', 'SELECT employee, kind FROM events INTERSECT ALL SELECT employee, kind FROM events WHERE kind = ''talk'' AND points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f30a3836df0a51a4', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.repeated_talks';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.repeated_talks';
+
+-- Refresh function, called by pg_trickle.refresh('public.repeated_talks').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text) stay those of the session that created the stream table, in which
+-- its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_f30a3836df0a51a4(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.repeated_talks'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.repeated_talks';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'repeated_talks'
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.employee AS employee, d.kind AS kind
+                FROM delta_events AS d
+            ),
+            -- filter (linear): changes of its input that satisfy kind = 'talk' AND points > 0
+            delta_filter AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.kind = 'talk' AND d.points > 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.employee AS employee, d.kind AS kind
+                FROM delta_filter AS d
+            ),
+            -- union all (linear): the changes of each of its 2 inputs
+            delta_union AS (
+              (
+                SELECT d.__pgt_w, d.employee AS pgt_c1, d.kind AS pgt_c2, 1 AS pgt_side
+                  FROM delta_project AS d
+              )
+              UNION ALL
+              (
+                SELECT d.__pgt_w, d.employee AS pgt_c1, d.kind AS pgt_c2, 2 AS pgt_side
+                  FROM delta_project_2 AS d
+              )
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.pgt_c1 AS __pgt_g0, d.pgt_c2 AS __pgt_g1
+                FROM delta_union AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.pgt_c1, r.pgt_c2, r.pgt_side
+                FROM (SELECT u.pgt_c1, u.pgt_c2, u.pgt_side, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.pgt_c1, c.pgt_c2, c.pgt_side FROM (
+                          SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                            FROM (
+                            (
+                              SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                                FROM (
+                                SELECT events.employee AS employee, events.kind AS kind
+                                  FROM public.events AS events
+                              ) AS i
+                            )
+                            UNION ALL
+                            (
+                              SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 2 AS pgt_side
+                                FROM (
+                                SELECT i.employee AS employee, i.kind AS kind
+                                  FROM (
+                                  SELECT events.employee, events.kind, events.points
+                                    FROM public.events AS events
+                                   WHERE events.kind = 'talk' AND events.points > 0
+                                ) AS i
+                              ) AS i
+                            )
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.pgt_c1 = k.__pgt_g0 AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                          UNION ALL
+                          SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                            FROM (
+                            (
+                              SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                                FROM (
+                                SELECT events.employee AS employee, events.kind AS kind
+                                  FROM public.events AS events
+                              ) AS i
+                            )
+                            UNION ALL
+                            (
+                              SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 2 AS pgt_side
+                                FROM (
+                                SELECT i.employee AS employee, i.kind AS kind
+                                  FROM (
+                                  SELECT events.employee, events.kind, events.points
+                                    FROM public.events AS events
+                                   WHERE events.kind = 'talk' AND events.points > 0
+                                ) AS i
+                              ) AS i
+                            )
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.pgt_c1 IS NULL AND k.__pgt_g0 IS NULL AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.pgt_c1, d.pgt_c2, d.pgt_side FROM delta_union AS d) AS u
+                       GROUP BY u.pgt_c1, u.pgt_c2, u.pgt_side
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+                FROM (
+                  SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                    FROM (
+                    (
+                      SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                        FROM (
+                        SELECT events.employee AS employee, events.kind AS kind
+                          FROM public.events AS events
+                      ) AS i
+                    )
+                    UNION ALL
+                    (
+                      SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 2 AS pgt_side
+                        FROM (
+                        SELECT i.employee AS employee, i.kind AS kind
+                          FROM (
+                          SELECT events.employee, events.kind, events.points
+                            FROM public.events AS events
+                           WHERE events.kind = 'talk' AND events.points > 0
+                        ) AS i
+                      ) AS i
+                    )
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.pgt_c1 = k.__pgt_g0 AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                  UNION ALL
+                  SELECT c.pgt_c1, c.pgt_c2, c.pgt_side
+                    FROM (
+                    (
+                      SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                        FROM (
+                        SELECT events.employee AS employee, events.kind AS kind
+                          FROM public.events AS events
+                      ) AS i
+                    )
+                    UNION ALL
+                    (
+                      SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 2 AS pgt_side
+                        FROM (
+                        SELECT i.employee AS employee, i.kind AS kind
+                          FROM (
+                          SELECT events.employee, events.kind, events.points
+                            FROM public.events AS events
+                           WHERE events.kind = 'talk' AND events.points > 0
+                        ) AS i
+                      ) AS i
+                    )
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.pgt_c1 IS NULL AND k.__pgt_g0 IS NULL AND c.pgt_c2 IS NOT DISTINCT FROM k.__pgt_g1
+                ) AS i
+               GROUP BY i.pgt_c1, i.pgt_c2
+              UNION ALL
+              SELECT -1, i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.pgt_c1, i.pgt_c2
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_c1, d.__pgt_g1 AS pgt_c2, d.__pgt_a0 AS pgt_m, d.__pgt_a1 AS pgt_n
+                FROM delta_aggregate AS d
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral AS (
+              SELECT d.__pgt_w, d.pgt_c1 AS pgt_c1, d.pgt_c2 AS pgt_c2, d.pgt_m AS pgt_m, d.pgt_n AS pgt_n, __pgt_fn.__pgt_f0 AS pgt_copy
+                FROM delta_project_3 AS d
+               CROSS JOIN LATERAL generate_series(1, LEAST(d.pgt_m, d.pgt_n)) AS __pgt_fn(__pgt_f0)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_4 AS (
+              SELECT d.__pgt_w, d.pgt_c1 AS employee, d.pgt_c2 AS kind
+                FROM delta_lateral AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.employee, d.kind, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_4 AS d
+               GROUP BY d.employee, d.kind
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.repeated_talks AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.repeated_talks AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.employee, n.kind), 0) AND t.employee IS NOT DISTINCT FROM n.employee AND t.kind IS NOT DISTINCT FROM n.kind
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.repeated_talks (employee, kind, __pgt_row_id)
+            SELECT n.employee, n.kind, hash_record_extended(ROW(n.employee, n.kind), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+
+            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.repeated_talks') THEN
+        DELETE FROM public.repeated_talks;
+    ELSE
+        TRUNCATE public.repeated_talks;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.repeated_talks' AND d.consumes_changes;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'repeated_talks'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.repeated_talks (employee, kind, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.employee, r.kind, hash_record_extended(ROW(r.employee, r.kind), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.pgt_c1 AS employee, i.pgt_c2 AS kind
+            FROM (
+            SELECT i.pgt_c1 AS pgt_c1, i.pgt_c2 AS pgt_c2, i.pgt_m AS pgt_m, i.pgt_n AS pgt_n, __pgt_fn.__pgt_f0 AS pgt_copy
+              FROM (
+              SELECT i.__pgt_g0 AS pgt_c1, i.__pgt_g1 AS pgt_c2, i.__pgt_a0 AS pgt_m, i.__pgt_a1 AS pgt_n
+                FROM (
+                SELECT i.pgt_c1 AS __pgt_g0, i.pgt_c2 AS __pgt_g1, count(CASE WHEN i.pgt_side = 1 THEN 1 END) AS __pgt_a0, count(CASE WHEN i.pgt_side = 2 THEN 1 END) AS __pgt_a1
+                  FROM (
+                  (
+                    SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 1 AS pgt_side
+                      FROM (
+                      SELECT events.employee AS employee, events.kind AS kind
+                        FROM public.events AS events
+                    ) AS i
+                  )
+                  UNION ALL
+                  (
+                    SELECT i.employee AS pgt_c1, i.kind AS pgt_c2, 2 AS pgt_side
+                      FROM (
+                      SELECT i.employee AS employee, i.kind AS kind
+                        FROM (
+                        SELECT events.employee, events.kind, events.points
+                          FROM public.events AS events
+                         WHERE events.kind = 'talk' AND events.points > 0
+                      ) AS i
+                    ) AS i
+                  )
+                ) AS i
+                 GROUP BY i.pgt_c1, i.pgt_c2
+              ) AS i
+            ) AS i
+             CROSS JOIN LATERAL generate_series(1, LEAST(i.pgt_m, i.pgt_n)) AS __pgt_fn(__pgt_f0)
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.repeated_talks', full => true);
+ANALYZE public.repeated_talks;
+
+-- ========================================================================
 -- create stream table public.reporting_lines
 -- ========================================================================
 -- trickle: stream table public.reporting_lines
@@ -16168,7 +17060,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reporting_lines';
@@ -16509,7 +17401,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -16765,7 +17657,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_bands';
@@ -17147,7 +18039,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.salary_ranks';
@@ -17423,7 +18315,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.team_heads';
@@ -17769,7 +18661,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.top_earners';
@@ -18041,23 +18933,25 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.event_scores' THEN 23
                          WHEN 'public.event_shares' THEN 24
                          WHEN 'public.event_totals' THEN 25
-                         WHEN 'public.first_hires' THEN 26
-                         WHEN 'public.grid' THEN 27
-                         WHEN 'public.hires_per_year' THEN 28
-                         WHEN 'public.kinds_of_managers' THEN 29
-                         WHEN 'public.managers' THEN 30
-                         WHEN 'public.natural_buildings' THEN 31
-                         WHEN 'public.payroll_rollup' THEN 32
-                         WHEN 'public.points_by_employee' THEN 33
-                         WHEN 'public.quiet_depts' THEN 34
-                         WHEN 'public.reporting_lines' THEN 35
-                         WHEN 'public.reports' THEN 36
-                         WHEN 'public.salary_bands' THEN 37
-                         WHEN 'public.salary_ranks' THEN 38
-                         WHEN 'public.team_heads' THEN 39
-                         WHEN 'public.top_earners' THEN 40
+                         WHEN 'public.events_beyond_talks' THEN 26
+                         WHEN 'public.first_hires' THEN 27
+                         WHEN 'public.grid' THEN 28
+                         WHEN 'public.hires_per_year' THEN 29
+                         WHEN 'public.kinds_of_managers' THEN 30
+                         WHEN 'public.managers' THEN 31
+                         WHEN 'public.natural_buildings' THEN 32
+                         WHEN 'public.payroll_rollup' THEN 33
+                         WHEN 'public.points_by_employee' THEN 34
+                         WHEN 'public.quiet_depts' THEN 35
+                         WHEN 'public.repeated_talks' THEN 36
+                         WHEN 'public.reporting_lines' THEN 37
+                         WHEN 'public.reports' THEN 38
+                         WHEN 'public.salary_bands' THEN 39
+                         WHEN 'public.salary_ranks' THEN 40
+                         WHEN 'public.team_heads' THEN 41
+                         WHEN 'public.top_earners' THEN 42
                          ELSE refresh_order END
- WHERE stable_name IN ('public.best_paid', 'public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_salary_ranks', 'public.dept_stats', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.first_hires', 'public.grid', 'public.hires_per_year', 'public.kinds_of_managers', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_ranks', 'public.team_heads', 'public.top_earners');
+ WHERE stable_name IN ('public.best_paid', 'public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_salary_ranks', 'public.dept_stats', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.events_beyond_talks', 'public.first_hires', 'public.grid', 'public.hires_per_year', 'public.kinds_of_managers', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.repeated_talks', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_ranks', 'public.team_heads', 'public.top_earners');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database

@@ -320,7 +320,7 @@ class Grammar {
       return `SELECT ${outputs.join(', ')} FROM ${f.sql}${this.where(f)}${keys.length ? ` GROUP BY ${groupBy}` : ''}${having}${this.topN(outputs.length)}`;
     }
     if (shape < 0.9) {
-      const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT']);
+      const op = d.pick(['UNION', 'UNION ALL', 'INTERSECT', 'EXCEPT', 'INTERSECT ALL', 'EXCEPT ALL']);
       return `SELECT u.d AS v FROM ${t('t1')} AS u WHERE ${this.predicate('u', 't1')} ${op} SELECT w.z FROM ${t('t3')} AS w${d.chance(0.5) ? ` WHERE ${this.predicate('w', 't3')}` : ''}`;
     }
     return d.pick([

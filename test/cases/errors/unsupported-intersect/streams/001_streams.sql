@@ -1,4 +1,0 @@
-CREATE MATERIALIZED VIEW names AS
-SELECT name FROM customers
-INTERSECT ALL
-SELECT region FROM customers;
