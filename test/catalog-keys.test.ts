@@ -4,7 +4,7 @@
  * every kind, unnamed ones among them (whose names the catalog must choose as PostgreSQL does,
  * long, multibyte and clashing names included), is loaded, and after each `DROP CONSTRAINT` of
  * one of them, and after other ALTER TABLE forms, the keys of every table in the catalog must
- * equal those in pg_constraint.
+ * equal those in pg_constraint, and the unique indexes over columns that are not partial.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,13 @@ ALTER INDEX renamed_pkey RENAME TO renamed_now_pk;
 CREATE TABLE shrinking (id int, a int, b int, c int, PRIMARY KEY (id, a), UNIQUE (b), UNIQUE (b, c));
 ALTER TABLE shrinking DROP COLUMN a, DROP COLUMN IF EXISTS nothing;
 ALTER TABLE shrinking ALTER COLUMN b TYPE bigint;
+CREATE TABLE ix (id int NOT NULL, a int, b int, c text);
+CREATE UNIQUE INDEX ON ix (id);
+CREATE UNIQUE INDEX ix_ab ON ix (a, b);
+CREATE UNIQUE INDEX ON ix (lower(c));
+CREATE UNIQUE INDEX ON ix (b) WHERE a > 0;
+CREATE INDEX ON ix (c);
+ALTER TABLE ix ADD UNIQUE (c);
 `;
 
 /** Each table's keys, as sorted strings: `P:a,b` for the primary key, `U:c` for a unique one. */
@@ -78,6 +85,15 @@ async function databaseKeys(client: pg.Client): Promise<Keys> {
                    JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS key
       FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'k' AND con.contype IN ('p', 'u')`);
+  // A unique index over columns, neither partial nor backing a constraint, is a key too.
+  const { rows: indexes } = await client.query<{ table: string; key: string }>(`
+    SELECT c.relname AS table,
+           'U:' || (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord)
+                     JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum) AS key
+      FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = 'k' AND x.indisunique AND NOT x.indisprimary AND x.indexprs IS NULL AND x.indpred IS NULL
+       AND NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = x.indexrelid)`);
+  rows.push(...indexes);
   const { rows: tables } = await client.query<{ relname: string }>(`SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'k' AND c.relkind = 'r'`);
   const out: Keys = Object.fromEntries(tables.map((t) => [t.relname, [] as string[]]));
   for (const r of rows) out[r.table]!.push(r.key);
@@ -143,8 +159,10 @@ describe('catalog keys', () => {
     expect(keys).toEqual({ t: [] });
   });
 
-  it('leaves out a key added USING INDEX, whose columns it does not read', () => {
+  it('takes a key added USING INDEX from the unique index it knows, and leaves it out otherwise', () => {
     const keys = catalogKeys(`CREATE SCHEMA k; CREATE TABLE k.t (id int NOT NULL, a int); CREATE UNIQUE INDEX t_id ON k.t (id); ALTER TABLE k.t ADD PRIMARY KEY USING INDEX t_id;`);
-    expect(keys).toEqual({ t: [] });
+    expect(keys).toEqual({ t: ['P:id'] });
+    const unknown = catalogKeys(`CREATE SCHEMA k; CREATE TABLE k.t (id int NOT NULL, a int); ALTER TABLE k.t ADD UNIQUE USING INDEX made_elsewhere;`);
+    expect(unknown).toEqual({ t: [] });
   });
 });

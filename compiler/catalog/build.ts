@@ -259,9 +259,22 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           const name = (n: string) => (n === from ? to : n);
           remember(table.name, { keys: cons.keys.map((k) => ({ ...k, name: name(k.name) })), others: r.renameType === 'OBJECT_TABCONSTRAINT' ? cons.others.map(name) : cons.others });
         }
-      } else if ('IndexStmt' in node && node.IndexStmt.idxname) {
-        const rel = node.IndexStmt.relation ?? {};
-        relations.add(qualifiedKey({ schema: resolve(rel).schema, name: node.IndexStmt.idxname }));
+      } else if ('IndexStmt' in node) {
+        const ix = node.IndexStmt;
+        const name = resolve(ix.relation ?? {});
+        const table = tables.get(qualifiedKey(name));
+        const columns = (ix.indexParams ?? []).map((p) => ('IndexElem' in p && !p.IndexElem.expr ? p.IndexElem.name : undefined));
+        // PostgreSQL names an unnamed index after its table and columns (ChooseIndexName).
+        const plain = columns.flatMap((c) => (c === undefined ? [] : [c]));
+        const idxname = ix.idxname ?? (table ? chooseName(name.name, columnsAddition(plain.length === columns.length ? plain : ['expr']), 'idx', takenIn(name.schema)) : undefined);
+        if (idxname) relations.add(qualifiedKey({ schema: name.schema, name: idxname }));
+        // A unique index over columns (not expressions, not partial) is a key, as a UNIQUE constraint is.
+        if (table && idxname && ix.unique && !ix.whereClause && plain.length && plain.length === columns.length && plain.every((c) => table.columns.some((x) => x.name === c))) {
+          const cons = constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS;
+          const next = { ...cons, keys: [...cons.keys, { name: idxname, primary: false, columns: plain }] };
+          tables.set(qualifiedKey(name), withKeys(table, next));
+          remember(name, next);
+        }
       } else if ('AlterObjectSchemaStmt' in node && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(node.AlterObjectSchemaStmt.objectType ?? '') && node.AlterObjectSchemaStmt.relation) {
         // ALTER TABLE (or VIEW) ... SET SCHEMA ...
         const a = node.AlterObjectSchemaStmt;
@@ -462,8 +475,8 @@ function withKeys(table: Table, constraints: TableConstraints): Table {
  * A constraint of CREATE TABLE or ALTER TABLE ADD: a key to be named with the others of its
  * statement (see nameKeys), or another constraint under the name PostgreSQL gives it.
  * `ownColumn` is the column a column constraint is written on. A key `USING INDEX` is not
- * returned: its columns are the index's, which the catalog does not read (fewer keys only cost
- * speed).
+ * returned: its columns are the index's (alterTable takes them from a unique index the catalog
+ * holds as a key; fewer keys only cost speed).
  */
 function addConstraint(
   others: readonly string[],
@@ -574,6 +587,14 @@ function alterTable(
       case 'AT_AddConstraint': {
         const con = cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
         if (!con) break;
+        // ADD ... USING INDEX of a unique index the catalog knows: that key, under the constraint's name.
+        const index = con.indexname ? cons.keys.find((k) => k.name === con.indexname && !k.primary) : undefined;
+        if (index && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE')) {
+          const primary = con.contype === 'CONSTR_PRIMARY';
+          cons = { ...cons, keys: [...cons.keys.filter((k) => k !== index), { name: con.conname ?? index.name, primary, columns: index.columns }] };
+          if (primary) next = { ...next, columns: next.columns.map((col) => (index.columns.includes(col.name) ? { ...col, notNull: true } : col)) };
+          break;
+        }
         add(con, undefined);
         if (con.contype === 'CONSTR_PRIMARY' && !con.indexname) {
           const keys = stringsOf(con.keys);
