@@ -559,7 +559,7 @@ class Binder {
     const entries: ScopeEntry[] = [];
     const quals: Node[] = [];
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
-    const scope = new Scope(entries, this.ctx.source, this.usingLeft, undefined, undefined, trees.flatMap((t) => this.starOf(t, entries)));
+    const scope = new Scope(entries, this.ctx.source, this.usingMerged, undefined, undefined, trees.flatMap((t) => this.starOf(t, entries)));
     this.outerJoined = trees.some(hasOuterJoin);
     if (entries.some((e) => e.lateralQuery)) return { op: this.withLateralQueries(trees, entries, quals, scope), scope };
     if (entries.some((e) => e.lateral)) {
@@ -656,12 +656,13 @@ class Binder {
       // NATURAL JOIN is JOIN ... USING the column names both sides have.
       const using = j.isNatural ? this.naturalColumns(left, right, entries, loc) : (stringFields(j.usingClause ?? []) as string[]);
       if (using.length) {
-        // The merged column is the left-hand table's: equal to the right's in an inner join, and
-        // the preserved one in a LEFT JOIN; a RIGHT or FULL JOIN would need the other, or both.
-        if (preserve && preserve !== 'left') throw new UnsupportedError(j.isNatural ? `NATURAL ${name}` : `USING with ${name}`, join());
+        // The merged column is the preserved side's: the left-hand table's in an inner join (equal to
+        // the right's) and a LEFT JOIN, the right-hand one's in a RIGHT JOIN; a FULL JOIN would
+        // need both (COALESCE).
+        if (preserve === 'full') throw new UnsupportedError(j.isNatural ? `NATURAL ${name}` : `USING with ${name}`, join());
         for (const col of using) {
           // A column merged by an earlier USING stands for its left-hand table's column.
-          const merged = this.usingLeft.get(col);
+          const merged = this.usingMerged.get(col);
           const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(col));
           const l = leftAll.length > 1 && merged ? leftAll.filter((e) => e.alias === merged) : leftAll;
           const r = entries.slice(leftEnd).filter((e) => e.names.includes(col));
@@ -669,7 +670,7 @@ class Binder {
             throw new TrickleError(`column "${col}" specified in USING clause does not exist in ${l.length ? 'right' : 'left'} table or is ambiguous`, loc);
           }
           own.push(eqNode(l[0]!.alias, col, r[0]!.alias));
-          this.usingLeft.set(col, l[0]!.alias);
+          this.usingMerged.set(col, (preserve === 'right' ? r : l)[0]!.alias);
         }
       }
       if (j.quals) own.push(j.quals as Node);
@@ -677,7 +678,7 @@ class Binder {
       const tree: FromTree = preserve
         ? { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own }
         : { kind: 'inner', items: [left, right] };
-      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), using, entries));
+      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), using, entries, preserve === 'right'));
       return tree;
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
@@ -738,7 +739,7 @@ class Binder {
       // that never changes, like VALUES, so it joins (outer joins too) as a subquery in FROM
       // would. It is the function called for the one row of a one-column VALUES, which is dropped.
       const one: Op = { kind: 'values', rows: [[makeExpr({ A_Const: { ival: { ival: 1 } } } as Node)]], columns: [{ name: '__pgt_one', notNull: true }] };
-      const bound = this.scalar(call, new Scope([], this.ctx.source, this.usingLeft), 'FROM');
+      const bound = this.scalar(call, new Scope([], this.ctx.source, this.usingMerged), 'FROM');
       const fn: Op = { kind: 'lateral_function', input: one, call: bound, ordinality: rf.ordinality === true, ...list, columns: [...one.columns, ...columns] };
       const derived: Op = { kind: 'project', input: fn, exprs: columns.map((_, i) => makeExpr(paramRef(i + 1))), columns };
       addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, derived }, at);
@@ -803,7 +804,7 @@ class Binder {
     const { targets, aggregates, grouped, limit } = this.lateralShape(sub, reject);
 
     // Its conditions: its own, or `inner = outer` over the entries before it.
-    const base = new Scope([...entries], this.ctx.source, this.usingLeft);
+    const base = new Scope([...entries], this.ctx.source, this.usingMerged);
     const width = base.width;
     const inLateral = (e: UnsupportedError) => new UnsupportedError(`${e.construct} in a LATERAL subquery`, e.position ?? at, e.detail);
     let nested: Scope;
@@ -1059,8 +1060,8 @@ class Binder {
   /** The scope of the query around this one, when this is a subquery of its WHERE or SELECT list. */
   private outer: Scope | undefined;
 
-  /** Columns merged by JOIN ... USING: an unqualified reference reads the left-hand table's (inner join: equal). */
-  private readonly usingLeft = new Map<string, string>();
+  /** Columns merged by JOIN ... USING, and the alias whose column an unqualified reference reads: the preserved side's (the left-hand one's in an inner join, where they are equal). */
+  private readonly usingMerged = new Map<string, string>();
 
   private rangeVar(rv: RangeVar, entries: ScopeEntry[]): void {
     const pos = this.pos(rv.location);
@@ -2543,10 +2544,11 @@ function columnName(entries: readonly ScopeEntry[], i: number): string | undefin
  * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
  * JOIN), then the left side's other columns, then the right side's.
  */
-function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], entries: readonly ScopeEntry[]): number[] {
+function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], entries: readonly ScopeEntry[], fromRight = false): number[] {
   const nameOf = (i: number) => columnName(entries, i);
-  const merged = using.map((c) => left.find((i) => nameOf(i) === c)!);
-  return [...merged, ...left.filter((i) => !merged.includes(i)), ...right.filter((i) => !using.includes(nameOf(i) ?? ''))];
+  const leftMerged = using.map((c) => left.find((i) => nameOf(i) === c)!);
+  const rightMerged = using.map((c) => right.find((i) => nameOf(i) === c)!);
+  return [...(fromRight ? rightMerged : leftMerged), ...left.filter((i) => !leftMerged.includes(i)), ...right.filter((i) => !rightMerged.includes(i))];
 }
 
 type FromTree =
