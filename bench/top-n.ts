@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/top-n.ts [--orders N] [--reps R]     (default 1,000,000 orders, 7 reps; ~3 minutes)
  *
- * Stream tables: the first 10 orders by amount (over the table), the first 10 customers by the sum
+ * Stream tables: the first 10 and 10,000 orders by amount (over the table), the first 10 customers by the sum
  * of their orders computed in the query (an aggregate below the ORDER BY, recomputed per touched
  * customer), and the same over a stream table of the sums.
  */
@@ -30,6 +30,7 @@ const REPS = arg('reps', 7);
 
 const STREAMS = `
 CREATE MATERIALIZED VIEW top_amounts AS SELECT id, amount FROM orders ORDER BY amount DESC, id LIMIT 10;
+CREATE MATERIALIZED VIEW top_amounts_10k AS SELECT id, amount FROM orders ORDER BY amount DESC, id LIMIT 10000;
 CREATE MATERIALIZED VIEW top_revenue AS SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id ORDER BY total DESC, customer_id LIMIT 10;
 CREATE MATERIALIZED VIEW revenue AS SELECT customer_id, sum(amount) AS total, count(*) AS n FROM orders GROUP BY customer_id;
 CREATE MATERIALIZED VIEW top_of_revenue AS SELECT customer_id, total FROM revenue ORDER BY total DESC, customer_id LIMIT 10;
@@ -37,6 +38,7 @@ CREATE MATERIALIZED VIEW top_of_revenue AS SELECT customer_id, total FROM revenu
 /** Each stream table's own query, run as the baseline (top_of_revenue's reads the stream table). */
 const QUERIES: Record<string, string> = {
   top_amounts: 'SELECT id, amount FROM orders ORDER BY amount DESC, id LIMIT 10',
+  top_amounts_10k: 'SELECT id, amount FROM orders ORDER BY amount DESC, id LIMIT 10000',
   top_revenue: 'SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id ORDER BY total DESC, customer_id LIMIT 10',
   top_of_revenue: 'SELECT customer_id, total FROM revenue ORDER BY total DESC, customer_id LIMIT 10',
 };
@@ -71,7 +73,7 @@ try {
         await c.query(insertSql('orders'), [b.insertFrom, b.insertTo]);
         await c.query(updateSql('orders'), [b.updateIds]);
         await c.query(deleteSql('orders'), [b.deleteIds]);
-        for (const s of ['top_amounts', 'top_revenue', 'revenue', 'top_of_revenue']) {
+        for (const s of ['top_amounts', 'top_amounts_10k', 'top_revenue', 'revenue', 'top_of_revenue']) {
           const t0 = performance.now();
           await c.query('CALL pg_trickle.refresh($1)', [`public.${s}`]);
           (times[s] ??= []).push(performance.now() - t0);
