@@ -26,6 +26,7 @@ import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type Ag
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
+import { intersectExceptAllQuery } from './set-operations-all.js';
 import { exprNode, groupingValueSql } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
@@ -320,65 +321,11 @@ class Binder {
     return { kind: 'distinct', input: semi, columns };
   }
 
-  /**
-   * INTERSECT ALL and EXCEPT ALL keep each distinct row of the left branch min(m, n) and m - n
-   * times (at least none), m and n its copies in the left and the right branch. Both counts come
-   * from one grouping of the two branches tagged by side (NULL equal to NULL, as set operations
-   * compare), and `generate_series` repeats each row as often:
-   *   SELECT c1, ... FROM (SELECT c1, ..., count(*) FILTER (WHERE side = 1) AS m, ... same for 2 AS n
-   *                          FROM (SELECT *, 1 AS side FROM (left) ... UNION ALL ... 2 ...) GROUP BY c1, ...) AS g,
-   *        generate_series(1, least(g.m, g.n))   -- EXCEPT ALL: g.m - g.n
-   * An aggregate below the root, so a refresh recomputes the rows its changes touch.
-   */
+  /** INTERSECT ALL and EXCEPT ALL: the query of set-operations-all.ts, its columns named after the left branch's. */
   private intersectExceptAll(s: SelectStmt): Op {
     this.checkStatementClauses(s);
-    const left = new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!);
-    const names = left.columns.map((c) => c.name);
-    const cols = names.map((_, i) => `pgt_c${i + 1}`);
-    const str = (sval: string) => ({ String: { sval } }) as Node;
-    const ref = (rel: string, col: string) => ({ ColumnRef: { fields: [str(rel), str(col)] } }) as Node;
-    const int = (ival: number) => ({ A_Const: { ival: { ival } } }) as Node;
-    const select = (fields: Partial<SelectStmt>): SelectStmt => ({ ...fields, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' }) as SelectStmt;
-    const side = (branch: SelectStmt, alias: string, tag: number): SelectStmt =>
-      select({
-        targetList: [...cols.map((c) => resTarget(ref(alias, c), c)), resTarget(int(tag), 'pgt_side')],
-        fromClause: [{ RangeSubselect: { subquery: { SelectStmt: branch }, alias: { aliasname: alias, colnames: cols.map(str) } } } as Node],
-      });
-    const copies = (tag: number, name: string) =>
-      resTarget(
-        {
-          FuncCall: {
-            funcname: [str('count')],
-            agg_star: true,
-            agg_filter: { A_Expr: { kind: 'AEXPR_OP', name: [str('=')], lexpr: ref('pgt_u', 'pgt_side'), rexpr: int(tag) } },
-            funcformat: 'COERCE_EXPLICIT_CALL',
-          },
-        } as Node,
-        name,
-      );
-    const grouped = select({
-      targetList: [...cols.map((c) => resTarget(ref('pgt_u', c), c)), copies(1, 'pgt_m'), copies(2, 'pgt_n')],
-      fromClause: [
-        {
-          RangeSubselect: {
-            subquery: { SelectStmt: { op: 'SETOP_UNION', all: true, larg: side(s.larg!, 'pgt_l', 1), rarg: side(s.rarg!, 'pgt_r', 2), limitOption: 'LIMIT_OPTION_DEFAULT' } },
-            alias: { aliasname: 'pgt_u' },
-          },
-        } as Node,
-      ],
-      groupClause: cols.map((c) => ref('pgt_u', c)),
-    });
-    const [m, n] = [ref('pgt_g', 'pgt_m'), ref('pgt_g', 'pgt_n')];
-    const times = s.op === 'SETOP_INTERSECT' ? ({ MinMaxExpr: { op: 'IS_LEAST', args: [m, n] } } as Node) : ({ A_Expr: { kind: 'AEXPR_OP', name: [str('-')], lexpr: m, rexpr: n } } as Node);
-    const series = { FuncCall: { funcname: [str('generate_series')], args: [int(1), times], funcformat: 'COERCE_EXPLICIT_CALL' } } as Node;
-    const rewritten = select({
-      targetList: cols.map((c, i) => resTarget(ref('pgt_g', c), names[i]!)),
-      fromClause: [
-        { RangeSubselect: { subquery: { SelectStmt: grouped }, alias: { aliasname: 'pgt_g' } } } as Node,
-        { RangeFunction: { functions: [{ List: { items: [series, {} as Node] } } as Node], alias: { aliasname: 'pgt_copy' } } } as Node,
-      ],
-    });
-    const op = new Binder(this.ctx, names, this.ctes).select(rewritten);
+    const names = new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!).columns.map((c) => c.name);
+    const op = new Binder(this.ctx, names, this.ctes).select(intersectExceptAllQuery(s.larg!, s.rarg!, s.op === 'SETOP_EXCEPT', names));
     this.checkSetOrderBy(s, op.columns);
     return op;
   }
