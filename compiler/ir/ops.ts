@@ -374,7 +374,13 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       const n = o.left.columns.length;
       if (o.preserve === 'left' && (o.atMostOneMatch || keyEquated(o.right, n, o.predicate, (c) => c < n))) return uniqueKey(o.left);
       if (o.preserve === 'right' && keyEquated(o.left, 0, o.predicate, (c) => c >= n)) return uniqueKey(o.right)?.map((k) => k + n);
-      return undefined;
+      // Otherwise both keys together: a row padded with NULLs for a side has NULL where that side's
+      // key, never NULL in its own rows, would be, so it is told apart from every joined row.
+      const [l, r] = [uniqueKey(o.left), uniqueKey(o.right)?.map((k) => k + n)];
+      if (!l?.length || !r?.length) return undefined;
+      const padded = (key: readonly number[]) => key.every((k) => (k < n ? o.left.columns[k]! : o.right.columns[k - n]!).notNull);
+      if ((o.preserve !== 'left' && !padded(l)) || (o.preserve !== 'right' && !padded(r))) return undefined;
+      return [...l, ...r];
     },
     semiJoin: (o) => uniqueKey(o.left),
     aggregate: (o) => o.groupBy.flatMap((_, i) => (o.determined?.includes(i) ? [] : [i])),

@@ -362,6 +362,9 @@ class Grammar {
       `SELECT r.k, g.v FROM ${t('t2')} AS r LEFT JOIN LATERAL generate_series(1, r.grp) AS g(v) ON g.v <> 2`,
       `SELECT w, count(*) AS n FROM ${t('t3')} AS l, regexp_split_to_table(coalesce(l.y, ''), 'x') AS w GROUP BY w`,
       `SELECT g, count(p.id) AS n, sum(p.c) AS s, max(r.name) AS m FROM generate_series(0, 4) AS g JOIN ${t('t1')} AS p ON p.a = g JOIN ${t('t2')} AS r ON r.k = p.d GROUP BY g`,
+      // Outer joins of two keyed sides, one to many: keyed by both keys (a padded side's key is NULL).
+      `SELECT r.k, r.name, p.id, p.c FROM ${t('t2')} AS r LEFT JOIN ${t('t1')} AS p ON p.a = r.k AND p.d > 3`,
+      `SELECT r.k, r.grp, p.id, p.b FROM ${t('t2')} AS r FULL JOIN ${t('t1')} AS p ON p.d % 6 = r.grp AND p.c IS NOT NULL`,
       // A function that reads no column never changes, like VALUES: the preserved side of an outer join.
       `SELECT g.v, count(p.id) AS n, sum(p.c) AS s FROM generate_series(-1, 5) WITH ORDINALITY AS g(v, i) LEFT JOIN ${t('t1')} AS p ON p.a = g.v AND p.d > g.i GROUP BY g.v`,
       `SELECT g.w, l.x, l.z FROM ${t('t3')} AS l FULL JOIN unnest(ARRAY['x1', 'x9', NULL]) AS g(w) ON g.w = l.y`,
