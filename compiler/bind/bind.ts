@@ -13,7 +13,7 @@
  * construct and its position; the caller decides whether that is fatal
  * (DIFFERENTIAL) or a reason to fall back to full refreshes (AUTO, FULL).
  */
-import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SortBy, SubLink, WindowDef } from '@pgsql/types';
+import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
 import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
@@ -21,12 +21,13 @@ import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
-import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, stripLocations, walkAst, type Expr } from '../ir/expr.js';
+import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
 import { intersectExceptAllQuery } from './set-operations-all.js';
+import { addedName, orderByItems } from './order-by.js';
 import { exprNode, groupingValueSql } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
@@ -416,53 +417,16 @@ class Binder {
     if (!s.sortClause?.length) reject('only after ORDER BY: without it PostgreSQL returns any n rows');
     if (s.distinctClause?.some((d) => Object.keys(d ?? {}).length > 0)) reject('only without DISTINCT ON');
     if (s.lockingClause?.length) throw new UnsupportedError('FOR UPDATE/SHARE', this.pos(firstLocation(s.lockingClause)));
-    const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
-    const star = targets.some((t) => t.val && 'ColumnRef' in t.val && stringFields(t.val.ColumnRef.fields).includes('*'));
-    const same = (a: Node, b: Node | undefined) => b !== undefined && JSON.stringify(stripLocations(a)) === JSON.stringify(stripLocations(b));
-    const outputNames = targets.map((t) => t.name ?? (t.val ? figureColname(t.val as Node) : undefined));
-    // Each item: the SELECT list's column it orders by, or the expression of a column to add.
-    const extra: Node[] = [];
-    const items = s.sortClause!.map((o) => {
-      const sort = (o as { SortBy: SortBy }).SortBy;
-      if (sort.sortby_dir === 'SORTBY_USING') reject('only without ORDER BY ... USING');
-      const node = sort.node as Node;
-      let at: number | undefined;
-      if ('A_Const' in node && node.A_Const.ival !== undefined) {
-        at = (node.A_Const.ival.ival ?? 0) - 1;
-        if (!targets[at]) throw new TrickleError(`ORDER BY position ${at + 1} is not in select list`, this.pos(node.A_Const.location));
-      } else {
-        const fields = 'ColumnRef' in node ? stringFields(node.ColumnRef.fields) : [];
-        const named = fields.length === 1 ? outputNames.indexOf(fields[0]) : -1;
-        at = named >= 0 ? named : targets.findIndex((t) => same(node, t.val as Node | undefined));
-        if (at < 0) at = undefined;
-      }
-      // Behind a * the SELECT list's positions are not its columns'.
-      if (at !== undefined && star) reject('with * in the SELECT list, only ORDER BY the columns themselves');
-      const descending = sort.sortby_dir === 'SORTBY_DESC';
-      const nullsFirst = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' || (sort.sortby_nulls !== 'SORTBY_NULLS_LAST' && descending);
-      if (at === undefined) {
-        if (s.distinctClause) reject('with DISTINCT, only ORDER BY the columns of the SELECT list');
-        extra.push(node);
-      }
-      return { target: at, extra: at === undefined ? extra.length - 1 : undefined, descending, nullsFirst };
+    const { items, added } = orderByItems(s, reject, (n, location) => {
+      throw new TrickleError(`ORDER BY position ${n} is not in select list`, this.pos(location));
     });
-    const used = new Set(outputNames);
-    const extraName = (j: number) => {
-      let name = `pgt_sort_${j}`;
-      while (used.has(name)) name += '_';
-      return name;
-    };
-    const plain = { ...s, sortClause: undefined, limitCount: undefined, limitOption: undefined, targetList: [...(s.targetList ?? []), ...extra.map((e, j) => resTarget(e, extraName(j)))] } as SelectStmt;
+    const plain = { ...s, sortClause: undefined, limitCount: undefined, limitOption: undefined, targetList: [...(s.targetList ?? []), ...added.map((e, j) => resTarget(e, addedName(s, j)))] } as SelectStmt;
     const q = new Binder(this.ctx, this.outputNames, this.ctes).select(this.distinctAsGroupBy(plain) ?? plain);
     if (!isDeltaRenderable(q)) reject('only without DISTINCT * or DISTINCT with aggregates or subqueries');
-    const visible = q.columns.length - extra.length;
+    const visible = q.columns.length - added.length;
     // An added column computing what a visible one does orders by that one instead.
-    const extraColumn = extra.map((_, j) => {
-      const e = q.kind === 'project' ? q.exprs[visible + j]! : undefined;
-      const twin = q.kind === 'project' && e ? q.exprs.slice(0, visible).findIndex((x) => x.key === e.key) : -1;
-      return twin;
-    });
-    const kept = extra.map((_, j) => j).filter((j) => extraColumn[j]! < 0);
+    const twinOf = added.map((_, j) => (q.kind === 'project' ? q.exprs.slice(0, visible).findIndex((x) => x.key === q.exprs[visible + j]!.key) : -1));
+    const kept = added.map((_, j) => j).filter((j) => twinOf[j]! < 0);
     const hiddenAt = new Map(kept.map((j, k) => [j, visible + k]));
     // The visible columns, then the added ones kept, named as the stream table keeps them.
     const columns = [...q.columns.slice(0, visible), ...kept.map((j, k) => ({ ...q.columns[visible + j]!, name: `__pgt_sort_${k}` }))];
@@ -471,7 +435,7 @@ class Binder {
         ? { ...q, exprs: [...q.exprs.slice(0, visible), ...kept.map((j) => q.exprs[visible + j]!)], columns }
         : { kind: 'project', input: q, exprs: [...q.columns.slice(0, visible).map((_, i) => makeExpr(paramRef(i))), ...kept.map((j) => makeExpr(paramRef(visible + j)))], columns };
     const orderBy: SortKey[] = items.map((it) => ({
-      column: it.target ?? (extraColumn[it.extra!]! >= 0 ? extraColumn[it.extra!]! : hiddenAt.get(it.extra!)!),
+      column: it.target ?? (twinOf[it.added!]! >= 0 ? twinOf[it.added!]! : hiddenAt.get(it.added!)!),
       descending: it.descending,
       nullsFirst: it.nullsFirst,
     }));
