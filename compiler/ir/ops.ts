@@ -372,11 +372,12 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     // each of its rows matches at most one row of the other side, that side's key stays one.
     outerJoin: (o) => {
       const n = o.left.columns.length;
-      if (o.preserve === 'left' && (o.atMostOneMatch || keyEquated(o.right, n, o.predicate, (c) => c < n))) return uniqueKey(o.left);
-      if (o.preserve === 'right' && keyEquated(o.left, 0, o.predicate, (c) => c >= n)) return uniqueKey(o.right)?.map((k) => k + n);
+      const [l, r] = [uniqueKey(o.left), uniqueKey(o.right)?.map((k) => k + n)];
+      const equal = equalities(o.predicate.ast);
+      if (o.preserve === 'left' && (o.atMostOneMatch || (r?.length && equated(r, equal, (c) => c < n)))) return l;
+      if (o.preserve === 'right' && l?.length && equated(l, equal, (c) => c >= n)) return r;
       // Otherwise both keys together: a row padded with NULLs for a side has NULL where that side's
       // key, never NULL in its own rows, would be, so it is told apart from every joined row.
-      const [l, r] = [uniqueKey(o.left), uniqueKey(o.right)?.map((k) => k + n)];
       if (!l?.length || !r?.length) return undefined;
       const padded = (key: readonly number[]) => key.every((k) => (k < n ? o.left.columns[k]! : o.right.columns[k - n]!).notNull);
       if ((o.preserve !== 'left' && !padded(l)) || (o.preserve !== 'right' && !padded(r))) return undefined;
@@ -429,9 +430,7 @@ function joinKey(o: Join): readonly number[] | undefined {
   o.inputs.forEach((_, j) => {
     const key = keys[j];
     if (!key || key.length === 0) return;
-    const boundElsewhere = (col: number) =>
-      equal.some(([a, b]) => (a === col && b !== col && kept.has(inputOf(b)) && inputOf(b) !== j) || (b === col && a !== col && kept.has(inputOf(a)) && inputOf(a) !== j));
-    if (key.every(boundElsewhere)) kept.delete(j);
+    if (equated(key, equal, (c) => kept.has(inputOf(c)) && inputOf(c) !== j)) kept.delete(j);
   });
   const out: number[] = [];
   for (const j of kept) {
@@ -443,15 +442,11 @@ function joinKey(o: Join): readonly number[] | undefined {
 }
 
 /**
- * Whether every column of a unique key of `side` (whose columns start at `offset` in the
- * predicate's row) is equated by a top-level `=` conjunct of `predicate` to a column the other
- * side holds (`other`): a row of the other side then matches at most one row of `side`.
+ * Whether every column of `key` is equated, by one of the `equal` pairs (see equalities), to a
+ * column `other` accepts: a row of those columns then matches at most one row of the key's side.
  */
-function keyEquated(side: Op, offset: number, predicate: Expr, other: (col: number) => boolean): boolean {
-  const key = uniqueKey(side);
-  if (!key || key.length === 0) return false;
-  const equal = equalities(predicate.ast);
-  return key.every((k) => equal.some(([a, b]) => (a === k + offset && other(b)) || (b === k + offset && other(a))));
+function equated(key: readonly number[], equal: readonly [number, number][], other: (col: number) => boolean): boolean {
+  return key.every((k) => equal.some(([a, b]) => (a === k && other(b)) || (b === k && other(a))));
 }
 
 /** Pairs of column indexes that top-level `$a = $b` conjuncts of a predicate equate. */
