@@ -15,7 +15,7 @@
 import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
-import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type Project, type TopN } from '../ir/ops.js';
+import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
@@ -89,9 +89,9 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
   const visible = names(root);
   const key = uniqueKey(root);
   const keyed = key !== undefined && key.length > 0;
-  const keyCols = keyed ? key.map((i) => visible[i]!) : visible;
   const keyColumns = keyed ? key.map((i) => root.columns[i]!) : root.columns;
-  const rowId = (q: string) => rowIdSql(keyCols.map((c) => `${ident(q)}.${ident(c)}`), keyColumns);
+  const keyCols = keyColumns.map((c) => c.name);
+  const { rowId, match } = rowIdentity(keyColumns);
   const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
 
   const chain = new CteChain();
@@ -102,10 +102,6 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
     'consolidate: identical rows with opposite weights cancel out',
     sumPerRow(root.columns, ident(delta), 'd', W, { as: W, keep: '<> 0', cast: '::bigint' }),
   );
-  const byName = new Map(root.columns.map((c) => [c.name, c]));
-  // Stored row `a` is the row `b` (whose row id is `bRowId`): same hash, and same key values, so a hash collision can never match.
-  const match = (a: string, b: string, bRowId = `${b}.__pgt_row_id`) =>
-    [`${a}.__pgt_row_id = ${bRowId}`, ...keyCols.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, byName.get(c)?.notNull ?? false, byName.get(c)?.type))].join(' AND ');
 
   if (keyed) {
     const apply = chain.add(
@@ -129,6 +125,18 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
 
   const statement = applyCopies(chain, st, visible, net, rowId, match);
   return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
+}
+
+/**
+ * A stored row's identity over `columns`: its row id (their hash), and whether stored row `a` is
+ * the row `b` whose row id is `bRowId`: the same hash and the same values, so that a hash
+ * collision can never match.
+ */
+function rowIdentity(columns: readonly OutputColumn[]): { rowId: (alias: string) => string; match: (a: string, b: string, bRowId?: string) => string } {
+  const rowId = (q: string) => rowIdSql(columns.map((c) => `${ident(q)}.${ident(c.name)}`), columns);
+  const match = (a: string, b: string, bRowId = `${b}.__pgt_row_id`) =>
+    [`${a}.__pgt_row_id = ${bRowId}`, ...columns.map((c) => sameValue(`${a}.${ident(c.name)}`, `${b}.${ident(c.name)}`, c.notNull, c.type))].join(' AND ');
+  return { rowId, match };
 }
 
 /**
@@ -183,10 +191,7 @@ function topNPlan(root: TopN, st: QualifiedName): MaintenancePlan {
   const visible = names(root);
   const sortOnly = names(input).slice(visible.length);
   const all = [...visible, ...sortOnly];
-  const rowId = (q: string) => rowIdSql(all.map((c) => `${ident(q)}.${ident(c)}`), input.columns);
-  const byName = new Map(input.columns.map((c) => [c.name, c]));
-  const match = (a: string, b: string, bRowId: string) =>
-    [`${a}.__pgt_row_id = ${bRowId}`, ...all.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, byName.get(c)?.notNull ?? false, byName.get(c)?.type))].join(' AND ');
+  const { rowId, match } = rowIdentity(input.columns);
   const storedColumns = [...visible, '__pgt_row_id', ...sortOnly];
   const storageQuery = `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id${sortOnly.length ? `, ${columnList(sortOnly, 'r')}` : ''}\n  FROM (\n${block(new LinearRenderer(new CteChain()).current(root), 4)}\n  ) AS r`;
 
