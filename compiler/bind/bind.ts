@@ -27,7 +27,7 @@ import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEnt
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
 import { intersectExceptAllQuery } from './set-operations-all.js';
-import { addedName, orderByItems } from './order-by.js';
+import { orderByItems } from './order-by.js';
 import { exprNode, groupingValueSql } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
 
@@ -410,7 +410,7 @@ class Binder {
     const reject = (why: string, construct = 'LIMIT', at = limitAt): never => {
       throw new UnsupportedError(construct, at, why);
     };
-    const limit = (s.limitCount as { A_Const?: { ival?: { ival?: number } } }).A_Const?.ival?.ival;
+    const limit = limitConstant(s);
     if (limit === undefined || limit < 1) reject('only LIMIT n, n a positive integer');
     if (s.limitOffset) reject('a refresh would need the rows before the first it keeps', 'OFFSET', this.pos(this.keywordBefore(firstLocation(s.limitOffset), ['OFFSET'])));
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') reject('the rows that tie with the last are not known to a refresh', 'FETCH FIRST ... WITH TIES');
@@ -420,7 +420,7 @@ class Binder {
     const { items, added } = orderByItems(s, reject, (n, location) => {
       throw new TrickleError(`ORDER BY position ${n} is not in select list`, this.pos(location));
     });
-    const plain = { ...s, sortClause: undefined, limitCount: undefined, limitOption: undefined, targetList: [...(s.targetList ?? []), ...added.map((e, j) => resTarget(e, addedName(s, j)))] } as SelectStmt;
+    const plain = { ...s, sortClause: undefined, limitCount: undefined, limitOption: undefined, targetList: [...(s.targetList ?? []), ...added.map((a) => resTarget(a.expr, a.name))] } as SelectStmt;
     const q = new Binder(this.ctx, this.outputNames, this.ctes).select(this.distinctAsGroupBy(plain) ?? plain);
     if (!isDeltaRenderable(q)) reject('only without DISTINCT * or DISTINCT with aggregates or subqueries');
     const visible = q.columns.length - added.length;
@@ -645,7 +645,7 @@ class Binder {
     );
     if (rf.ordinality) columns.push({ name: 'ordinality', notNull: true, type: 'int8' });
     const list = types.length ? { definitions: types.map((type, i) => ({ name: outputs[i]!, type })) } : {};
-    if (readsNoColumn(call)) {
+    if (!holds(call, ['ColumnRef', 'SubLink'])) {
       // A call that reads no column gives the same rows wherever it stands: a relation of its own
       // that never changes, like VALUES, so it joins (outer joins too) as a subquery in FROM
       // would. It is the function called for the one row of a one-column VALUES, which is dropped.
@@ -825,7 +825,7 @@ class Binder {
     const targets = (sub.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
     const aggregates = targets.some((t) => this.containsAggregate(t.val)) || sub.havingClause !== undefined;
     const grouped = (sub.groupClause?.length ?? 0) > 0;
-    const limit = (sub.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
+    const limit = limitConstant(sub);
     if (sub.limitCount && (limit === undefined || limit < 1 || !sub.sortClause?.length || aggregates || grouped || sub.distinctClause)) {
       reject('LIMIT other than ORDER BY ... LIMIT n (n >= 1) of rows neither grouped nor DISTINCT');
     }
@@ -1049,7 +1049,7 @@ class Binder {
     if (!plain || (s.op && s.op !== 'SETOP_NONE') || s.groupClause?.length || s.havingClause || star) return undefined;
     if (targets.some((t) => this.containsAggregate(t))) return undefined;
     // A grouped query's subquery may read only grouped columns, which a whole subquery is not.
-    if (targets.some((t) => !readsNoSubquery(t))) return undefined;
+    if (targets.some((t) => holds(t, ['SubLink']))) return undefined;
     return { ...s, distinctClause: undefined, groupClause: targets.map((_, i) => ({ A_Const: { ival: { ival: i + 1 } } }) as Node) };
   }
 
@@ -1078,8 +1078,7 @@ class Binder {
     if (sub.distinctClause?.length && Object.keys(sub.distinctClause[0] ?? {}).length > 0) reject('DISTINCT ON');
     if (sub.lockingClause?.length) reject('FOR UPDATE/SHARE');
     // LIMIT n (n >= 1) cannot change whether a row exists; it does change the rows an IN compares with.
-    const limit = (sub.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival;
-    if (sub.limitOffset || (sub.limitCount && (kind !== 'EXISTS_SUBLINK' || (limit?.ival ?? 0) < 1))) reject(sub.limitOffset ? 'OFFSET' : 'LIMIT');
+    if (sub.limitOffset || (sub.limitCount && (kind !== 'EXISTS_SUBLINK' || (limitConstant(sub) ?? 0) < 1))) reject(sub.limitOffset ? 'OFFSET' : 'LIMIT');
 
     const inner = new Binder(this.ctx, undefined, this.ctes);
     const { op: from, scope: innerScope } = inner.from(sub, scope);
@@ -1182,9 +1181,8 @@ class Binder {
   private existsValue(link: SubLink, joined: { op: Op; scope: Scope }, base: Scope, n: number): { op: Op; scope: Scope } {
     const at = this.pos(link.location);
     const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
-    const limit = (sub?.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival;
     const name = 'EXISTS (subquery) as a value';
-    if (!this.countable(sub) || (sub.limitCount && (limit?.ival ?? 0) < 1)) throw new UnsupportedError(name, at, 'only of a subquery without GROUP BY, aggregates, set operations, WITH or OFFSET');
+    if (!this.countable(sub) || (sub.limitCount && (limitConstant(sub) ?? 0) < 1)) throw new UnsupportedError(name, at, 'only of a subquery without GROUP BY, aggregates, set operations, WITH or OFFSET');
     const rows = this.aggregateOfRows(link, sub, COUNT_ROWS, [], joined, base, n, name);
     this.scalarValues.set(link, positive(rows.value));
     this.scalarReads.set(link, rows.reads);
@@ -2326,14 +2324,7 @@ function windowsOverGroups(s: SelectStmt): SelectStmt | undefined {
   const alias = 'pgt_grouped';
   const inner: Node[] = [];
   const seen = new Map<string, number>();
-  const reads = (n: Node) => {
-    let found = false;
-    walkAst(n, (_, type) => {
-      if (type === 'ColumnRef' || type === 'FuncCall' || type === 'SubLink' || type === 'GroupingFunc') found = true;
-      return !found;
-    });
-    return found;
-  };
+  const reads = (n: Node) => holds(n, ['ColumnRef', 'FuncCall', 'SubLink', 'GroupingFunc']);
   const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && /^[A-Z]/.test(Object.keys(v)[0]!);
   const children = (body: Record<string, unknown>): Record<string, unknown> =>
     Object.fromEntries(Object.entries(body).map(([k, v]) => [k, isNode(v) ? lift(v) : Array.isArray(v) ? v.map((x) => (isNode(x) ? lift(x) : x)) : v]));
@@ -2660,22 +2651,17 @@ function sqlValueFunctionName(op: string): string {
 
 export { DEFAULT_SCHEMA };
 
-/** Whether an expression holds no subquery. */
-function readsNoSubquery(node: Node): boolean {
+/** Whether an expression holds a node of one of these types (subqueries' included). */
+function holds(node: Node, types: readonly string[]): boolean {
   let found = false;
   walkAst(node, (_, type) => {
-    if (type === 'SubLink') found = true;
+    if (types.includes(type)) found = true;
     return !found;
   });
-  return !found;
+  return found;
 }
 
-/** Whether an expression reads no column (nor a subquery, which may). */
-function readsNoColumn(node: Node): boolean {
-  let reads = false;
-  walkAst(node, (_, type) => {
-    if (type === 'ColumnRef' || type === 'SubLink') reads = true;
-    return !reads;
-  });
-  return !reads;
+/** The constant n of `LIMIT n` (0 written as such), undefined without one. */
+function limitConstant(s: SelectStmt | undefined): number | undefined {
+  return (s?.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
 }

@@ -18,11 +18,12 @@ export interface OrderItem {
   readonly nullsFirst: boolean;
 }
 
+/** The items, and the added expressions with names no output column of the SELECT list has. */
 export function orderByItems(
   s: SelectStmt,
   reject: (why: string) => never,
   notInList: (position: number, location: number | undefined) => never,
-): { items: OrderItem[]; added: Node[] } {
+): { items: OrderItem[]; added: { readonly expr: Node; readonly name: string }[] } {
   const targets = (s.targetList ?? []).map((t) => (t as { ResTarget: ResTarget }).ResTarget);
   const star = targets.some((t) => t.val && 'ColumnRef' in t.val && stringFields(t.val.ColumnRef.fields).includes('*'));
   const same = (a: Node, b: Node | undefined) => b !== undefined && JSON.stringify(stripLocations(a)) === JSON.stringify(stripLocations(b));
@@ -51,16 +52,11 @@ export function orderByItems(
     added.push(node);
     return { target: undefined, added: added.length - 1, descending, nullsFirst };
   });
-  return { items, added };
-}
-
-/** A name for the i-th added column that no output column of the SELECT list has. */
-export function addedName(s: SelectStmt, i: number): string {
-  const used = new Set((s.targetList ?? []).map((t) => {
-    const r = (t as { ResTarget: ResTarget }).ResTarget;
-    return r.name ?? (r.val ? figureColname(r.val as Node) : undefined);
-  }));
-  let name = `pgt_sort_${i}`;
-  while (used.has(name)) name += '_';
-  return name;
+  const used = new Set(outputNames);
+  const name = (i: number) => {
+    let n = `pgt_sort_${i}`;
+    while (used.has(n)) n += '_';
+    return n;
+  };
+  return { items, added: added.map((expr, i) => ({ expr, name: name(i) })) };
 }
