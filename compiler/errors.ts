@@ -26,6 +26,18 @@ export class TrickleError extends Error {
   }
 }
 
+/** A construct trickle cannot maintain differentially (yet). */
+export class UnsupportedError extends TrickleError {
+  constructor(
+    readonly construct: string,
+    position: TrickleError['position'],
+    readonly detail?: string,
+  ) {
+    super(`${construct} is not supported in a DIFFERENTIAL stream table${detail ? `: ${detail}` : ''}`, position);
+    this.name = 'UnsupportedError';
+  }
+}
+
 /** Several user errors found in one pass, reported together. */
 export class TrickleErrors extends Error {
   readonly errors: readonly TrickleError[];

@@ -19,29 +19,17 @@ import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../ca
 import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
 import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
-import { TrickleError, type SourcePosition } from '../errors.js';
+import { TrickleError, UnsupportedError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
-import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type ScopeEntry } from './scope.js';
+import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type MergedColumn, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
 import { intersectExceptAllQuery } from './set-operations-all.js';
 import { orderByItems } from './order-by.js';
 import { exprNode, groupingValueSql } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
-
-/** A construct trickle cannot maintain differentially (yet). */
-export class UnsupportedError extends TrickleError {
-  constructor(
-    readonly construct: string,
-    position: TrickleError['position'],
-    readonly detail?: string,
-  ) {
-    super(`${construct} is not supported in a DIFFERENTIAL stream table${detail ? `: ${detail}` : ''}`, position);
-    this.name = 'UnsupportedError';
-  }
-}
 
 /** A construct of a view's query, said of that view (a view reading it passes it on as it is). */
 class InViewError extends UnsupportedError {}
@@ -470,7 +458,19 @@ class Binder {
     const entries: ScopeEntry[] = [];
     const quals: Node[] = [];
     const trees = (s.fromClause ?? []).map((item) => this.fromItem(item, entries, quals));
-    const scope = new Scope(entries, this.ctx.source, this.usingMerged, undefined, undefined, trees.flatMap((t) => this.starOf(t, entries)));
+    const width = entries.reduce((n, e) => n + e.names.length, 0);
+    const merged = this.fullUsing;
+    if (merged.length) {
+      const lateral = entries.find((e) => e.lateral || e.lateralQuery);
+      if (lateral) throw new UnsupportedError('FULL JOIN ... USING with a function or LATERAL subquery in FROM', merged[0]!.at);
+      const columns = merged.map((m) => {
+        const [l, r] = [m.left, m.right].map((i) => { const e = entries.find((x) => i >= x.offset && i < x.offset + x.names.length)!; return e.columns[i - e.offset]; });
+        return { name: m.name, notNull: false, ...(l?.type && l.type === r?.type ? { type: l.type } : {}) };
+      });
+      entries.push({ alias: FULL_USING_ALIAS, relation: undefined, columns, names: merged.map((m) => m.name), offset: width });
+    }
+    const star = trees.flatMap((t) => this.starOf(t, entries)).map((i) => (i < 0 ? width - 1 - i : i));
+    const scope = new Scope(entries, this.ctx.source, this.usingMerged, undefined, undefined, star);
     this.outerJoined = trees.some(hasOuterJoin);
     if (entries.some((e) => e.lateralQuery)) return { op: this.withLateralQueries(trees, entries, quals, scope), scope };
     if (entries.some((e) => e.lateral)) {
@@ -482,7 +482,7 @@ class Binder {
       if (trees.some(hasOuterJoin)) throw new UnsupportedError('a function in FROM with an outer join', this.pos(entries.find((e) => e.lateral)!.lateral!.location), 'other than as the right side of the one LEFT JOIN LATERAL');
       return { op: this.withLateral(entries, quals, scope), scope };
     }
-    if (trees.some(hasOuterJoin)) return { op: this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope };
+    if (trees.some(hasOuterJoin)) return { op: this.withFullUsing(this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope), scope };
     // Only inner joins: one n-way join of every table, with every condition.
     const scans: Op[] = entries.map(scanOf);
     const predicates = quals.map((q) => this.onCondition(q, scope));
@@ -490,6 +490,19 @@ class Binder {
     return {
       op: { kind: 'join', inputs: scans, predicate: predicates.length ? and(predicates) : undefined, columns: scope.joinedColumns() },
       scope,
+    };
+  }
+
+  /** FROM's joined row, then the columns FULL JOINs ... USING merge (see `fullUsing`), if any. */
+  private withFullUsing(op: Op, scope: Scope): Op {
+    if (!this.fullUsing.length) return op;
+    const added = scope.joinedColumns().slice(op.columns.length);
+    const coalesce = (m: (typeof this.fullUsing)[number]) => makeExpr({ CoalesceExpr: { args: [paramRef(m.left), paramRef(m.right)] } } as Node);
+    return {
+      kind: 'project',
+      input: op,
+      exprs: [...op.columns.map((_, i) => makeExpr(paramRef(i))), ...this.fullUsing.map(coalesce)],
+      columns: [...op.columns, ...added],
     };
   }
 
@@ -566,22 +579,30 @@ class Binder {
       const ownBefore = own.length;
       // NATURAL JOIN is JOIN ... USING the column names both sides have.
       const using = j.isNatural ? this.naturalColumns(left, right, entries, loc) : (stringFields(j.usingClause ?? []) as string[]);
+      const stars = [this.starOf(left, entries), this.starOf(right, entries)];
+      const remerged = using.find((col) => stars.some((star) => star.some((i) => i < 0 && this.fullUsing[-1 - i]!.name === col)));
+      if (remerged !== undefined) throw new UnsupportedError(`${j.isNatural ? `NATURAL ${name}` : `${name} ... USING`} of a column a FULL JOIN merged ("${remerged}")`, join());
       if (using.length) {
         // The merged column is the preserved side's: the left-hand table's in an inner join (equal to
-        // the right's) and a LEFT JOIN, the right-hand one's in a RIGHT JOIN; a FULL JOIN would
-        // need both (COALESCE).
-        if (preserve === 'full') throw new UnsupportedError(j.isNatural ? `NATURAL ${name}` : `USING with ${name}`, join());
+        // the right's) and a LEFT JOIN, the right-hand one's in a RIGHT JOIN. A FULL JOIN's is
+        // COALESCE of both, a column of its own that `from` adds after FROM's (see `fullUsing`).
         for (const col of using) {
           // A column merged by an earlier USING stands for its left-hand table's column.
-          const merged = this.usingMerged.get(col);
+          const before = this.usingMerged.get(col);
           const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(col));
-          const l = leftAll.length > 1 && merged ? leftAll.filter((e) => e.alias === merged) : leftAll;
+          const merged = before && leftAll.length > 1 && leftAll.some((e) => e.alias === before.alias) ? before : undefined;
+          const l = merged ? leftAll.filter((e) => e.alias === merged.alias) : leftAll;
           const r = entries.slice(leftEnd).filter((e) => e.names.includes(col));
           if (l.length !== 1 || r.length !== 1) {
             throw new TrickleError(`column "${col}" specified in USING clause does not exist in ${l.length ? 'right' : 'left'} table or is ambiguous`, loc);
           }
           own.push(eqNode(l[0]!.alias, col, r[0]!.alias));
-          this.usingMerged.set(col, (preserve === 'right' ? r : l)[0]!.alias);
+          if (preserve === 'full') {
+            const [le, re] = [l[0]!, r[0]!];
+            this.fullUsing.push({ name: col, left: le.offset + le.names.indexOf(col), right: re.offset + re.names.indexOf(col), at: join() });
+          }
+          const alias = preserve === 'full' ? FULL_USING_ALIAS : (preserve === 'right' ? r : l)[0]!.alias;
+          this.usingMerged.set(col, { alias, aliases: new Set([...(merged?.aliases ?? []), l[0]!.alias, r[0]!.alias, alias]) });
         }
       }
       if (j.quals) own.push(j.quals as Node);
@@ -589,7 +610,7 @@ class Binder {
       const tree: FromTree = preserve
         ? { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own }
         : { kind: 'inner', items: [left, right] };
-      this.joinStars.set(tree, usingStar(this.starOf(left, entries), this.starOf(right, entries), using, entries, preserve === 'right'));
+      this.joinStars.set(tree, usingStar(stars[0]!, stars[1]!, using, (i) => this.starName(i, entries), preserve === 'right' ? 'right' : preserve === 'full' ? this.fullUsing.length - using.length : 'left'));
       return tree;
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
@@ -916,7 +937,7 @@ class Binder {
 
   /** The column names both sides of a NATURAL JOIN have, in the left side's order; each once on either side. */
   private naturalColumns(left: FromTree, right: FromTree, entries: readonly ScopeEntry[], at: SourcePosition): string[] {
-    const names = (t: FromTree) => this.starOf(t, entries).map((i) => columnName(entries, i) ?? '');
+    const names = (t: FromTree) => this.starOf(t, entries).map((i) => this.starName(i, entries) ?? '');
     const [l, r] = [names(left), names(right)];
     const common = l.filter((n) => r.includes(n));
     for (const n of common) {
@@ -930,6 +951,18 @@ class Binder {
   private readonly joinStars = new WeakMap<FromTree, readonly number[]>();
   /** Whether this query's FROM has an outer join (which may make up rows of NULLs). */
   private outerJoined = false;
+
+  /**
+   * Columns a FULL JOIN ... USING merges: `COALESCE(left, right)` (indexes of FROM's row), which no
+   * table of FROM has. `from` adds them after FROM's columns as an entry of their own that only
+   * their unqualified names reach; until then a star names the j-th of them -1 - j.
+   */
+  private readonly fullUsing: { readonly name: string; readonly left: number; readonly right: number; readonly at: SourcePosition }[] = [];
+
+  /** The name of column `i` of a star (see `fullUsing`). */
+  private starName(i: number, entries: readonly ScopeEntry[]): string | undefined {
+    return i < 0 ? this.fullUsing[-1 - i]!.name : columnName(entries, i);
+  }
 
   private starOf(tree: FromTree, entries: readonly ScopeEntry[]): readonly number[] {
     if (tree.kind === 'table') {
@@ -971,8 +1004,8 @@ class Binder {
   /** The scope of the query around this one, when this is a subquery of its WHERE or SELECT list. */
   private outer: Scope | undefined;
 
-  /** Columns merged by JOIN ... USING, and the alias whose column an unqualified reference reads: the preserved side's (the left-hand one's in an inner join, where they are equal). */
-  private readonly usingMerged = new Map<string, string>();
+  /** Columns merged by JOIN ... USING; an unqualified reference reads the preserved side's (the left-hand one's in an inner join, where they are equal). */
+  private readonly usingMerged = new Map<string, MergedColumn>();
 
   private rangeVar(rv: RangeVar, entries: ScopeEntry[]): void {
     const pos = this.pos(rv.location);
@@ -2446,11 +2479,15 @@ function columnName(entries: readonly ScopeEntry[], i: number): string | undefin
  * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
  * JOIN), then the left side's other columns, then the right side's.
  */
-function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], entries: readonly ScopeEntry[], fromRight = false): number[] {
-  const nameOf = (i: number) => columnName(entries, i);
+/** The alias of the entry of the columns FULL JOINs ... USING merge: no query can name it. */
+const FULL_USING_ALIAS = '';
+
+function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], nameOf: (i: number) => string | undefined, merged: 'left' | 'right' | number): number[] {
   const leftMerged = using.map((c) => left.find((i) => nameOf(i) === c)!);
   const rightMerged = using.map((c) => right.find((i) => nameOf(i) === c)!);
-  return [...(fromRight ? rightMerged : leftMerged), ...left.filter((i) => !leftMerged.includes(i)), ...right.filter((i) => !rightMerged.includes(i))];
+  // A FULL JOIN's merged columns are its own (`fullUsing` from index `merged` on), numbered -1, -2, ... until `from` places them.
+  const first = typeof merged === 'number' ? using.map((_, k) => -1 - (merged + k)) : merged === 'right' ? rightMerged : leftMerged;
+  return [...first, ...left.filter((i) => !leftMerged.includes(i)), ...right.filter((i) => !rightMerged.includes(i))];
 }
 
 type FromTree =

@@ -1,6 +1,6 @@
 /** Name resolution for the FROM clause of a query. */
 import type { Node } from '@pgsql/types';
-import { TrickleError } from '../errors.js';
+import { TrickleError, UnsupportedError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { typed, type Op, type OutputColumn, type SourceRelation } from '../ir/ops.js';
 import type { Expr } from '../ir/expr.js';
@@ -41,6 +41,16 @@ export interface ScopeEntry {
   readonly offset: number;
 }
 
+/**
+ * A column name JOIN ... USING merged: the alias of the entry whose column an unqualified reference
+ * reads, and those of the entries whose columns of that name it merged (a chain of USING joins
+ * merges more than two). A reference that other tables' columns could also mean is ambiguous.
+ */
+export interface MergedColumn {
+  readonly alias: string;
+  readonly aliases: ReadonlySet<string>;
+}
+
 /** A name no table of the scope has (which a scope around it might). */
 export class UnresolvedNameError extends TrickleError {
   constructor(
@@ -56,8 +66,8 @@ export class Scope {
   constructor(
     readonly entries: readonly ScopeEntry[],
     readonly source: SourceText,
-    /** Unqualified names merged by JOIN ... USING, and the alias whose column they read. */
-    private readonly merged: ReadonlyMap<string, string> = new Map(),
+    /** Unqualified names merged by JOIN ... USING (see MergedColumn). */
+    private readonly merged: ReadonlyMap<string, MergedColumn> = new Map(),
     /** The scope of the query around a subquery, whose columns come first in the row. */
     private readonly outer?: Scope,
     /** The entries a name may resolve to (indexes from..to-1), when not all: see `within`. */
@@ -152,9 +162,13 @@ export class Scope {
       const where = qualifier.length ? `${qualifier.join('.')}.${colName}` : colName;
       throw new UnresolvedNameError(`column "${where}" does not exist`, pos, fields);
     }
-    if (hits.length > 1 && qualifier.length === 0 && this.merged.has(colName)) {
-      const e = candidates.find((x) => x.alias === this.merged.get(colName));
+    const merged = qualifier.length === 0 ? this.merged.get(colName) : undefined;
+    // Ambiguous unless every table that has the name is one whose column USING merged.
+    if (hits.length > 1 && merged && hits.every((i) => merged.aliases.has(this.entryOf(i).alias))) {
+      const e = candidates.find((x) => x.alias === merged.alias);
       if (e) return e.offset + e.names.indexOf(colName);
+      // A FULL JOIN's merged column is computed after the joins (see Binder.fullUsing).
+      if (this.entries.some((x) => x.alias === merged.alias)) throw new UnsupportedError(`the column a FULL JOIN ... USING merges ("${colName}") in a JOIN condition`, pos);
     }
     if (hits.length > 1) throw new TrickleError(`column reference "${colName}" is ambiguous`, pos);
     return hits[0]!;

@@ -357,6 +357,8 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     },
     filter: (o) => uniqueKey(o.input),
     project: (o) => {
+      const merged = coalescedKey(o);
+      if (merged) return merged;
       const inner = o.setReturning ? undefined : uniqueKey(o.input);
       if (!inner) return undefined;
       const out: number[] = [];
@@ -404,6 +406,38 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
       return inner && inner.every((i) => i < o.columns.length) ? inner : undefined;
     },
   });
+}
+
+/**
+ * `COALESCE(l.k, r.k)` of `l FULL JOIN r ON l.k = r.k` (what `USING (k)` merges), where k is a key
+ * of either side and the equalities are the whole condition: a value is then one row, joined or of
+ * one side, so the merged columns are a key. (With another condition, `l` and `r` rows of the same
+ * key could both stand alone, padded.)
+ */
+function coalescedKey(o: Project): readonly number[] | undefined {
+  const join = o.input;
+  if (join.kind !== 'outer_join' || join.preserve !== 'full' || o.setReturning) return undefined;
+  const n = join.left.columns.length;
+  const [l, r] = [uniqueKey(join.left), uniqueKey(join.right)?.map((k) => k + n)];
+  if (!l?.length || !r?.length || l.length !== r.length) return undefined;
+  const column = (k: number) => (k < n ? join.left.columns[k]! : join.right.columns[k - n]!);
+  if (![...l, ...r].every((k) => column(k).notNull)) return undefined;
+  const pairs = equalities(join.predicate.ast).map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+  if (pairs.length !== conjuncts(join.predicate.ast) || pairs.length !== l.length) return undefined;
+  if (!pairs.every(([a, b]) => l.includes(a) && r.includes(b)) || new Set(pairs.map(([a]) => a)).size !== l.length || new Set(pairs.map(([, b]) => b)).size !== r.length) return undefined;
+  const out: number[] = [];
+  for (const [a, b] of pairs) {
+    const at = o.exprs.findIndex((e) => e.key === `COALESCE($${a + 1}, $${b + 1})` || e.key === `COALESCE($${b + 1}, $${a + 1})`);
+    if (at < 0) return undefined;
+    out.push(at);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** The number of top-level AND-ed conditions of a predicate. */
+function conjuncts(ast: unknown): number {
+  const node = ast as { BoolExpr?: { boolop?: string; args?: unknown[] } };
+  return node.BoolExpr?.boolop === 'AND_EXPR' ? (node.BoolExpr.args ?? []).reduce((n: number, a) => n + conjuncts(a), 0) : 1;
 }
 
 /**

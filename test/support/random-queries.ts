@@ -378,9 +378,17 @@ class Grammar {
       `SELECT r.grp, count(p.*) AS n, count(*) AS m, count(r.*) AS rn FROM ${t('t2')} AS r LEFT JOIN ${t('t1')} AS p ON p.a = r.k GROUP BY r.grp`,
       `SELECT * FROM (SELECT u.id, u.a AS k, u.c FROM ${t('t1')} AS u) AS p LEFT JOIN ${t('t2')} AS r USING (k)`,
       `SELECT p.id, r.name, r2.grp FROM ${t('t2')} AS r JOIN ${t('t1')} AS p ON p.a = k LEFT JOIN ${t('t2')} AS r2 ON r2.k = p.d`,
-      // Refreshed in full under AUTO: the full path is checked too.
+      // FULL JOIN ... USING: the merged column is COALESCE of both sides (a key when both sides' are).
+      `SELECT * FROM (SELECT u.id AS k, u.a, u.c FROM ${t('t1')} AS u WHERE u.d > 5) AS p FULL JOIN ${t('t2')} AS r USING (k)`,
+      `SELECT *, p.k AS pk FROM (SELECT u.id, u.a AS k, u.c FROM ${t('t1')} AS u) AS p FULL JOIN ${t('t2')} AS r USING (k)`,
+      `SELECT k, count(p.id) AS n, max(r.name) AS m FROM (SELECT u.id, u.d % 5 AS k FROM ${t('t1')} AS u) AS p FULL JOIN ${t('t2')} AS r USING (k) GROUP BY k`,
+      `SELECT k, r.name, s.n FROM ${t('t2')} AS r NATURAL FULL JOIN (SELECT u.a AS k, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.a) AS s WHERE k IS DISTINCT FROM 3`,
+      // INTERSECT ALL (copies counted per side), and the first rows of a keyless table ordered by
+      // every column it selects.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,
       `SELECT l.x, l.z FROM ${t('t3')} AS l ORDER BY l.z NULLS LAST, l.x NULLS LAST LIMIT 5`,
+      // Refreshed in full under AUTO: the full path is checked too.
+      `SELECT u.id, u.c FROM ${t('t1')} AS u ORDER BY u.c NULLS FIRST, u.id LIMIT 3 OFFSET 1`,
     ]);
   }
 }

@@ -1,4 +1,5 @@
 CREATE MATERIALIZED VIEW customer_orders AS
-SELECT c.name, o.amount
+SELECT name, o.amount
   FROM customers c
-  NATURAL FULL JOIN orders o;
+  NATURAL FULL JOIN orders o
+  NATURAL FULL JOIN customers c2;

@@ -2,5 +2,5 @@
 SELECT pgtrickle.create_stream_table('régions', $$
     SELECT c.region, o.amount   -- « montant »
       FROM orders o
-     FULL OUTER JOIN (customers c JOIN customers d USING (region)) USING (id)
+     FULL OUTER JOIN customers c USING (id) JOIN customers d USING (id)
 $$);
