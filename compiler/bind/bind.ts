@@ -464,8 +464,10 @@ class Binder {
       const lateral = entries.find((e) => e.lateral || e.lateralQuery);
       if (lateral) throw new UnsupportedError('FULL JOIN ... USING with a function or LATERAL subquery in FROM', merged[0]!.at);
       const columns = merged.map((m) => {
-        const [l, r] = [m.left, m.right].map((i) => { const e = entries.find((x) => i >= x.offset && i < x.offset + x.names.length)!; return e.columns[i - e.offset]; });
-        return { name: m.name, notNull: false, ...(l?.type && l.type === r?.type ? { type: l.type } : {}) };
+        // Its type is theirs when they have one; PostgreSQL resolves COALESCE's otherwise.
+        const types = new Set([...m.aliases].map((a) => { const e = entries.find((x) => x.alias === a)!; return e.columns[e.names.indexOf(m.name)]?.type; }));
+        const [type] = types;
+        return { name: m.name, notNull: false, ...(types.size === 1 && type ? { type } : {}) };
       });
       entries.push({ alias: FULL_USING_ALIAS, relation: undefined, columns, names: merged.map((m) => m.name), offset: width });
     }
@@ -497,11 +499,10 @@ class Binder {
   private withFullUsing(op: Op, scope: Scope): Op {
     if (!this.fullUsing.length) return op;
     const added = scope.joinedColumns().slice(op.columns.length);
-    const coalesce = (m: (typeof this.fullUsing)[number]) => makeExpr({ CoalesceExpr: { args: [paramRef(m.left), paramRef(m.right)] } } as Node);
     return {
       kind: 'project',
       input: op,
-      exprs: [...op.columns.map((_, i) => makeExpr(paramRef(i))), ...this.fullUsing.map(coalesce)],
+      exprs: [...op.columns.map((_, i) => makeExpr(paramRef(i))), ...this.fullUsing.map((m) => this.scalar(m.ast, scope, 'FROM'))],
       columns: [...op.columns, ...added],
     };
   }
@@ -579,38 +580,48 @@ class Binder {
       const ownBefore = own.length;
       // NATURAL JOIN is JOIN ... USING the column names both sides have.
       const using = j.isNatural ? this.naturalColumns(left, right, entries, loc) : (stringFields(j.usingClause ?? []) as string[]);
-      const stars = [this.starOf(left, entries), this.starOf(right, entries)];
-      const remerged = using.find((col) => stars.some((star) => star.some((i) => i < 0 && this.fullUsing[-1 - i]!.name === col)));
-      if (remerged !== undefined) throw new UnsupportedError(`${j.isNatural ? `NATURAL ${name}` : `${name} ... USING`} of a column a FULL JOIN merged ("${remerged}")`, join());
-      if (using.length) {
-        // The merged column is the preserved side's: the left-hand table's in an inner join (equal to
-        // the right's) and a LEFT JOIN, the right-hand one's in a RIGHT JOIN. A FULL JOIN's is
-        // COALESCE of both, a column of its own that `from` adds after FROM's (see `fullUsing`).
-        for (const col of using) {
-          // A column merged by an earlier USING stands for its left-hand table's column.
-          const before = this.usingMerged.get(col);
-          const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(col));
-          const merged = before && leftAll.length > 1 && leftAll.some((e) => e.alias === before.alias) ? before : undefined;
-          const l = merged ? leftAll.filter((e) => e.alias === merged.alias) : leftAll;
-          const r = entries.slice(leftEnd).filter((e) => e.names.includes(col));
-          if (l.length !== 1 || r.length !== 1) {
-            throw new TrickleError(`column "${col}" specified in USING clause does not exist in ${l.length ? 'right' : 'left'} table or is ambiguous`, loc);
-          }
-          own.push(eqNode(l[0]!.alias, col, r[0]!.alias));
-          if (preserve === 'full') {
-            const [le, re] = [l[0]!, r[0]!];
-            this.fullUsing.push({ name: col, left: le.offset + le.names.indexOf(col), right: re.offset + re.names.indexOf(col), at: join() });
-          }
-          const alias = preserve === 'full' ? FULL_USING_ALIAS : (preserve === 'right' ? r : l)[0]!.alias;
-          this.usingMerged.set(col, { alias, aliases: new Set([...(merged?.aliases ?? []), l[0]!.alias, r[0]!.alias, alias]) });
+      const stars = [this.starOf(left, entries), this.starOf(right, entries)] as const;
+      // The FULL JOIN ... USING merged column of that name a side's `*` holds (see `fullUsing`).
+      const fullMerged = (star: readonly number[], col: string) => {
+        const i = star.find((c) => c < 0 && this.fullUsing[-1 - c]!.name === col);
+        return i === undefined ? undefined : -1 - i;
+      };
+      const first: number[] = [];
+      // The merged column is the preserved side's: the left-hand table's in an inner join (equal to
+      // the right's) and a LEFT JOIN, the right-hand one's in a RIGHT JOIN. A FULL JOIN's is
+      // COALESCE of both, a column of its own that `from` adds after FROM's (see `fullUsing`).
+      for (const col of using) {
+        if (fullMerged(stars[1], col) !== undefined) throw new UnsupportedError(`${j.isNatural ? `NATURAL ${name}` : `${name} ... USING`} of a column a FULL JOIN on its right merged ("${col}")`, join());
+        const r = entries.slice(leftEnd).filter((e) => e.names.includes(col));
+        const fromFull = fullMerged(stars[0], col);
+        // A column merged by an earlier USING stands for its left-hand table's column (or for a FULL JOIN's).
+        const before = this.usingMerged.get(col);
+        const leftAll = entries.slice(leftStart, leftEnd).filter((e) => e.names.includes(col));
+        const merged = before && leftAll.length > 1 && leftAll.some((e) => e.alias === before.alias) ? before : undefined;
+        const l = fromFull !== undefined ? [] : merged ? leftAll.filter((e) => e.alias === merged.alias) : leftAll;
+        if ((fromFull === undefined && l.length !== 1) || r.length !== 1) {
+          throw new TrickleError(`column "${col}" specified in USING clause does not exist in ${fromFull !== undefined || l.length ? 'right' : 'left'} table or is ambiguous`, loc);
         }
+        const leftSide = fromFull !== undefined ? this.fullUsing[fromFull]! : undefined;
+        const [lAst, rAst] = [leftSide?.ast ?? qualifiedRef(l[0]!.alias, col), qualifiedRef(r[0]!.alias, col)];
+        own.push(eqAst(lAst, rAst));
+        const aliases = new Set([...(leftSide?.aliases ?? merged?.aliases ?? []), ...l.map((e) => e.alias), r[0]!.alias]);
+        if (preserve === 'full') {
+          // Merged again: the column stands for the COALESCE of all three (PostgreSQL's join hides the inner one).
+          const full = { name: col, ast: coalesceAst(lAst, rAst), aliases, at: join() };
+          if (fromFull !== undefined) this.fullUsing[fromFull] = full;
+          else this.fullUsing.push(full);
+          first.push(-1 - (fromFull ?? this.fullUsing.length - 1));
+        }
+        const alias = preserve === 'full' || (preserve !== 'right' && fromFull !== undefined) ? FULL_USING_ALIAS : (preserve === 'right' ? r : l)[0]!.alias;
+        this.usingMerged.set(col, { alias, aliases: new Set([...aliases, ...(fromFull !== undefined ? [FULL_USING_ALIAS] : []), alias]) });
       }
       if (j.quals) own.push(j.quals as Node);
       for (const q of own.slice(ownBefore)) this.onRanges.set(q, [leftStart, entries.length]);
       const tree: FromTree = preserve
         ? { kind: 'outer', preserve, left: { tree: left, quals: leftQuals }, right: { tree: right, quals: rightQuals }, on: own }
         : { kind: 'inner', items: [left, right] };
-      this.joinStars.set(tree, usingStar(stars[0]!, stars[1]!, using, (i) => this.starName(i, entries), preserve === 'right' ? 'right' : preserve === 'full' ? this.fullUsing.length - using.length : 'left'));
+      this.joinStars.set(tree, usingStar(stars[0], stars[1], using, (i) => this.starName(i, entries), preserve === 'right' ? 'right' : preserve === 'full' ? first : 'left'));
       return tree;
     } else if ('RangeSubselect' in item) {
       const sub = item.RangeSubselect;
@@ -957,7 +968,14 @@ class Binder {
    * table of FROM has. `from` adds them after FROM's columns as an entry of their own that only
    * their unqualified names reach; until then a star names the j-th of them -1 - j.
    */
-  private readonly fullUsing: { readonly name: string; readonly left: number; readonly right: number; readonly at: SourcePosition }[] = [];
+  private readonly fullUsing: {
+    readonly name: string;
+    /** `COALESCE(l.k, r.k)`, over the tables' columns (nested when a later FULL JOIN merges it again). */
+    readonly ast: Node;
+    /** The entries whose columns of that name it merges. */
+    readonly aliases: ReadonlySet<string>;
+    readonly at: SourcePosition;
+  }[] = [];
 
   /** The name of column `i` of a star (see `fullUsing`). */
   private starName(i: number, entries: readonly ScopeEntry[]): string | undefined {
@@ -2482,11 +2500,11 @@ function columnName(entries: readonly ScopeEntry[], i: number): string | undefin
 /** The alias of the entry of the columns FULL JOINs ... USING merge: no query can name it. */
 const FULL_USING_ALIAS = '';
 
-function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], nameOf: (i: number) => string | undefined, merged: 'left' | 'right' | number): number[] {
+function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], nameOf: (i: number) => string | undefined, merged: 'left' | 'right' | readonly number[]): number[] {
   const leftMerged = using.map((c) => left.find((i) => nameOf(i) === c)!);
   const rightMerged = using.map((c) => right.find((i) => nameOf(i) === c)!);
-  // A FULL JOIN's merged columns are its own (`fullUsing` from index `merged` on), numbered -1, -2, ... until `from` places them.
-  const first = typeof merged === 'number' ? using.map((_, k) => -1 - (merged + k)) : merged === 'right' ? rightMerged : leftMerged;
+  // A FULL JOIN's merged columns are its own (see Binder.fullUsing): given as they are numbered until `from` places them.
+  const first = merged === 'right' ? rightMerged : merged === 'left' ? leftMerged : merged;
   return [...first, ...left.filter((i) => !leftMerged.includes(i)), ...right.filter((i) => !rightMerged.includes(i))];
 }
 
@@ -2646,9 +2664,16 @@ function booleanTest(e: Expr, test: string): Expr {
   return makeExpr({ BooleanTest: { arg: e.ast, booltesttype: test } } as Node);
 }
 
-function eqNode(leftAlias: string, name: string, rightAlias: string): Node {
-  const ref = (a: string) => ({ ColumnRef: { fields: [{ String: { sval: a } }, { String: { sval: name } }] } });
-  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: ref(leftAlias), rexpr: ref(rightAlias) } } as Node;
+function qualifiedRef(alias: string, name: string): Node {
+  return { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: name } }] } } as Node;
+}
+
+function eqAst(left: Node, right: Node): Node {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: left, rexpr: right } } as Node;
+}
+
+function coalesceAst(left: Node, right: Node): Node {
+  return { CoalesceExpr: { args: [left, right] } } as Node;
 }
 
 export function firstLocation(node: unknown): number | undefined {

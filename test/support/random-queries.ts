@@ -382,7 +382,8 @@ class Grammar {
       `SELECT * FROM (SELECT u.id AS k, u.a, u.c FROM ${t('t1')} AS u WHERE u.d > 5) AS p FULL JOIN ${t('t2')} AS r USING (k)`,
       `SELECT *, p.k AS pk FROM (SELECT u.id, u.a AS k, u.c FROM ${t('t1')} AS u) AS p FULL JOIN ${t('t2')} AS r USING (k)`,
       `SELECT k, count(p.id) AS n, max(r.name) AS m FROM (SELECT u.id, u.d % 5 AS k FROM ${t('t1')} AS u) AS p FULL JOIN ${t('t2')} AS r USING (k) GROUP BY k`,
-      `SELECT k, r.name, s.n FROM ${t('t2')} AS r NATURAL FULL JOIN (SELECT u.a AS k, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.a) AS s WHERE k IS DISTINCT FROM 3`,
+      `SELECT k, p.n, r.name, l.m FROM (SELECT u.a AS k, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.a) AS p FULL JOIN ${t('t2')} AS r USING (k) FULL JOIN (SELECT l.x AS k, max(l.z) AS m FROM ${t('t3')} AS l GROUP BY l.x) AS l USING (k)`,
+      `SELECT k, r.name, s.n FROM ${t('t2')} AS r NATURAL FULL JOIN (SELECT l.x AS k, count(*) AS n FROM ${t('t3')} AS l GROUP BY l.x) AS s WHERE k IS DISTINCT FROM 3`,
       // INTERSECT ALL (copies counted per side), and the first rows of a keyless table ordered by
       // every column it selects.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,

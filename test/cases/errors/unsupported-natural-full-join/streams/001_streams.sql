@@ -1,5 +1,4 @@
 CREATE MATERIALIZED VIEW customer_orders AS
 SELECT name, o.amount
-  FROM customers c
-  NATURAL FULL JOIN orders o
-  NATURAL FULL JOIN customers c2;
+  FROM orders o
+  NATURAL FULL JOIN (customers c NATURAL FULL JOIN customers c2);
