@@ -43,7 +43,9 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/shop', import.meta.url));
  * twice. Outer joins: LEFT JOIN (and an aggregate with MIN/MAX over one, its condition reading
  * the preserved side too), a RIGHT JOIN whose nullable side is itself a LEFT JOIN, a FULL
  * JOIN over a keyless table, and FULL JOIN ... USING (keyed by the merged column, three tables
- * merged by one column, NATURAL over a keyless table, grouped by a merged column that may be NULL). An aggregate with MIN/MAX over a UNION ALL subquery, and one over a
+ * merged by one column, NATURAL over a keyless table, grouped by a merged column that may be NULL).
+ * Set operations without ALL below the stream table's rows: UNION in a subquery in FROM (grouped
+ * above), INTERSECT in a WITH query, EXCEPT as a branch of UNION ALL, UNION in an IN subquery. An aggregate with MIN/MAX over a UNION ALL subquery, and one over a
  * LEFT JOIN of two WITH queries. Subqueries in WHERE: EXISTS (correlated, with LIMIT), NOT EXISTS
  * over a join (under DISTINCT) and over the same table (the latest order of each customer), IN and
  * NOT IN with NULLs on one side, IN under an aggregate with MAX, an uncorrelated EXISTS, `<> ALL`
@@ -430,6 +432,26 @@ SELECT region, count(c.id) AS customers, count(p.sku) AS products
   FROM customers c FULL JOIN (SELECT category AS region, sku FROM products) AS p USING (region)
  GROUP BY region;
 
+CREATE MATERIALIZED VIEW names_per_region AS
+SELECT x.region, count(*) AS names
+  FROM (SELECT region, name FROM customers UNION SELECT p.category, p.title FROM products p) AS x
+ GROUP BY x.region;
+
+CREATE MATERIALIZED VIEW listed_skus_ordered AS
+WITH ordered AS (SELECT sku FROM order_lines INTERSECT SELECT sku FROM products WHERE price > 5)
+SELECT o.sku, p.title FROM ordered o JOIN products p ON p.sku = o.sku;
+
+CREATE MATERIALIZED VIEW order_events AS
+SELECT o.id, o.status FROM orders o WHERE o.status = 'open'
+UNION ALL
+(SELECT l.order_id, 'line' FROM order_lines l EXCEPT SELECT o.id, 'line' FROM orders o WHERE o.status = 'void');
+
+CREATE MATERIALIZED VIEW customers_with_activity AS
+SELECT c.id, c.name FROM customers c
+ WHERE c.id IN (SELECT o.customer_id FROM orders o WHERE o.status = 'open'
+                UNION
+                SELECT o.customer_id FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.quantity > 3);
+
 CREATE MATERIALIZED VIEW regions_beyond_categories AS
 SELECT c.region FROM customers c
 EXCEPT ALL
@@ -438,7 +460,7 @@ EXCEPT ALL
 );
 
 /** The shop's stream tables and the extra ones. */
-const STREAM_TABLES = 76;
+const STREAM_TABLES = 80;
 
 function envInt(name: string, fallback: number): number {
   const v = process.env[name];

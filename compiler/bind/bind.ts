@@ -26,7 +26,7 @@ import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type Ag
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type MergedColumn, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
-import { intersectExceptAllQuery } from './set-operations-all.js';
+import { distinctSetOperationQuery, intersectExceptAllQuery } from './set-operations.js';
 import { orderByItems } from './order-by.js';
 import { exprNode, groupingValueSql } from '../sql/fragments.js';
 import { deparse, scanTokens, type Token } from '../parser/adapter.js';
@@ -247,7 +247,9 @@ class Binder {
     const inputs: Op[] = [];
     // A later branch binds with the first branch's names, and project() checks its column count.
     for (const branch of [s.larg, s.rarg]) {
-      const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name), this.ctes).select(branch);
+      // Under UNION ALL, a branch that removes duplicates of its own is a grouping (see setOperationAsGroupBy).
+      const query = (s.all && (this.distinctAsGroupBy(branch) ?? this.setOperationAsGroupBy(branch))) || branch;
+      const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name), this.ctes).select(query);
       const absorbed = !s.all && op.kind === 'distinct' ? op.input : op;
       if (!isDeltaRenderable(absorbed)) {
         const what = absorbed.kind === 'distinct' && absorbed.input.kind === 'union' ? 'UNION' : 'DISTINCT';
@@ -310,7 +312,7 @@ class Binder {
     return { kind: 'distinct', input: semi, columns };
   }
 
-  /** INTERSECT ALL and EXCEPT ALL: the query of set-operations-all.ts, its columns named after the left branch's. */
+  /** INTERSECT ALL and EXCEPT ALL: the query of set-operations.ts, its columns named after the left branch's. */
   private intersectExceptAll(s: SelectStmt): Op {
     this.checkStatementClauses(s);
     const names = new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!).columns.map((c) => c.name);
@@ -1080,9 +1082,40 @@ class Binder {
    * supported.
    */
   private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: () => SourcePosition, entries: ScopeEntry[], what: string): void {
-    const op = new Binder(this.ctx, undefined, this.ctes).select(this.distinctAsGroupBy(query) ?? query);
-    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} that removes duplicates`, at(), 'with DISTINCT * or over aggregates, UNION, INTERSECT or EXCEPT');
+    const op = new Binder(this.ctx, undefined, this.ctes).select(this.distinctAsGroupBy(query) ?? this.setOperationAsGroupBy(query) ?? query);
+    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} that removes duplicates`, at(), 'with DISTINCT * or over aggregates');
     addEntry(entries, alias, colnames, { relation: undefined, columns: op.columns, derived: op }, at());
+  }
+
+  /**
+   * UNION, INTERSECT or EXCEPT (without ALL) below the stream table's own rows, whose DISTINCT
+   * does not apply there: one grouping of both branches (see set-operations.ts), whose touched
+   * groups a refresh recomputes. Undefined when the rewrite does not apply (ORDER BY, LIMIT).
+   */
+  private setOperationAsGroupBy(s: SelectStmt): SelectStmt | undefined {
+    if (!s.op || s.op === 'SETOP_NONE' || s.all || !s.larg || !s.rarg) return undefined;
+    if (s.sortClause?.length || s.limitCount || s.limitOffset || s.lockingClause?.length) return undefined;
+    // Named as the left branch names them (under the statement's WITH, which it may read).
+    const left = s.withClause ? { ...s.larg, withClause: s.withClause } : s.larg;
+    const names = new Binder(this.ctx, undefined, this.ctes).select(left).columns.map((c) => c.name);
+    return distinctSetOperationQuery(s, names);
+  }
+
+  /**
+   * `SELECT pgt_s.pgt_c1, ... FROM (<s>) AS pgt_s(pgt_c1, ...)` for a set operation `s`, which a
+   * subquery of WHERE reads this way (a set operation there cannot read the query around it).
+   */
+  private setOperationInFrom(s: SelectStmt, reject: () => never): SelectStmt {
+    if (s.sortClause?.length || s.limitCount || s.limitOffset) reject();
+    const width = uncorrelated(() => new Binder(this.ctx, undefined, this.ctes).select(s.larg!).columns.length, reject);
+    const cols = Array.from({ length: width }, (_, i) => `pgt_c${i + 1}`);
+    const str = (sval: string) => ({ String: { sval } }) as Node;
+    return {
+      targetList: cols.map((c) => resTarget({ ColumnRef: { fields: [str('pgt_s'), str(c)] } } as Node, c)),
+      fromClause: [{ RangeSubselect: { subquery: { SelectStmt: s }, alias: { aliasname: 'pgt_s', colnames: cols.map(str) } } } as Node],
+      limitOption: 'LIMIT_OPTION_DEFAULT',
+      op: 'SETOP_NONE',
+    } as SelectStmt;
   }
 
   /**
@@ -1115,13 +1148,15 @@ class Binder {
     const kind = link.subLinkType as string;
     const name = (cond.negated ? 'NOT ' : '') + sublinkName(kind);
     const at = this.pos(link.location);
-    const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
-    if (!sub) throw new UnsupportedError(name, at);
+    const written = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+    if (!written) throw new UnsupportedError(name, at);
     const reject = (what: string): never => {
       throw new UnsupportedError(`${what} in ${name}`, at);
     };
-    if (sub.withClause) reject('WITH');
-    if (sub.op && sub.op !== 'SETOP_NONE') reject(sub.op.replace('SETOP_', ''));
+    if (written.withClause) reject('WITH');
+    const setOp = written.op && written.op !== 'SETOP_NONE' ? written.op.replace('SETOP_', '') : undefined;
+    // A set operation is read as a subquery in FROM, uncorrelated: `x IN (SELECT s.c FROM (A UNION B) AS s(c))`.
+    const sub = setOp ? this.setOperationInFrom(written, () => reject(setOp)) : written;
     if (sub.valuesLists) reject('VALUES');
     if (!sub.fromClause?.length) reject('a subquery without FROM');
     if ((sub.groupClause?.length ?? 0) > 0 || sub.havingClause || (sub.targetList ?? []).some((t) => this.containsAggregate(t))) reject('GROUP BY or an aggregate');
@@ -1132,7 +1167,7 @@ class Binder {
     if (sub.limitOffset || (sub.limitCount && (kind !== 'EXISTS_SUBLINK' || (limitConstant(sub) ?? 0) < 1))) reject(sub.limitOffset ? 'OFFSET' : 'LIMIT');
 
     const inner = new Binder(this.ctx, undefined, this.ctes);
-    const { op: from, scope: innerScope } = inner.from(sub, scope);
+    const { op: from, scope: innerScope } = setOp ? uncorrelated(() => inner.from(sub, scope), () => reject(setOp)) : inner.from(sub, scope);
     const nested = Scope.nested(scope, innerScope);
     const width = scope.width;
     const own: Expr[] = [];
@@ -2497,6 +2532,16 @@ function columnName(entries: readonly ScopeEntry[], i: number): string | undefin
  * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
  * JOIN), then the left side's other columns, then the right side's.
  */
+/** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */
+function uncorrelated<T>(bind: () => T, reject: () => never): T {
+  try {
+    return bind();
+  } catch (e) {
+    if (e instanceof UnresolvedNameError) reject();
+    throw e;
+  }
+}
+
 /** The alias of the entry of the columns FULL JOINs ... USING merge: no query can name it. */
 const FULL_USING_ALIAS = '';
 

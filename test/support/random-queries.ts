@@ -384,6 +384,10 @@ class Grammar {
       `SELECT k, count(p.id) AS n, max(r.name) AS m FROM (SELECT u.id, u.d % 5 AS k FROM ${t('t1')} AS u) AS p FULL JOIN ${t('t2')} AS r USING (k) GROUP BY k`,
       `SELECT k, p.n, r.name, l.m FROM (SELECT u.a AS k, count(*) AS n FROM ${t('t1')} AS u GROUP BY u.a) AS p FULL JOIN ${t('t2')} AS r USING (k) FULL JOIN (SELECT l.x AS k, max(l.z) AS m FROM ${t('t3')} AS l GROUP BY l.x) AS l USING (k)`,
       `SELECT k, r.name, s.n FROM ${t('t2')} AS r NATURAL FULL JOIN (SELECT l.x AS k, count(*) AS n FROM ${t('t3')} AS l GROUP BY l.x) AS s WHERE k IS DISTINCT FROM 3`,
+      // UNION, INTERSECT and EXCEPT below the stream table's rows: grouped by all columns.
+      `SELECT s.v, count(*) AS n FROM (SELECT u.a AS v FROM ${t('t1')} AS u UNION SELECT l.x FROM ${t('t3')} AS l) AS s GROUP BY s.v`,
+      `SELECT r.k, r.name FROM ${t('t2')} AS r WHERE r.k IN (SELECT u.a FROM ${t('t1')} AS u WHERE u.d > 5 EXCEPT SELECT l.x FROM ${t('t3')} AS l)`,
+      `SELECT u.id, u.a FROM ${t('t1')} AS u UNION ALL (SELECT l.x, l.z FROM ${t('t3')} AS l INTERSECT SELECT r.k, r.grp FROM ${t('t2')} AS r)`,
       // INTERSECT ALL (copies counted per side), and the first rows of a keyless table ordered by
       // every column it selects.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,

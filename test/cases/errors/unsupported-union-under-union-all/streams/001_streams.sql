@@ -1,4 +1,0 @@
-CREATE MATERIALIZED VIEW nested_names AS
-(SELECT name FROM customers UNION SELECT region FROM customers)
-UNION ALL
-SELECT 'x' FROM orders;
