@@ -45,7 +45,8 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/shop', import.meta.url));
  * JOIN over a keyless table, and FULL JOIN ... USING (keyed by the merged column, three tables
  * merged by one column, NATURAL over a keyless table, grouped by a merged column that may be NULL).
  * Set operations without ALL below the stream table's rows: UNION in a subquery in FROM (grouped
- * above), INTERSECT in a WITH query, EXCEPT as a branch of UNION ALL, UNION in an IN subquery. An aggregate with MIN/MAX over a UNION ALL subquery, and one over a
+ * above), INTERSECT in a WITH query, EXCEPT as a branch of UNION ALL, UNION in an IN subquery;
+ * DISTINCT over a grouped query. An aggregate with MIN/MAX over a UNION ALL subquery, and one over a
  * LEFT JOIN of two WITH queries. Subqueries in WHERE: EXISTS (correlated, with LIMIT), NOT EXISTS
  * over a join (under DISTINCT) and over the same table (the latest order of each customer), IN and
  * NOT IN with NULLs on one side, IN under an aggregate with MAX, an uncorrelated EXISTS, `<> ALL`
@@ -452,6 +453,9 @@ SELECT c.id, c.name FROM customers c
                 UNION
                 SELECT o.customer_id FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.quantity > 3);
 
+CREATE MATERIALIZED VIEW line_counts AS
+SELECT DISTINCT count(*) AS lines, max(quantity) AS most FROM order_lines GROUP BY order_id;
+
 CREATE MATERIALIZED VIEW regions_beyond_categories AS
 SELECT c.region FROM customers c
 EXCEPT ALL
@@ -460,7 +464,7 @@ EXCEPT ALL
 );
 
 /** The shop's stream tables and the extra ones. */
-const STREAM_TABLES = 80;
+const STREAM_TABLES = 81;
 
 function envInt(name: string, fallback: number): number {
   const v = process.env[name];

@@ -172,7 +172,11 @@ class Binder {
     const root = grouped ? this.grouped(s, input, scope) : this.plain(s, input, scope);
     this.checkOrderBy(s, scope, root);
     if (s.distinctClause !== undefined) {
-      if (grouped) throw new UnsupportedError('DISTINCT over a grouped query', this.pos(firstLocation(s.targetList)));
+      // The grouped rows, themselves grouped by all their columns: an aggregate below the root.
+      if (grouped) {
+        const inner = { ...s, distinctClause: undefined, sortClause: undefined };
+        return new Binder(this.ctx, this.outputNames, this.ctes).select(selectAllOf(inner, root.columns.map((c) => c.name), true));
+      }
       return { kind: 'distinct', input: root, columns: root.columns };
     }
     return root;
@@ -248,7 +252,7 @@ class Binder {
     // A later branch binds with the first branch's names, and project() checks its column count.
     for (const branch of [s.larg, s.rarg]) {
       // Under UNION ALL, a branch that removes duplicates of its own is a grouping (see setOperationAsGroupBy).
-      const query = (s.all && (this.distinctAsGroupBy(branch) ?? this.setOperationAsGroupBy(branch))) || branch;
+      const query = (s.all && this.asGrouping(branch)) || branch;
       const op = new Binder(this.ctx, this.outputNames ?? inputs[0]?.columns.map((c) => c.name), this.ctes).select(query);
       const absorbed = !s.all && op.kind === 'distinct' ? op.input : op;
       if (!isDeltaRenderable(absorbed)) {
@@ -1082,9 +1086,31 @@ class Binder {
    * supported.
    */
   private derivedTable(query: SelectStmt, alias: string, colnames: readonly Node[], at: () => SourcePosition, entries: ScopeEntry[], what: string): void {
-    const op = new Binder(this.ctx, undefined, this.ctes).select(this.distinctAsGroupBy(query) ?? this.setOperationAsGroupBy(query) ?? query);
-    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} that removes duplicates`, at(), 'with DISTINCT * or over aggregates');
+    const op = new Binder(this.ctx, undefined, this.ctes).select(this.asGrouping(query) ?? query);
+    if (!isDeltaRenderable(op)) throw new UnsupportedError(`${what} that removes duplicates`, at());
     addEntry(entries, alias, colnames, { relation: undefined, columns: op.columns, derived: op }, at());
+  }
+
+  /**
+   * A query that removes duplicates below the stream table's rows (a subquery in FROM, a WITH
+   * query, a view, a branch of UNION ALL), as a grouping whose touched groups a refresh
+   * recomputes: the stream table's own DISTINCT applies only to its rows. Undefined when none
+   * applies.
+   */
+  private asGrouping(s: SelectStmt): SelectStmt | undefined {
+    return this.distinctAsGroupBy(s) ?? this.distinctOverSubquery(s) ?? this.setOperationAsGroupBy(s);
+  }
+
+  /**
+   * `SELECT DISTINCT` where distinctAsGroupBy does not apply (`*`, aggregates, a subquery in the
+   * SELECT list): the query without DISTINCT as a subquery in FROM, grouped by all its columns.
+   */
+  private distinctOverSubquery(s: SelectStmt): SelectStmt | undefined {
+    const plain = s.distinctClause?.length === 1 && Object.keys(s.distinctClause[0] ?? {}).length === 0;
+    if (!plain || (s.op && s.op !== 'SETOP_NONE') || s.limitCount || s.limitOffset) return undefined;
+    const inner = { ...s, distinctClause: undefined, sortClause: undefined };
+    const names = new Binder(this.ctx, undefined, this.ctes).select(inner).columns.map((c) => c.name);
+    return selectAllOf(inner, names, true);
   }
 
   /**
@@ -1108,14 +1134,7 @@ class Binder {
   private setOperationInFrom(s: SelectStmt, reject: () => never): SelectStmt {
     if (s.sortClause?.length || s.limitCount || s.limitOffset) reject();
     const width = uncorrelated(() => new Binder(this.ctx, undefined, this.ctes).select(s.larg!).columns.length, reject);
-    const cols = Array.from({ length: width }, (_, i) => `pgt_c${i + 1}`);
-    const str = (sval: string) => ({ String: { sval } }) as Node;
-    return {
-      targetList: cols.map((c) => resTarget({ ColumnRef: { fields: [str('pgt_s'), str(c)] } } as Node, c)),
-      fromClause: [{ RangeSubselect: { subquery: { SelectStmt: s }, alias: { aliasname: 'pgt_s', colnames: cols.map(str) } } } as Node],
-      limitOption: 'LIMIT_OPTION_DEFAULT',
-      op: 'SETOP_NONE',
-    } as SelectStmt;
+    return selectAllOf(s, Array.from({ length: width }, (_, i) => `pgt_c${i + 1}`), false);
   }
 
   /**
@@ -2532,6 +2551,23 @@ function columnName(entries: readonly ScopeEntry[], i: number): string | undefin
  * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
  * JOIN), then the left side's other columns, then the right side's.
  */
+/**
+ * `SELECT pgt_s.pgt_c1 AS <name1>, ... FROM (<query>) AS pgt_s(pgt_c1, ...)`, grouped by every
+ * column when `grouped` (the distinct rows of the query, NULL equal to NULL).
+ */
+function selectAllOf(query: SelectStmt, names: readonly string[], grouped: boolean): SelectStmt {
+  const str = (sval: string) => ({ String: { sval } }) as Node;
+  const cols = names.map((_, i) => `pgt_c${i + 1}`);
+  const refs = cols.map((c) => ({ ColumnRef: { fields: [str('pgt_s'), str(c)] } }) as Node);
+  return {
+    targetList: refs.map((r, i) => resTarget(r, names[i]!)),
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: query }, alias: { aliasname: 'pgt_s', colnames: cols.map(str) } } } as Node],
+    ...(grouped ? { groupClause: refs } : {}),
+    limitOption: 'LIMIT_OPTION_DEFAULT',
+    op: 'SETOP_NONE',
+  } as SelectStmt;
+}
+
 /** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */
 function uncorrelated<T>(bind: () => T, reject: () => never): T {
   try {

@@ -1,4 +1,4 @@
 CREATE MATERIALIZED VIEW big_amounts AS
 SELECT b.customer_id, b.amount
-  FROM (SELECT DISTINCT * FROM orders) AS b
+  FROM (SELECT customer_id, amount FROM orders ORDER BY amount LIMIT 5) AS b
  WHERE b.amount > 100;
