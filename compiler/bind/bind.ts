@@ -141,7 +141,7 @@ class Binder {
   }
 
   select(stmt: SelectStmt): Op {
-    const s = inValuesAsList(stmt);
+    const s = this.unionTestsSplit(inValuesAsList(stmt));
     if (s.withClause) return this.withQueries(s);
     if (s.op && s.op !== 'SETOP_NONE') return this.setOperation(s);
     if (s.valuesLists) return this.values(s);
@@ -1125,6 +1125,33 @@ class Binder {
     const left = s.withClause ? { ...s.larg, withClause: s.withClause } : s.larg;
     const names = new Binder(this.ctx, undefined, this.ctes).select(left).columns.map((c) => c.name);
     return distinctSetOperationQuery(s, names);
+  }
+
+  /**
+   * `EXISTS`, `IN`, `op ANY` and `op ALL` over a `UNION [ALL]` of its WHERE that reads the query
+   * around it, as the same test of each branch joined by OR (AND for ALL): the same truth value, NULL
+   * included, and each branch may be correlated where the union, read as a subquery in FROM
+   * (setOperationInFrom), may not. An uncorrelated one stays as it is, joined once.
+   */
+  private unionTestsSplit(s: SelectStmt): SelectStmt {
+    if (!s.whereClause) return s;
+    const whereClause = mapAst(s.whereClause, (n, type) => {
+      if (type !== 'SubLink') return undefined;
+      const link = (n as { SubLink: SubLink }).SubLink;
+      if (link.subLinkType !== 'EXISTS_SUBLINK' && link.subLinkType !== 'ANY_SUBLINK' && link.subLinkType !== 'ALL_SUBLINK') return undefined;
+      const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+      const branches = sub?.op === 'SETOP_UNION' ? unionBranches(sub) : undefined;
+      if (!sub || !branches) return undefined;
+      try {
+        new Binder(this.ctx, undefined, this.ctes).select(sub);
+        return undefined;
+      } catch (e) {
+        if (!(e instanceof UnresolvedNameError)) return undefined;
+      }
+      const tests = branches.map((b) => ({ SubLink: { ...link, subselect: { SelectStmt: b } } }) as Node);
+      return { BoolExpr: { boolop: link.subLinkType === 'ALL_SUBLINK' ? 'AND_EXPR' : 'OR_EXPR', args: tests, location: link.location } } as Node;
+    }) as Node;
+    return { ...s, whereClause };
   }
 
   /**
@@ -2566,6 +2593,14 @@ function selectAllOf(query: SelectStmt, names: readonly string[], grouped: boole
     limitOption: 'LIMIT_OPTION_DEFAULT',
     op: 'SETOP_NONE',
   } as SelectStmt;
+}
+
+/** The branches of a tree of UNION [ALL] (without ORDER BY, LIMIT or WITH of its own), or undefined for another set operation. */
+function unionBranches(s: SelectStmt): SelectStmt[] | undefined {
+  if (!s.op || s.op === 'SETOP_NONE') return [s];
+  if (s.op !== 'SETOP_UNION' || !s.larg || !s.rarg || s.withClause || s.sortClause?.length || s.limitCount || s.limitOffset) return undefined;
+  const [l, r] = [unionBranches(s.larg), unionBranches(s.rarg)];
+  return l && r ? [...l, ...r] : undefined;
 }
 
 /** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */

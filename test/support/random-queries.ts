@@ -389,6 +389,7 @@ class Grammar {
       `SELECT r.k, r.name FROM ${t('t2')} AS r WHERE r.k IN (SELECT u.a FROM ${t('t1')} AS u WHERE u.d > 5 EXCEPT SELECT l.x FROM ${t('t3')} AS l)`,
       `SELECT u.id, u.a FROM ${t('t1')} AS u UNION ALL (SELECT l.x, l.z FROM ${t('t3')} AS l INTERSECT SELECT r.k, r.grp FROM ${t('t2')} AS r)`,
       `SELECT DISTINCT count(*) AS n, max(u.d) AS m FROM ${t('t1')} AS u GROUP BY u.a`,
+      `SELECT r.k, r.grp FROM ${t('t2')} AS r WHERE NOT EXISTS (SELECT 1 FROM ${t('t1')} AS u WHERE u.a = r.k AND u.d > 20 UNION SELECT 1 FROM ${t('t3')} AS l WHERE l.x = r.k)`,
       `SELECT d.id, d.c FROM (SELECT DISTINCT * FROM ${t('t1')} AS u WHERE u.d > 3) AS d`,
       // INTERSECT ALL (copies counted per side), and the first rows of a keyless table ordered by
       // every column it selects.
