@@ -173,10 +173,8 @@ class Binder {
     this.checkOrderBy(s, scope, root);
     if (s.distinctClause !== undefined) {
       // The grouped rows, themselves grouped by all their columns: an aggregate below the root.
-      if (grouped) {
-        const inner = { ...s, distinctClause: undefined, sortClause: undefined };
-        return new Binder(this.ctx, this.outputNames, this.ctes).select(selectAllOf(inner, root.columns.map((c) => c.name), true));
-      }
+      const regrouped = grouped ? this.distinctOverSubquery(s, root.columns.map((c) => c.name)) : undefined;
+      if (regrouped) return new Binder(this.ctx, this.outputNames, this.ctes).select(regrouped);
       return { kind: 'distinct', input: root, columns: root.columns };
     }
     return root;
@@ -1103,14 +1101,13 @@ class Binder {
 
   /**
    * `SELECT DISTINCT` where distinctAsGroupBy does not apply (`*`, aggregates, a subquery in the
-   * SELECT list): the query without DISTINCT as a subquery in FROM, grouped by all its columns.
+   * SELECT list): the query without DISTINCT as a subquery in FROM, grouped by all its columns
+   * (named `names` when the caller has bound them already).
    */
-  private distinctOverSubquery(s: SelectStmt): SelectStmt | undefined {
-    const plain = s.distinctClause?.length === 1 && Object.keys(s.distinctClause[0] ?? {}).length === 0;
-    if (!plain || (s.op && s.op !== 'SETOP_NONE') || s.limitCount || s.limitOffset) return undefined;
+  private distinctOverSubquery(s: SelectStmt, names?: readonly string[]): SelectStmt | undefined {
+    if (!plainDistinct(s) || (s.op && s.op !== 'SETOP_NONE') || s.limitCount || s.limitOffset) return undefined;
     const inner = { ...s, distinctClause: undefined, sortClause: undefined };
-    const names = new Binder(this.ctx, undefined, this.ctes).select(inner).columns.map((c) => c.name);
-    return selectAllOf(inner, names, true);
+    return selectAllOf(inner, names ?? new Binder(this.ctx, undefined, this.ctes).select(inner).columns.map((c) => c.name), true);
   }
 
   /**
@@ -1170,7 +1167,7 @@ class Binder {
    * touched groups a refresh recomputes. Undefined when the rewrite does not apply.
    */
   private distinctAsGroupBy(s: SelectStmt): SelectStmt | undefined {
-    const plain = s.distinctClause?.length === 1 && Object.keys(s.distinctClause[0] ?? {}).length === 0;
+    const plain = plainDistinct(s);
     const targets = s.targetList ?? [];
     const star = targets.some((t) => {
       const v = (t as { ResTarget: ResTarget }).ResTarget.val as Node | undefined;
@@ -2574,11 +2571,6 @@ function columnName(entries: readonly ScopeEntry[], i: number): string | undefin
 }
 
 /**
- * What `*` gives for `left JOIN right USING (cols)`, as PostgreSQL expands it: the merged columns
- * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
- * JOIN), then the left side's other columns, then the right side's.
- */
-/**
  * `SELECT pgt_s.pgt_c1 AS <name1>, ... FROM (<query>) AS pgt_s(pgt_c1, ...)`, grouped by every
  * column when `grouped` (the distinct rows of the query, NULL equal to NULL).
  */
@@ -2593,6 +2585,11 @@ function selectAllOf(query: SelectStmt, names: readonly string[], grouped: boole
     limitOption: 'LIMIT_OPTION_DEFAULT',
     op: 'SETOP_NONE',
   } as SelectStmt;
+}
+
+/** `SELECT DISTINCT` (not DISTINCT ON). */
+function plainDistinct(s: SelectStmt): boolean {
+  return s.distinctClause?.length === 1 && Object.keys(s.distinctClause[0] ?? {}).length === 0;
 }
 
 /** The branches of a tree of UNION [ALL] (without ORDER BY, LIMIT or WITH of its own), or undefined for another set operation. */
@@ -2616,6 +2613,11 @@ function uncorrelated<T>(bind: () => T, reject: () => never): T {
 /** The alias of the entry of the columns FULL JOINs ... USING merge: no query can name it. */
 const FULL_USING_ALIAS = '';
 
+/**
+ * What `*` gives for `left JOIN right USING (cols)`, as PostgreSQL expands it: the merged columns
+ * first (the left side's: equal to the right's in an inner join, the preserved ones in a LEFT
+ * JOIN), then the left side's other columns, then the right side's.
+ */
 function usingStar(left: readonly number[], right: readonly number[], using: readonly string[], nameOf: (i: number) => string | undefined, merged: 'left' | 'right' | readonly number[]): number[] {
   const leftMerged = using.map((c) => left.find((i) => nameOf(i) === c)!);
   const rightMerged = using.map((c) => right.find((i) => nameOf(i) === c)!);
