@@ -317,7 +317,7 @@ class Binder {
   /** INTERSECT ALL and EXCEPT ALL: the query of set-operations.ts, its columns named after the left branch's. */
   private intersectExceptAll(s: SelectStmt): Op {
     this.checkStatementClauses(s);
-    const names = new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!).columns.map((c) => c.name);
+    const names = this.leftBranchNames(s, this.outputNames);
     const op = new Binder(this.ctx, names, this.ctes).select(intersectExceptAllQuery(s.larg!, s.rarg!, s.op === 'SETOP_EXCEPT', names));
     this.checkSetOrderBy(s, op.columns);
     return op;
@@ -1118,10 +1118,13 @@ class Binder {
   private setOperationAsGroupBy(s: SelectStmt): SelectStmt | undefined {
     if (!s.op || s.op === 'SETOP_NONE' || s.all || !s.larg || !s.rarg) return undefined;
     if (s.sortClause?.length || s.limitCount || s.limitOffset || s.lockingClause?.length) return undefined;
-    // Named as the left branch names them (under the statement's WITH, which it may read).
-    const left = s.withClause ? { ...s.larg, withClause: s.withClause } : s.larg;
-    const names = new Binder(this.ctx, undefined, this.ctes).select(left).columns.map((c) => c.name);
-    return distinctSetOperationQuery(s, names);
+    return distinctSetOperationQuery(s, this.leftBranchNames(s));
+  }
+
+  /** The output names of a set operation: its left branch's (bound under the statement's WITH, which it may read), or `outputNames`. */
+  private leftBranchNames(s: SelectStmt, outputNames?: readonly string[]): string[] {
+    const left = s.withClause ? { ...s.larg!, withClause: s.withClause } : s.larg!;
+    return new Binder(this.ctx, outputNames, this.ctes).select(left).columns.map((c) => c.name);
   }
 
   /**
@@ -1157,7 +1160,7 @@ class Binder {
    */
   private setOperationInFrom(s: SelectStmt, reject: () => never): SelectStmt {
     if (s.sortClause?.length || s.limitCount || s.limitOffset) reject();
-    const width = uncorrelated(() => new Binder(this.ctx, undefined, this.ctes).select(s.larg!).columns.length, reject);
+    const width = uncorrelated(() => this.leftBranchNames(s).length, reject);
     return selectAllOf(s, Array.from({ length: width }, (_, i) => `pgt_c${i + 1}`), false);
   }
 
