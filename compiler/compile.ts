@@ -7,7 +7,7 @@ import { compareText } from './order.js';
 import { basename, dirname } from 'node:path';
 import type { Node, SelectStmt } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
-import { findTable, qualifiedKey, type Catalog, type QualifiedName } from './catalog/catalog.js';
+import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from './catalog/catalog.js';
 import { bindQuery, type StreamTableShape } from './bind/bind.js';
 import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
 import { LOCAL, type Placement } from './catalog/placement.js';
@@ -15,7 +15,7 @@ import { aggregateShape, planMaintenance, PlanError, type MaintenancePlan } from
 import { TrickleError, UnsupportedError, type SourcePosition } from './errors.js';
 import { columnsOf, walkAst } from './ir/expr.js';
 import { distributedScan, inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
-import { deparse } from './parser/adapter.js';
+import { deparse, reparsesTo } from './parser/adapter.js';
 import type { ProjectSources } from './project/project.js';
 import { readStreamDefs, type StreamDef } from './project/streams.js';
 import { parseSchedule, ScheduleError, type Schedule } from './schedule/schedule.js';
@@ -131,8 +131,7 @@ function compileStream(
     if (e instanceof ScheduleError) throw new TrickleError(e.message, def.schedulePosition ?? def.position);
     throw e;
   }
-  checkPrintable(def);
-  const definingQuery = deparse(def.query);
+  const definingQuery = printedQuery(def);
   // A source that is a table of schema/ (a stream table's storage is a local, plain table).
   const sourceTable = (name: QualifiedName) => (ctx.streams.has(qualifiedKey(name)) ? undefined : findTable(ctx.catalog, name));
   const placementOf = (name: QualifiedName): Placement => sourceTable(name)?.placement ?? LOCAL;
@@ -148,6 +147,7 @@ function compileStream(
     bound = op.columns;
     // Nothing to capture changes from: a full refresh is all there is to do.
     if (scansOf(op).length === 0) throw new UnsupportedError('a query that reads no table', def.querySource.position(0));
+    checkCapturedColumns(op, def, sourceTable);
     checkCitusCanRun(op, def, placementOf);
     checkDistributedReads(op, def);
     plan = planMaintenance(op, def.name);
@@ -174,6 +174,7 @@ function compileStream(
       scans.map((s) => ({ name: s.source.name, kind: s.source.kind, consumesChanges: true, columns: s.columns.map((c) => c.name), placement: placementOf(s.source.name), partitioned: partitioned(s.source.name) })),
     );
     const key = uniqueKey(op);
+    if (op.columns.length === 0) throw noColumns(def);
     return {
       def,
       name: def.name,
@@ -191,6 +192,7 @@ function compileStream(
   }
   const loose = outputColumnsOf(def.query, ctx) ?? [];
   const columns = loose.length === 0 && bound ? bound.map((column) => ({ column, location: undefined })) : loose;
+  if (bound?.length === 0) throw noColumns(def);
   const sources = dedupeSources(
     referencedRelations(def.query).map((r) => {
       const isStream = ctx.streams.has(qualifiedKey(r.name));
@@ -325,10 +327,28 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
 }
 
 /**
- * The defining query is stored and run as trickle prints it; a clause its printer (pgsql-deparser)
- * drops would change the query's meaning, so it is an error rather than a different query.
+ * The columns a delta reads from the sources' change buffers, which hold them beside trickle's
+ * own `__pgt_` columns: a source column of such a name would clash with one of them, and a virtual
+ * generated column (PostgreSQL 18) is NULL in the rows statement triggers see, so its value is
+ * not captured. Read only by a full refresh, both are fine.
  */
-function checkPrintable(def: StreamDef): void {
+function checkCapturedColumns(op: Op, def: StreamDef, sourceTable: (name: QualifiedName) => Table | undefined): void {
+  for (const scan of scansOf(op)) {
+    const table = scan.source.kind === 'table' ? sourceTable(scan.source.name) : undefined;
+    for (const c of scan.columns) {
+      const what = `column "${c.name}" of ${qualifiedKey(scan.source.name)}`;
+      if (c.name.startsWith('__pgt_')) throw new UnsupportedError(`reading ${what}`, tablePosition(def, scan), 'names starting with __pgt_ are those of trickle\'s own columns in change buffers');
+      if (table?.columns.find((x) => x.name === c.name)?.virtual) throw new UnsupportedError(`reading ${what}, a virtual generated column`, tablePosition(def, scan), 'its value is not in the rows change capture sees; make it STORED');
+    }
+  }
+}
+
+/**
+ * The defining query as trickle prints it, to be stored and run: it must be the query it was
+ * given. A construct its printer (pgsql-deparser) cannot print, or prints so that it parses as
+ * another query, is an error rather than a different query.
+ */
+function printedQuery(def: StreamDef): string {
   walkAst(def.query, (n, type) => {
     if (type !== 'SelectStmt') return;
     const s = (n as { SelectStmt: SelectStmt }).SelectStmt;
@@ -337,6 +357,37 @@ function checkPrintable(def: StreamDef): void {
       throw new TrickleError('GROUP BY DISTINCT with GROUPING SETS, ROLLUP or CUBE cannot be compiled (trickle would print it without DISTINCT); list the distinct grouping sets instead', def.querySource.position(set.GroupingSet.location));
     }
   });
+  let sql: string;
+  try {
+    sql = deparse(def.query);
+  } catch (e) {
+    const type = /does not handle node type: (\w+)/.exec((e as Error).message)?.[1];
+    if (!type) throw e;
+    let at: number | undefined;
+    walkAst(def.query, (n, t) => {
+      if (t === type && at === undefined) at = (Object.values(n)[0] as { location?: number }).location;
+    });
+    const name = UNPRINTABLE[type] ?? type;
+    throw new TrickleError(`${name} cannot be compiled: trickle's SQL printer does not handle it`, at === undefined || at < 0 ? def.position : def.querySource.position(at));
+  }
+  if (!reparsesTo(sql, def.query)) {
+    throw new TrickleError(`this query cannot be compiled: trickle would print it as a query PostgreSQL reads differently (a bug in trickle's SQL printer; please report it):\n  ${sql}`, def.position);
+  }
+  return sql;
+}
+
+// What the user wrote, for the nodes pgsql-deparser cannot print.
+const UNPRINTABLE: Readonly<Record<string, string>> = {
+  JsonTable: 'JSON_TABLE',
+  JsonFuncExpr: 'JSON_VALUE, JSON_QUERY or JSON_EXISTS',
+  JsonParseExpr: 'JSON()',
+  JsonScalarExpr: 'JSON_SCALAR',
+  JsonSerializeExpr: 'JSON_SERIALIZE',
+};
+
+// PostgreSQL allows SELECT without columns; a stream table needs one to tell its rows apart by.
+function noColumns(def: StreamDef): TrickleError {
+  return new TrickleError(`${qualifiedKey(def.name)} selects no columns: a stream table needs at least one`, def.position);
 }
 
 function uniqueNames(cols: readonly LocatedColumn[], def: StreamDef): OutputColumn[] {

@@ -37,6 +37,31 @@ describe('catalog', () => {
     ).toEqual(['Mixed.c', 'Mixed.e', 'Mixed.h', 'app.b', 'app.d', 'public.a', 'public.f', 'public.g']);
   });
 
+  it('tells how the generated SQL treats each column, following the types schema/ creates', () => {
+    const catalog = catalogOf(`
+      CREATE SCHEMA app;
+      CREATE TYPE app.mood AS ENUM ('sad', 'happy');
+      SET search_path = app, public;
+      CREATE DOMAIN price AS money;
+      CREATE DOMAIN tags AS text[];
+      CREATE DOMAIN doc AS json;
+      CREATE TYPE pair AS (a int, b text);
+      CREATE TYPE felt AS (a int, m mood);
+      CREATE TYPE moodrange AS RANGE (subtype = mood);
+      CREATE TABLE t (
+        i int, n numeric(10, 2), m mood, ms mood[], p price, tg tags, d doc, pr pair, f felt, r moodrange,
+        b bit(3), vb bit varying(4), ts tsvector, js json[], ia int[], mo money, snap pg_snapshot,
+        v int GENERATED ALWAYS AS (i * 2), s int GENERATED ALWAYS AS (i * 3) STORED
+      );`);
+    const t = catalog.tables.get('app.t')!;
+    const types = Object.fromEntries(t.columns.map((c) => [c.name, c.type ?? null]));
+    expect(types).toEqual({
+      i: 'int4', n: 'numeric', m: 'texthash', ms: 'texthash', p: 'money', tg: 'array', d: 'opaque', pr: null, f: 'texthash', r: 'texthash',
+      b: 'texthash', vb: 'texthash', ts: 'texthash', js: 'opaque', ia: 'array', mo: 'money', snap: 'opaque', v: 'int4', s: 'int4',
+    });
+    expect(t.columns.filter((c) => c.virtual).map((c) => c.name)).toEqual(['v']);
+  });
+
   it('applies ALTER TABLE to the table search_path finds', () => {
     const c = catalogOf(`
       CREATE SCHEMA app;

@@ -12,6 +12,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
+import { arrayOf, isBuiltinTypeName, knownType, madeOf, type KnownType } from './types.js';
 
 export const DEFAULT_SCHEMA = 'public';
 
@@ -55,6 +56,48 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   /** The name a CREATE gives a relation: qualified, or in the first existing schema of search_path. */
   const createdName = (rel: { schemaname?: string; relname?: string }, position: SourcePosition): QualifiedName =>
     rel.schemaname ? relationName(rel) : { schema: creationSchema(position), name: rel.relname ?? '' };
+  // The types schema/ creates (enums, domains, composites, ranges), by qualified name, as the
+  // generated SQL must treat them (see catalog/types.ts; undefined: like any other type).
+  const userTypes = new Map<string, KnownType | undefined>();
+  /** How the generated SQL treats a column of this declared type. */
+  const typeOf = (tn: TypeName | undefined): KnownType | undefined => {
+    const names = (tn?.names ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+    const [last] = names.slice(-1);
+    const schema = names.length > 1 ? names[names.length - 2] : undefined;
+    // An unqualified name is looked up in pg_catalog first, then along search_path.
+    const key =
+      last === undefined || schema === 'pg_catalog' || (schema === undefined && isBuiltinTypeName(last))
+        ? undefined
+        : schema !== undefined
+          ? qualifiedKey({ schema, name: last })
+          : searchPath.map((x) => qualifiedKey({ schema: x, name: last })).find((k) => userTypes.has(k));
+    if (key === undefined || !userTypes.has(key)) return knownType(typeSqlOfType(tn ?? {}));
+    const type = userTypes.get(key);
+    return tn?.arrayBounds?.length ? arrayOf(type) : type;
+  };
+  /** CREATE TYPE (enum, composite, range) and CREATE DOMAIN: how the new type is treated. */
+  const createType = (node: Node, position: SourcePosition): boolean => {
+    const named = (parts: readonly Node[] | undefined, type: KnownType | undefined): true => {
+      const names = (parts ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+      const name = names[names.length - 1] ?? '';
+      userTypes.set(qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name } : { schema: creationSchema(position), name }), type);
+      return true;
+    };
+    // An enum's values are OIDs, which differ from node to node on Citus: hashed by their text.
+    if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash');
+    if ('CreateDomainStmt' in node) return named(node.CreateDomainStmt.domainname, typeOf(node.CreateDomainStmt.typeName));
+    if ('CompositeTypeStmt' in node) {
+      const v = node.CompositeTypeStmt.typevar ?? {};
+      const fields = (node.CompositeTypeStmt.coldeflist ?? []).flatMap((c) => ('ColumnDef' in c ? [typeOf(c.ColumnDef.typeName)] : []));
+      const parts = [...(v.schemaname ? [{ String: { sval: v.schemaname } }] : []), { String: { sval: v.relname ?? '' } }] as Node[];
+      return named(parts, madeOf(fields));
+    }
+    if ('CreateRangeStmt' in node) {
+      const subtype = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'subtype' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [typeOf(p.DefElem.arg.TypeName)] : []));
+      return named(node.CreateRangeStmt.typeName, madeOf(subtype));
+    }
+    return false;
+  };
   /** A table that turns out not to be a source (it gained an inheritance child or parent). */
   const demote = (name: QualifiedName | undefined, reason: string): void => {
     const t = name && tables.get(qualifiedKey(name));
@@ -161,6 +204,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (change.placement && change.placement.kind !== 'local' && change.placement.kind !== 'distributed' && table.partitioned) {
           demote(name, `it is partitioned and placed by ${change.fn}: partitioned tables are supported as sources only when local or distributed`);
         } else if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
+      } else if (createType(node, position)) {
+        continue;
       } else if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;
         if (name) schemas.add(name);
@@ -187,7 +232,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           throw new TrickleError(`table ${key} is defined twice`, position);
         }
         relations.add(key);
-        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema), (rel) => tables.get(qualifiedKey(resolve(rel))));
+        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema), (rel) => tables.get(qualifiedKey(resolve(rel))), typeOf);
         if (!schemas.has(table.name.schema)) {
           throw new TrickleError(`schema "${table.name.schema}" of table ${key} is not created in schema/`, position);
         }
@@ -198,7 +243,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const table = tables.get(qualifiedKey(name));
         // ALTER of a table schema/ does not create (or cannot read) is kept verbatim.
         if (table) {
-          const altered = alterTable(node.AlterTableStmt, table, constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS, takenIn(name.schema), position);
+          const altered = alterTable(node.AlterTableStmt, table, constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS, takenIn(name.schema), position, typeOf);
           tables.set(qualifiedKey(name), altered.table);
           remember(name, altered.constraints);
           if (altered.table.columns.map((c) => c.name).join(',') !== table.columns.map((c) => c.name).join(',')) columnsChanged(name, 'changed');
@@ -399,6 +444,7 @@ function tableOf(
   file: SourceText,
   taken: (name: string) => boolean,
   like: (rel: { schemaname?: string; relname?: string }) => Table | undefined,
+  typeOf: (tn: TypeName | undefined) => KnownType | undefined,
 ): { table: Table; constraints: TableConstraints } {
   const rel = stmt.relation ?? {};
   const position = file.position(rel.location);
@@ -422,7 +468,7 @@ function tableOf(
       if (columns.some((c) => c.name === colName)) {
         throw new TrickleError(`column "${colName}" specified more than once`, file.position(col.location));
       }
-      columns.push({ name: colName, typeSql: typeSqlOf(col), notNull: false });
+      columns.push(column(colName, col, typeOf));
       for (const c of col.constraints ?? []) if ('Constraint' in c) add(c.Constraint, colName);
     } else if ('Constraint' in elt) {
       add(elt.Constraint, undefined);
@@ -434,7 +480,7 @@ function tableOf(
       if (!source) throw new TrickleError(`relation "${rel.schemaname ? `${rel.schemaname}.` : ''}${rel.relname ?? ''}" in LIKE is not a table created before this statement in schema/`, file.position(rel.location));
       for (const c of source.columns) {
         if (columns.some((x) => x.name === c.name)) throw new TrickleError(`column "${c.name}" specified more than once`, file.position(rel.location));
-        columns.push({ name: c.name, typeSql: c.typeSql, notNull: false });
+        columns.push({ ...c, notNull: false });
         if (c.notNull) notNull.add(c.name);
       }
     }
@@ -536,8 +582,18 @@ function columnRefs(node: unknown): string[] {
   return Object.values(o).flatMap(columnRefs);
 }
 
+/** A column as declared (not yet NOT NULL: its constraints say). */
+function column(name: string, def: ColumnDef, typeOf: (tn: TypeName | undefined) => KnownType | undefined): Column {
+  const type = typeOf(def.typeName);
+  const virtual = (def.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_GENERATED' && c.Constraint.generated_kind !== 's');
+  return { name, typeSql: typeSqlOf(def), notNull: false, ...(type ? { type } : {}), ...(virtual ? { virtual } : {}) };
+}
+
 function typeSqlOf(col: ColumnDef): string {
-  const tn: TypeName = col.typeName ?? {};
+  return typeSqlOfType(col.typeName ?? {});
+}
+
+function typeSqlOfType(tn: TypeName): string {
   const names = (tn.names ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
   const last = names[names.length - 1] ?? '';
   if (names.length === 1 && SERIAL_TYPES[last] && !tn.arrayBounds?.length) return SERIAL_TYPES[last];
@@ -554,6 +610,7 @@ function alterTable(
   constraints: TableConstraints,
   taken: (name: string) => boolean,
   position: SourcePosition,
+  typeOf: (tn: TypeName | undefined) => KnownType | undefined,
 ): { table: Table; constraints: TableConstraints } {
   const key = qualifiedKey(table.name);
   let next: Table = table;
@@ -580,7 +637,7 @@ function alterTable(
         }
         const own = (def.constraints ?? []).flatMap((x) => ('Constraint' in x ? [x.Constraint] : []));
         const notNull = own.some((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
-        next = { ...next, columns: [...next.columns, { name, typeSql: typeSqlOf(def), notNull }] };
+        next = { ...next, columns: [...next.columns, { ...column(name, def, typeOf), notNull }] };
         for (const con of own) add(con, name);
         break;
       }
@@ -636,7 +693,7 @@ function alterTable(
       case 'AT_AlterColumnType': {
         const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
         if (!hasColumn(cmd.name)) throw new TrickleError(`column "${cmd.name}" of table ${key} does not exist`, position);
-        if (def) next = { ...next, columns: next.columns.map((col) => (col.name === cmd.name ? { ...col, typeSql: typeSqlOf(def) } : col)) };
+        if (def) next = { ...next, columns: next.columns.map((col) => (col.name === cmd.name ? { ...column(col.name, def, typeOf), notNull: col.notNull } : col)) };
         break;
       }
       default:

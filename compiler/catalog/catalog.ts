@@ -6,6 +6,7 @@ import type { Node, SelectStmt } from '@pgsql/types';
 import type { SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import type { Placement } from './placement.js';
+import type { KnownType } from './types.js';
 
 export interface QualifiedName {
   readonly schema: string;
@@ -21,6 +22,10 @@ export interface Column {
   /** The type as written, deparsed (`numeric(10,2)`, `"Mood"`, `int4` for serial). */
   readonly typeSql: string;
   readonly notNull: boolean;
+  /** How the generated SQL treats its values, when it matters (see catalog/types.ts). */
+  readonly type?: KnownType;
+  /** A virtual generated column (`GENERATED ALWAYS AS (...)` without STORED, PostgreSQL 18). */
+  readonly virtual?: boolean;
 }
 
 export interface Table {

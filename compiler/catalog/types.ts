@@ -3,7 +3,7 @@
  * user-defined types, types trickle does not special-case) is `undefined`, and the generated SQL
  * takes the general form that works for every type.
  */
-export type KnownType = 'int2' | 'int4' | 'int8' | 'numeric' | 'text' | 'varchar' | 'float4' | 'float8' | 'opaque';
+export type KnownType = 'int2' | 'int4' | 'int8' | 'numeric' | 'text' | 'varchar' | 'float4' | 'float8' | 'money' | 'array' | 'texthash' | 'opaque';
 
 // Spellings of a column type as the deparser writes it (`integer` and `pg_catalog.int4` become
 // `int`, `decimal(10,2)` becomes `numeric(10, 2)`, serial types are recorded as int2/int4/int8).
@@ -34,7 +34,44 @@ const SPELLINGS: Readonly<Record<string, KnownType>> = {
  * text instead, which identifies a stored value exactly (their output does not depend on settings,
  * except the geometric types' on extra_float_digits, which the refresh functions do not change).
  */
-export const OPAQUE_TYPE_NAMES: ReadonlySet<string> = new Set(['json', 'xml', 'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle']);
+export const OPAQUE_TYPE_NAMES: ReadonlySet<string> = new Set(['json', 'xml', 'jsonpath', 'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle', 'pg_snapshot', 'txid_snapshot']);
+
+/**
+ * Types with an equality operator whose values the generated SQL hashes by their text (as
+ * `texthash`): those without a hash function (bit strings, text search types), and those whose
+ * hash is of OIDs, which differ from node to node on Citus (the reg* types; enums, declared in
+ * schema/, are classified by the catalog). `money` has no hash function either, and is hashed as
+ * numeric (its text depends on lc_monetary).
+ */
+export const TEXT_HASHED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'bit', 'varbit', 'bit varying', 'tsvector', 'tsquery', 'regclass', 'regtype', 'regproc', 'regprocedure',
+  'regoper', 'regoperator', 'regnamespace', 'regrole', 'regconfig', 'regdictionary', 'regcollation',
+]);
+
+/** An array of values of type `element`: hashed and compared as its elements are. */
+export function arrayOf(element: KnownType | undefined): KnownType {
+  return element === 'opaque' ? 'opaque' : element === 'texthash' || element === 'money' ? 'texthash' : 'array';
+}
+
+/**
+ * A value made of values of these types (a composite's fields, a range's bounds): without
+ * equality when one of them has none, hashed by its text when one of them is.
+ */
+export function madeOf(parts: readonly (KnownType | undefined)[]): KnownType | undefined {
+  if (parts.includes('opaque')) return 'opaque';
+  return parts.some((p) => p === 'texthash' || p === 'money') ? 'texthash' : undefined;
+}
+
+/** The value as the generated SQL hashes it: a type without a (node-independent) hash function by its text. */
+export function hashable(expr: string, type: KnownType | undefined): string {
+  if (type === 'money') return `(${expr})::numeric`;
+  return type === 'opaque' || type === 'texthash' ? `(${expr})::text` : expr;
+}
+
+/** A type known not to be a row or an array: `x IS NOT NULL` tests its one value. */
+export function isScalar(type: KnownType | undefined): boolean {
+  return type !== undefined && type !== 'opaque' && type !== 'texthash' && type !== 'array';
+}
 
 export function isOpaque(type: KnownType | undefined): boolean {
   return type === 'opaque';
@@ -45,12 +82,20 @@ export function isFloat(type: KnownType | undefined): boolean {
   return type === 'float4' || type === 'float8';
 }
 
-/** The known type a column declared as `typeSql` has, if it is one. */
+/** The known type a column declared as `typeSql` (a built-in type) has, if it is one. */
 export function knownType(typeSql: string): KnownType | undefined {
-  const opaque = /^(?:pg_catalog\.)?([a-z]+)(?:\s*\[\d*\])*$/.exec(typeSql);
-  if (opaque && OPAQUE_TYPE_NAMES.has(opaque[1]!)) return 'opaque';
-  const m = /^([a-z0-9 ]+?)\s*(\([0-9, ]*\))?$/.exec(typeSql);
-  return m ? SPELLINGS[m[1]!] : undefined;
+  const array = /^(.*?)\s*\[\d*\]$/.exec(typeSql);
+  if (array) return arrayOf(knownType(array[1]!));
+  const bare = typeSql.replace(/^pg_catalog\./, '').replace(/\s*\([0-9, ]*\)$/, '');
+  if (OPAQUE_TYPE_NAMES.has(bare)) return 'opaque';
+  if (bare === 'money') return 'money';
+  if (TEXT_HASHED_TYPE_NAMES.has(bare)) return 'texthash';
+  return SPELLINGS[bare];
+}
+
+/** Whether an unqualified type name is one of the built-in types above (found in pg_catalog first). */
+export function isBuiltinTypeName(name: string): boolean {
+  return name in SPELLINGS || name === 'money' || OPAQUE_TYPE_NAMES.has(name) || TEXT_HASHED_TYPE_NAMES.has(name);
 }
 
 // The extended hash function of each hashable known type: for a single column,

@@ -17,7 +17,7 @@ import type { Node, RangeVar } from '@pgsql/types';
 import { relationName } from '../catalog/build.js';
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque } from '../catalog/types.js';
-import { columnRefNode, columnsOf, mapAst, plainColumn, renderExprWith, type Expr } from '../ir/expr.js';
+import { columnRefNode, columnsOf, mapAst, plainColumn, renderCondition, renderExprWith, renderItem, type Expr } from '../ir/expr.js';
 import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type TopN, type Values, type Window } from '../ir/ops.js';
 import { columnList, groupByList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
@@ -64,11 +64,11 @@ export class LinearRenderer {
       scan: (o) => `SELECT ${columnList(o.columns.map((c) => c.name))} FROM ${this.scanSource(o)}`,
       filter: (o) => {
         const a = aliasFor(o.input);
-        return `SELECT ${columnList(names(o.input), a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n WHERE ${render(o.predicate, o.input, a)}`;
+        return `SELECT ${columnList(names(o.input), a)}\n  FROM ${this.from(o.input, 'current', a).sql}\n WHERE ${condition(o.predicate, o.input, a)}`;
       },
       project: (o) => {
         const a = aliasFor(o.input);
-        const cols = o.exprs.map((e, i) => `${render(e, o.input, a)} AS ${ident(o.columns[i]!.name)}`);
+        const cols = o.exprs.map((e, i) => `${item(e, o.input, a)} AS ${ident(o.columns[i]!.name)}`);
         return `SELECT ${cols.join(', ')}\n  FROM ${this.from(o.input, 'current', a).sql}`;
       },
       join: (o) => this.joinTerm(o, -1),
@@ -157,7 +157,7 @@ export class LinearRenderer {
         return this.chain.add(
           `delta_filter`,
           `filter (linear): changes of its input that satisfy ${short(o.predicate, o.input)}`,
-          `SELECT d.${W}, ${columnList(names(o.input), 'd')}\n  FROM ${ident(d)} AS d\n WHERE ${render(o.predicate, o.input, 'd')}`,
+          `SELECT d.${W}, ${columnList(names(o.input), 'd')}\n  FROM ${ident(d)} AS d\n WHERE ${condition(o.predicate, o.input, 'd')}`,
         );
       },
       project: (o) => this.chain.add(`delta_project`, 'project (linear): each changed row, projected', this.projectDelta(o)),
@@ -193,7 +193,7 @@ export class LinearRenderer {
   /** The changes of a projection: its input's changes, projected. */
   private projectDelta(o: Project): string {
     const d = this.delta(o.input);
-    const cols = o.exprs.map((e, i) => `${render(e, o.input, 'd')} AS ${ident(o.columns[i]!.name)}`);
+    const cols = o.exprs.map((e, i) => `${item(e, o.input, 'd')} AS ${ident(o.columns[i]!.name)}`);
     return `SELECT d.${W}, ${cols.join(', ')}\n  FROM ${ident(d)} AS d`;
   }
 
@@ -492,7 +492,7 @@ export class LinearRenderer {
     const changed = this.chain.add(
       '__pgt_changed_groups',
       `${what}: the ${groups} its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
-      k ? `SELECT DISTINCT ${keys.map((g, i) => `${render(g, input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
+      k ? `SELECT DISTINCT ${keys.map((g, i) => `${item(g, input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
     );
     const matches = (first: string) => [first, ...keys.slice(1).map((g, i) => sameValue(render(g, input, 'c'), `k.${key(i + 1)}`, keyColumn(i + 1).notNull))].join(' AND ');
     const from = this.from(input, 'current', 'c').sql;
@@ -527,7 +527,7 @@ export class LinearRenderer {
       return `${ident(items[j]!.alias)}.${ident(o.inputs[j]!.columns[index - offsets[j]!]!.name)} AS ${ident(c.name)}`;
     });
     const head = i < 0 ? '' : `${weights.join(' * ')} AS ${W}, `;
-    const where = o.predicate ? `\n WHERE ${renderExprWith(o.predicate, column)}` : '';
+    const where = o.predicate ? `\n WHERE ${renderCondition(o.predicate, column)}` : '';
     return `SELECT ${head}${select.join(', ')}\n  FROM ${items.map((x) => x.sql).join(',\n       ')}${where}`;
   }
 }
@@ -535,7 +535,7 @@ export class LinearRenderer {
 /** A window's output over its input under `alias`: the input's columns, then each call. */
 function windowOutputs(o: Window, alias: string): string {
   const n = o.input.columns.length;
-  return [columnList(names(o.input), alias), ...o.calls.map((c, j) => `${render(c, o.input, alias)} AS ${ident(o.columns[n + j]!.name)}`)].join(', ');
+  return [columnList(names(o.input), alias), ...o.calls.map((c, j) => `${item(c, o.input, alias)} AS ${ident(o.columns[n + j]!.name)}`)].join(', ');
 }
 
 /** The output of a lateral function over its input under `alias`: the input's columns, then the function's (`__pgt_f0`, ...). */
@@ -558,7 +558,7 @@ function lateralCall(o: LateralFunction, alias: string): string {
   const cols = o.definitions
     ? o.definitions.map((d) => `${ident(d.name)} ${d.type}`).join(', ')
     : Array.from({ length: width }, (_, i) => ident(functionColumn(o, i))).join(', ');
-  return `${render(o.call, o.input, alias)}${o.ordinality ? ' WITH ORDINALITY' : ''} AS ${LATERAL_ALIAS}(${cols})`;
+  return `${item(o.call, o.input, alias)}${o.ordinality ? ' WITH ORDINALITY' : ''} AS ${LATERAL_ALIAS}(${cols})`;
 }
 
 /**
@@ -592,7 +592,7 @@ function sourceTable(scan: Scan, rv: RangeVar): Node {
 function lateralJoin(o: LateralFunction, alias: string): string {
   if (!o.leftJoin) return `CROSS JOIN LATERAL ${lateralCall(o, alias)}`;
   const n = o.input.columns.length;
-  const on = renderExprWith(o.leftJoin.on, (i) => (i < n ? columnRefNode(o.input.columns[i]!.name, alias) : columnRefNode(functionColumn(o, i - n), LATERAL_ALIAS)));
+  const on = renderCondition(o.leftJoin.on, (i) => (i < n ? columnRefNode(o.input.columns[i]!.name, alias) : columnRefNode(functionColumn(o, i - n), LATERAL_ALIAS)));
   return `LEFT JOIN LATERAL ${lateralCall(o, alias)} ON ${on}`;
 }
 
@@ -640,9 +640,19 @@ export function render(e: Expr, input: Op, alias: string): string {
   return renderExprWith(e, (i) => columnRefNode(input.columns[i]!.name, alias));
 }
 
+/** A condition over `input`'s columns qualified by `alias`, to stand alone or beside others joined by AND. */
+function condition(e: Expr, input: Op, alias: string): string {
+  return renderCondition(e, (i) => columnRefNode(input.columns[i]!.name, alias));
+}
+
+/** An expression over `input`'s columns qualified by `alias`, as an item of a list or a function's argument. */
+export function item(e: Expr, input: Op, alias: string): string {
+  return renderItem(e, (i) => columnRefNode(input.columns[i]!.name, alias));
+}
+
 /** An expression over `input`'s columns by their bare names (for comments). */
 function short(e: Expr, input: Op): string {
-  return renderExprWith(e, (i) => columnRefNode(input.columns[i]!.name));
+  return renderItem(e, (i) => columnRefNode(input.columns[i]!.name));
 }
 
 function aliasFor(op: Op): string {
@@ -660,19 +670,19 @@ function sideAlias(op: Op, side: 'l' | 'r'): string {
 /** An aggregate's group keys and aggregates over its input's rows under `alias`, named as its columns (a SELECT list). */
 function aggregateOutputs(o: Aggregate, alias: string): string {
   const k = o.groupBy.length;
-  const keys = o.groupBy.map((g, i) => `${render(g, o.input, alias)} AS ${ident(o.columns[i]!.name)}`);
+  const keys = o.groupBy.map((g, i) => `${item(g, o.input, alias)} AS ${ident(o.columns[i]!.name)}`);
   const aggs = o.aggregates.map((x, j) => `${aggregateCall(x, o.input, alias)} AS ${ident(o.columns[k + j]!.name)}`);
   return [...keys, ...aggs].join(', ');
 }
 
 function groupBy(o: Aggregate, alias: string): string {
-  return o.groupBy.length ? `\n GROUP BY ${groupByList(o.groupBy.map((g) => render(g, o.input, alias)), o.groupingSets)}` : '';
+  return o.groupBy.length ? `\n GROUP BY ${groupByList(o.groupBy.map((g) => item(g, o.input, alias)), o.groupingSets)}` : '';
 }
 
 /** The call as PostgreSQL computes it (a FILTER is folded into the argument). */
 function aggregateCall(a: AggregateCall, input: Op, alias: string): string {
-  if (a.fn === 'recompute') return render(a.call!, input, alias);
-  return `${a.fn}(${a.arg ? render(a.arg, input, alias) : '*'})`;
+  if (a.fn === 'recompute') return item(a.call!, input, alias);
+  return `${a.fn}(${a.arg ? item(a.arg, input, alias) : '*'})`;
 }
 
 /** Aliases of the kept row, the other side's row and the NULL padding in the terms of matchChangeTerms. */
@@ -688,7 +698,7 @@ function semiAliases(o: SemiJoin): [string, string] {
 /** A semi join's condition with the left side's columns read from `l` and the right side's from `r`. */
 function semiPredicate(o: SemiJoin, l: string, r: string): string {
   const n = o.left.columns.length;
-  return renderExprWith(o.predicate, (i) => (i < n ? columnRefNode(o.left.columns[i]!.name, l) : columnRefNode(o.right.columns[i - n]!.name, r)));
+  return renderCondition(o.predicate, (i) => (i < n ? columnRefNode(o.left.columns[i]!.name, l) : columnRefNode(o.right.columns[i - n]!.name, r)));
 }
 
 /** An outer join's output columns, each read from the alias `aliasOf(index)` gives. */
@@ -702,7 +712,7 @@ function outerColumns(o: OuterJoin, aliasOf: (index: number) => string): string 
 /** The join condition with the left side's columns read from `l` and the right side's from `r`. */
 function outerPredicate(o: OuterJoin, l: string, r: string): string {
   const n = o.left.columns.length;
-  return renderExprWith(o.predicate, (i) => (i < n ? columnRefNode(o.left.columns[i]!.name, l) : columnRefNode(o.right.columns[i - n]!.name, r)));
+  return renderCondition(o.predicate, (i) => (i < n ? columnRefNode(o.left.columns[i]!.name, l) : columnRefNode(o.right.columns[i - n]!.name, r)));
 }
 
 function offsetsOf(o: Join): number[] {

@@ -13,15 +13,16 @@
  *              the changes, or computed again when deletions leave too few
  */
 import { compareText } from '../order.js';
+import { isScalar } from '../catalog/types.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
-import { columnRefNode, plainColumn, renderExprWith, substitute, type Expr } from '../ir/expr.js';
+import { columnRefNode, plainColumn, renderCondition, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
-import { LinearRenderer, names, orderBySql, render, W } from './linear.js';
+import { item, LinearRenderer, names, orderBySql, render, W } from './linear.js';
 import type { Node } from '@pgsql/types';
 
 export type SinkKind = 'keyed' | 'keyless' | 'aggregate' | 'distinct' | 'top_n';
@@ -351,7 +352,7 @@ function layoutOf(s: AggregateShape): StateLayout {
 
 /** The aggregate's running state as computed from scratch over `alias` (rows of the aggregate's input). */
 function stateFromScratch(a: AggregateCall, input: Op, alias: string): { value: string; nonNull?: string } {
-  const arg = a.arg ? render(a.arg, input, alias) : undefined;
+  const arg = a.arg ? item(a.arg, input, alias) : undefined;
   switch (a.fn) {
     case 'count':
       return { value: arg ? `count(${arg})` : 'count(*)' };
@@ -363,7 +364,7 @@ function stateFromScratch(a: AggregateCall, input: Op, alias: string): { value: 
     case 'max':
       return { value: `${a.fn}(${arg})` };
     case 'recompute':
-      return { value: render(a.call!, input, alias) };
+      return { value: item(a.call!, input, alias) };
   }
 }
 
@@ -406,9 +407,9 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
 
   // Renders the projection (or HAVING) given SQL for each aggregate output column; a plain
   // reference to an output column (the common case) is that column's SQL as it is.
-  const overAggregate = (e: Expr, column: (i: number) => Node, columnSql?: (i: number) => string) => {
+  const overAggregate = (e: Expr, column: (i: number) => Node, columnSql?: (i: number) => string, render = renderExprWith) => {
     const plain = plainColumn(e);
-    return plain !== undefined && columnSql ? columnSql(plain) : renderExprWith(e, column);
+    return plain !== undefined && columnSql ? columnSql(plain) : render(e, column);
   };
 
   // ---- full computation (creation, full refresh) ----
@@ -430,7 +431,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     `SELECT ${[...project.exprs.map((e, i) => `${overAggregate(e, fullColumn)} AS ${ident(visible[i]!)}`), ...hiddenFull].join(',\n       ')}`,
     `  FROM (\n${block(linear.current(input), 4)}\n  ) AS i`,
     ...(scalar ? [] : [groupByClause('i')]),
-    ...(having ? [`HAVING ${overAggregate(having, fullColumn)}`] : []),
+    ...(having ? [`HAVING ${overAggregate(having, fullColumn, undefined, renderCondition)}`] : []),
   ].join('\n');
 
   // ---- delta: per changed group, the change of each piece of state ----
@@ -453,19 +454,21 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const dcols: string[] = keyOver('d').map((g, i) => `${g} AS ${gname(i)}`);
   dcols.push(`sum(d.${W})::bigint AS __pgt_d_count`);
   aggs.forEach((a, j) => {
-    const x = a.arg ? render(a.arg, input, 'd') : undefined;
+    // The argument as an operand of IS NOT NULL, and as a function's argument.
+    const tested = a.arg ? render(a.arg, input, 'd') : undefined;
+    const x = a.arg ? item(a.arg, input, 'd') : undefined;
     switch (a.fn) {
       case 'count': {
         // count(x) counts values that are not NULL; `x IS NOT NULL` of a row value is false when
         // any of its fields is NULL (ROW(1, NULL)), so a value that may be a row is tested whole.
         const type = argType(a);
-        const notNull = type !== undefined && type !== 'opaque' ? `${x} IS NOT NULL` : `${x} IS DISTINCT FROM NULL`;
+        const notNull = isScalar(type) ? `${tested} IS NOT NULL` : `${tested} IS DISTINCT FROM NULL`;
         dcols.push(x ? `coalesce(sum(d.${W}) FILTER (WHERE ${notNull}), 0)::bigint AS __pgt_d_value_${j}` : `sum(d.${W})::bigint AS __pgt_d_value_${j}`);
         break;
       }
       case 'sum':
       case 'avg':
-        dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${x} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
+        dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${tested} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
         {
           const type = argType(a);
           const negatable = type === 'numeric' || (a.fn === 'avg' && (type === 'int2' || type === 'int4' || type === 'int8'));
@@ -651,7 +654,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       sets ? `(${test} OR EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND ${groupingValueSql([i], setKey, `f.${ident(gname(setKey))}`)} = 1))` : test;
     // Each key column is tested on its own (a superset of the flagged groups); the LEFT JOIN below matches exactly.
     const semiJoin = keys.map((key, i) => orUngrouped(i, orNull(i, `${key} IN (${flagged(i)})`, key))).join('\n   AND ');
-    const driver = aggregate.groupBy.findIndex((g) => baseColumnOfExpr(g, input) !== undefined);
+    // (`= ANY (ARRAY(...))` of an array key would compare it with the arrays' elements.)
+    const driver = aggregate.groupBy.findIndex((g, i) => baseColumnOfExpr(g, input) !== undefined && aggregate.columns[i]!.type !== 'array' && aggregate.columns[i]!.type !== 'texthash' && aggregate.columns[i]!.type !== 'opaque');
     if (driver < 0) {
       rescanRows = `(\n${inputRows}\n) AS i\n WHERE ${semiJoin}`;
     } else {
@@ -723,7 +727,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   // Without GROUP BY there is always exactly one group, empty or not; HAVING alone decides whether it shows.
   const keepIf = [
     ...(scalar ? [] : [grandTotal ? `(n.__pgt_count > 0 OR n.${ident(gname(setKey))} = ${grandTotal})` : 'n.__pgt_count > 0']),
-    ...(having ? [`(${overAggregate(having, newColumn)}) IS TRUE`] : []),
+    ...(having ? [`${overAggregate(having, newColumn)} IS TRUE`] : []),
   ];
   applyCols.push(`${keepIf.length ? keepIf.join(' AND ') : 'true'} AS __pgt_keep`);
   const apply = chain.add(

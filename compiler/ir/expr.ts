@@ -7,6 +7,7 @@
  */
 import type { Node } from '@pgsql/types';
 import { deparse } from '../parser/adapter.js';
+import { compoundExpression } from '../parser/deparse.js';
 import { ident } from '../sql/quote.js';
 
 export interface Expr {
@@ -184,15 +185,47 @@ export function renderExpr(expr: Expr, names: readonly string[], qualifier?: str
   return renderExprWith(expr, (i) => columnRefNode(names[i]!, qualifier));
 }
 
-/** Renders an expression with each input column replaced by a given SQL fragment's AST. */
+/**
+ * Renders an expression with each input column replaced by a given SQL fragment's AST. An
+ * operator, a test or a connective comes parenthesized: the generated SQL puts expressions
+ * beside its own operators (`x = k.key`, `x IS NULL`), where `a OR b` or `x > 1` would bind
+ * otherwise.
+ */
 export function renderExprWith(expr: Expr, column: (index: number) => Node): string {
-  // The result depends only on the expression's shape and the nodes its columns become.
+  return rendered(expr, column, compoundExpression);
+}
+
+/**
+ * Renders a condition that stands alone or beside the generated SQL's own conditions joined by
+ * AND (`WHERE`, `ON`, `HAVING`, `... AND condition`): parenthesized only when it is an OR.
+ */
+export function renderCondition(expr: Expr, column: (index: number) => Node): string {
+  return rendered(expr, column, isOr);
+}
+
+/**
+ * Renders an expression that stands where any expression may without parentheses: an item of a
+ * SELECT or GROUP BY list, a function's argument, a comment.
+ */
+export function renderItem(expr: Expr, column: (index: number) => Node): string {
+  return rendered(expr, column, never);
+}
+
+const never = (): boolean => false;
+
+function isOr(n: Node): boolean {
+  return 'BoolExpr' in n && n.BoolExpr.boolop === 'OR_EXPR';
+}
+
+function rendered(expr: Expr, column: (index: number) => Node, parenthesized: (n: Node) => boolean): string {
+  // The result depends only on the expression's shape, the nodes its columns become and the form.
   const shape = shapeOf(expr);
-  let cacheKey = String(shape.id);
+  let cacheKey = `${parenthesized === isOr ? 'c' : parenthesized === never ? 'i' : 'e'}${shape.id}`;
   for (const i of shape.columns) cacheKey += `\u0000${nodeKey(column(i))}`;
   let sql = renderedByKey.get(cacheKey);
   if (sql === undefined) {
-    sql = deparse(substitute(expr, column));
+    const node = substitute(expr, column);
+    sql = parenthesized(node) ? `(${deparse(node)})` : deparse(node);
     renderedByKey.set(cacheKey, sql);
   }
   return sql;

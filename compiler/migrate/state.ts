@@ -9,6 +9,7 @@ import { TrickleError } from '../errors.js';
 import type { Node } from '@pgsql/types';
 import { qualifiedKey, type Catalog, type Table, type View } from '../catalog/catalog.js';
 import { LOCAL, type Placement } from '../catalog/placement.js';
+import { knownType, type KnownType } from '../catalog/types.js';
 import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
 import { deparse, parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
@@ -21,7 +22,14 @@ export const STATE_FORMAT = 1;
 export interface TableState {
   readonly schema: string;
   readonly name: string;
-  readonly columns: readonly { readonly name: string; readonly type: string; readonly notNull: boolean }[];
+  readonly columns: readonly {
+    readonly name: string;
+    readonly type: string;
+    readonly notNull: boolean;
+    /** How the generated SQL treats it, when that is not what `type` alone says (a type schema/ creates). */
+    readonly treatedAs?: KnownType;
+    readonly virtual?: boolean;
+  }[];
   readonly primaryKey: readonly string[];
   readonly uniqueKeys: readonly (readonly string[])[];
   readonly placement: Placement['kind'];
@@ -132,7 +140,13 @@ function tableState(t: Table): TableState {
   return {
     schema: t.name.schema,
     name: t.name.name,
-    columns: t.columns.map((c) => ({ name: c.name, type: c.typeSql, notNull: c.notNull })),
+    columns: t.columns.map((c) => ({
+      name: c.name,
+      type: c.typeSql,
+      notNull: c.notNull,
+      ...(c.type !== knownType(c.typeSql) && c.type ? { treatedAs: c.type } : {}),
+      ...(c.virtual ? { virtual: true } : {}),
+    })),
     primaryKey: [...t.primaryKey],
     uniqueKeys: t.uniqueKeys.map((k) => [...k]),
     placement: t.placement.kind,
@@ -173,7 +187,10 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     const table: Table = {
       kind: 'table',
       name: { schema: t.schema, name: t.name },
-      columns: t.columns.map((c) => ({ name: c.name, typeSql: c.type, notNull: c.notNull })),
+      columns: t.columns.map((c) => {
+        const type = c.treatedAs ?? knownType(c.type);
+        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), ...(c.virtual ? { virtual: true } : {}) };
+      }),
       primaryKey: t.primaryKey,
       uniqueKeys: t.uniqueKeys,
       placement: placementOfState(t),

@@ -4,9 +4,9 @@
  * `@pgsql/types`.
  */
 import * as libpg from 'libpg-query';
-import { deparseSync } from 'pgsql-deparser';
 import type { Node, ParseResult, RawStmt } from '@pgsql/types';
 import { TrickleError } from '../errors.js';
+import { FaithfulDeparser } from './deparse.js';
 import { SourceText } from './source.js';
 
 let loaded: Promise<void> | undefined;
@@ -99,7 +99,33 @@ export function statementText(bytes: Buffer, s: ParsedStatement): string {
 
 /** SQL text of an AST node (statement or expression), on one line. */
 export function deparse(node: Node): string {
-  return deparseSync(node as never, { pretty: false }).trim();
+  return new FaithfulDeparser(node, { pretty: false }).deparseQuery().trim();
+}
+
+// Where a node stood in the text it was parsed from, which printing does not keep.
+const POSITIONAL: ReadonlySet<string> = new Set(['location', 'stmt_location', 'stmt_len', 'rexpr_list_start', 'rexpr_list_end', 'list_start', 'list_end']);
+
+/**
+ * Whether `sql`, a statement printed from `node`, parses back to the same tree (positions aside):
+ * the check that what trickle stores and runs is the query it was given.
+ */
+export function reparsesTo(sql: string, node: Node): boolean {
+  let again: unknown;
+  try {
+    again = (libpg.parseSync(sql) as ParseResult).stmts?.[0]?.stmt;
+  } catch {
+    return false;
+  }
+  return sameTree(again, node);
+}
+
+function sameTree(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameTree(x, (b as unknown[])[i]));
+  const keys = (o: object) => Object.keys(o).filter((k) => !POSITIONAL.has(k) && (o as Record<string, unknown>)[k] !== undefined);
+  const [ka, kb] = [keys(a), keys(b)];
+  return ka.length === kb.length && ka.every((k) => sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Re-parses generated SQL; throws on a syntax error (used by tests on every emitted file). */

@@ -1,7 +1,7 @@
 /** Small SQL fragments shared by the generators. */
 import type { Node } from '@pgsql/types';
 import * as libpg from 'libpg-query';
-import { hashExtendedFunction, isOpaque, type KnownType } from '../catalog/types.js';
+import { hashable, hashExtendedFunction, isOpaque, type KnownType } from '../catalog/types.js';
 import type { OutputColumn } from '../ir/ops.js';
 import { ident } from './quote.js';
 
@@ -42,8 +42,9 @@ export function rowIdSql(exprs: readonly string[], columns?: readonly Pick<Outpu
   // single field is that field's extended hash, 0 for NULL), without forming a record per row.
   const fn = exprs.length === 1 ? hashExtendedFunction(columns?.[0]?.type) : undefined;
   if (fn) return columns![0]!.notNull ? `${fn}(${exprs[0]}, 0)` : `coalesce(${fn}(${exprs[0]}, 0), 0)`;
-  // A value that has no hash function (json, xml, geometric) is hashed by its text.
-  return `hash_record_extended(ROW(${exprs.map((e, i) => comparable(e, columns?.[i]?.type)).join(', ')}), 0)`;
+  // A value without a hash function (json, money, tsvector) or whose hash differs from node to
+  // node (an enum's, of its OIDs) is hashed by its text (see catalog/types.ts).
+  return `hash_record_extended(ROW(${exprs.map((e, i) => hashable(e, columns?.[i]?.type)).join(', ')}), 0)`;
 }
 
 /** An expression as the generated SQL compares it: its text when its type has no equality operator. */

@@ -1696,7 +1696,7 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
                      CASE WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d."Qty") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d."Qty" * d."Unit Price" IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE (d."Qty" * d."Unit Price") IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_2,
                      CASE WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) WHEN sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w > 0) - sum(d."Qty" * d."Unit Price") FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_2,
                      min(d."Unit Price") FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d."Unit Price") FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3,
@@ -3601,7 +3601,7 @@ CREATE TABLE public."Tagged Items" AS
         FROM (
         SELECT i."Item ID", i."Order Ref", i."SKU", i."Qty", i."Unit Price", i."Tags", i."Attrs", i."Created At"
           FROM "Sales"."Order Items" AS i
-         WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
+         WHERE (i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags"))
       ) AS i
     ) AS r
   WITH NO DATA;
@@ -3709,7 +3709,7 @@ BEGIN
             delta_filter AS (
               SELECT d.__pgt_w, d."Item ID", d."Order Ref", d."SKU", d."Qty", d."Unit Price", d."Tags", d."Attrs", d."Created At"
                 FROM delta_order_items AS d
-               WHERE d."Attrs" ? 'color' OR 'sale' = ANY (d."Tags")
+               WHERE (d."Attrs" ? 'color' OR 'sale' = ANY (d."Tags"))
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -3781,7 +3781,7 @@ BEGIN
             FROM (
             SELECT i."Item ID", i."Order Ref", i."SKU", i."Qty", i."Unit Price", i."Tags", i."Attrs", i."Created At"
               FROM "Sales"."Order Items" AS i
-             WHERE i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags")
+             WHERE (i."Attrs" ? 'color' OR 'sale' = ANY (i."Tags"))
           ) AS i
         ) AS r
     ) AS q

@@ -8972,7 +8972,7 @@ CREATE TABLE public.employee_dept_flags AS
             ) AS i
           ) AS __pgt_r ON true
         ) AS i
-         WHERE i.salary > 1000 OR CASE WHEN (COALESCE(i.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+         WHERE (i.salary > 1000 OR CASE WHEN (COALESCE(i.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END)
       ) AS i
     ) AS r
   WITH NO DATA;
@@ -10621,7 +10621,7 @@ BEGIN
             delta_filter_7 AS (
               SELECT d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired, d.__pgt_sub1_pgt_k0, d.__pgt_sub1_pgt_value, d.__pgt_sub1_pgt_rows, d.__pgt_sub2_pgt_value, d.__pgt_sub2_pgt_rows, d.__pgt_sub3_pgt_k0, d.__pgt_sub3_pgt_value, d.__pgt_sub3_pgt_rows, d.__pgt_sub4_pgt_value, d.__pgt_sub4_pgt_rows, d.__pgt_sub5_pgt_k0, d.__pgt_sub5_pgt_value, d.__pgt_sub5_pgt_rows, d.__pgt_sub6_pgt_value, d.__pgt_sub6_pgt_rows
                 FROM delta_outer_join_6 AS d
-               WHERE d.salary > 1000 OR CASE WHEN (COALESCE(d.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+               WHERE (d.salary > 1000 OR CASE WHEN (COALESCE(d.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END)
             ),
             -- project (linear): each changed row, projected
             delta_project_7 AS (
@@ -10790,7 +10790,7 @@ BEGIN
                 ) AS i
               ) AS __pgt_r ON true
             ) AS i
-             WHERE i.salary > 1000 OR CASE WHEN (COALESCE(i.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END
+             WHERE (i.salary > 1000 OR CASE WHEN (COALESCE(i.__pgt_sub1_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 THEN NULL ELSE false END)
           ) AS i
         ) AS r
     ) AS q
@@ -11783,7 +11783,7 @@ BEGIN
                      d.weight AS __pgt_g1,
                      sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.ev_kind IS NOT NULL), 0)::bigint AS __pgt_d_value_0,
-                     coalesce(sum(d.__pgt_w) FILTER (WHERE d.points * d.weight IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE (d.points * d.weight) IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
                      CASE WHEN sum(d.points * d.weight) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.points * d.weight) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.points * d.weight) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.points * d.weight) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.points * d.weight) FILTER (WHERE d.__pgt_w > 0) - sum(d.points * d.weight) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1
                 FROM delta_outer_join AS d
                GROUP BY d.label, d.weight
@@ -17063,7 +17063,7 @@ ANALYZE public.points_by_employee;
 --
 -- operator tree:
 --   project dept, building
---     anti join (NOT EXISTS) on dept = sub.dept IS NOT FALSE
+--     anti join (NOT EXISTS) on (dept = sub.dept) IS NOT FALSE
 --       anti join (NOT EXISTS) on sub.dept = dept
 --         scan public.depts AS d
 --         inner join on employee = id
@@ -17093,7 +17093,7 @@ CREATE TABLE public.quiet_depts AS
           SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
             FROM public.employees AS e
            WHERE e.salary > 2500
-        ) AS __pgt_r WHERE __pgt_l.dept = __pgt_r.dept IS NOT FALSE)
+        ) AS __pgt_r WHERE (__pgt_l.dept = __pgt_r.dept) IS NOT FALSE)
       ) AS i
     ) AS r
   WITH NO DATA;
@@ -17351,7 +17351,7 @@ BEGIN
                 UNION ALL
                 SELECT -__pgt_w, dept, building FROM delta_semi_join
               ) AS __pgt_p
-               WHERE EXISTS (SELECT FROM delta_filter AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+               WHERE EXISTS (SELECT FROM delta_filter AS __pgt_x WHERE (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE)
             ),
             -- the net changes of the other side, by its key and the columns the condition reads
             __pgt_other_net AS (
@@ -17369,7 +17369,7 @@ BEGIN
                 SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
                   FROM public.employees AS e
                  WHERE e.salary > 2500
-              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+              ) AS __pgt_x WHERE (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE)
               UNION ALL
               -- -w: the row gained its first match
               SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.dept, __pgt_p.building
@@ -17378,14 +17378,14 @@ BEGIN
                 SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
                   FROM public.employees AS e
                  WHERE e.salary > 2500
-              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
-                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+              ) AS __pgt_x WHERE (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE)
                  AND NOT EXISTS (SELECT FROM (
                 SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
                   FROM public.employees AS e
                  WHERE e.salary > 2500
               ) AS __pgt_x
-                              WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE
+                              WHERE (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE
                                 AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
               UNION ALL
               -- +w: the row lost its last match
@@ -17395,8 +17395,8 @@ BEGIN
                 SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
                   FROM public.employees AS e
                  WHERE e.salary > 2500
-              ) AS __pgt_x WHERE __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
-                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_p.dept = __pgt_x.dept IS NOT FALSE)
+              ) AS __pgt_x WHERE (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND (__pgt_p.dept = __pgt_x.dept) IS NOT FALSE)
             ),
             -- project (linear): each changed row, projected
             delta_project AS (
@@ -17491,7 +17491,7 @@ BEGIN
               SELECT e.id, e.name, e.manager, e.dept, e.salary, e.bonus, e.hired
                 FROM public.employees AS e
                WHERE e.salary > 2500
-            ) AS __pgt_r WHERE __pgt_l.dept = __pgt_r.dept IS NOT FALSE)
+            ) AS __pgt_r WHERE (__pgt_l.dept = __pgt_r.dept) IS NOT FALSE)
           ) AS i
         ) AS r
     ) AS q

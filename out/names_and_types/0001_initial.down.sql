@@ -430,6 +430,56 @@ DROP TABLE IF EXISTS public.n_all;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.mood_totals
+-- ========================================================================
+-- trickle: drop stream table public.mood_totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.mood_totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.mood_totals', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d33acba21d9769b6(boolean);
+DROP TABLE IF EXISTS public.mood_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.mood_rows
+-- ========================================================================
+-- trickle: drop stream table public.mood_rows and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.mood_rows';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.mood_rows', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_rows';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_5b9b247d3654dfe3(boolean);
+DROP TABLE IF EXISTS public.mood_rows;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.m_scalar
 -- ========================================================================
 -- trickle: drop stream table public.m_scalar and everything it created.
@@ -630,6 +680,31 @@ DROP TABLE IF EXISTS public.idle_users;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.happy_or_not
+-- ========================================================================
+-- trickle: drop stream table public.happy_or_not and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.happy_or_not';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.happy_or_not', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.happy_or_not';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f286c8e4391e1087(boolean);
+DROP TABLE IF EXISTS public.happy_or_not;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.group_totals
 -- ========================================================================
 -- trickle: drop stream table public.group_totals and everything it created.
@@ -677,6 +752,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.group_scores';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_05cac701f694e358(boolean);
 DROP TABLE IF EXISTS public.group_scores;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.glad_ranks
+-- ========================================================================
+-- trickle: drop stream table public.glad_ranks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.glad_ranks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.glad_ranks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.glad_ranks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_c7c4079a45478c5e(boolean);
+DROP TABLE IF EXISTS public.glad_ranks;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -755,6 +855,31 @@ DROP TABLE IF EXISTS public.doc_bodies;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.distinct_flags
+-- ========================================================================
+-- trickle: drop stream table public.distinct_flags and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.distinct_flags';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.distinct_flags', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_flags';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_9ed21b52784a518a(boolean);
+DROP TABLE IF EXISTS public.distinct_flags;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.counts
 -- ========================================================================
 -- trickle: drop stream table public.counts and everything it created.
@@ -777,6 +902,56 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.counts';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_ec543c883c34579f(boolean);
 DROP TABLE IF EXISTS public.counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.cost_counts
+-- ========================================================================
+-- trickle: drop stream table public.cost_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.cost_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.cost_counts', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cost_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_b190f7eec7e9e955(boolean);
+DROP TABLE IF EXISTS public.cost_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.by_nums
+-- ========================================================================
+-- trickle: drop stream table public.by_nums and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.by_nums';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.by_nums', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.by_nums';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_ca9f7593d5b3e013(boolean);
+DROP TABLE IF EXISTS public.by_nums;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -2749,7 +2749,7 @@ ANALYZE app.tagged;
 
 -- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
 CREATE TABLE public.noted_orders AS
-  SELECT r.id, r.st, r.note, hash_record_extended(ROW(r.id, r.st, r.note), 0) AS __pgt_row_id
+  SELECT r.id, r.st, r.note, hash_record_extended(ROW(r.id, (r.st)::text, r.note), 0) AS __pgt_row_id
     FROM (
       SELECT i.id AS id, i.st AS st, i.note AS note
         FROM (
@@ -2931,11 +2931,11 @@ BEGIN
                  SELECT x.ctid FROM (
                    SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
                      FROM __pgt_numbered AS n
-                     JOIN public.noted_orders AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.st, n.note), 0) AND t.id = n.id AND t.st IS NOT DISTINCT FROM n.st AND t.note IS NOT DISTINCT FROM n.note
+                     JOIN public.noted_orders AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, (n.st)::text, n.note), 0) AND t.id = n.id AND t.st IS NOT DISTINCT FROM n.st AND t.note IS NOT DISTINCT FROM n.note
                  ) AS x WHERE x.copy <= x.copies))
             )
             INSERT INTO public.noted_orders (id, st, note, __pgt_row_id)
-            SELECT n.id, n.st, n.note, hash_record_extended(ROW(n.id, n.st, n.note), 0)
+            SELECT n.id, n.st, n.note, hash_record_extended(ROW(n.id, (n.st)::text, n.note), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
@@ -2983,7 +2983,7 @@ BEGIN
     )
     INSERT INTO public.noted_orders (id, st, note, __pgt_row_id)
     SELECT * FROM (
-      SELECT r.id, r.st, r.note, hash_record_extended(ROW(r.id, r.st, r.note), 0) AS __pgt_row_id
+      SELECT r.id, r.st, r.note, hash_record_extended(ROW(r.id, (r.st)::text, r.note), 0) AS __pgt_row_id
         FROM (
           SELECT i.id AS id, i.st AS st, i.note AS note
             FROM (

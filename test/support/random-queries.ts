@@ -391,6 +391,13 @@ class Grammar {
       `SELECT DISTINCT count(*) AS n, max(u.d) AS m FROM ${t('t1')} AS u GROUP BY u.a`,
       `SELECT r.k, r.grp FROM ${t('t2')} AS r WHERE NOT EXISTS (SELECT 1 FROM ${t('t1')} AS u WHERE u.a = r.k AND u.d > 20 UNION SELECT 1 FROM ${t('t3')} AS l WHERE l.x = r.k)`,
       `SELECT d.id, d.c FROM (SELECT DISTINCT * FROM ${t('t1')} AS u WHERE u.d > 3) AS d`,
+      // Conditions joined by OR, and keys that are comparisons, where the generated SQL puts them
+      // beside its own AND and = (printed without parentheses, they once bound otherwise).
+      `SELECT p.id, p.b FROM ${t('t1')} AS p WHERE ${d.pick(['', 'NOT '])}EXISTS (SELECT 1 FROM ${t('t2')} AS r WHERE r.k = p.a OR r.grp = p.d)`,
+      `SELECT p.id, r.k, r.name FROM ${t('t1')} AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a OR r.grp = p.d % 4`,
+      `SELECT (u.d > 5 OR u.b IS NULL) AS big, count(*) AS n, max(u.c) AS m FROM ${t('t1')} AS u GROUP BY (u.d > 5 OR u.b IS NULL)`,
+      `SELECT u.id, u.d, count(*) OVER (PARTITION BY u.a > 2 OR u.b IS NULL) AS n FROM ${t('t1')} AS u`,
+      `SELECT r.k, (SELECT count(*) FROM ${t('t1')} AS u WHERE (u.d > 3) = (r.grp > 1)) AS n FROM ${t('t2')} AS r`,
       // INTERSECT ALL (copies counted per side), and the first rows of a keyless table ordered by
       // every column it selects.
       `SELECT u.d FROM ${t('t1')} AS u INTERSECT ALL SELECT l.z FROM ${t('t3')} AS l`,

@@ -1,0 +1,2 @@
+-- PostgreSQL allows a SELECT without columns; a stream table needs one.
+CREATE MATERIALIZED VIEW nothing AS SELECT FROM t;
