@@ -23,7 +23,7 @@
  * system PostgreSQL 15 when it is installed (skipped with a warning otherwise).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -33,6 +33,7 @@ import { analyzeProject, type AnalyzedProject } from '../compiler/compile.js';
 import { startEmbeddedPostgres, type PgServer } from '../compiler/db/servers.js';
 import { stableHash } from '../compiler/diff/context.js';
 import { compileHistory } from '../compiler/migrate/history.js';
+import { describeChange } from '../compiler/migrate/transition.js';
 import { loadParser } from '../compiler/parser/adapter.js';
 import { refreshAll, runScript } from '../compiler/verify/verify.js';
 import { listTree, removeTempDir, runCli, tempDir } from './support/cli.js';
@@ -749,6 +750,58 @@ describe('a source column retyped on its own', () => {
         await refreshAll(c, project);
         await expectOracle(c, project, 'after the retype');
         await expectColumnTypes(c, project, 'after the retype');
+      } finally {
+        await c.end();
+      }
+    } finally {
+      await server.stop();
+      removeTempDir(dir);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A source table renamed
+// ---------------------------------------------------------------------------------------------
+
+describe('a source table renamed', () => {
+  // Regression: after ALTER TABLE ... RENAME TO, the old name's capture could not be dropped (its
+  // triggers moved with the table, where pg_trickle.drop_unused_change_tracking() did not look),
+  // so the migration failed in the order docs/MIGRATIONS.md gives (the ALTER first).
+  it('the ALTER and the migration compile writes apply together, and the readers follow the new name', async () => {
+    await loadParser();
+    const dir = tempDir('trickle-rename-');
+    const server = await startEmbeddedPostgres();
+    try {
+      cpSync(SHOP_DIR, dir, { recursive: true });
+      writeFileSync(join(dir, 'trickle.json'), JSON.stringify({ name: `${PROJECT}_rename` }));
+      const sources = loadProject(dir);
+      const first = compileHistory(analyzeProject(sources), new Map(), 'plain');
+      writeFileSync(join(dir, 'schema', '002_rename.sql'), 'ALTER TABLE products RENAME TO catalog_items;\n');
+      for (const f of readdirSync(join(dir, 'streams'))) {
+        const path = join(dir, 'streams', f);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/\bproducts\b/g, 'catalog_items'));
+      }
+      const project = analyzeProject(loadProject(dir));
+      const next = compileHistory(project, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+      expect(next.added?.changes.map(describeChange)).toEqual(expect.arrayContaining(['capture changes of public.catalog_items', 'stop capturing public.products']));
+      const admin = await connect(server.adminUrl());
+      await admin.query('CREATE DATABASE renamed');
+      await admin.end();
+      const c = await connect(server.adminUrl('renamed'));
+      try {
+        await runScript(c, analyzeProject(sources).catalog.statements.map((s) => s.sql + ';').join('\n'), 'schema/');
+        for (const d of sources.data) await runScript(c, d.text, d.file);
+        const up = (files: typeof first.files) => files.filter((f) => f.role === 'up');
+        for (const f of up(first.files)) await runScript(c, f.content, f.path);
+        await runScript(c, `UPDATE products SET price = price + 1 WHERE sku = 'A1';`, 'a change pending across the rename');
+        const added = up(next.files).filter((f) => !first.files.some((g) => g.path === f.path));
+        await runScript(c, ['ALTER TABLE products RENAME TO catalog_items;', ...added.map((f) => f.content)].join('\n'), 'rename');
+        await runScript(c, `UPDATE catalog_items SET price = price * 2 WHERE sku = 'B2'; DELETE FROM order_lines WHERE sku = 'C3';`, 'after the rename');
+        await refreshAll(c, project);
+        await expectOracle(c, project, 'after the rename');
+        const left = await c.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'pg_trickle_cdc_%' AND tgrelid = 'catalog_items'::regclass`);
+        expect(left.rows[0].n, 'the new capture only: four triggers').toBe(4);
       } finally {
         await c.end();
       }

@@ -22,7 +22,7 @@ import { copyView } from '../diff/context.js';
 import { TrickleError, UnsupportedError, type SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
-import { distributedScan, inputsOf, isDeltaRenderable, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
+import { distributedScan, inputsOf, isDeltaRenderable, scansOf, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type MergedColumn, type ScopeEntry } from './scope.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
@@ -387,6 +387,16 @@ class Binder {
     const columns: OutputColumn[] = base.columns.map((c, i) => typed({ name: renamed[i] ?? c.name, notNull: false }, c));
     const step = new Binder(this.ctx, columns.map((c) => c.name), new Map([[name, { query: q, colnames: [], visible: new Map(), self: columns }]])).select(q.rarg!);
     if (step.columns.length !== columns.length) throw new TrickleError('each UNION query must have the same number of columns', at);
+    // Its delta runs the body as written, each table it names read as it is now or as it was (by
+    // name, see recursiveSql): a name that is not one of the tables it scans (a view, whose tables
+    // those are) would be read as it is now in both runs.
+    const scanned = new Set([...scansOf(base), ...scansOf(step)].map((x) => qualifiedKey(x.source.name)));
+    walkAst({ SelectStmt: q }, (n, type) => {
+      if (type !== 'RangeVar') return;
+      const rv = (n as { RangeVar: RangeVar }).RangeVar;
+      if (rv.schemaname === undefined && rv.relname === name) return;
+      if (!scanned.has(qualifiedKey(relationName(rv)))) reject(`it reads ${qualifiedKey(relationName(rv))}, which is not a table (a view's tables are not read by name)`);
+    });
     return { kind: 'recursive', name, body: { SelectStmt: q }, base, step, columns };
   }
 

@@ -7,6 +7,22 @@ import { SourceText } from '../parser/source.js';
 import { parseConfig } from '../project/config.js';
 import type { ProjectSources } from '../project/project.js';
 
+/**
+ * A file's text, which must be UTF-8 (PostgreSQL's parser and the generated files are): a byte
+ * sequence that is not would otherwise become U+FFFD, silently another string literal.
+ */
+function readUtf8(path: string, shown: string): string {
+  const bytes = readFileSync(path);
+  const text = bytes.toString('utf8');
+  const again = Buffer.from(text, 'utf8');
+  if (again.equals(bytes)) return text;
+  // Decoding replaced a byte sequence with U+FFFD: the bytes agree up to the first one that does not decode.
+  let bad = 0;
+  while (bad < bytes.length && bytes[bad] === again[bad]) bad++;
+  const before = bytes.subarray(0, bad).toString('utf8');
+  throw new TrickleError(`invalid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}): save the file as UTF-8`, new SourceText(shown, before).positionOfChar(before.length));
+}
+
 export function loadProject(dir: string, cwd = process.cwd()): ProjectSources {
   const root = resolve(cwd, dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new TrickleError(`${dir}: no such project folder`);
@@ -17,13 +33,13 @@ export function loadProject(dir: string, cwd = process.cwd()): ProjectSources {
     return readdirSync(folder)
       .filter((f) => f.endsWith('.sql'))
       .sort()
-      .map((f) => withoutMetaCommands(new SourceText(display(join(folder, f)), readFileSync(join(folder, f), 'utf8'))));
+      .map((f) => withoutMetaCommands(new SourceText(display(join(folder, f)), readUtf8(join(folder, f), display(join(folder, f))))));
   };
   const schema = read('schema');
   const streams = read('streams');
   if (schema.length === 0) throw new TrickleError(`${display(root)}: no schema/*.sql files`);
   if (streams.length === 0) throw new TrickleError(`${display(root)}: no streams/*.sql files`);
   const configFile = join(root, 'trickle.json');
-  const configText = existsSync(configFile) ? new SourceText(display(configFile), readFileSync(configFile, 'utf8')) : undefined;
+  const configText = existsSync(configFile) ? new SourceText(display(configFile), readUtf8(configFile, display(configFile))) : undefined;
   return { config: parseConfig(configText, basename(root)), schema, streams, data: read('data'), changes: read('changes') };
 }

@@ -241,6 +241,16 @@ function byName(a: Table, b: Table): number {
 
 /** Recompiles the project a state describes, to diff against and to write down migrations. */
 export function projectOfState(s: ProjectState, file: string): AnalyzedProject {
+  try {
+    return recompiled(s, file);
+  } catch (e) {
+    // A state that parses as JSON but not as trickle wrote it (a field of another type, edited by hand).
+    if (e instanceof TypeError) throw new TrickleError(`${file}: not a trickle state file of format ${STATE_FORMAT} (${e.message}): restore it (and trickle.sum) from version control, e.g. git checkout, then compile again`);
+    throw e;
+  }
+}
+
+function recompiled(s: ProjectState, file: string): AnalyzedProject {
   const catalog = catalogOfState(s, file);
   const defs: StreamDef[] = s.streams.map((st) => {
     const source = new SourceText(`${file} (${st.schema}.${st.name})`, st.query);

@@ -46,7 +46,8 @@ export function checkSum(sumText: string, files: readonly { path: string; conten
   if (lines[0] !== h1(lines.slice(1).join('\n'))) problems.push({ path: SUM_FILE, problem: 'sum file edited' });
   const recorded = lines.slice(1).map((l) => {
     const i = l.lastIndexOf(' ');
-    return { path: l.slice(0, i), hash: l.slice(i + 1) };
+    // A line without a hash (appended by hand) names itself whole.
+    return i < 0 ? { path: l, hash: '' } : { path: l.slice(0, i), hash: l.slice(i + 1) };
   });
   const listed = new Set(recorded.map((r) => r.path));
   for (const f of files) {
@@ -56,12 +57,10 @@ export function checkSum(sumText: string, files: readonly { path: string; conten
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   for (const r of recorded) {
     const content = byPath.get(r.path);
-    if (content === undefined) {
-      problems.push({ path: r.path, problem: 'missing' });
-      continue;
-    }
-    if (h1(chain, '\n', r.path, '\n', content) !== r.hash) problems.push({ path: r.path, problem: 'edited' });
-    chain = r.hash; // each later file is checked against the recorded chain, so one edit is reported once
+    // Each later file is checked against the recorded chain, so that one edit or removal is reported once.
+    if (content === undefined) problems.push({ path: r.path, problem: 'missing' });
+    else if (h1(chain, '\n', r.path, '\n', content) !== r.hash) problems.push({ path: r.path, problem: 'edited' });
+    chain = r.hash;
   }
   return problems;
 }

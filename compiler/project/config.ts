@@ -52,8 +52,9 @@ export function parseConfig(source: SourceText | undefined, folderName: string):
 }
 
 function checkedName(name: string, fail: ((message: string) => never) | undefined): string {
-  if (/^[A-Za-z0-9_.-]+$/.test(name)) return name;
-  const message = `project name '${name}' may only hold letters, digits, '_', '.' and '-'`;
+  // (Not only dots: the output folder out/<name> would be out/ itself or its parent.)
+  if (/^[A-Za-z0-9_.-]+$/.test(name) && !/^\.+$/.test(name)) return name;
+  const message = `project name '${name}' may only hold letters, digits, '_', '.' and '-', and not only dots`;
   if (fail) return fail(message);
   throw new TrickleError(`${message}: set "name" in trickle.json`);
 }
