@@ -4,7 +4,7 @@
  * dropped parenthesis is a stream table that silently differs from its query:
  * `(b AND c) IS NULL` printed as `b AND c IS NULL` is `b AND (c IS NULL)`.
  *
- * Two kinds of fixes:
+ * Three kinds of fixes:
  * - Parentheses. A parse tree holds no parentheses; the printer must add them where an operand
  *   binds more loosely than the construct around it. pgsql-deparser does so around every
  *   compound operand of a binary operator and a NOT, but not in the places `parenthesized`
