@@ -1,6 +1,6 @@
 /** The `trickle` command line, run as a child process through bin/trickle.js. */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as libpg from 'libpg-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,21 @@ describe('trickle compile', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('fixtures/no-such-project: no such project folder\n');
     expect(existsSync(join(tmp!, 'never'))).toBe(false);
+  });
+
+  it('exits 2 at the first byte of a file that is not UTF-8, and reads past a byte order mark', async () => {
+    const project = join(tmp!, 'encodings');
+    mkdirSync(join(project, 'schema'), { recursive: true });
+    mkdirSync(join(project, 'streams'), { recursive: true });
+    writeFileSync(join(project, 'schema', '001.sql'), Buffer.from('\uFEFFCREATE TABLE t (id int PRIMARY KEY, name text);\n', 'utf8'));
+    // Latin-1 'café': é is the byte 0xe9, which starts no UTF-8 sequence here.
+    writeFileSync(join(project, 'streams', '001.sql'), Buffer.concat([Buffer.from("CREATE MATERIALIZED VIEW s AS\nSELECT id FROM t WHERE name = 'caf"), Buffer.from([0xe9]), Buffer.from("';\n")]));
+    const r = await runCli(['compile', project, '--out', join(tmp!, 'encodings-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${shown(project)}/streams/001.sql:2:35: invalid UTF-8 (byte 0xe9): save the file as UTF-8\n`);
+    expect(existsSync(join(tmp!, 'encodings-out'))).toBe(false);
+    writeFileSync(join(project, 'streams', '001.sql'), "CREATE MATERIALIZED VIEW s AS\nSELECT id FROM t WHERE name = 'café';\n");
+    expect((await runCli(['compile', project, '--out', join(tmp!, 'encodings-out')])).code).toBe(0);
   });
 
   it('compiled again, a project calling functions schema/ declares (STABLE, RETURNS SETOF, CREATE AGGREGATE) is up to date', async () => {

@@ -15,7 +15,8 @@ function readUtf8(path: string, shown: string): string {
   const bytes = readFileSync(path);
   const text = bytes.toString('utf8');
   const again = Buffer.from(text, 'utf8');
-  if (again.equals(bytes)) return text;
+  // A byte order mark (Windows editors write one) is not part of the SQL.
+  if (again.equals(bytes)) return text.startsWith('\uFEFF') ? text.slice(1) : text;
   // Decoding replaced a byte sequence with U+FFFD: the bytes agree up to the first one that does not decode.
   let bad = 0;
   while (bad < bytes.length && bytes[bad] === again[bad]) bad++;
