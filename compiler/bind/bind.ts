@@ -2288,7 +2288,7 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
     return {
       kind: 'table',
       name: table.name,
-      columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, { type: c.type ?? knownType(c.typeSql) })),
+      columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, c)),
       key: table.primaryKey.length ? table.primaryKey : notNullKey,
       ...(onCoordinator(table.placement) ? { readFrom: copyView(table.name) } : {}),
       ...(table.placement.kind === 'distributed' ? { distributed: true } : {}),

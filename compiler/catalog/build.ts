@@ -12,7 +12,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
-import { arrayOf, isBuiltinTypeName, knownType, madeOf, type KnownType } from './types.js';
+import { arrayOf, knownType, madeOf, type KnownType } from './types.js';
 
 export const DEFAULT_SCHEMA = 'public';
 
@@ -64,9 +64,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     const names = (tn?.names ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
     const [last] = names.slice(-1);
     const schema = names.length > 1 ? names[names.length - 2] : undefined;
-    // An unqualified name is looked up in pg_catalog first, then along search_path.
+    // An unqualified name is looked up in pg_catalog first (a built-in type knownType knows), then along search_path.
     const key =
-      last === undefined || schema === 'pg_catalog' || (schema === undefined && isBuiltinTypeName(last))
+      last === undefined || schema === 'pg_catalog' || (schema === undefined && knownType(last) !== undefined)
         ? undefined
         : schema !== undefined
           ? qualifiedKey({ schema, name: last })

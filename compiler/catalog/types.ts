@@ -48,9 +48,14 @@ export const TEXT_HASHED_TYPE_NAMES: ReadonlySet<string> = new Set([
   'regoper', 'regoperator', 'regnamespace', 'regrole', 'regconfig', 'regdictionary', 'regcollation',
 ]);
 
+/** Whether values of this type have no hash function trickle may use (money, texthash): a value made of them is hashed by its text. */
+function withoutHash(type: KnownType | undefined): boolean {
+  return type === 'texthash' || type === 'money';
+}
+
 /** An array of values of type `element`: hashed and compared as its elements are. */
 export function arrayOf(element: KnownType | undefined): KnownType {
-  return element === 'opaque' ? 'opaque' : element === 'texthash' || element === 'money' ? 'texthash' : 'array';
+  return element === 'opaque' ? 'opaque' : withoutHash(element) ? 'texthash' : 'array';
 }
 
 /**
@@ -59,7 +64,7 @@ export function arrayOf(element: KnownType | undefined): KnownType {
  */
 export function madeOf(parts: readonly (KnownType | undefined)[]): KnownType | undefined {
   if (parts.includes('opaque')) return 'opaque';
-  return parts.some((p) => p === 'texthash' || p === 'money') ? 'texthash' : undefined;
+  return parts.some(withoutHash) ? 'texthash' : undefined;
 }
 
 /** The value as the generated SQL hashes it: a type without a (node-independent) hash function by its text. */
@@ -91,11 +96,6 @@ export function knownType(typeSql: string): KnownType | undefined {
   if (bare === 'money') return 'money';
   if (TEXT_HASHED_TYPE_NAMES.has(bare)) return 'texthash';
   return SPELLINGS[bare];
-}
-
-/** Whether an unqualified type name is one of the built-in types above (found in pg_catalog first). */
-export function isBuiltinTypeName(name: string): boolean {
-  return name in SPELLINGS || name === 'money' || OPAQUE_TYPE_NAMES.has(name) || TEXT_HASHED_TYPE_NAMES.has(name);
 }
 
 // The extended hash function of each hashable known type: for a single column,
