@@ -8,16 +8,13 @@
 import fc from 'fast-check';
 import * as libpg from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deparse, loadParser } from '../compiler/parser/adapter.js';
+import { deparse, loadParser, POSITIONAL_FIELDS } from '../compiler/parser/adapter.js';
 
 beforeAll(loadParser);
 
-// Where a node sits in the text, which printing does not keep.
-const POSITIONAL = new Set(['location', 'stmt_location', 'stmt_len', 'rexpr_list_start', 'rexpr_list_end', 'list_start', 'list_end']);
-
 function tree(sql: string): unknown {
   const strip = (n: unknown): unknown =>
-    Array.isArray(n) ? n.map(strip) : n && typeof n === 'object' ? Object.fromEntries(Object.entries(n).filter(([k]) => !POSITIONAL.has(k)).map(([k, v]) => [k, strip(v)])) : n;
+    Array.isArray(n) ? n.map(strip) : n && typeof n === 'object' ? Object.fromEntries(Object.entries(n).filter(([k]) => !POSITIONAL_FIELDS.has(k)).map(([k, v]) => [k, strip(v)])) : n;
   return strip((libpg.parseSync(sql) as { stmts: { stmt: unknown }[] }).stmts[0]!.stmt);
 }
 

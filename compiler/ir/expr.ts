@@ -192,7 +192,7 @@ export function renderExpr(expr: Expr, names: readonly string[], qualifier?: str
  * otherwise.
  */
 export function renderExprWith(expr: Expr, column: (index: number) => Node): string {
-  return rendered(expr, column, compoundExpression);
+  return rendered(expr, column, 'operand');
 }
 
 /**
@@ -200,7 +200,7 @@ export function renderExprWith(expr: Expr, column: (index: number) => Node): str
  * AND (`WHERE`, `ON`, `HAVING`, `... AND condition`): parenthesized only when it is an OR.
  */
 export function renderCondition(expr: Expr, column: (index: number) => Node): string {
-  return rendered(expr, column, isOr);
+  return rendered(expr, column, 'condition');
 }
 
 /**
@@ -208,24 +208,27 @@ export function renderCondition(expr: Expr, column: (index: number) => Node): st
  * SELECT or GROUP BY list, a function's argument, a comment.
  */
 export function renderItem(expr: Expr, column: (index: number) => Node): string {
-  return rendered(expr, column, never);
+  return rendered(expr, column, 'item');
 }
 
-const never = (): boolean => false;
+/** Where a rendered expression stands, and so which expressions it parenthesizes. */
+type Place = 'operand' | 'condition' | 'item';
 
-function isOr(n: Node): boolean {
-  return 'BoolExpr' in n && n.BoolExpr.boolop === 'OR_EXPR';
-}
+const PARENTHESIZED: Readonly<Record<Place, (n: Node) => boolean>> = {
+  operand: compoundExpression,
+  condition: (n) => 'BoolExpr' in n && n.BoolExpr.boolop === 'OR_EXPR',
+  item: () => false,
+};
 
-function rendered(expr: Expr, column: (index: number) => Node, parenthesized: (n: Node) => boolean): string {
-  // The result depends only on the expression's shape, the nodes its columns become and the form.
+function rendered(expr: Expr, column: (index: number) => Node, place: Place): string {
+  // The result depends only on the expression's shape, the nodes its columns become and its place.
   const shape = shapeOf(expr);
-  let cacheKey = `${parenthesized === isOr ? 'c' : parenthesized === never ? 'i' : 'e'}${shape.id}`;
+  let cacheKey = `${place}${shape.id}`;
   for (const i of shape.columns) cacheKey += `\u0000${nodeKey(column(i))}`;
   let sql = renderedByKey.get(cacheKey);
   if (sql === undefined) {
     const node = substitute(expr, column);
-    sql = parenthesized(node) ? `(${deparse(node)})` : deparse(node);
+    sql = PARENTHESIZED[place](node) ? `(${deparse(node)})` : deparse(node);
     renderedByKey.set(cacheKey, sql);
   }
   return sql;

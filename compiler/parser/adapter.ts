@@ -103,7 +103,7 @@ export function deparse(node: Node): string {
 }
 
 // Where a node stood in the text it was parsed from, which printing does not keep.
-const POSITIONAL: ReadonlySet<string> = new Set(['location', 'stmt_location', 'stmt_len', 'rexpr_list_start', 'rexpr_list_end', 'list_start', 'list_end']);
+export const POSITIONAL_FIELDS: ReadonlySet<string> = new Set(['location', 'stmt_location', 'stmt_len', 'rexpr_list_start', 'rexpr_list_end', 'list_start', 'list_end']);
 
 /**
  * Whether `sql`, a statement printed from `node`, parses back to the same tree (positions aside):
@@ -123,7 +123,7 @@ function sameTree(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameTree(x, (b as unknown[])[i]));
-  const keys = (o: object) => Object.keys(o).filter((k) => !POSITIONAL.has(k) && (o as Record<string, unknown>)[k] !== undefined);
+  const keys = (o: object) => Object.keys(o).filter((k) => !POSITIONAL_FIELDS.has(k) && (o as Record<string, unknown>)[k] !== undefined);
   const [ka, kb] = [keys(a), keys(b)];
   return ka.length === kb.length && ka.every((k) => sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
