@@ -692,6 +692,33 @@ for (const entry of pgServers()) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A copy of fixtures/shop edited once: its first history on a database, then the edit's migration
+// ---------------------------------------------------------------------------------------------
+
+type History = ReturnType<typeof compileHistory>;
+
+/**
+ * A new database `name` on `server` holding the shop's schema/ and data/ as `sources` has them
+ * and the migrations of `first`; and the up scripts `next` adds to them, to run after the edit.
+ */
+async function shopAtFirstHistory(server: PgServer, name: string, sources: ReturnType<typeof loadProject>, first: History, next: History): Promise<{ client: pg.Client; added: readonly string[] }> {
+  const admin = await connect(server.adminUrl());
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const client = await connect(server.adminUrl(name));
+  const up = (files: History['files']) => files.filter((f) => f.role === 'up');
+  try {
+    await runScript(client, analyzeProject(sources).catalog.statements.map((s) => s.sql + ';').join('\n'), 'schema/');
+    for (const d of sources.data) await runScript(client, d.text, d.file);
+    for (const f of up(first.files)) await runScript(client, f.content, f.path);
+  } catch (e) {
+    await client.end();
+    throw e;
+  }
+  return { client, added: up(next.files).filter((f) => !first.files.some((g) => g.path === f.path)).map((f) => f.content) };
+}
+
+// ---------------------------------------------------------------------------------------------
 // A column retyped, nothing else: known bug
 // ---------------------------------------------------------------------------------------------
 
@@ -735,17 +762,9 @@ describe('a source column retyped on its own', () => {
       edit(join(dir, 'schema', '001_tables.sql'), 'quantity  integer NOT NULL', 'quantity  bigint NOT NULL');
       const project = analyzeProject(loadProject(dir));
       const next = compileHistory(project, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
-      const admin = await connect(server.adminUrl());
-      await admin.query('CREATE DATABASE retype');
-      await admin.end();
-      const c = await connect(server.adminUrl('retype'));
+      const { client: c, added } = await shopAtFirstHistory(server, 'retype', sources, first, next);
       try {
-        await runScript(c, analyzeProject(sources).catalog.statements.map((s) => s.sql + ';').join('\n'), 'schema/');
-        for (const d of sources.data) await runScript(c, d.text, d.file);
-        const up = (files: typeof first.files) => files.filter((f) => f.role === 'up');
-        for (const f of up(first.files)) await runScript(c, f.content, f.path);
-        const added = up(next.files).filter((f) => !first.files.some((g) => g.path === f.path));
-        await runScript(c, ['ALTER TABLE order_lines ALTER COLUMN quantity TYPE bigint;', ...added.map((f) => f.content)].join('\n'), 'retype');
+        await runScript(c, ['ALTER TABLE order_lines ALTER COLUMN quantity TYPE bigint;', ...added].join('\n'), 'retype');
         await runScript(c, `INSERT INTO order_lines VALUES (100, 'A1', 5000000000, NULL);`, 'a bigint quantity');
         await refreshAll(c, project);
         await expectOracle(c, project, 'after the retype');
@@ -785,18 +804,10 @@ describe('a source table renamed', () => {
       const project = analyzeProject(loadProject(dir));
       const next = compileHistory(project, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
       expect(next.added?.changes.map(describeChange)).toEqual(expect.arrayContaining(['capture changes of public.catalog_items', 'stop capturing public.products']));
-      const admin = await connect(server.adminUrl());
-      await admin.query('CREATE DATABASE renamed');
-      await admin.end();
-      const c = await connect(server.adminUrl('renamed'));
+      const { client: c, added } = await shopAtFirstHistory(server, 'renamed', sources, first, next);
       try {
-        await runScript(c, analyzeProject(sources).catalog.statements.map((s) => s.sql + ';').join('\n'), 'schema/');
-        for (const d of sources.data) await runScript(c, d.text, d.file);
-        const up = (files: typeof first.files) => files.filter((f) => f.role === 'up');
-        for (const f of up(first.files)) await runScript(c, f.content, f.path);
         await runScript(c, `UPDATE products SET price = price + 1 WHERE sku = 'A1';`, 'a change pending across the rename');
-        const added = up(next.files).filter((f) => !first.files.some((g) => g.path === f.path));
-        await runScript(c, ['ALTER TABLE products RENAME TO catalog_items;', ...added.map((f) => f.content)].join('\n'), 'rename');
+        await runScript(c, ['ALTER TABLE products RENAME TO catalog_items;', ...added].join('\n'), 'rename');
         await runScript(c, `UPDATE catalog_items SET price = price * 2 WHERE sku = 'B2'; DELETE FROM order_lines WHERE sku = 'C3';`, 'after the rename');
         await refreshAll(c, project);
         await expectOracle(c, project, 'after the rename');
