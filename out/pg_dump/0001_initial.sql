@@ -685,7 +685,6 @@ SET search_path = pg_catalog, pg_temp
 AS $pgt$
 DECLARE
     t pg_trickle.pgt_change_tracking;
-    op text;
     v name;
     tr record;
 BEGIN
@@ -697,25 +696,19 @@ BEGIN
     LOOP
         -- Citus drops the triggers of a reference table only when allowed to.
         PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
-        IF pg_catalog.to_regclass(pg_catalog.format('%I.%I', t.source_schema, t.source_table)) IS NOT NULL THEN
-            FOREACH op IN ARRAY ARRAY['ins', 'upd', 'del', 'trunc'] LOOP
-                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %I.%I',
-                                          'pg_trickle_cdc_' || op || '_' || t.stable_hash, t.source_schema, t.source_table);
-            END LOOP;
-        ELSE
-            -- Renamed or moved (ALTER TABLE ... RENAME TO, SET SCHEMA): its triggers went with it.
-            FOR tr IN
-                SELECT g.tgrelid::regclass AS rel, g.tgname
-                  FROM pg_catalog.pg_trigger AS g
-                 WHERE g.tgfoid = pg_catalog.to_regprocedure(pg_catalog.format('%I.%I()', t.buffer_schema, t.trigger_function))
-                   AND g.tgname IN ('pg_trickle_cdc_ins_' || t.stable_hash, 'pg_trickle_cdc_upd_' || t.stable_hash,
-                                    'pg_trickle_cdc_del_' || t.stable_hash, 'pg_trickle_cdc_trunc_' || t.stable_hash)
-                   AND g.tgparentid = 0 AND NOT g.tgisinternal
-                 ORDER BY g.tgname
-            LOOP
-                EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %s', tr.tgname, tr.rel);
-            END LOOP;
-        END IF;
+        -- Its triggers, on whatever table they are now: ALTER TABLE ... RENAME TO or SET SCHEMA
+        -- takes them along (a partition's clones go with their parent's).
+        FOR tr IN
+            SELECT g.tgrelid::regclass AS rel, g.tgname
+              FROM pg_catalog.pg_trigger AS g
+             WHERE g.tgfoid = pg_catalog.to_regprocedure(pg_catalog.format('%I.%I()', t.buffer_schema, t.trigger_function))
+               AND g.tgname IN ('pg_trickle_cdc_ins_' || t.stable_hash, 'pg_trickle_cdc_upd_' || t.stable_hash,
+                                'pg_trickle_cdc_del_' || t.stable_hash, 'pg_trickle_cdc_trunc_' || t.stable_hash)
+               AND g.tgparentid = 0 AND NOT g.tgisinternal
+             ORDER BY g.tgname
+        LOOP
+            EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON %s', tr.tgname, tr.rel);
+        END LOOP;
         EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS %I.%I()', t.buffer_schema, t.trigger_function);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %I.%I', t.buffer_schema, t.buffer_table);
         DELETE FROM pg_trickle.pgt_truncations WHERE source_stable_name = t.source_stable_name;
