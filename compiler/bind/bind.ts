@@ -16,7 +16,7 @@
 import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
-import { isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES } from '../catalog/types.js';
+import { arrayOf, isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES, type KnownType } from '../catalog/types.js';
 import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, UnsupportedError, type SourcePosition } from '../errors.js';
@@ -226,8 +226,8 @@ class Binder {
     const columns = rows[0]!.map((_, i): OutputColumn => {
       const name = this.outputNames?.[i] ?? `column${i + 1}`;
       const notNull = rows.every((r) => 'A_Const' in r[i]!.ast && !(r[i]!.ast as { A_Const: { isnull?: boolean } }).A_Const.isnull);
-      if (rows.some((r) => mayBeOpaque(r[i]!.ast, []))) return { name, notNull, type: 'opaque' };
-      return rows.some((r) => mayBeFloat(r[i]!.ast, [])) ? { name, notNull, type: 'float8' } : { name, notNull };
+      const type = strongest(rows.map((r) => computedType(r[i]!.ast, [], this.ctx.catalog.types)));
+      return type ? { name, notNull, type } : { name, notNull };
     });
     return { kind: 'values', rows, columns };
   }
@@ -263,8 +263,7 @@ class Binder {
       const types = new Set(inputs.map((inp) => inp.columns[i]!.type));
       const column: OutputColumn = { name: c.name, notNull: inputs.every((inp) => inp.columns[i]!.notNull) };
       if (types.size === 1) return typed(column, inputs[0]!.columns[i]);
-      if ([...types].some(isOpaque)) return { ...column, type: 'opaque' as const };
-      return [...types].some(isFloat) ? { ...column, type: 'float8' as const } : column;
+      return typed(column, { type: strongest([...types]) });
     });
     this.checkSetOrderBy(s, columns);
     const union: Op = { kind: 'union', inputs, columns };
@@ -1824,8 +1823,7 @@ class Binder {
       if (WINDOW_COUNTS.has(fname)) columns.push({ name, notNull: true, type: 'int8' });
       else if (fname === 'percent_rank' || fname === 'cume_dist') columns.push({ name, notNull: true, type: 'float8' });
       else if (VALUE_WINDOW.has(fname) && arg !== undefined) columns.push(typed({ name, notNull: false }, input.columns[arg]));
-      else if (mayBeOpaque(ast, input.columns)) columns.push({ name, notNull: false, type: 'opaque' });
-      else columns.push(mayBeFloat(ast, input.columns) ? { name, notNull: false, type: 'float8' } : { name, notNull: false });
+      else columns.push(typed({ name, notNull: false }, { type: computedType(ast, input.columns, this.ctx.catalog.types) }));
     }
     return { kind: 'window', input, partitionBy: partitionBy!, calls: bound, columns: [...input.columns, ...columns] };
   }
@@ -1897,9 +1895,7 @@ class Binder {
       const ref = plainColumn(e);
       const from = ref === undefined ? undefined : input.columns[ref];
       const column = typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
-      if (from !== undefined) return column;
-      if (mayBeOpaque(e.ast, input.columns)) return { ...column, type: 'opaque' as const };
-      return mayBeFloat(e.ast, input.columns) ? { ...column, type: 'float8' as const } : column;
+      return from !== undefined ? column : typed(column, { type: computedType(e.ast, input.columns, this.ctx.catalog.types) });
     });
     const setReturning = exprs.some((e) => this.callsSetReturning(e.ast));
     return { kind: 'project', input, exprs, columns, ...(setReturning ? { setReturning: true as const } : {}) };
@@ -2091,12 +2087,15 @@ class Binder {
         ...keyRefs.map((e, i) => {
           const ref = plainColumn(e);
           const from = ref === undefined ? undefined : joined[ref];
-          return typed({ name: `__pgt_g${i}`, notNull: (from?.notNull ?? false) && everySet(i) }, from);
+          return typed({ name: `__pgt_g${i}`, notNull: (from?.notNull ?? false) && everySet(i) }, from ?? { type: computedType(e.ast, joined, this.ctx.catalog.types) });
         }),
         ...(sets ? [{ name: `__pgt_g${n}`, notNull: true, type: 'int4' } as OutputColumn] : []),
         ...aggregates.map((a, i): OutputColumn => {
           if (a.fn === 'count') return { name: `__pgt_a${i}`, notNull: true, type: 'int8' };
           if (a.call && mayBeOpaque(a.call.ast, joined)) return { name: `__pgt_a${i}`, notNull: false, type: 'opaque' };
+          // min, max and sum (of money) have their argument's type; `recompute` calls say theirs.
+          const unhashed = a.fn === 'avg' ? undefined : unhashedType((a.call ?? a.arg)!.ast, joined, this.ctx.catalog.types);
+          if (unhashed) return { name: `__pgt_a${i}`, notNull: false, type: unhashed };
           // Over floating-point values the result may be one too (a stream table reading it sums it so).
           return mayBeFloat((a.arg ?? a.call)!.ast, joined) ? { name: `__pgt_a${i}`, notNull: false, type: 'float8' } : { name: `__pgt_a${i}`, notNull: false };
         }),
@@ -2210,6 +2209,74 @@ const FLOAT_FUNCTIONS: ReadonlySet<string> = new Set([
   'atand', 'atan2d', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'degrees', 'radians',
 ]);
 const FLOAT_TYPE_NAMES: ReadonlySet<string> = new Set(['float4', 'float8', 'real', 'float', 'double precision']);
+
+/**
+ * The type a computed column records (see OutputColumn.type), where it changes the generated
+ * SQL: one without equality (opaque), one PostgreSQL must not hash (money, texthash; see
+ * unhashedType), floating point; otherwise none, and the generated SQL takes the general form.
+ */
+export function computedType(ast: Node, columns: readonly OutputColumn[], userTypes: Catalog['types']): KnownType | undefined {
+  if (mayBeOpaque(ast, columns)) return 'opaque';
+  return unhashedType(ast, columns, userTypes) ?? (mayBeFloat(ast, columns) ? 'float8' : undefined);
+}
+
+/** The type recorded for a column holding values of all these types (a UNION's, VALUES'): the one that changes the generated SQL most. */
+function strongest(types: readonly (KnownType | undefined)[]): KnownType | undefined {
+  if (types.includes('opaque')) return 'opaque';
+  if (types.includes('texthash')) return 'texthash';
+  if (types.includes('money')) return 'money';
+  return types.some(isFloat) ? 'float8' : undefined;
+}
+
+// Functions whose value is one of their arguments' (by position), so of its type.
+const PASSING_FUNCTIONS: Readonly<Record<string, readonly number[]>> = {
+  min: [0], max: [0], any_value: [0], first_value: [0], last_value: [0], nth_value: [0], lag: [0, 2], lead: [0, 2],
+};
+
+/**
+ * Whether a bound expression has a type whose values PostgreSQL must not hash for the generated
+ * SQL (money, or one hashed by its text, such as an enum: see catalog/types.ts): a column of one,
+ * a cast to one, or a value chosen among such values (CASE, COALESCE, NULLIF, GREATEST, LEAST,
+ * min, max, window value functions), and arrays of them. A type missed here is hashed by
+ * PostgreSQL, which fails for money and differs from node to node on Citus for an enum.
+ */
+export function unhashedType(ast: Node, columns: readonly OutputColumn[], userTypes: Catalog['types']): KnownType | undefined {
+  const n = ast as Record<string, any>;
+  const among = (nodes: readonly (Node | undefined)[]): KnownType | undefined => {
+    const types = nodes.map((x) => (x === undefined ? undefined : unhashedType(x, columns, userTypes)));
+    return types.includes('texthash') ? 'texthash' : types.includes('money') ? 'money' : undefined;
+  };
+  if ('ParamRef' in n) {
+    const type = columns[(n.ParamRef.number ?? 0) - 1]?.type;
+    return type === 'texthash' || type === 'money' ? type : undefined;
+  }
+  if ('TypeCast' in n) {
+    const names = stringFields(n.TypeCast.typeName?.names ?? []);
+    const last = names[names.length - 1] ?? '';
+    const builtin = names.length === 1 ? knownType(last) : names[0] === 'pg_catalog' ? knownType(last) : undefined;
+    const type = builtin ?? userTypes?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: last }));
+    const element = type === 'texthash' || type === 'money' ? type : undefined;
+    return n.TypeCast.typeName?.arrayBounds?.length ? (element ? arrayOf(element) : undefined) : element;
+  }
+  if ('CaseExpr' in n) return among([...(n.CaseExpr.args ?? []).map((w: Node) => ('CaseWhen' in w ? w.CaseWhen.result : undefined)), n.CaseExpr.defresult]);
+  if ('CoalesceExpr' in n) return among(n.CoalesceExpr.args ?? []);
+  if ('MinMaxExpr' in n) return among(n.MinMaxExpr.args ?? []);
+  if ('A_Expr' in n && n.A_Expr.kind === 'AEXPR_NULLIF') return among([n.A_Expr.lexpr]);
+  if ('A_ArrayExpr' in n) {
+    const element = among(n.A_ArrayExpr.elements ?? []);
+    return element ? arrayOf(element) : undefined;
+  }
+  if ('FuncCall' in n) {
+    const name = funcName(n.FuncCall as FuncCall);
+    const args: Node[] = n.FuncCall.args ?? [];
+    if (name === 'array_agg') {
+      const element = among([args[0]]);
+      return element ? arrayOf(element) : undefined;
+    }
+    return among((PASSING_FUNCTIONS[name] ?? []).map((i) => args[i]));
+  }
+  return undefined;
+}
 
 /**
  * Whether a bound expression over `columns` may have a floating-point value: it reads a float

@@ -13,6 +13,7 @@ import { qualifiedKey, type Catalog, type Column, type KeptStatement, type Quali
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
 import { arrayOf, knownType, madeOf, type KnownType } from './types.js';
+import { compareText } from '../order.js';
 
 export const DEFAULT_SCHEMA = 'public';
 
@@ -379,7 +380,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       }
     }
   }
-  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, statements };
+  const types = new Map([...userTypes].flatMap(([k, t]): [string, KnownType][] => (t === undefined ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
+  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, types, statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

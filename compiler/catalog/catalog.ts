@@ -96,6 +96,11 @@ export interface Catalog {
   readonly notImmutableFunctions?: ReadonlySet<string>;
   /** Names (unqualified) of the aggregates schema/ creates (CREATE AGGREGATE). */
   readonly aggregates?: ReadonlySet<string>;
+  /**
+   * The types schema/ creates that the generated SQL treats as catalog/types.ts says (an enum is
+   * hashed by its text), by `schema.name`: a cast to one in a query gives a value of that kind.
+   */
+  readonly types?: ReadonlyMap<string, KnownType>;
   /** Every schema statement in file order, as written, for loading into a database. */
   readonly statements: readonly KeptStatement[];
 }

@@ -79,6 +79,8 @@ export interface ProjectState {
   readonly unsupported?: readonly UnsupportedState[];
   /** What schema/ declares of its functions, which decides how queries calling them compile; absent when nothing. */
   readonly functions?: FunctionsState;
+  /** The types schema/ creates that the generated SQL treats in its own way, by `schema.name`; absent when none. */
+  readonly types?: Readonly<Record<string, KnownType>>;
   readonly streams: readonly StreamState[];
 }
 
@@ -132,6 +134,7 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
     ...(views.length ? { views } : {}),
     ...(unsupported.length ? { unsupported } : {}),
     ...(Object.keys(functions).length ? { functions } : {}),
+    ...(p.catalog.types?.size ? { types: Object.fromEntries(p.catalog.types) } : {}),
     streams,
   };
 }
@@ -217,6 +220,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     setReturningFunctions: new Set(f.setReturning ?? []),
     notImmutableFunctions: new Set(f.notImmutable ?? []),
     aggregates: new Set(f.aggregates ?? []),
+    types: new Map(Object.entries(s.types ?? {})),
     statements: [],
   };
 }

@@ -655,6 +655,31 @@ DROP TABLE IF EXISTS public."line values";
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.latest_feelings
+-- ========================================================================
+-- trickle: drop stream table public.latest_feelings and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.latest_feelings';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.latest_feelings', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.latest_feelings';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_c20405e0718ce39c(boolean);
+DROP TABLE IF EXISTS public.latest_feelings;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.idle_users
 -- ========================================================================
 -- trickle: drop stream table public.idle_users and everything it created.
@@ -927,6 +952,56 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cost_counts';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_b190f7eec7e9e955(boolean);
 DROP TABLE IF EXISTS public.cost_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.chosen_feelings
+-- ========================================================================
+-- trickle: drop stream table public.chosen_feelings and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.chosen_feelings';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.chosen_feelings', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.chosen_feelings';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_e93e5841a46099e8(boolean);
+DROP TABLE IF EXISTS public.chosen_feelings;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.cast_feelings
+-- ========================================================================
+-- trickle: drop stream table public.cast_feelings and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.cast_feelings';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.cast_feelings', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cast_feelings';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d6c7c399d7f64c03(boolean);
+DROP TABLE IF EXISTS public.cast_feelings;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
