@@ -226,7 +226,7 @@ class Binder {
     const columns = rows[0]!.map((_, i): OutputColumn => {
       const name = this.outputNames?.[i] ?? `column${i + 1}`;
       const notNull = rows.every((r) => 'A_Const' in r[i]!.ast && !(r[i]!.ast as { A_Const: { isnull?: boolean } }).A_Const.isnull);
-      const type = strongest(rows.map((r) => computedType(r[i]!.ast, [], this.ctx.catalog.types)));
+      const type = strongest(rows.map((r) => computedType(r[i]!.ast, [], this.ctx.catalog)));
       return type ? { name, notNull, type } : { name, notNull };
     });
     return { kind: 'values', rows, columns };
@@ -1809,7 +1809,7 @@ class Binder {
       const fo = def.frameOptions ?? 0;
       // FRAMEOPTION_NONDEFAULT with FRAMEOPTION_ROWS or FRAMEOPTION_GROUPS (parsenodes.h).
       const rowsFrame = (fo & 0x1) !== 0 && (fo & (0x4 | 0x8)) !== 0;
-      const float = (fname === 'sum' || fname === 'avg') && mayBeFloat(ast, input.columns);
+      const float = (fname === 'sum' || fname === 'avg') && mayBeFloat(ast, input.columns, this.ctx.catalog);
       if (TIE_SENSITIVE_WINDOW.has(fname) || rowsFrame || float) {
         const ordered = new Set([...partition.map((p) => plainColumn(p)), ...order.map((o) => plainColumn(makeExpr((o as { SortBy: { node: Node } }).SortBy.node)))]);
         if (!key || key.length === 0 || !key.every((k) => ordered.has(k))) {
@@ -1823,7 +1823,7 @@ class Binder {
       if (WINDOW_COUNTS.has(fname)) columns.push({ name, notNull: true, type: 'int8' });
       else if (fname === 'percent_rank' || fname === 'cume_dist') columns.push({ name, notNull: true, type: 'float8' });
       else if (VALUE_WINDOW.has(fname) && arg !== undefined) columns.push(typed({ name, notNull: false }, input.columns[arg]));
-      else columns.push(typed({ name, notNull: false }, { type: computedType(ast, input.columns, this.ctx.catalog.types) }));
+      else columns.push(typed({ name, notNull: false }, { type: computedType(ast, input.columns, this.ctx.catalog) }));
     }
     return { kind: 'window', input, partitionBy: partitionBy!, calls: bound, columns: [...input.columns, ...columns] };
   }
@@ -1895,7 +1895,7 @@ class Binder {
       const ref = plainColumn(e);
       const from = ref === undefined ? undefined : input.columns[ref];
       const column = typed({ name: names[i]!, notNull: from?.notNull ?? false }, from);
-      return from !== undefined ? column : typed(column, { type: computedType(e.ast, input.columns, this.ctx.catalog.types) });
+      return from !== undefined ? column : typed(column, { type: computedType(e.ast, input.columns, this.ctx.catalog) });
     });
     const setReturning = exprs.some((e) => this.callsSetReturning(e.ast));
     return { kind: 'project', input, exprs, columns, ...(setReturning ? { setReturning: true as const } : {}) };
@@ -2087,17 +2087,17 @@ class Binder {
         ...keyRefs.map((e, i) => {
           const ref = plainColumn(e);
           const from = ref === undefined ? undefined : joined[ref];
-          return typed({ name: `__pgt_g${i}`, notNull: (from?.notNull ?? false) && everySet(i) }, from ?? { type: computedType(e.ast, joined, this.ctx.catalog.types) });
+          return typed({ name: `__pgt_g${i}`, notNull: (from?.notNull ?? false) && everySet(i) }, from ?? { type: computedType(e.ast, joined, this.ctx.catalog) });
         }),
         ...(sets ? [{ name: `__pgt_g${n}`, notNull: true, type: 'int4' } as OutputColumn] : []),
         ...aggregates.map((a, i): OutputColumn => {
           if (a.fn === 'count') return { name: `__pgt_a${i}`, notNull: true, type: 'int8' };
-          if (a.call && mayBeOpaque(a.call.ast, joined)) return { name: `__pgt_a${i}`, notNull: false, type: 'opaque' };
+          if (a.call && mayBeOpaque(a.call.ast, joined, this.ctx.catalog)) return { name: `__pgt_a${i}`, notNull: false, type: 'opaque' };
           // min, max and sum (of money) have their argument's type; `recompute` calls say theirs.
-          const unhashed = a.fn === 'avg' ? undefined : unhashedType((a.call ?? a.arg)!.ast, joined, this.ctx.catalog.types);
+          const unhashed = a.fn === 'avg' ? undefined : unhashedType((a.call ?? a.arg)!.ast, joined, this.ctx.catalog);
           if (unhashed) return { name: `__pgt_a${i}`, notNull: false, type: unhashed };
           // Over floating-point values the result may be one too (a stream table reading it sums it so).
-          return mayBeFloat((a.arg ?? a.call)!.ast, joined) ? { name: `__pgt_a${i}`, notNull: false, type: 'float8' } : { name: `__pgt_a${i}`, notNull: false };
+          return mayBeFloat((a.arg ?? a.call)!.ast, joined, this.ctx.catalog) ? { name: `__pgt_a${i}`, notNull: false, type: 'float8' } : { name: `__pgt_a${i}`, notNull: false };
         }),
       ],
     };
@@ -2188,7 +2188,7 @@ class Binder {
     // associative, and a value added and subtracted again (1e17, or Infinity) takes the low-order
     // digits (or everything) with it. Such a group is recomputed from its rows instead; over a
     // Citus distributed table, which a refresh cannot read again, a deletion recomputes in full.
-    const inexact = (fn === 'sum' || fn === 'avg') && arg !== undefined && mayBeFloat(arg.ast, input.columns);
+    const inexact = (fn === 'sum' || fn === 'avg') && arg !== undefined && mayBeFloat(arg.ast, input.columns, this.ctx.catalog);
     if (inexact && !distributedScan(input)) return this.recomputedCall(fc, fn, scope, aggregates, aggKeys);
     const normalizedFn: AggregateFunction = fn as AggregateFunction;
     const key = `${normalizedFn}(${arg?.key ?? '*'})`;
@@ -2210,14 +2210,17 @@ const FLOAT_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 const FLOAT_TYPE_NAMES: ReadonlySet<string> = new Set(['float4', 'float8', 'real', 'float', 'double precision']);
 
+/** What schema/ declares that types expressions: the types it creates, what its functions return. */
+type DeclaredTypes = Pick<Catalog, 'types' | 'functionTypes'>;
+
 /**
  * The type a computed column records (see OutputColumn.type), where it changes the generated
  * SQL: one without equality (opaque), one PostgreSQL must not hash (money, texthash; see
  * unhashedType), floating point; otherwise none, and the generated SQL takes the general form.
  */
-export function computedType(ast: Node, columns: readonly OutputColumn[], userTypes: Catalog['types']): KnownType | undefined {
-  if (mayBeOpaque(ast, columns)) return 'opaque';
-  return unhashedType(ast, columns, userTypes) ?? (mayBeFloat(ast, columns) ? 'float8' : undefined);
+export function computedType(ast: Node, columns: readonly OutputColumn[], declared: DeclaredTypes): KnownType | undefined {
+  if (mayBeOpaque(ast, columns, declared)) return 'opaque';
+  return unhashedType(ast, columns, declared) ?? (mayBeFloat(ast, columns, declared) ? 'float8' : undefined);
 }
 
 /** The type recorded for a column holding values of all these types (a UNION's, VALUES'): the one that changes the generated SQL most. */
@@ -2240,10 +2243,10 @@ const PASSING_FUNCTIONS: Readonly<Record<string, readonly number[]>> = {
  * min, max, window value functions), and arrays of them. A type missed here is hashed by
  * PostgreSQL, which fails for money and differs from node to node on Citus for an enum.
  */
-export function unhashedType(ast: Node, columns: readonly OutputColumn[], userTypes: Catalog['types']): KnownType | undefined {
+export function unhashedType(ast: Node, columns: readonly OutputColumn[], declared: DeclaredTypes): KnownType | undefined {
   const n = ast as Record<string, any>;
   const among = (nodes: readonly (Node | undefined)[]): KnownType | undefined => {
-    const types = nodes.map((x) => (x === undefined ? undefined : unhashedType(x, columns, userTypes)));
+    const types = nodes.map((x) => (x === undefined ? undefined : unhashedType(x, columns, declared)));
     return types.includes('texthash') ? 'texthash' : types.includes('money') ? 'money' : undefined;
   };
   if ('ParamRef' in n) {
@@ -2254,7 +2257,7 @@ export function unhashedType(ast: Node, columns: readonly OutputColumn[], userTy
     const names = stringFields(n.TypeCast.typeName?.names ?? []);
     const last = names[names.length - 1] ?? '';
     const builtin = names.length === 1 ? knownType(last) : names[0] === 'pg_catalog' ? knownType(last) : undefined;
-    const type = builtin ?? userTypes?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: last }));
+    const type = builtin ?? declared.types?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: last }));
     const element = type === 'texthash' || type === 'money' ? type : undefined;
     return n.TypeCast.typeName?.arrayBounds?.length ? (element ? arrayOf(element) : undefined) : element;
   }
@@ -2273,6 +2276,8 @@ export function unhashedType(ast: Node, columns: readonly OutputColumn[], userTy
       const element = among([args[0]]);
       return element ? arrayOf(element) : undefined;
     }
+    const returns = declared.functionTypes?.get(name);
+    if (returns === 'texthash' || returns === 'money') return returns;
     return among((PASSING_FUNCTIONS[name] ?? []).map((i) => args[i]));
   }
   return undefined;
@@ -2283,7 +2288,7 @@ export function unhashedType(ast: Node, columns: readonly OutputColumn[], userTy
  * column, casts to a float type or calls a function that returns one. (Some such functions also
  * have exact variants; erring that way only costs a recomputation.)
  */
-export function mayBeFloat(ast: Node, columns: readonly OutputColumn[]): boolean {
+export function mayBeFloat(ast: Node, columns: readonly OutputColumn[], declared: DeclaredTypes): boolean {
   let found = false;
   walkAst(ast, (n, type) => {
     if (found) return false;
@@ -2294,7 +2299,7 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[]): boolean
       const names = (n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? [];
       const last = names[names.length - 1];
       if (last && 'String' in last && FLOAT_TYPE_NAMES.has(last.String.sval ?? '')) found = true;
-    } else if (type === 'FuncCall' && FLOAT_FUNCTIONS.has(funcName((n as { FuncCall: FuncCall }).FuncCall))) {
+    } else if (type === 'FuncCall' && (FLOAT_FUNCTIONS.has(funcName((n as { FuncCall: FuncCall }).FuncCall)) || isFloat(declared.functionTypes?.get(funcName((n as { FuncCall: FuncCall }).FuncCall))))) {
       found = true;
     }
     return undefined;
@@ -2318,7 +2323,7 @@ const OPAQUE_FUNCTIONS: ReadonlySet<string> = new Set([
  * compare, so a stream table that must compare it fails loudly when created; one wrongly marked
  * would be compared by its text, so only the expression's own type counts, not what it reads.
  */
-export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[]): boolean {
+export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[], declared: DeclaredTypes): boolean {
   const n = ast as Record<string, any>;
   if ('ParamRef' in n) return isOpaque(columns[(n.ParamRef.number ?? 0) - 1]?.type);
   if ('TypeCast' in n) {
@@ -2326,18 +2331,18 @@ export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[]): boolea
     const last = names[names.length - 1];
     return last !== undefined && 'String' in last && OPAQUE_TYPE_NAMES.has(last.String.sval ?? '');
   }
-  if ('FuncCall' in n) return OPAQUE_FUNCTIONS.has(funcName(n.FuncCall as FuncCall));
+  if ('FuncCall' in n) return OPAQUE_FUNCTIONS.has(funcName(n.FuncCall as FuncCall)) || isOpaque(declared.functionTypes?.get(funcName(n.FuncCall as FuncCall)));
   if ('A_Expr' in n) {
     const op = (n.A_Expr.name ?? []).map((x: Node) => ('String' in x ? x.String.sval : '')).join('.');
-    if (n.A_Expr.kind === 'AEXPR_NULLIF') return n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns);
-    return (op === '->' || op === '#>') && n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns);
+    if (n.A_Expr.kind === 'AEXPR_NULLIF') return n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns, declared);
+    return (op === '->' || op === '#>') && n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns, declared);
   }
   if ('CaseExpr' in n) {
     const results: Node[] = [...(n.CaseExpr.args ?? []).map((w: Node) => ('CaseWhen' in w ? w.CaseWhen.result : undefined)), n.CaseExpr.defresult];
-    return results.some((r) => r !== undefined && mayBeOpaque(r, columns));
+    return results.some((r) => r !== undefined && mayBeOpaque(r, columns, declared));
   }
-  if ('CoalesceExpr' in n) return (n.CoalesceExpr.args ?? []).some((a: Node) => mayBeOpaque(a, columns));
-  if ('A_ArrayExpr' in n) return (n.A_ArrayExpr.elements ?? []).some((a: Node) => mayBeOpaque(a, columns));
+  if ('CoalesceExpr' in n) return (n.CoalesceExpr.args ?? []).some((a: Node) => mayBeOpaque(a, columns, declared));
+  if ('A_ArrayExpr' in n) return (n.A_ArrayExpr.elements ?? []).some((a: Node) => mayBeOpaque(a, columns, declared));
   if ('XmlExpr' in n) return n.XmlExpr.op !== 'IS_DOCUMENT';
   for (const k of ['JsonObjectConstructor', 'JsonArrayConstructor', 'JsonArrayQueryConstructor', 'JsonObjectAgg', 'JsonArrayAgg']) {
     if (!(k in n)) continue;

@@ -36,6 +36,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   // Functions schema/ declares set-returning, and not immutable (see Catalog).
   const setReturning = new Set<string>();
   const notImmutable = new Set<string>();
+  // What each function name returns (null: overloads that differ, which no call can be typed by).
+  const returns = new Map<string, KnownType | null>();
   const aggregates = new Set<string>();
   // The names of each table's constraints (by table key), and every relation name known per
   // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
@@ -367,6 +369,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const names = (f.funcname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         const name = names[names.length - 1] ?? '';
         if (f.returnType?.setof || table) setReturning.add(name);
+        if (!f.is_procedure) {
+          const type = table || f.returnType === undefined ? undefined : typeOf(f.returnType);
+          returns.set(name, returns.has(name) && returns.get(name) !== type ? null : (type ?? null));
+        }
         // Without IMMUTABLE (or with STABLE or VOLATILE) a function is not immutable.
         const volatility = (f.options ?? []).flatMap((o) => ('DefElem' in o && o.DefElem.defname === 'volatility' && o.DefElem.arg && 'String' in o.DefElem.arg ? [o.DefElem.arg.String.sval] : []));
         if (!f.is_procedure && volatility[volatility.length - 1] !== 'immutable') notImmutable.add(name);
@@ -381,7 +387,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     }
   }
   const types = new Map([...userTypes].flatMap(([k, t]): [string, KnownType][] => (t === undefined ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
-  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, types, statements };
+  const functionTypes = new Map([...returns].flatMap(([k, t]): [string, KnownType][] => (t === null ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
+  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, types, functionTypes, statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

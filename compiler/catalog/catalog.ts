@@ -101,6 +101,13 @@ export interface Catalog {
    * hashed by its text), by `schema.name`: a cast to one in a query gives a value of that kind.
    */
   readonly types?: ReadonlyMap<string, KnownType>;
+  /**
+   * What the functions schema/ declares return, by unqualified name, where it is a type
+   * catalog/types.ts knows (and every function of that name returns it): a call of one returning
+   * json is compared by its text, one returning an enum hashed by it, one returning float8 summed
+   * as floats are.
+   */
+  readonly functionTypes?: ReadonlyMap<string, KnownType>;
   /** Every schema statement in file order, as written, for loading into a database. */
   readonly statements: readonly KeptStatement[];
 }

@@ -91,6 +91,8 @@ export interface FunctionsState {
   readonly notImmutable?: readonly string[];
   /** CREATE AGGREGATE. */
   readonly aggregates?: readonly string[];
+  /** What functions return, where it is a type trickle knows (see Catalog.functionTypes). */
+  readonly returns?: Readonly<Record<string, KnownType>>;
 }
 
 export interface UnsupportedState {
@@ -122,7 +124,8 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
     .sort((a, b) => compareText(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`));
   const names = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort(compareText);
   const lists = { setReturning: names(p.catalog.setReturningFunctions), notImmutable: names(p.catalog.notImmutableFunctions), aggregates: names(p.catalog.aggregates) };
-  const functions = Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0)) as FunctionsState;
+  const returns = p.catalog.functionTypes?.size ? { returns: Object.fromEntries(p.catalog.functionTypes) } : {};
+  const functions = { ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0)), ...returns } as FunctionsState;
   // Written only when there are some, so that the states of projects without any stay as they were.
   return {
     format: STATE_FORMAT,
@@ -221,6 +224,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     notImmutableFunctions: new Set(f.notImmutable ?? []),
     aggregates: new Set(f.aggregates ?? []),
     types: new Map(Object.entries(s.types ?? {})),
+    functionTypes: new Map(Object.entries(f.returns ?? {})),
     statements: [],
   };
 }
