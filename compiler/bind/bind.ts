@@ -1083,6 +1083,11 @@ class Binder {
     if (relation.columns.length === 0) {
       throw new UnsupportedError(`reading ${qualifiedKey(name)}`, pos, 'its columns are not known here (its query takes * from a view or another relation trickle cannot see into); name its columns in its SELECT list');
     }
+    // ONLY reads a table's own rows, without its partitions: a partitioned table has none. (A
+    // table with inheritance children cannot be a source; a plain table's own rows are all.)
+    if (!rv.inh && relation.kind === 'table' && findTable(this.ctx.catalog, relation.name)?.partitioned) {
+      throw new UnsupportedError(`FROM ONLY ${qualifiedKey(relation.name)}`, pos, 'a partitioned table holds no rows of its own, so ONLY reads none of its partitions\' rows');
+    }
     addEntry(entries, rv.alias?.aliasname ?? rv.relname ?? '', rv.alias?.colnames ?? [], { relation, columns: relation.columns }, pos);
   }
 

@@ -189,6 +189,19 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   // Partitioned sources: their partitions as the last full refresh read them, against now.
   const partitioned = consumed.filter((s) => s.partitioned);
   const partitionsChanged = partitioned.map((s) => `${partitionsVar(s.name)} IS DISTINCT FROM pg_trickle.partition_layout(${regclassOf(s.name)})`).join(' OR ');
+  // A plain table may gain inheritance children at run time (CREATE TABLE ... INHERITS, ALTER
+  // TABLE ... INHERIT): reading it then reads their rows, whose changes fire none of its triggers.
+  const inheritable = consumed.filter((s) => s.kind === 'table' && !s.partitioned && s.placement.kind === 'local');
+  const inherited = inheritable.length
+    ? `EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN (${inheritable.map((s) => regclassOf(s.name)).join(', ')}))`
+    : '';
+  // Changes the capture cannot see, each with the reason recorded for the full refresh it forces.
+  const layoutChecks = [
+    ...(partitionsChanged ? [{ test: partitionsChanged, reason: 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)' }] : []),
+    ...(inherited ? [{ test: inherited, reason: 'a source has inheritance children, whose changes are not captured' }] : []),
+  ];
+  const layoutChecksAt = (by: number): string =>
+    layoutChecks.map((c) => `\n${' '.repeat(by)}ELSIF ${c.test} THEN\n${' '.repeat(by + 4)}__pgt_reason := ${literal(c.reason)};`).join('');
   const schedule = scheduleValues(st.schedule);
   const catalogValues = [
     literal(st.name.schema),
@@ -256,7 +269,8 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') +
       partitioned.map((s) => `, ${partitionsVar(s.name)}`).join('') +
       (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
-    partitionsChanged,
+    layoutChecks: layoutChecksAt(8),
+    layoutChecksAfter: layoutChecksAt(12),
     joinGuard: joinGuard.before,
     joinCheck: joinGuard.after,
     pullChanges: pullChangesBlock(st, distributed),

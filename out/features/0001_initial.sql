@@ -1145,6 +1145,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1359,9 +1361,11 @@ BEGIN
                                   coalesce(hashint4extended(g.__pgt_g0, 0), 0),
                                   g.__pgt_d_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1600,6 +1604,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1719,9 +1725,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1868,6 +1876,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1944,9 +1954,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2125,6 +2137,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2321,9 +2335,11 @@ BEGIN
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_0);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2554,6 +2570,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2666,9 +2684,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET year = a.year, hires = a.hires, spend = a.spend, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.year, a.hires, a.spend, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2871,6 +2891,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2974,9 +2996,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, building = a.building
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, building, __pgt_row_id) VALUES (a.id, a.name, a.building, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3155,6 +3179,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -3419,9 +3445,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, doc = a.doc, employees = a.employees, lines = a.lines, a_manager = a.a_manager, __pgt_count = a.__pgt_count, __pgt_key_1 = a.__pgt_key_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, doc, employees, lines, a_manager, __pgt_row_id, __pgt_count, __pgt_key_1) VALUES (a.dept, a.doc, a.employees, a.lines, a.a_manager, a.__pgt_row_id, a.__pgt_count, a.__pgt_key_1);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3665,6 +3693,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -3835,9 +3865,11 @@ BEGIN
                                   coalesce(hashtextextended(g.__pgt_g0, 0), 0),
                                   g.__pgt_d_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4094,6 +4126,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -4321,9 +4355,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4585,6 +4621,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -5497,9 +5535,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, people = a.people, top_salary = a.top_salary, points = a.points
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, building, people, top_salary, points, __pgt_row_id) VALUES (a.dept, a.building, a.people, a.top_salary, a.points, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -5719,6 +5759,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -5828,9 +5870,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6016,6 +6060,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -6289,9 +6335,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6466,6 +6514,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6590,9 +6640,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, managers = a.managers, names = a.names, all_paid = a.all_paid, people = a.people, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, managers, names, all_paid, people, __pgt_row_id, __pgt_count) VALUES (a.dept, a.managers, a.names, a.all_paid, a.people, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6787,6 +6839,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6904,9 +6958,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET department = a.department, "Head Count" = a."Head Count", top_salary = a.top_salary, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (department, "Head Count", top_salary, __pgt_row_id, __pgt_count) VALUES (a.department, a."Head Count", a.top_salary, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7121,6 +7177,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -7379,9 +7437,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET r = a.r, building = a.building, dept = a.dept, total = a.total, building_staff = a.building_staff
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (r, building, dept, total, building_staff, __pgt_row_id) VALUES (a.r, a.building, a.dept, a.total, a.building_staff, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7568,6 +7628,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -7759,9 +7821,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building, well_paid = a.well_paid, payroll = a.payroll, avg_bonus = a.avg_bonus, first_hire = a.first_hire, last_name = a.last_name, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7999,6 +8063,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -8200,9 +8266,11 @@ BEGIN
                 PERFORM set_config('pg_trickle.nonfinite', '', true);
                 __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
             END IF;
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8451,6 +8519,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -8758,9 +8828,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, id = a.id, name = a.name, manager = a.manager, salary = a.salary, bonus = a.bonus, hired = a.hired, building = a.building, events = a.events
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id) VALUES (a.dept, a.id, a.name, a.manager, a.salary, a.bonus, a.hired, a.building, a.events, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -9065,6 +9137,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -10655,9 +10729,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, housed = a.housed, outside_top = a.outside_top
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, housed, outside_top, __pgt_row_id) VALUES (a.id, a.housed, a.outside_top, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -10926,6 +11002,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -11154,9 +11232,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name, events = a.events, points = a.points
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, events, points, __pgt_row_id) VALUES (a.id, a.name, a.events, a.points, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11326,6 +11406,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11462,9 +11544,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET kind = a.kind, employee = a.employee, n = a.n, best = a.best, worst = a.worst, label = a.label, __pgt_count = a.__pgt_count, __pgt_key_2 = a.__pgt_key_2
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, employee, n, best, worst, label, __pgt_row_id, __pgt_count, __pgt_key_2) VALUES (a.kind, a.employee, a.n, a.best, a.worst, a.label, a.__pgt_row_id, a.__pgt_count, a.__pgt_key_2);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11676,6 +11760,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11826,9 +11912,11 @@ BEGIN
                 PERFORM set_config('pg_trickle.nonfinite', '', true);
                 __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
             END IF;
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12029,6 +12117,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12093,9 +12183,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, big, __pgt_row_id, __pgt_count) VALUES (a.kind, a.big, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12297,6 +12389,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -12472,9 +12566,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12643,6 +12739,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -12789,9 +12887,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12962,6 +13062,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -13089,9 +13191,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13252,6 +13356,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13362,9 +13468,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13513,6 +13621,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13584,9 +13694,11 @@ BEGIN
                                   g.__pgt_g1,
                                   g.__pgt_d_nonnull_1);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13817,6 +13929,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14048,9 +14162,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14230,6 +14346,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14346,9 +14464,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14511,6 +14631,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -14612,9 +14734,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (dept, kind, __pgt_row_id, __pgt_count) VALUES (a.dept, a.kind, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14837,6 +14961,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15010,9 +15136,11 @@ BEGIN
                 PERFORM set_config('pg_trickle.nonfinite', '', true);
                 __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
             END IF;
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15280,6 +15408,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -15548,9 +15678,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, __pgt_row_id, __pgt_count) VALUES (a.kind, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15802,6 +15934,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15905,9 +16039,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, __pgt_row_id) VALUES (a.id, a.name, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16066,6 +16202,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -16206,9 +16344,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, id = a.id, name = a.name, manager = a.manager, salary = a.salary, bonus = a.bonus, hired = a.hired, building = a.building
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, id, name, manager, salary, bonus, hired, building, __pgt_row_id) VALUES (a.dept, a.id, a.name, a.manager, a.salary, a.bonus, a.hired, a.building, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16381,6 +16521,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -16586,9 +16728,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET building = a.building, dept = a.dept, people = a.people, payroll = a.payroll, avg_bonus = a.avg_bonus, level = a.level, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (building, dept, people, payroll, avg_bonus, level, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.building, a.dept, a.people, a.payroll, a.avg_bonus, a.level, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16818,6 +16962,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -16932,9 +17078,11 @@ BEGIN
                                   g.__pgt_d_nonnull_0,
                                   g.__pgt_d_nonnull_2);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -17186,6 +17334,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -17430,9 +17580,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET dept = a.dept, building = a.building
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, building, __pgt_row_id) VALUES (a.dept, a.building, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -17640,6 +17792,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -17871,9 +18025,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -18058,6 +18214,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -18200,9 +18358,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET top = a.top, people = a.people, levels = a.levels, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (top, people, levels, __pgt_row_id, __pgt_count) VALUES (a.top, a.people, a.levels, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -18398,6 +18558,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -18487,9 +18649,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -18655,6 +18819,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -18821,9 +18987,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET band = a.band, people = a.people, first_name = a.first_name, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (band, people, first_name, __pgt_row_id, __pgt_count) VALUES (a.band, a.people, a.first_name, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -19039,6 +19207,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -19143,9 +19313,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, dept = a.dept, salary = a.salary, salary_rank = a.salary_rank, payroll_so_far = a.payroll_so_far, hired_before = a.hired_before
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, dept, salary, salary_rank, payroll_so_far, hired_before, __pgt_row_id) VALUES (a.id, a.dept, a.salary, a.salary_rank, a.payroll_so_far, a.hired_before, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -19313,6 +19485,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -19438,9 +19612,11 @@ BEGIN
                                   hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0),
                                   g.__pgt_d_count);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -19661,6 +19837,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -19782,9 +19960,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;

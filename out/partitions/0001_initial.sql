@@ -1093,6 +1093,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
             __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1238,11 +1240,13 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, name = a.name
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, __pgt_row_id) VALUES (a.id, a.name, a.__pgt_row_id);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
                 __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1415,6 +1419,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
             __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1518,11 +1524,13 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, at = a.at, name = a.name, amount = a.amount
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, at, name, amount, __pgt_row_id) VALUES (a.id, a.at, a.name, a.amount, a.__pgt_row_id);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
                 __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1822,7 +1830,7 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, events = a.events, total = a.total, smallest = a.smallest, last_at = a.last_at, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, events, total, smallest, last_at, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customer_id, a.events, a.total, a.smallest, a.last_at, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
@@ -2144,7 +2152,7 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, id = a.id, at = a.at, kind = a.kind
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, id, at, kind, __pgt_row_id) VALUES (a.customer_id, a.id, a.at, a.kind, a.__pgt_row_id);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
@@ -2367,7 +2375,7 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (month, kind, __pgt_row_id, __pgt_count) VALUES (a.month, a.kind, a.__pgt_row_id, a.__pgt_count);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
@@ -2636,7 +2644,7 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.readings') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_9933408bfcbce11e IS DISTINCT FROM pg_trickle.partition_layout('public.readings'::regclass) THEN
@@ -2863,7 +2871,7 @@ BEGIN
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.readings') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_9933408bfcbce11e IS DISTINCT FROM pg_trickle.partition_layout('public.readings'::regclass) THEN

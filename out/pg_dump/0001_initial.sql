@@ -1294,6 +1294,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1369,9 +1371,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, st = a.st, amount = a.amount, seq = a.seq
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, st, amount, seq, __pgt_row_id) VALUES (a.id, a.customer_id, a.st, a.amount, a.seq, a.__pgt_row_id);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1859,7 +1863,7 @@ BEGIN
                                   hash_record_extended(ROW(g.__pgt_g0), 0),
                                   g.__pgt_d_count);
 
-            -- A TRUNCATE or a change of partitions that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_514d6ced7cf3d1ec IS DISTINCT FROM pg_trickle.partition_layout('app.events'::regclass) THEN
@@ -2073,6 +2077,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.customers', 'app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.customers'::regclass, 'app.orders'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_113815ce96384ff4 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2274,9 +2280,11 @@ BEGIN
              WHEN MATCHED THEN UPDATE SET id = a.id, email = a.email, n = a.n, total = a.total, st = a.st, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (id, email, n, total, st, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.id, a.email, a.n, a.total, a.st, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.customers', 'app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.customers'::regclass, 'app.orders'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2501,6 +2509,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'app.tags') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'app.tags'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2618,9 +2628,11 @@ BEGIN
                 PERFORM set_config('pg_trickle.nonfinite', '', true);
                 __pgt_reason := 'a NaN or an infinity entered or left a SUM or AVG';
             END IF;
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'app.tags') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'app.tags'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2837,6 +2849,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'public.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'public.notes'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2946,9 +2960,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'public.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'public.notes'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3100,6 +3116,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.plain') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.plain'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ee580a098a60475f AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3176,9 +3194,11 @@ BEGIN
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.plain') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.plain'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
