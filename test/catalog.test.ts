@@ -241,6 +241,14 @@ describe('catalog', () => {
     expect(c.unsupported!.get('public.l')!.reason).toBe('it is partitioned and placed by citus_add_local_table_to_metadata: partitioned tables are supported as sources only when local or distributed');
   });
 
+  it('follows a distribution column renamed after the table was distributed', () => {
+    const c = catalogOf(`
+      CREATE TABLE t (k int NOT NULL, v int);
+      SELECT create_distributed_table('t', 'k');
+      ALTER TABLE t RENAME COLUMN k TO kk;`);
+    expect(c.tables.get('public.t')!.placement).toEqual({ kind: 'distributed', column: 'kk' });
+  });
+
   it('reads where Citus places each table, in statement order, with search_path and quoted names', () => {
     const c = catalogOf(`
       CREATE SCHEMA app;

@@ -290,7 +290,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           const rename = (c: string) => (c === r.subname ? to : c);
           const cons = constraints.get(qualifiedKey(from)) ?? NO_CONSTRAINTS;
           const renamed = { ...cons, keys: cons.keys.map((k) => ({ ...k, columns: k.columns.map(rename) })) };
-          tables.set(qualifiedKey(from), withKeys({ ...table, columns: table.columns.map((c) => ({ ...c, name: rename(c.name) })) }, renamed));
+          // Citus follows a renamed distribution column: the table stays distributed by it.
+          const placement = table.placement.kind === 'distributed' ? { ...table.placement, column: rename(table.placement.column) } : table.placement;
+          tables.set(qualifiedKey(from), withKeys({ ...table, placement, columns: table.columns.map((c) => ({ ...c, name: rename(c.name) })) }, renamed));
           remember(from, renamed);
         }
       } else if ('RenameStmt' in node && node.RenameStmt.relation && (node.RenameStmt.renameType === 'OBJECT_TABCONSTRAINT' || node.RenameStmt.renameType === 'OBJECT_INDEX')) {
