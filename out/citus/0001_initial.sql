@@ -833,6 +833,12 @@ BEGIN
     -- (node group 0) records the change, once, into its local buffer. Without Citus, every one.
     IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_local_group WHERE groupid = 0) THEN
+            -- A TRUNCATE issued on a worker fires the worker's copy of the table and no trigger
+            -- on the coordinator, so no marker could be recorded: refused.
+            IF TG_OP = 'TRUNCATE' AND TG_RELID = 'sales.customers'::regclass THEN
+                RAISE EXCEPTION 'trickle: TRUNCATE of % is captured on the coordinator only', 'sales.customers'
+                    USING HINT = 'Issue it on the coordinator, or delete the rows.';
+            END IF;
             RETURN NULL;
         END IF;
     END IF;
@@ -1011,9 +1017,13 @@ BEGIN
            AND s.shardid = pg_catalog.substring(TG_TABLE_NAME, '_(\d+)$')::bigint;
     END IF;
     IF TG_OP = 'TRUNCATE' THEN
-        -- The coordinator's trigger records it; the shards' do not.
+        -- The coordinator's trigger records it; the shards' do not. Issued on a worker, it fires
+        -- the worker's copy of the table instead, where no marker can be recorded: refused.
         IF node = 0 THEN
             INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.orders');
+        ELSIF TG_RELID = 'sales.orders'::regclass THEN
+            RAISE EXCEPTION 'trickle: TRUNCATE of % is captured on the coordinator only', 'sales.orders'
+                USING HINT = 'Issue it on the coordinator, or delete the rows.';
         END IF;
         RETURN NULL;
     END IF;
@@ -1092,6 +1102,12 @@ BEGIN
     -- (node group 0) records the change, once, into its local buffer. Without Citus, every one.
     IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_local_group WHERE groupid = 0) THEN
+            -- A TRUNCATE issued on a worker fires the worker's copy of the table and no trigger
+            -- on the coordinator, so no marker could be recorded: refused.
+            IF TG_OP = 'TRUNCATE' AND TG_RELID = 'sales.regions'::regclass THEN
+                RAISE EXCEPTION 'trickle: TRUNCATE of % is captured on the coordinator only', 'sales.regions'
+                    USING HINT = 'Issue it on the coordinator, or delete the rows.';
+            END IF;
             RETURN NULL;
         END IF;
     END IF;
@@ -1176,6 +1192,12 @@ BEGIN
     -- (node group 0) records the change, once, into its local buffer. Without Citus, every one.
     IF pg_catalog.to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_local_group WHERE groupid = 0) THEN
+            -- A TRUNCATE issued on a worker fires the worker's copy of the table and no trigger
+            -- on the coordinator, so no marker could be recorded: refused.
+            IF TG_OP = 'TRUNCATE' AND TG_RELID = 'sales.targets'::regclass THEN
+                RAISE EXCEPTION 'trickle: TRUNCATE of % is captured on the coordinator only', 'sales.targets'
+                    USING HINT = 'Issue it on the coordinator, or delete the rows.';
+            END IF;
             RETURN NULL;
         END IF;
     END IF;
@@ -1277,9 +1299,13 @@ BEGIN
         node := (SELECT groupid FROM pg_catalog.pg_dist_local_group);
     END IF;
     IF TG_OP = 'TRUNCATE' THEN
-        -- The coordinator's trigger records it; the shards' do not.
+        -- The coordinator's trigger records it; the shards' do not. Issued on a worker, it fires
+        -- the worker's copy of the table instead, where no marker can be recorded: refused.
         IF node = 0 THEN
             INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('sales.visits');
+        ELSIF TG_RELID = 'sales.visits'::regclass THEN
+            RAISE EXCEPTION 'trickle: TRUNCATE of % is captured on the coordinator only', 'sales.visits'
+                USING HINT = 'Issue it on the coordinator, or delete the rows.';
         END IF;
         RETURN NULL;
     END IF;
@@ -1639,8 +1665,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.busy_visit_regions' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -1846,6 +1878,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1931,6 +1964,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, region = a.region, name_rank = a.name_rank, in_region = a.in_region
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, region, name_rank, in_region, __pgt_row_id) VALUES (a.id, a.region, a.name_rank, a.in_region, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2130,6 +2172,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2242,6 +2285,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, region_name = a.region_name
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, region_name, __pgt_row_id) VALUES (a.id, a.region_name, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2454,6 +2506,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2623,6 +2676,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET code = a.code, "Name" = a."Name", customers = a.customers, first_name = a.first_name, last_name = a.last_name, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (code, "Name", customers, first_name, last_name, __pgt_row_id, __pgt_count) VALUES (a.code, a."Name", a.customers, a.first_name, a.last_name, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2889,6 +2951,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3005,6 +3068,15 @@ BEGIN
                                   g.__pgt_g2,
                                   hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1, g.__pgt_g2), 0),
                                   g.__pgt_d_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3349,6 +3421,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3440,6 +3513,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET region = a.region, id = a.id, name = a.name
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (region, id, name, __pgt_row_id) VALUES (a.region, a.id, a.name, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3647,6 +3729,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3782,6 +3865,15 @@ BEGIN
             SELECT n.name, n.region, n.__pgt_sort_0, hash_record_extended(ROW(n.name, n.region, n.__pgt_sort_0), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3969,6 +4061,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -4014,6 +4107,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, id = a.id, cents = a.cents
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, id, cents, __pgt_row_id) VALUES (a.customer_id, a.id, a.cents, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -4451,8 +4553,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.northern_orders' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -4676,6 +4784,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -4757,6 +4866,15 @@ BEGIN
             SELECT n.id, n.name, n.note, hash_record_extended(ROW(n.id, n.name, n.note), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5093,8 +5211,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.order_documents' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -5383,6 +5507,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5434,6 +5559,15 @@ BEGIN
             SELECT n.customer_id, n.id, n.letter, hash_record_extended(ROW(n.customer_id, n.id, n.letter), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -5622,6 +5756,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5661,6 +5796,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (status, __pgt_row_id, __pgt_count) VALUES (a.status, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -5858,6 +6002,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5933,6 +6078,15 @@ BEGIN
                                   hash_record_extended(ROW(g.__pgt_g0), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -6242,8 +6396,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.orders_notes_inner' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -6590,8 +6750,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.orders_notes_left' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -6911,8 +7077,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.orders_per_region' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -7125,6 +7297,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -7181,6 +7354,15 @@ BEGIN
                                   CASE WHEN g.__pgt_d_nonnull_2 = 0 THEN NULL ELSE g.__pgt_d_value_2 END,
                                   g.__pgt_d_nonnull_1,
                                   g.__pgt_d_nonnull_2);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -7604,8 +7786,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.orders_targets_left' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -7958,8 +8146,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.orders_with_customer' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -8286,8 +8480,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.paid_by_region' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -8605,8 +8805,14 @@ BEGIN
                             WHERE st.stable_name = 'sales.paid_orders' AND pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, st.frontier, st.frontier_own_xid, st.frontier_mark) AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                     RAISE EXCEPTION 'pg_trickle: a table joined with a distributed table changed' USING ERRCODE = 'PT001';
                 END IF;
-            EXCEPTION WHEN SQLSTATE 'PT001' THEN
-                __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+            EXCEPTION
+                WHEN SQLSTATE 'PT001' THEN
+                    __pgt_reason := 'a table joined with a distributed table changed during the refresh';
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
@@ -8842,6 +9048,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9042,6 +9249,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET code = a.code, customers = a.customers, first_name = a.first_name
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (code, customers, first_name, __pgt_row_id) VALUES (a.code, a.customers, a.first_name, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9237,6 +9453,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9288,6 +9505,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, goal, __pgt_row_id, __pgt_count) VALUES (a.region, a.goal, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.targets') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9514,6 +9740,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9597,6 +9824,15 @@ BEGIN
             SELECT n.code, n.prefix, hash_record_extended(ROW(n.code, n.prefix), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9808,6 +10044,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9943,6 +10180,15 @@ BEGIN
             SELECT n."Name", n.n, hash_record_extended(ROW(n."Name", n.n), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10183,6 +10429,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -10320,6 +10567,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET code = a.code
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (code, __pgt_row_id) VALUES (a.code, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10525,6 +10781,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'sales.orders'::regclass AND a.attname = 'customer_id'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -10625,6 +10882,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET customer_id = a.customer_id, orders = a.orders, revenue = a.revenue, largest = a.largest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, orders, revenue, largest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customer_id, a.orders, a.revenue, a.largest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -10913,6 +11179,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -10996,6 +11263,15 @@ BEGIN
                                   coalesce(hashtextextended(g.__pgt_g0, 0), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_0);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
             -- subtracting one does not undo adding it, so the totals are recomputed in full.
@@ -11244,6 +11520,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -11286,6 +11563,15 @@ BEGIN
                                   hashint4extended(g.__pgt_g0, 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
@@ -11489,6 +11775,7 @@ BEGIN
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -11536,6 +11823,15 @@ BEGIN
                                   hashtextextended(g.__pgt_g0, 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
             SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)

@@ -305,6 +305,31 @@ DROP TABLE IF EXISTS "Sales"."order";
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table Sales.Unit Shares
+-- ========================================================================
+-- trickle: drop stream table Sales.Unit Shares and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'Sales.Unit Shares';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Unit Shares', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Unit Shares';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_e5d9d83ecb7ece0d(boolean);
+DROP TABLE IF EXISTS "Sales"."Unit Shares";
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table Sales.Qty By Region
 -- ========================================================================
 -- trickle: drop stream table Sales.Qty By Region and everything it created.

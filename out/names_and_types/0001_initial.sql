@@ -1745,6 +1745,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1921,6 +1922,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Id" = a."Id", "select" = a."select", grp = a.grp, twice = a.twice
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", "select", grp, twice, __pgt_row_id) VALUES (a."Id", a."select", a.grp, a.twice, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2124,6 +2134,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2194,6 +2205,15 @@ BEGIN
             SELECT n.body, hash_record_extended(ROW((n.body)::text), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log', 'public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2382,6 +2402,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'public.doc_log'::regclass AND a.attname = 'kind'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2476,6 +2497,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET kind = a.kind, bodies = a.bodies, n = a.n, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, bodies, n, __pgt_row_id, __pgt_count) VALUES (a.kind, a.bodies, a.n, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2757,6 +2787,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2809,6 +2840,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET kind = a.kind, bodies = a.bodies
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (kind, bodies, __pgt_row_id) VALUES (a.kind, a.bodies, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.bodies_by_kind') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2983,6 +3023,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3072,6 +3113,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET nums = a.nums, top = a.top, feelings = a.feelings, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (nums, top, feelings, __pgt_row_id, __pgt_count) VALUES (a.nums, a.top, a.feelings, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3299,6 +3349,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3357,6 +3408,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (feeling, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3588,6 +3648,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3633,6 +3694,15 @@ BEGIN
                                   g.__pgt_d_value_0,
                                   hash_record_extended(ROW((g.__pgt_g0)::text, (g.__pgt_g1)::numeric), 0),
                                   g.__pgt_d_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3852,6 +3922,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'public.moods'::regclass AND a.attname = 'cost'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3947,6 +4018,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET cost = a.cost, n = a.n, last_id = a.last_id, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (cost, n, last_id, __pgt_row_id, __pgt_count) VALUES (a.cost, a.n, a.last_id, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -4195,6 +4275,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -4341,6 +4422,15 @@ BEGIN
             SELECT n.k, n.n, hash_record_extended(ROW(n.k, n.n), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -4526,6 +4616,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -4571,6 +4662,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (flags, words, __pgt_row_id, __pgt_count) VALUES (a.flags, a.words, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -4778,6 +4878,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -4830,6 +4931,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, body = a.body, shape = a.shape, meta = a.meta, hist = a.hist, tags = a.tags, title = a.title
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, body, shape, meta, hist, tags, title, __pgt_row_id) VALUES (a.id, a.body, a.shape, a.meta, a.hist, a.tags, a.title, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5023,6 +5133,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5143,6 +5254,15 @@ BEGIN
             SELECT n.kind, n.log_body, n.doc_body, n.shape, hash_record_extended(ROW(n.kind, (n.log_body)::text, (n.doc_body)::text, (n.shape)::text), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log', 'public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5319,6 +5439,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5377,6 +5498,15 @@ BEGIN
             SELECT n.kind, n.body, n.at, n.tagged, hash_record_extended(ROW(n.kind, (n.body)::text, (n.at)::text, (n.tagged)::text), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5548,6 +5678,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5606,6 +5737,15 @@ BEGIN
             SELECT n.label, n.feeling, hash_record_extended(ROW((n.label)::text, (n.feeling)::text), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5783,6 +5923,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -5875,6 +6016,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET feeling = a.feeling, cost = a.cost, n = a.n, thirds = a.thirds, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (feeling, cost, n, thirds, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.cost, a.n, a.thirds, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6097,6 +6247,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -6210,6 +6361,15 @@ BEGIN
             SELECT n.id, n.r, hash_record_extended(ROW(n.id, n.r), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6395,6 +6555,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = '"Sales Data".users'::regclass AND a.attname = 'Group'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -6502,6 +6663,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Group" = a."Group", s = a.s, a = a.a, first_user = a.first_user, best = a.best, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("Group", s, a, first_user, best, __pgt_row_id, __pgt_count) VALUES (a."Group", a.s, a.a, a.first_user, a.best, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6762,6 +6932,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = '"Sales Data".users'::regclass AND a.attname = 'Group'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -6972,6 +7143,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Group" = a."Group", n = a.n, top = a.top, total = a.total, __pgt_count = a.__pgt_count, __pgt_nonnull_2 = a.__pgt_nonnull_2
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("Group", n, top, total, __pgt_row_id, __pgt_count, __pgt_nonnull_2) VALUES (a."Group", a.n, a.top, a.total, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_2);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7220,6 +7400,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -7303,6 +7484,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET glad = a.glad, first_id = a.first_id, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (glad, first_id, __pgt_row_id, __pgt_count) VALUES (a.glad, a.first_id, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7536,6 +7726,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -7631,6 +7822,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "user" = a."user"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("user", __pgt_row_id) VALUES (a."user", a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7818,6 +8018,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -7910,6 +8111,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (top, low, __pgt_row_id, __pgt_count) VALUES (a.top, a.low, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -8131,6 +8341,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -8182,6 +8393,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET order_id = a.order_id, "line no" = a."line no", value = a.value
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (order_id, "line no", value, __pgt_row_id) VALUES (a.order_id, a."line no", a.value, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -8361,6 +8581,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'public.logs'::regclass AND a.attname = 'level'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -8468,6 +8689,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET level = a.level, n = a.n, first_msg = a.first_msg, top_level = a.top_level, msgs = a.msgs, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (level, n, first_msg, top_level, msgs, __pgt_row_id, __pgt_count) VALUES (a.level, a.n, a.first_msg, a.top_level, a.msgs, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.logs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -8711,6 +8941,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'public.m'::regclass AND a.attname = 'k'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -8892,6 +9123,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET k = a.k, c = a.c, first_d = a.first_d, last_ts = a.last_ts, total_iv = a.total_iv, avg_iv = a.avg_iv, money = a.money, avg_f = a.avg_f, max_f = a.max_f, all_b = a.all_b, sum_big = a.sum_big, avg_sm = a.avg_sm, first_u = a.first_u, __pgt_count = a.__pgt_count, __pgt_value_4 = a.__pgt_value_4, __pgt_value_10 = a.__pgt_value_10, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_nonnull_4 = a.__pgt_nonnull_4, __pgt_nonnull_5 = a.__pgt_nonnull_5, __pgt_nonnull_9 = a.__pgt_nonnull_9, __pgt_nonnull_10 = a.__pgt_nonnull_10
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (k, c, first_d, last_ts, total_iv, avg_iv, money, avg_f, max_f, all_b, sum_big, avg_sm, first_u, __pgt_row_id, __pgt_count, __pgt_value_4, __pgt_value_10, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_nonnull_9, __pgt_nonnull_10) VALUES (a.k, a.c, a.first_d, a.last_ts, a.total_iv, a.avg_iv, a.money, a.avg_f, a.max_f, a.all_b, a.sum_big, a.avg_sm, a.first_u, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_4, a.__pgt_value_10, a.__pgt_nonnull_3, a.__pgt_nonnull_4, a.__pgt_nonnull_5, a.__pgt_nonnull_9, a.__pgt_nonnull_10);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9149,6 +9389,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'public.m'::regclass AND a.attname = 'k'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9247,6 +9488,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET k = a.k, c = a.c, sum_f = a.sum_f, avg_f2 = a.avg_f2, __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (k, c, sum_f, avg_f2, __pgt_row_id, __pgt_count) VALUES (a.k, a.c, a.sum_f, a.avg_f2, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9482,6 +9732,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9563,6 +9814,15 @@ BEGIN
             SELECT n.id, n.k, n.v, hash_record_extended(ROW(n.id, n.k, n.v), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9762,6 +10022,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -9881,6 +10142,15 @@ BEGIN
             SELECT n.id, n.v, n.nk, hash_record_extended(ROW(n.id, n.v, n.nk), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10060,6 +10330,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -10159,6 +10430,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET c = a.c, s = a.s, mk = a.mk, first_ts = a.first_ts, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.c, a.s, a.mk, a.first_ts, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10374,6 +10654,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -10431,6 +10712,15 @@ BEGIN
             SELECT n.id, n.feeling, n.cost, n.flags, n.words, n.feelings, n.tag, hash_record_extended(ROW(n.id, (n.feeling)::text, (n.cost)::numeric, (n.flags)::text, (n.words)::text, (n.feelings)::text, (n.tag)::text), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10605,6 +10895,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -10658,6 +10949,15 @@ BEGIN
                                   hash_record_extended(ROW((g.__pgt_g0)::text), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
             -- subtracting one does not undo adding it, so the totals are recomputed in full.
@@ -10906,6 +11206,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -11029,6 +11330,15 @@ BEGIN
             SELECT n.k, n.v, hash_record_extended(ROW(n.k, n.v), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11208,6 +11518,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -11253,6 +11564,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (k, v, __pgt_row_id, __pgt_count) VALUES (a.k, a.v, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11487,6 +11807,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -11610,6 +11931,15 @@ BEGIN
             SELECT n.k, n.v, hash_record_extended(ROW(n.k, n.v), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11812,6 +12142,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -11913,6 +12244,15 @@ BEGIN
             SELECT n.k, n.v, hash_record_extended(ROW(n.k, n.v), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12106,6 +12446,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -12210,6 +12551,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET k = a.k, total = a.total
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (k, total, __pgt_row_id) VALUES (a.k, a.total, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12397,6 +12747,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -12460,6 +12811,15 @@ BEGIN
             SELECT n."Id", n.key, n.value, hash_record_extended(ROW(n."Id", n.key, n.value), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12645,6 +13005,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -12721,6 +13082,15 @@ BEGIN
                                   g.__pgt_d_nonnull_2,
                                   g.__pgt_d_nonnull_3,
                                   g.__pgt_d_nonnull_4);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
             -- subtracting one does not undo adding it, so the totals are recomputed in full.
@@ -12966,6 +13336,7 @@ BEGIN
             __pgt_rescan_by_index := EXISTS (SELECT FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
                      WHERE x.indrelid = 'public.totals_src'::regclass AND a.attname = 'k'
                        AND x.indisvalid AND x.indpred IS NULL);
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -13079,6 +13450,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET k = a.k, sum_x = a.sum_x, avg_x = a.avg_x, first_id = a.first_id, __pgt_count = a.__pgt_count, __pgt_value_1 = a.__pgt_value_1, __pgt_nonnull_0 = a.__pgt_nonnull_0, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (k, sum_x, avg_x, first_id, __pgt_row_id, __pgt_count, __pgt_value_1, __pgt_nonnull_0, __pgt_nonnull_1) VALUES (a.k, a.sum_x, a.avg_x, a.first_id, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_1, a.__pgt_nonnull_0, a.__pgt_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.totals_src') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13322,6 +13702,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -13440,6 +13821,15 @@ BEGIN
             SELECT n."Id", n."line no", n.qty, hash_record_extended(ROW(n."Id", n."line no", n.qty), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13611,6 +14001,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -13662,6 +14053,15 @@ BEGIN
             SELECT n."Id", n."user", n.tag, hash_record_extended(ROW(n."Id", n."user", n.tag), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13829,6 +14229,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -13880,6 +14281,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Id" = a."Id", tag = a.tag, "position" = a."position"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", tag, "position", __pgt_row_id) VALUES (a."Id", a.tag, a."position", a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14051,6 +14461,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -14102,6 +14513,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Id" = a."Id", tag = a.tag, "position" = a."position"
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", tag, "position", __pgt_row_id) VALUES (a."Id", a.tag, a."position", a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14300,6 +14720,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -14417,6 +14838,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET "Id" = a."Id", "user" = a."user", tags = a.tags, note = a.note
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", "user", tags, note, __pgt_row_id) VALUES (a."Id", a."user", a.tags, a.note, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14603,6 +15033,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -14662,6 +15093,15 @@ BEGIN
                                   hash_record_extended(ROW(g.__pgt_g0), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
             -- subtracting one does not undo adding it, so the totals are recomputed in full.
@@ -14917,6 +15357,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -15028,6 +15469,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT ("user", __pgt_row_id, __pgt_count) VALUES (a."user", a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15254,6 +15704,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -15305,6 +15756,15 @@ BEGIN
             SELECT n.id, n.v, hash_record_extended(ROW(n.id, n.v), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.was_keyed') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15475,6 +15935,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -15523,6 +15984,15 @@ BEGIN
                                   coalesce(hashint4extended(g.__pgt_g0, 0), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_0);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.was_keyed') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN

@@ -1314,6 +1314,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1370,6 +1371,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, st = a.st, amount = a.amount, seq = a.seq
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, st, amount, seq, __pgt_row_id) VALUES (a.id, a.customer_id, a.st, a.amount, a.seq, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1607,6 +1617,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1652,6 +1663,15 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, customer_id = a.customer_id, st = a.st, amount = a.amount, seq = a.seq
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, customer_id, st, amount, seq, __pgt_row_id) VALUES (a.id, a.customer_id, a.st, a.amount, a.seq, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.big_order_copy') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1820,6 +1840,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1862,6 +1883,15 @@ BEGIN
                                   g.__pgt_d_value_0,
                                   hash_record_extended(ROW(g.__pgt_g0), 0),
                                   g.__pgt_d_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2106,6 +2136,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2279,6 +2310,15 @@ BEGIN
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, email = a.email, n = a.n, total = a.total, st = a.st, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (id, email, n, total, st, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.id, a.email, a.n, a.total, a.st, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.customers', 'app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2538,6 +2578,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2621,6 +2662,15 @@ BEGIN
                                   coalesce(hashtextextended(g.__pgt_g0, 0), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:
             -- subtracting one does not undo adding it, so the totals are recomputed in full.
@@ -2878,6 +2928,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -2959,6 +3010,15 @@ BEGIN
             SELECT n.id, n.st, n.note, hash_record_extended(ROW(n.id, (n.st)::text, n.note), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'public.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3136,6 +3196,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -3193,6 +3254,15 @@ BEGIN
             SELECT n.a, n.b, hash_record_extended(ROW(n.a, n.b), 0)
               FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
              WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.plain') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
