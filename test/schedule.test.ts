@@ -597,12 +597,13 @@ describe('templates/schedule.sql on PostgreSQL', () => {
   });
 
   describe('schedule_is_due', () => {
-    it('interval: due when never refreshed or the interval has elapsed', async () => {
+    it('interval: due when never refreshed or the interval has elapsed, less a tenth of it up to a second', async () => {
       const s = interval('1h30m');
       const last = utc('2024-03-10T05:00:00');
       for (const tz of TIME_ZONES) {
         expect(await isDue(s, null, last, tz)).toBe(true);
-        expect(await isDue(s, last, new Date(last.getTime() + 90 * MIN - 1), tz)).toBe(false);
+        expect(await isDue(s, last, new Date(last.getTime() + 90 * MIN - 1000 - 1), tz)).toBe(false);
+        expect(await isDue(s, last, new Date(last.getTime() + 90 * MIN - 1000), tz)).toBe(true);
         expect(await isDue(s, last, new Date(last.getTime() + 90 * MIN), tz)).toBe(true);
         expect(await isDue(s, last, new Date(last.getTime() + 5 * DAY), tz)).toBe(true);
         expect(await isDue(s, last, new Date(last.getTime() - 1), tz)).toBe(false);
@@ -612,12 +613,19 @@ describe('templates/schedule.sql on PostgreSQL', () => {
     it('interval: sub-second and day schedules are exact elapsed times, even across DST', async () => {
       const half = interval('500ms');
       const last = utc('2024-03-10T05:00:00');
-      expect(await isDue(half, last, new Date(last.getTime() + 499))).toBe(false);
-      expect(await isDue(half, last, new Date(last.getTime() + 500))).toBe(true);
+      expect(await isDue(half, last, new Date(last.getTime() + 449))).toBe(false);
+      expect(await isDue(half, last, new Date(last.getTime() + 450))).toBe(true);
       // America/New_York springs forward on 2024-03-10 at 07:00 UTC; '1d' still means 24 hours.
       const day = interval('1d');
-      expect(await isDue(day, last, new Date(last.getTime() + DAY - 1), 'America/New_York')).toBe(false);
-      expect(await isDue(day, last, new Date(last.getTime() + DAY), 'America/New_York')).toBe(true);
+      expect(await isDue(day, last, new Date(last.getTime() + DAY - 1001), 'America/New_York')).toBe(false);
+      expect(await isDue(day, last, new Date(last.getTime() + DAY - 1000), 'America/New_York')).toBe(true);
+    });
+
+    it('interval: a caller with the same period, a few ms early or late each time, refreshes at every call', async () => {
+      const s = interval('1m');
+      // pg_cron's minute job started 20 ms late, then 15 ms late.
+      expect(await isDue(s, utc('2026-12-07T12:00:00.020'), utc('2026-12-07T12:01:00.015'))).toBe(true);
+      expect(await isDue(s, utc('2026-12-07T12:00:00.020'), utc('2026-12-07T12:00:58.999'))).toBe(false);
     });
 
     it('cron: due when never refreshed or the cron fired since the last refresh', async () => {

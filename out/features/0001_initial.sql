@@ -405,7 +405,10 @@ END;
 $function$;
 
 -- Is a stream table with this schedule due for a refresh at `at`?
---   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval,
+--               less a tenth of it up to one second: a caller with the same
+--               period (pg_cron's every minute) starts a few ms early or late
+--               each time, which must not skip a tick;
 --   'cron':     never refreshed, or the cron fired after last_refresh;
 --   NULL kind:  never due (the table is refreshed only on demand).
 -- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
@@ -431,7 +434,7 @@ AS $function$
     SELECT CASE schedule_kind
         WHEN 'interval' THEN
             last_refresh IS NULL
-            OR COALESCE(at >= last_refresh + schedule_interval, false)
+            OR COALESCE(at >= last_refresh + schedule_interval - least(schedule_interval / 10, interval '1 second'), false)
         WHEN 'cron' THEN
             last_refresh IS NULL
             OR COALESCE(
