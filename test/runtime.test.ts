@@ -1035,6 +1035,27 @@ describe('runtime on embedded PostgreSQL 18', () => {
       });
     });
 
+    it('no TRUNCATE under REPEATABLE READ: a writer that committed during the refresh keeps its changes', async () => {
+      await withShop(srv(), async (db, s) => {
+        await s.q(manyLines);
+        await s.q(`CALL pg_trickle.refresh($1)`, [CR]);
+        const [rr, l, w] = [await db.open('repeatable read'), await db.open('L'), await db.open('writer')];
+        await rr.q(`SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
+        // The refresh takes its snapshot, then waits on the storage table while a writer commits:
+        // the snapshot, which a REPEATABLE READ look after LOCK reuses, cannot see its change.
+        await l.q('BEGIN; LOCK TABLE order_line_details IN SHARE MODE');
+        const refreshing = rr.q(`CALL pg_trickle.refresh('public.order_line_details')`);
+        refreshing.catch(() => undefined);
+        expect((await waitUntilLockWait(s, rr.pid)).wait_event_type).toBe('Lock');
+        await w.q(`INSERT INTO order_lines VALUES (100, 'B2', 3, NULL)`);
+        await l.q('COMMIT');
+        await refreshing;
+        expect(await rows(s)).toBe(1); // the writer's change, not truncated away
+        await refreshEach(s);
+        await expectOracle(s.client, shop().project, 'after the REPEATABLE READ refresh');
+      });
+    });
+
     it('refresh_due releases a large buffer once, after all of its refreshes', async () => {
       await withShop(srv(), async (_db, s) => {
         await s.q(manyLines);

@@ -591,7 +591,10 @@ RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_si
 -- that is every row, the buffer is emptied with TRUNCATE, which also leaves
 -- no dead rows for vacuum, provided no other transaction holds the buffer
 -- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
--- so that the lock lasts only until the commit that follows.
+-- so that the lock lasts only until the commit that follows. Only under READ
+-- COMMITTED: the look after the lock must see every committed change, and a
+-- REPEATABLE READ snapshot, taken before, misses those of writers that
+-- committed meanwhile (TRUNCATE would delete them unconsumed).
 CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -615,7 +618,8 @@ BEGIN
     IF horizon IS NULL OR unready THEN
         RETURN;
     END IF;
-    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp()
+       AND pg_catalog.current_setting('transaction_isolation') = 'read committed' THEN
         EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
         IF NOT pending THEN
             BEGIN
