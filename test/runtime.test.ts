@@ -1369,6 +1369,23 @@ describe('runtime on embedded PostgreSQL 18', () => {
     });
   });
 
+  describe('writes applied as logical replication applies them', () => {
+    // The apply worker of a subscription (and pg_restore, some bulk loaders) writes under
+    // session_replication_role = replica, under which ordinary triggers do not fire.
+    it('changes written under session_replication_role = replica are captured', async () => {
+      await withShop(srv(), async (_db, s) => {
+        await s.q(`SET session_replication_role = replica`);
+        await s.q(`INSERT INTO orders VALUES (999, 1, 'open', '2026-01-01');
+                   INSERT INTO order_lines VALUES (999, 'A1', 2, NULL);
+                   UPDATE products SET price = price + 1 WHERE sku = 'A1';
+                   DELETE FROM order_lines WHERE order_id = 103;`);
+        await s.q(`RESET session_replication_role`);
+        await refreshEach(s);
+        await expectOracle(s.client, shop().project, 'after writes under the replica role');
+      });
+    });
+  });
+
   describe('a full refresh by a role without the TEMPORARY privilege', () => {
     // An aggregate's full refresh computes its result with CREATE TEMP TABLE ... AS (parallel
     // workers may help); where temporary tables are not allowed it runs the single INSERT instead.

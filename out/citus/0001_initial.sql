@@ -951,6 +951,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_53998a7467120354 AFTER DELETE ON sa
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_53998a7467120354 AFTER TRUNCATE ON sales.notes
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_53998a7467120354();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE sales.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_53998a7467120354;
+ALTER TABLE sales.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_53998a7467120354;
+ALTER TABLE sales.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_53998a7467120354;
+ALTER TABLE sales.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_53998a7467120354;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -11033,6 +11039,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_7848b0054048f664 AFTER DELETE ON sa
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_7848b0054048f664 AFTER TRUNCATE ON sales.revenue_per_customer
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7848b0054048f664();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE sales.revenue_per_customer ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_7848b0054048f664;
+ALTER TABLE sales.revenue_per_customer ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_7848b0054048f664;
+ALTER TABLE sales.revenue_per_customer ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_7848b0054048f664;
+ALTER TABLE sales.revenue_per_customer ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_7848b0054048f664;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)

@@ -842,6 +842,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_beb66fa32e5d012c AFTER DELETE ON "S
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_beb66fa32e5d012c AFTER TRUNCATE ON "Sales"."Order Items"
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_beb66fa32e5d012c();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE "Sales"."Order Items" ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_beb66fa32e5d012c;
+ALTER TABLE "Sales"."Order Items" ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_beb66fa32e5d012c;
+ALTER TABLE "Sales"."Order Items" ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_beb66fa32e5d012c;
+ALTER TABLE "Sales"."Order Items" ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_beb66fa32e5d012c;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -918,6 +924,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_27c47cbd391b9a54 AFTER DELETE ON au
   FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_27c47cbd391b9a54 AFTER TRUNCATE ON audit.entries
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27c47cbd391b9a54();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE audit.entries ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_27c47cbd391b9a54;
+ALTER TABLE audit.entries ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_27c47cbd391b9a54;
+ALTER TABLE audit.entries ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_27c47cbd391b9a54;
+ALTER TABLE audit.entries ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_27c47cbd391b9a54;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -991,6 +1003,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_6a98fa9afc67d568 AFTER DELETE ON au
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_6a98fa9afc67d568 AFTER TRUNCATE ON audit.logins
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a98fa9afc67d568();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE audit.logins ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_6a98fa9afc67d568;
+ALTER TABLE audit.logins ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_6a98fa9afc67d568;
+ALTER TABLE audit.logins ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_6a98fa9afc67d568;
+ALTER TABLE audit.logins ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_6a98fa9afc67d568;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1064,6 +1082,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_8ab3c94fa195b116 AFTER DELETE ON au
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_8ab3c94fa195b116();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_8ab3c94fa195b116 AFTER TRUNCATE ON audit.sessions
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_8ab3c94fa195b116();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE audit.sessions ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_8ab3c94fa195b116;
+ALTER TABLE audit.sessions ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_8ab3c94fa195b116;
+ALTER TABLE audit.sessions ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_8ab3c94fa195b116;
+ALTER TABLE audit.sessions ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_8ab3c94fa195b116;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1137,6 +1161,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_a00bb99dadf5f410 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_a00bb99dadf5f410 AFTER TRUNCATE ON public."Customers"
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a00bb99dadf5f410();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public."Customers" ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_a00bb99dadf5f410;
+ALTER TABLE public."Customers" ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_a00bb99dadf5f410;
+ALTER TABLE public."Customers" ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_a00bb99dadf5f410;
+ALTER TABLE public."Customers" ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_a00bb99dadf5f410;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1210,6 +1240,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c63077dab724f8f8 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8 AFTER TRUNCATE ON public.events
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -2005,6 +2041,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_7dd04ba2bb1c4dfd AFTER DELETE ON "S
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_7dd04ba2bb1c4dfd AFTER TRUNCATE ON "Sales"."Item Totals"
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7dd04ba2bb1c4dfd();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE "Sales"."Item Totals" ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_7dd04ba2bb1c4dfd;
+ALTER TABLE "Sales"."Item Totals" ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_7dd04ba2bb1c4dfd;
+ALTER TABLE "Sales"."Item Totals" ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_7dd04ba2bb1c4dfd;
+ALTER TABLE "Sales"."Item Totals" ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_7dd04ba2bb1c4dfd;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)

@@ -868,6 +868,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_32c396150591602e AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_32c396150591602e AFTER TRUNCATE ON public.depts
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_32c396150591602e();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.depts ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_32c396150591602e;
+ALTER TABLE public.depts ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_32c396150591602e;
+ALTER TABLE public.depts ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_32c396150591602e;
+ALTER TABLE public.depts ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_32c396150591602e;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -941,6 +947,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_24b8ec7eddb0e27d AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_24b8ec7eddb0e27d AFTER TRUNCATE ON public.employees
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_24b8ec7eddb0e27d();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.employees ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_24b8ec7eddb0e27d;
+ALTER TABLE public.employees ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_24b8ec7eddb0e27d;
+ALTER TABLE public.employees ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_24b8ec7eddb0e27d;
+ALTER TABLE public.employees ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_24b8ec7eddb0e27d;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1014,6 +1026,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c63077dab724f8f8 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8 AFTER TRUNCATE ON public.events
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)

@@ -878,6 +878,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_5042d2c2a1e35a2b AFTER DELETE ON "S
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5042d2c2a1e35a2b();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_5042d2c2a1e35a2b AFTER TRUNCATE ON "Sales Data"."Order"
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5042d2c2a1e35a2b();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE "Sales Data"."Order" ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_5042d2c2a1e35a2b;
+ALTER TABLE "Sales Data"."Order" ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_5042d2c2a1e35a2b;
+ALTER TABLE "Sales Data"."Order" ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_5042d2c2a1e35a2b;
+ALTER TABLE "Sales Data"."Order" ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_5042d2c2a1e35a2b;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -951,6 +957,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_a70a373162adfbb7 AFTER DELETE ON "S
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a70a373162adfbb7();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_a70a373162adfbb7 AFTER TRUNCATE ON "Sales Data".users
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_a70a373162adfbb7();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE "Sales Data".users ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_a70a373162adfbb7;
+ALTER TABLE "Sales Data".users ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_a70a373162adfbb7;
+ALTER TABLE "Sales Data".users ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_a70a373162adfbb7;
+ALTER TABLE "Sales Data".users ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_a70a373162adfbb7;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1024,6 +1036,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_8e4e46a684f0235b AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_8e4e46a684f0235b();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_8e4e46a684f0235b AFTER TRUNCATE ON public.doc_log
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_8e4e46a684f0235b();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.doc_log ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_8e4e46a684f0235b;
+ALTER TABLE public.doc_log ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_8e4e46a684f0235b;
+ALTER TABLE public.doc_log ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_8e4e46a684f0235b;
+ALTER TABLE public.doc_log ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_8e4e46a684f0235b;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1097,6 +1115,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_ca3bab675114cc69 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ca3bab675114cc69();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ca3bab675114cc69 AFTER TRUNCATE ON public.docs
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ca3bab675114cc69();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.docs ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_ca3bab675114cc69;
+ALTER TABLE public.docs ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_ca3bab675114cc69;
+ALTER TABLE public.docs ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_ca3bab675114cc69;
+ALTER TABLE public.docs ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_ca3bab675114cc69;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1170,6 +1194,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_252127c9fb266884 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_252127c9fb266884();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_252127c9fb266884 AFTER TRUNCATE ON public.lines
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_252127c9fb266884();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_252127c9fb266884;
+ALTER TABLE public.lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_252127c9fb266884;
+ALTER TABLE public.lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_252127c9fb266884;
+ALTER TABLE public.lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_252127c9fb266884;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1243,6 +1273,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_27451dc6791119ec AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27451dc6791119ec();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_27451dc6791119ec AFTER TRUNCATE ON public.logs
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_27451dc6791119ec();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.logs ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_27451dc6791119ec;
+ALTER TABLE public.logs ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_27451dc6791119ec;
+ALTER TABLE public.logs ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_27451dc6791119ec;
+ALTER TABLE public.logs ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_27451dc6791119ec;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1316,6 +1352,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_af011ea2b9493b6b AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_af011ea2b9493b6b();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_af011ea2b9493b6b AFTER TRUNCATE ON public.m
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_af011ea2b9493b6b();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.m ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_af011ea2b9493b6b;
+ALTER TABLE public.m ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_af011ea2b9493b6b;
+ALTER TABLE public.m ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_af011ea2b9493b6b;
+ALTER TABLE public.m ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_af011ea2b9493b6b;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1389,6 +1431,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_aad560892c6e72da AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_aad560892c6e72da();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_aad560892c6e72da AFTER TRUNCATE ON public.moods
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_aad560892c6e72da();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.moods ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_aad560892c6e72da;
+ALTER TABLE public.moods ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_aad560892c6e72da;
+ALTER TABLE public.moods ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_aad560892c6e72da;
+ALTER TABLE public.moods ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_aad560892c6e72da;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1462,6 +1510,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_783f7d6aa8965746 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_783f7d6aa8965746();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_783f7d6aa8965746 AFTER TRUNCATE ON public.n
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_783f7d6aa8965746();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.n ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_783f7d6aa8965746;
+ALTER TABLE public.n ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_783f7d6aa8965746;
+ALTER TABLE public.n ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_783f7d6aa8965746;
+ALTER TABLE public.n ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_783f7d6aa8965746;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1535,6 +1589,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_7d61d200cafcab40 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7d61d200cafcab40();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_7d61d200cafcab40 AFTER TRUNCATE ON public.totals_src
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7d61d200cafcab40();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.totals_src ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_7d61d200cafcab40;
+ALTER TABLE public.totals_src ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_7d61d200cafcab40;
+ALTER TABLE public.totals_src ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_7d61d200cafcab40;
+ALTER TABLE public.totals_src ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_7d61d200cafcab40;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1608,6 +1668,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_cfc28627ccfca0b9 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_cfc28627ccfca0b9();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_cfc28627ccfca0b9 AFTER TRUNCATE ON public.was_keyed
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_cfc28627ccfca0b9();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.was_keyed ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_cfc28627ccfca0b9;
+ALTER TABLE public.was_keyed ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_cfc28627ccfca0b9;
+ALTER TABLE public.was_keyed ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_cfc28627ccfca0b9;
+ALTER TABLE public.was_keyed ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_cfc28627ccfca0b9;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -2676,6 +2742,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_7eda96174a9a4511 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7eda96174a9a4511();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_7eda96174a9a4511 AFTER TRUNCATE ON public.bodies_by_kind
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_7eda96174a9a4511();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.bodies_by_kind ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_7eda96174a9a4511;
+ALTER TABLE public.bodies_by_kind ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_7eda96174a9a4511;
+ALTER TABLE public.bodies_by_kind ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_7eda96174a9a4511;
+ALTER TABLE public.bodies_by_kind ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_7eda96174a9a4511;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)

@@ -830,6 +830,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_f1a154d0f10b11d6 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_f1a154d0f10b11d6 AFTER TRUNCATE ON public.customers
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_f1a154d0f10b11d6;
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_f1a154d0f10b11d6;
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_f1a154d0f10b11d6;
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_f1a154d0f10b11d6;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -906,6 +912,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c63077dab724f8f8 AFTER DELETE ON pu
   FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8 AFTER TRUNCATE ON public.events
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c63077dab724f8f8();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_c63077dab724f8f8;
+ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_c63077dab724f8f8;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -982,6 +994,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_9933408bfcbce11e AFTER DELETE ON pu
   FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_9933408bfcbce11e();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_9933408bfcbce11e AFTER TRUNCATE ON public.readings
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_9933408bfcbce11e();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.readings ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_9933408bfcbce11e;
+ALTER TABLE public.readings ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_9933408bfcbce11e;
+ALTER TABLE public.readings ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_9933408bfcbce11e;
+ALTER TABLE public.readings ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_9933408bfcbce11e;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)

@@ -833,6 +833,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_113815ce96384ff4 AFTER DELETE ON ap
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_113815ce96384ff4();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_113815ce96384ff4 AFTER TRUNCATE ON app.customers
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_113815ce96384ff4();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE app.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_113815ce96384ff4;
+ALTER TABLE app.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_113815ce96384ff4;
+ALTER TABLE app.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_113815ce96384ff4;
+ALTER TABLE app.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_113815ce96384ff4;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -909,6 +915,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_514d6ced7cf3d1ec AFTER DELETE ON ap
   FOR EACH ROW EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_514d6ced7cf3d1ec AFTER TRUNCATE ON app.events
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_514d6ced7cf3d1ec();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE app.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_514d6ced7cf3d1ec;
+ALTER TABLE app.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_514d6ced7cf3d1ec;
+ALTER TABLE app.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_514d6ced7cf3d1ec;
+ALTER TABLE app.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_514d6ced7cf3d1ec;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -982,6 +994,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_e1f9a3ea74b4404b AFTER DELETE ON ap
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_e1f9a3ea74b4404b();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_e1f9a3ea74b4404b AFTER TRUNCATE ON app.orders
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_e1f9a3ea74b4404b();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE app.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_e1f9a3ea74b4404b;
+ALTER TABLE app.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_e1f9a3ea74b4404b;
+ALTER TABLE app.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_e1f9a3ea74b4404b;
+ALTER TABLE app.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_e1f9a3ea74b4404b;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1055,6 +1073,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_1e83d1b9f011f28c AFTER DELETE ON ap
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1e83d1b9f011f28c();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_1e83d1b9f011f28c AFTER TRUNCATE ON app.tags
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1e83d1b9f011f28c();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE app.tags ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_1e83d1b9f011f28c;
+ALTER TABLE app.tags ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_1e83d1b9f011f28c;
+ALTER TABLE app.tags ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_1e83d1b9f011f28c;
+ALTER TABLE app.tags ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_1e83d1b9f011f28c;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1128,6 +1152,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_6a99936275157f3a AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a99936275157f3a();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_6a99936275157f3a AFTER TRUNCATE ON public.notes
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6a99936275157f3a();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_6a99936275157f3a;
+ALTER TABLE public.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_6a99936275157f3a;
+ALTER TABLE public.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_6a99936275157f3a;
+ALTER TABLE public.notes ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_6a99936275157f3a;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1201,6 +1231,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_ee580a098a60475f AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ee580a098a60475f();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ee580a098a60475f AFTER TRUNCATE ON public.plain
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ee580a098a60475f();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.plain ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_ee580a098a60475f;
+ALTER TABLE public.plain ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_ee580a098a60475f;
+ALTER TABLE public.plain ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_ee580a098a60475f;
+ALTER TABLE public.plain ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_ee580a098a60475f;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1511,6 +1547,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_107f320d0ac0ac8d AFTER DELETE ON ap
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_107f320d0ac0ac8d AFTER TRUNCATE ON app.big_order_copy
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_107f320d0ac0ac8d();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE app.big_order_copy ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_107f320d0ac0ac8d;
+ALTER TABLE app.big_order_copy ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_107f320d0ac0ac8d;
+ALTER TABLE app.big_order_copy ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_107f320d0ac0ac8d;
+ALTER TABLE app.big_order_copy ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_107f320d0ac0ac8d;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)

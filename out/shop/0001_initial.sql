@@ -832,6 +832,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_f1a154d0f10b11d6 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_f1a154d0f10b11d6 AFTER TRUNCATE ON public.customers
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_f1a154d0f10b11d6();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_f1a154d0f10b11d6;
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_f1a154d0f10b11d6;
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_f1a154d0f10b11d6;
+ALTER TABLE public.customers ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_f1a154d0f10b11d6;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -905,6 +911,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_c0f5db8d9bc4ffb2 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_c0f5db8d9bc4ffb2 AFTER TRUNCATE ON public.order_lines
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_c0f5db8d9bc4ffb2();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.order_lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_c0f5db8d9bc4ffb2;
+ALTER TABLE public.order_lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_c0f5db8d9bc4ffb2;
+ALTER TABLE public.order_lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_c0f5db8d9bc4ffb2;
+ALTER TABLE public.order_lines ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_c0f5db8d9bc4ffb2;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -978,6 +990,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_3f03617b84bc4ef6 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_3f03617b84bc4ef6 AFTER TRUNCATE ON public.orders
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_3f03617b84bc4ef6();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_3f03617b84bc4ef6;
+ALTER TABLE public.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_3f03617b84bc4ef6;
+ALTER TABLE public.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_3f03617b84bc4ef6;
+ALTER TABLE public.orders ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_3f03617b84bc4ef6;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1051,6 +1069,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_10cdc96fc855f33d AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_10cdc96fc855f33d AFTER TRUNCATE ON public.products
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_10cdc96fc855f33d();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.products ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_10cdc96fc855f33d;
+ALTER TABLE public.products ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_10cdc96fc855f33d;
+ALTER TABLE public.products ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_10cdc96fc855f33d;
+ALTER TABLE public.products ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_10cdc96fc855f33d;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -1708,6 +1732,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_d10e8c8a21cccf94 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_d10e8c8a21cccf94 AFTER TRUNCATE ON public.customer_revenue
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_d10e8c8a21cccf94();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.customer_revenue ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_d10e8c8a21cccf94;
+ALTER TABLE public.customer_revenue ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_d10e8c8a21cccf94;
+ALTER TABLE public.customer_revenue ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_d10e8c8a21cccf94;
+ALTER TABLE public.customer_revenue ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_d10e8c8a21cccf94;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
