@@ -71,8 +71,31 @@ const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
   'setseed', 'nextval', 'currval', 'lastval', 'setval', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc',
   'uuid_generate_v4', 'uuidv4', 'uuidv7', 'txid_current', 'pg_current_xact_id', 'current_setting', 'set_config',
   'pg_backend_pid', 'inet_client_addr', 'pg_sleep', 'current_database', 'current_schema', 'current_schemas',
-  'current_user', 'session_user', 'current_role', 'user', 'age', 'localtime', 'localtimestamp',
+  'current_user', 'session_user', 'current_role', 'user', 'system_user', 'age', 'localtime', 'localtimestamp',
+  // The state of the server, of the transaction, of the catalog or of a table, which no change
+  // to the sources changes.
+  'txid_current_if_assigned', 'pg_current_xact_id_if_assigned', 'txid_current_snapshot', 'pg_current_snapshot',
+  'pg_relation_size', 'pg_total_relation_size', 'pg_table_size', 'pg_indexes_size', 'pg_database_size',
+  'pg_column_size', 'to_regclass', 'to_regtype', 'to_regproc', 'to_regprocedure', 'to_regoper', 'to_regnamespace',
+  'to_regrole', 'to_regcollation', 'version', 'has_table_privilege', 'has_column_privilege', 'has_any_column_privilege',
+  'has_schema_privilege', 'has_database_privilege', 'has_function_privilege', 'has_sequence_privilege', 'pg_has_role',
+  'inet_client_port', 'inet_server_addr', 'inet_server_port', 'pg_postmaster_start_time', 'pg_conf_load_time',
+  'pg_is_in_recovery', 'pg_current_wal_lsn', 'pg_notify', 'pg_advisory_lock', 'pg_try_advisory_lock',
+  'pg_advisory_xact_lock', 'pg_try_advisory_xact_lock', 'pg_read_file', 'pg_ls_dir', 'pg_stat_file',
+  // Random values (pgcrypto, tablefunc).
+  'gen_random_bytes', 'gen_salt', 'normal_rand',
 ]);
+
+// Strings that a date or time type reads as the time of the reading ('now'::timestamptz, or
+// compared with a timestamp column): the time of each refresh, not of the rows.
+const TIME_OF_READING: ReadonlySet<string> = new Set(['now', 'today', 'tomorrow', 'yesterday']);
+const DATETIME_TYPE_NAMES: ReadonlySet<string> = new Set(['timestamptz', 'timestamp', 'date', 'time', 'timetz']);
+
+/** The string constant, if the node is one that a date or time type reads as the time of the reading. */
+function timeOfReading(n: Node | undefined): string | undefined {
+  const text = n && 'A_Const' in n ? n.A_Const.sval?.sval : undefined;
+  return text !== undefined && TIME_OF_READING.has(text.trim().toLowerCase()) ? text : undefined;
+}
 
 export function bindQuery(query: Node, ctx: BindContext): Op {
   if (!('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', ctx.source.position(0));
@@ -1670,6 +1693,16 @@ class Binder {
           throw new UnsupportedError('GROUPING()', this.pos(location));
         case 'SQLValueFunction':
           throw new UnsupportedError(sqlValueFunctionName(body.op as string), this.pos(location), 'its value changes over time');
+        case 'A_Const':
+          if (timeOfReading(n)) {
+            throw new UnsupportedError(`the string ${timeOfReading(n)} read as a date or time`, this.pos(location), "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
+          }
+          return undefined;
+        case 'TypeCast': {
+          // 'now'::text is the text; to a date or time type the string goes on to A_Const above.
+          const names = stringFields((body.typeName as { names?: Node[] } | undefined)?.names ?? []);
+          return timeOfReading(body.arg as Node) && !DATETIME_TYPE_NAMES.has(names[names.length - 1] ?? '') ? n : undefined;
+        }
         case 'FuncCall': {
           const fc = body as FuncCall;
           const fname = funcName(fc);

@@ -379,6 +379,16 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const volatility = (f.options ?? []).flatMap((o) => ('DefElem' in o && o.DefElem.defname === 'volatility' && o.DefElem.arg && 'String' in o.DefElem.arg ? [o.DefElem.arg.String.sval] : []));
         if (!f.is_procedure && volatility[volatility.length - 1] !== 'immutable') notImmutable.add(name);
         else notImmutable.delete(name);
+      } else if ('AlterFunctionStmt' in node) {
+        // ALTER FUNCTION ... STABLE | VOLATILE | IMMUTABLE changes what CREATE FUNCTION said.
+        const f = node.AlterFunctionStmt;
+        const names = (f.func?.objname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+        const name = names[names.length - 1] ?? '';
+        for (const a of f.actions ?? []) {
+          if (!('DefElem' in a) || a.DefElem.defname !== 'volatility' || !a.DefElem.arg || !('String' in a.DefElem.arg)) continue;
+          if (a.DefElem.arg.String.sval === 'immutable') notImmutable.delete(name);
+          else notImmutable.add(name);
+        }
       } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_AGGREGATE') {
         // Its calls aggregate: a query calling one groups its rows (and is refreshed in full).
         const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));

@@ -1390,8 +1390,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amoun
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8a4cbdfa6beed4cf(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1400,6 +1402,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1509,8 +1517,10 @@ SELECT pgt_id, 'sales.visits', 'TABLE', true, ARRAY['customer_id', 'day', 'pages
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7d451bae5e3249f9(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1519,6 +1529,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1834,8 +1850,10 @@ SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f5f7748ca33286ba(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1844,6 +1862,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2113,8 +2137,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_466790c1327ae2bc(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2123,6 +2149,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2446,8 +2478,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_2a6743d2aca8bdda(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2456,6 +2490,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2891,8 +2931,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_798dc27a789e48b1(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2901,6 +2943,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3256,8 +3304,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amoun
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_26e66b8507bc9154(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3266,6 +3316,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3377,8 +3433,10 @@ SELECT pgt_id, 'sales.customers', 'TABLE', true, ARRAY['id', 'name', 'region']::
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_1d82d2d473e58001(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3387,6 +3445,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3670,8 +3734,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_3ebdb6cdabd3c345(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3680,6 +3746,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4008,8 +4080,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0e9e4f8e92e929bc(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4018,6 +4092,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4239,8 +4319,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amoun
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_059f9354c2f791f6(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4249,6 +4331,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4365,8 +4453,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_40ce22642e1fcc98(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4375,6 +4465,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4723,8 +4819,10 @@ SELECT pgt_id, 'sales.notes', 'TABLE', true, ARRAY['customer_id', 'note']::text[
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7c9ca7e6b5f2ec5b(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4733,6 +4831,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5022,8 +5126,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_78f78e7d56ffa225(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5032,6 +5138,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5349,8 +5461,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', false, ARRAY['id', 'customer_id', 'amoun
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0deb90f3f2a6e6e9(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5359,6 +5473,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5454,8 +5574,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_055eda28b6e524d3(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5464,6 +5586,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5703,8 +5831,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_aab75a5c5c6c9540(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5713,6 +5843,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5949,8 +6085,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f331c7ccbc3182fa(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5959,6 +6097,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6242,8 +6386,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_656be8cefcd42030(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -6252,6 +6398,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6558,8 +6710,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_152eb210cfdb4a74(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -6568,6 +6722,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6923,8 +7083,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0ec01ace64667b19(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -6933,6 +7095,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7244,8 +7412,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_268bfda87e5c5ecd(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -7254,6 +7424,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7538,8 +7714,10 @@ SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f022c48ae18a539c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -7548,6 +7726,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7963,8 +8147,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_233322a9fc356de0(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -7973,6 +8159,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8321,8 +8513,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_21fee99fbfcc10e6(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8331,6 +8525,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8659,8 +8859,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_1db4d915ab2b56ac(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8669,6 +8871,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8989,8 +9197,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_2628c799b3713983(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8999,6 +9209,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9408,8 +9624,10 @@ SELECT pgt_id, 'sales.targets', 'TABLE', true, ARRAY['region', 'goal']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9e96c585d34f2f6f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -9418,6 +9636,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9696,8 +9920,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_be9091d0694a39bb(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -9706,6 +9932,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9985,8 +10217,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_db6a80386c097916(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -9995,6 +10229,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10353,8 +10593,10 @@ SELECT pgt_id, 'sales.regions', 'TABLE', true, ARRAY['code', 'Name']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_deeb58dd5933a402(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -10363,6 +10605,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10719,8 +10967,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7848b0054048f664(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -10729,6 +10979,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11125,8 +11381,10 @@ SELECT pgt_id, 'sales.revenue_per_customer', 'STREAM_TABLE', true, ARRAY['custom
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ee8b5c811aebddd4(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -11135,6 +11393,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11469,8 +11733,10 @@ SELECT pgt_id, 'sales.visits', 'TABLE', true, ARRAY['customer_id', 'day', 'pages
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_379dc804fd42d58e(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -11479,6 +11745,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11723,8 +11995,10 @@ SELECT pgt_id, 'sales.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'amount
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0c2acf71a6197388(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -11733,6 +12007,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1744,8 +1744,10 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_bcdb11effe5b5449(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1754,6 +1756,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2133,8 +2141,10 @@ SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_21b18501db339625(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2143,6 +2153,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2411,8 +2427,10 @@ SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::tex
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7eda96174a9a4511(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2421,6 +2439,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2809,8 +2833,10 @@ SELECT pgt_id, 'public.bodies_by_kind', 'STREAM_TABLE', true, ARRAY['kind', 'bod
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_188c289250c6f70f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2819,6 +2845,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3042,8 +3074,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ca9f7593d5b3e013(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3052,6 +3086,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3368,8 +3408,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d6c7c399d7f64c03(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3378,6 +3420,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3667,8 +3715,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e93e5841a46099e8(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3677,6 +3727,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3937,8 +3993,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b190f7eec7e9e955(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3947,6 +4005,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4280,8 +4344,10 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ec543c883c34579f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4290,6 +4356,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4635,8 +4707,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9ed21b52784a518a(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4645,6 +4719,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4898,8 +4978,10 @@ SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9374eea0c679d8c5(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -4908,6 +4990,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5138,8 +5226,10 @@ SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_de8e431e00922466(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5148,6 +5238,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5459,8 +5555,10 @@ SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::tex
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7beb476da6665917(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5469,6 +5567,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5698,8 +5802,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_30a1b9fbc928a329(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5708,6 +5814,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5942,8 +6054,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_39c0abf147a585a1(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -5952,6 +6066,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6267,8 +6387,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_c7c4079a45478c5e(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -6277,6 +6399,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6570,8 +6698,10 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_05cac701f694e358(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -6580,6 +6710,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6932,8 +7068,10 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_eb11a6d5bc5d587f(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -6942,6 +7080,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7419,8 +7563,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f286c8e4391e1087(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -7429,6 +7575,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7731,8 +7883,10 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_55bde16a0dada1ce(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -7741,6 +7895,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8037,8 +8197,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_c20405e0718ce39c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8047,6 +8209,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8361,8 +8529,10 @@ SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_59be43485d818ecf(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8371,6 +8541,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8596,8 +8772,10 @@ SELECT pgt_id, 'public.logs', 'TABLE', true, ARRAY['msg', 'level']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_bb439fba9b668e54(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8606,6 +8784,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8956,8 +9140,10 @@ SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_f18c9dcd96705d75(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -8966,6 +9152,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9404,8 +9596,10 @@ SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_6fb4f9fd26636a11(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -9414,6 +9608,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9737,8 +9937,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d231e7f34caf6e8c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -9747,6 +9949,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10027,8 +10235,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_7ae0db61bbd17def(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -10037,6 +10247,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10349,8 +10565,10 @@ SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_be98e37bc6c6973d(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -10359,6 +10577,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10674,8 +10898,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_5b9b247d3654dfe3(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -10684,6 +10910,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10914,8 +11146,10 @@ SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'fl
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_d33acba21d9769b6(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -10924,6 +11158,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11211,8 +11451,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_1679ee1d74278aac(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -11221,6 +11463,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11537,8 +11785,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ee189beeee550ad2(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -11547,6 +11797,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11812,8 +12068,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_31989ec55d6b809c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -11822,6 +12080,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12147,8 +12411,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_4a6e82cb84f8adf0(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -12157,6 +12423,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12466,8 +12738,10 @@ SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0655382418d65d23(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -12476,6 +12750,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12767,8 +13047,10 @@ SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0466f1d28624a3e6(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -12777,6 +13059,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13024,8 +13312,10 @@ SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_5d7dc5319b2f5f1e(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -13034,6 +13324,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13351,8 +13647,10 @@ SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_9f419c6a9f6fbf34(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -13361,6 +13659,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13707,8 +14011,10 @@ SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_149cc9eeb1c11e82(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -13717,6 +14023,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14021,8 +14333,10 @@ SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b0ddf4b9023a0d5b(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -14031,6 +14345,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14249,8 +14569,10 @@ SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_3915b27a07d74200(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -14259,6 +14581,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14481,8 +14809,10 @@ SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_3e649efde2582742(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -14491,6 +14821,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14725,8 +15061,10 @@ SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_da7bf78216c8c173(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -14735,6 +15073,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15052,8 +15396,10 @@ SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e2de196aaa757b22(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -15062,6 +15408,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15361,8 +15713,10 @@ SELECT pgt_id, 'Sales Data.users', 'TABLE', true, ARRAY['user', 'Group', 'score'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_ba279de75b2362fb(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -15371,6 +15725,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15724,8 +16084,10 @@ SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_0eb8e5ba571d135a(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -15734,6 +16096,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15954,8 +16322,10 @@ SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8dcb598bdad427cc(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -15964,6 +16334,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

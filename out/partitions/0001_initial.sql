@@ -1069,8 +1069,10 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['id', 'customer_id', 'kind'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_af005871937ac664(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1079,6 +1081,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1405,8 +1413,10 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['id', 'customer_id', 'kind'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_e6e1dcbd16d81a02(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1415,6 +1425,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1695,8 +1711,10 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['id', 'customer_id', 'kind'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_c0bd325db87b5f71(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1705,6 +1723,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2054,8 +2078,10 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['id', 'customer_id', 'kind'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_bf1c4b5ae5b1d91c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2064,6 +2090,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2332,8 +2364,10 @@ SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['id', 'customer_id', 'kind'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_8c12ddf74b52af88(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2342,6 +2376,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2600,8 +2640,10 @@ SELECT pgt_id, 'public.readings', 'TABLE', true, ARRAY['sensor', 'value', 'note'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_53933ffc4d2fd465(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2610,6 +2652,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2845,8 +2893,10 @@ SELECT pgt_id, 'public.readings', 'TABLE', true, ARRAY['sensor', 'value', 'note'
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_5217e23c901eb3ca(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2855,6 +2905,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1298,8 +1298,10 @@ SELECT pgt_id, 'app.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'st', 'am
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_107f320d0ac0ac8d(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1308,6 +1310,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1609,8 +1617,10 @@ SELECT pgt_id, 'app.big_order_copy', 'STREAM_TABLE', true, ARRAY['id', 'customer
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_cf830ce76522b08c(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1619,6 +1629,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1827,8 +1843,10 @@ SELECT pgt_id, 'app.events', 'TABLE', true, ARRAY['id', 'at', 'payload']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_2e0c509f8f878b87(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1837,6 +1855,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2110,8 +2134,10 @@ SELECT pgt_id, 'app.orders', 'TABLE', true, ARRAY['id', 'customer_id', 'st', 'am
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_b126c852ca107232(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2120,6 +2146,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2552,8 +2584,10 @@ SELECT pgt_id, 'app.tags', 'TABLE', true, ARRAY['order_id', 'tag']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_c94174bf29364370(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2562,6 +2596,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2903,8 +2943,10 @@ SELECT pgt_id, 'public.notes', 'TABLE', true, ARRAY['order_id', 'note']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_6a9fcdcabbbe3376(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -2913,6 +2955,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3186,8 +3234,10 @@ SELECT pgt_id, 'public.plain', 'TABLE', true, ARRAY['a', 'b']::text[]
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_08ad8829d251179b(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -3196,6 +3246,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
