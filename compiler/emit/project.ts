@@ -79,6 +79,7 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     bufferTable: bufferTable(source),
     bufferComment: literal(`trickle: changes of ${sn}`),
     sourceColumns: columnList(columns, 's'),
+    columnNamesLit: `ARRAY[${columns.map(literal).join(', ')}]::text[]`,
     columns: columnList(columns),
     newColumns: columnList(columns, 'n'),
     oldColumns: columnList(columns, 'o'),

@@ -823,6 +823,31 @@ ALTER TABLE pg_trickle_changes.changes_b6784df176b91e8a
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_b6784df176b91e8a IS 'trickle: changes of sales.customers';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_b6784df176b91e8a'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'name', 'region']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.customers'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'name', 'region']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.customers'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_b6784df176b91e8a'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_b6784df176b91e8a'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.customers')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -912,6 +937,31 @@ ALTER TABLE pg_trickle_changes.changes_53998a7467120354
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_53998a7467120354 IS 'trickle: changes of sales.notes';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_53998a7467120354'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['customer_id', 'note']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.notes'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['customer_id', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.notes'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_53998a7467120354'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_53998a7467120354'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.notes')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -994,6 +1044,31 @@ ALTER TABLE pg_trickle_changes.changes_2ecda1531452acfc
   ALTER COLUMN __pgt_node SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_2ecda1531452acfc IS 'trickle: changes of sales.orders';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_2ecda1531452acfc'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'customer_id', 'amount', 'status']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.orders'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'customer_id', 'amount', 'status']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.orders'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_2ecda1531452acfc'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_2ecda1531452acfc'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 -- Distributed like the source, where Citus distributes it (without Citus, a local table).
 DO $pgt$
 BEGIN
@@ -1098,6 +1173,31 @@ ALTER TABLE pg_trickle_changes.changes_90c8c8ff1d6d4e25
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_90c8c8ff1d6d4e25 IS 'trickle: changes of sales.regions';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['code', 'Name']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.regions'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['code', 'Name']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.regions'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.regions')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1188,6 +1288,31 @@ ALTER TABLE pg_trickle_changes.changes_253f735f3258766e
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_253f735f3258766e IS 'trickle: changes of sales.targets';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_253f735f3258766e'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['region', 'goal']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.targets'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['region', 'goal']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.targets'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_253f735f3258766e'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_253f735f3258766e'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.targets')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1284,6 +1409,31 @@ ALTER TABLE pg_trickle_changes.changes_fd2b70203942a5d6
   ALTER COLUMN __pgt_node SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_fd2b70203942a5d6 IS 'trickle: changes of sales.visits';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_fd2b70203942a5d6'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['customer_id', 'day', 'pages']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.visits'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['customer_id', 'day', 'pages']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.visits'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_fd2b70203942a5d6'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_fd2b70203942a5d6'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 -- Distributed like the source, where Citus distributes it (without Citus, a local table).
 DO $pgt$
 BEGIN
@@ -11256,6 +11406,31 @@ ALTER TABLE pg_trickle_changes.changes_7848b0054048f664
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7848b0054048f664 IS 'trickle: changes of sales.revenue_per_customer';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_7848b0054048f664'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['customer_id', 'orders', 'revenue', 'largest']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'sales.revenue_per_customer'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['customer_id', 'orders', 'revenue', 'largest']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'sales.revenue_per_customer'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_7848b0054048f664'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_7848b0054048f664'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('sales.revenue_per_customer')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an

@@ -803,6 +803,31 @@ ALTER TABLE pg_trickle_changes.changes_beb66fa32e5d012c
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: changes of Sales.Order Items';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', '"Sales"."Order Items"'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = '"Sales"."Order Items"'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('Sales.Order Items')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -887,6 +912,31 @@ ALTER TABLE pg_trickle_changes.changes_27c47cbd391b9a54
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_27c47cbd391b9a54 IS 'trickle: changes of audit.entries';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'at']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'audit.entries'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'at']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'audit.entries'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('audit.entries')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -964,6 +1014,31 @@ ALTER TABLE pg_trickle_changes.changes_6a98fa9afc67d568
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_6a98fa9afc67d568 IS 'trickle: changes of audit.logins';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'user', 'ok', 'cost', 'took']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'audit.logins'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'audit.logins'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('audit.logins')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1043,6 +1118,31 @@ ALTER TABLE pg_trickle_changes.changes_8ab3c94fa195b116
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_8ab3c94fa195b116 IS 'trickle: changes of audit.sessions';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['token', 'user', 'started']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'audit.sessions'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['token', 'user', 'started']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'audit.sessions'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('audit.sessions')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1122,6 +1222,31 @@ ALTER TABLE pg_trickle_changes.changes_a00bb99dadf5f410
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: changes of public.Customers';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'Name', 'Region', 'nicknames']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public."Customers"'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'Name', 'Region', 'nicknames']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public."Customers"'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.Customers')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1201,6 +1326,31 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.events'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.events'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.events')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -2018,6 +2168,31 @@ ALTER TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: changes of Sales.Item Totals';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', '"Sales"."Item Totals"'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = '"Sales"."Item Totals"'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('Sales.Item Totals')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an

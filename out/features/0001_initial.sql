@@ -829,6 +829,31 @@ ALTER TABLE pg_trickle_changes.changes_32c396150591602e
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_32c396150591602e IS 'trickle: changes of public.depts';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_32c396150591602e'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['dept', 'building']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.depts'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['dept', 'building']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.depts'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_32c396150591602e'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_32c396150591602e'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.depts')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -908,6 +933,31 @@ ALTER TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d IS 'trickle: changes of public.employees';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.employees'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.employees'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.employees')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -987,6 +1037,31 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['employee', 'kind', 'points']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.events'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['employee', 'kind', 'points']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.events'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.events')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an

@@ -794,6 +794,31 @@ ALTER TABLE pg_trickle_changes.changes_113815ce96384ff4
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_113815ce96384ff4 IS 'trickle: changes of app.customers';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_113815ce96384ff4'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'email', 'name', 'created']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'app.customers'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'email', 'name', 'created']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'app.customers'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_113815ce96384ff4'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_113815ce96384ff4'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.customers')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -878,6 +903,31 @@ ALTER TABLE pg_trickle_changes.changes_514d6ced7cf3d1ec
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_514d6ced7cf3d1ec IS 'trickle: changes of app.events';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'at', 'payload']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'app.events'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'at', 'payload']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'app.events'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.events')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -955,6 +1005,31 @@ ALTER TABLE pg_trickle_changes.changes_e1f9a3ea74b4404b
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_e1f9a3ea74b4404b IS 'trickle: changes of app.orders';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'app.orders'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'app.orders'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.orders')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1034,6 +1109,31 @@ ALTER TABLE pg_trickle_changes.changes_1e83d1b9f011f28c
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_1e83d1b9f011f28c IS 'trickle: changes of app.tags';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_1e83d1b9f011f28c'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['order_id', 'tag']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'app.tags'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['order_id', 'tag']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'app.tags'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_1e83d1b9f011f28c'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_1e83d1b9f011f28c'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.tags')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1113,6 +1213,31 @@ ALTER TABLE pg_trickle_changes.changes_6a99936275157f3a
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_6a99936275157f3a IS 'trickle: changes of public.notes';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_6a99936275157f3a'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['order_id', 'note']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.notes'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['order_id', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.notes'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_6a99936275157f3a'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_6a99936275157f3a'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.notes')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1192,6 +1317,31 @@ ALTER TABLE pg_trickle_changes.changes_ee580a098a60475f
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_ee580a098a60475f IS 'trickle: changes of public.plain';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_ee580a098a60475f'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['a', 'b']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.plain'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['a', 'b']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.plain'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_ee580a098a60475f'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ee580a098a60475f'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.plain')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -1516,6 +1666,31 @@ ALTER TABLE pg_trickle_changes.changes_107f320d0ac0ac8d
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_107f320d0ac0ac8d IS 'trickle: changes of app.big_order_copy';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'app.big_order_copy'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'app.big_order_copy'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('app.big_order_copy')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an

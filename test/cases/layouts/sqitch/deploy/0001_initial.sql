@@ -363,7 +363,10 @@ END;
 $function$;
 
 -- Is a stream table with this schedule due for a refresh at `at`?
---   'interval': never refreshed, or at >= last_refresh + schedule_interval;
+--   'interval': never refreshed, or at >= last_refresh + schedule_interval,
+--               less a tenth of it up to one second: a caller with the same
+--               period (pg_cron's every minute) starts a few ms early or late
+--               each time, which must not skip a tick;
 --   'cron':     never refreshed, or the cron fired after last_refresh;
 --   NULL kind:  never due (the table is refreshed only on demand).
 -- STABLE, not IMMUTABLE: timestamptz + interval depends on the session
@@ -389,7 +392,7 @@ AS $function$
     SELECT CASE schedule_kind
         WHEN 'interval' THEN
             last_refresh IS NULL
-            OR COALESCE(at >= last_refresh + schedule_interval, false)
+            OR COALESCE(at >= last_refresh + schedule_interval - least(schedule_interval / 10, interval '1 second'), false)
         WHEN 'cron' THEN
             last_refresh IS NULL
             OR COALESCE(
@@ -584,7 +587,10 @@ RETURN pg_catalog.pg_relation_size(buffer) >= greatest(1048576, pg_catalog.pg_si
 -- that is every row, the buffer is emptied with TRUNCATE, which also leaves
 -- no dead rows for vacuum, provided no other transaction holds the buffer
 -- (LOCK ... NOWAIT) and the caller's transaction began with this statement,
--- so that the lock lasts only until the commit that follows.
+-- so that the lock lasts only until the commit that follows. Only under READ
+-- COMMITTED: the look after the lock must see every committed change, and a
+-- REPEATABLE READ snapshot, taken before, misses those of writers that
+-- committed meanwhile (TRUNCATE would delete them unconsumed).
 CREATE OR REPLACE PROCEDURE pg_trickle.release_large_buffer(source text)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -608,7 +614,8 @@ BEGIN
     IF horizon IS NULL OR unready THEN
         RETURN;
     END IF;
-    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp() THEN
+    IF pg_catalog.transaction_timestamp() = pg_catalog.statement_timestamp()
+       AND pg_catalog.current_setting('transaction_isolation') = 'read committed' THEN
         EXECUTE pg_catalog.format('SELECT EXISTS (SELECT FROM %s AS c WHERE c.__pgt_xid >= $1)', buffer) INTO pending USING horizon;
         IF NOT pending THEN
             BEGIN
@@ -780,6 +787,31 @@ ALTER TABLE pg_trickle_changes.changes_5103cb2289a39b80
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_5103cb2289a39b80 IS 'trickle: changes of public.authors';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'name']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.authors'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'name']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.authors'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.authors')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -819,6 +851,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_5103cb2289a39b80 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_5103cb2289a39b80 AFTER TRUNCATE ON public.authors
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5103cb2289a39b80();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.authors ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_5103cb2289a39b80;
+ALTER TABLE public.authors ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_5103cb2289a39b80;
+ALTER TABLE public.authors ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_5103cb2289a39b80;
+ALTER TABLE public.authors ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_5103cb2289a39b80;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -853,6 +891,31 @@ ALTER TABLE pg_trickle_changes.changes_ad7425d424520d16
   ALTER COLUMN __pgt_xid SET NOT NULL,
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_ad7425d424520d16 IS 'trickle: changes of public.books';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and must not
+-- hold columns it does not declare, which another project's stream tables read and the trigger
+-- function below would no longer copy.
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
+                WHERE a.attrelid = 'pg_trickle_changes.changes_ad7425d424520d16'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
+                  AND a.attname <> ALL (ARRAY['id', 'author_id', 'title', 'pages']::text[])) THEN
+        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.books'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'author_id', 'title', 'pages']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.books'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_ad7425d424520d16'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ad7425d424520d16'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
 INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.books')
 ON CONFLICT (source_stable_name) DO NOTHING;
 -- No index: every refresh reads all of the rows it has not consumed, and an
@@ -892,6 +955,12 @@ CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_ad7425d424520d16 AFTER DELETE ON pu
   REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
 CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ad7425d424520d16 AFTER TRUNCATE ON public.books
   FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ad7425d424520d16();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.books ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_ad7425d424520d16;
+ALTER TABLE public.books ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_ad7425d424520d16;
+ALTER TABLE public.books ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_ad7425d424520d16;
+ALTER TABLE public.books ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_ad7425d424520d16;
 
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
@@ -960,8 +1029,10 @@ SELECT pgt_id, 'public.books', 'TABLE', true, ARRAY['id', 'author_id', 'title', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_93c94a97cef96428(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -970,6 +1041,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1006,6 +1083,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1033,6 +1112,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1114,10 +1194,21 @@ BEGIN
                                   hash_record_extended(ROW(g.__pgt_g0, g.__pgt_g1), 0),
                                   g.__pgt_d_count,
                                   g.__pgt_d_nonnull_1);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1286,8 +1377,10 @@ SELECT pgt_id, 'public.books', 'TABLE', true, ARRAY['id', 'author_id', 'title', 
 -- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
 -- delta of 5 rows. The settings that change what an expression yields (the
 -- time zone for date_trunc of a timestamptz or ::date, the output styles for
--- ::text) stay those of the session that created the stream table, in which
--- its rows were first computed, whichever session refreshes it.
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
 CREATE OR REPLACE FUNCTION pg_trickle.refresh_08bbb329301374c1(p_full boolean) RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp
@@ -1296,6 +1389,12 @@ SET TimeZone FROM CURRENT
 SET DateStyle FROM CURRENT
 SET IntervalStyle FROM CURRENT
 SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1325,6 +1424,8 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.books'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1343,6 +1444,7 @@ BEGIN
             END IF;
         END IF;
         IF __pgt_reason IS NULL THEN
+            BEGIN
             WITH
             -- record the new frontier under the same snapshot that reads the changes
             __pgt_frontier AS (
@@ -1394,10 +1496,21 @@ BEGIN
              WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET id = a.id, title = a.title, pages = a.pages
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, title, pages, __pgt_row_id) VALUES (a.id, a.title, a.pages, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
 
-            -- A TRUNCATE that committed before the delta's snapshot was taken.
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.books'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
