@@ -48,8 +48,14 @@ describe('catalog', () => {
       CREATE TYPE pair AS (a int, b text);
       CREATE TYPE felt AS (a int, m mood);
       CREATE TYPE moodrange AS RANGE (subtype = mood);
+      -- Equal values with different text (1.0, 1.00; 'a', 'A' under a nondeterministic collation):
+      -- hashed by PostgreSQL, not by their text.
+      CREATE TYPE measured AS (m mood, n numeric);
+      CREATE TYPE labelled AS (m mood, label text COLLATE "C");
+      CREATE DOMAIN felt_too AS felt;
       CREATE TABLE t (
         i int, n numeric(10, 2), m mood, ms mood[], p price, tg tags, d doc, pr pair, f felt, r moodrange,
+        me measured, la labelled, ft felt_too,
         b bit(3), vb bit varying(4), ts tsvector, js json[], ia int[], mo money, snap pg_snapshot,
         v int GENERATED ALWAYS AS (i * 2), s int GENERATED ALWAYS AS (i * 3) STORED
       );`);
@@ -57,6 +63,7 @@ describe('catalog', () => {
     const types = Object.fromEntries(t.columns.map((c) => [c.name, c.type ?? null]));
     expect(types).toEqual({
       i: 'int4', n: 'numeric', m: 'texthash', ms: 'texthash', p: 'money', tg: 'array', d: 'opaque', pr: null, f: 'texthash', r: 'texthash',
+      me: null, la: null, ft: 'texthash',
       b: 'texthash', vb: 'texthash', ts: 'texthash', js: 'opaque', ia: 'array', mo: 'money', snap: 'opaque', v: 'int4', s: 'int4',
     });
     expect(t.columns.filter((c) => c.virtual).map((c) => c.name)).toEqual(['v']);

@@ -12,7 +12,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
-import { arrayOf, knownType, madeOf, type KnownType } from './types.js';
+import { arrayOf, hasCanonicalText, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
 
 export const DEFAULT_SCHEMA = 'public';
@@ -62,8 +62,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   // The types schema/ creates (enums, domains, composites, ranges), by qualified name, as the
   // generated SQL must treat them (see catalog/types.ts; undefined: like any other type).
   const userTypes = new Map<string, KnownType | undefined>();
-  /** How the generated SQL treats a column of this declared type. */
-  const typeOf = (tn: TypeName | undefined): KnownType | undefined => {
+  // Those of them whose equal values have equal text (see hasCanonicalText).
+  const canonicalTypes = new Set<string>();
+  /** The user type a declared type names, by `schema.name`, if it names one. */
+  const userTypeKey = (tn: TypeName | undefined): string | undefined => {
     const names = (tn?.names ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
     const [last] = names.slice(-1);
     const schema = names.length > 1 ? names[names.length - 2] : undefined;
@@ -74,30 +76,49 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         : schema !== undefined
           ? qualifiedKey({ schema, name: last })
           : searchPath.map((x) => qualifiedKey({ schema: x, name: last })).find((k) => userTypes.has(k));
-    if (key === undefined || !userTypes.has(key)) return knownType(typeSqlOfType(tn ?? {}));
+    return key !== undefined && userTypes.has(key) ? key : undefined;
+  };
+  /** How the generated SQL treats a column of this declared type. */
+  const typeOf = (tn: TypeName | undefined): KnownType | undefined => {
+    const key = userTypeKey(tn);
+    if (key === undefined) return knownType(typeSqlOfType(tn ?? {}));
     const type = userTypes.get(key);
     return tn?.arrayBounds?.length ? arrayOf(type) : type;
   };
+  /** Whether equal values of this declared type (with this collation, if any) have equal text. */
+  const canonicalOf = (tn: TypeName | undefined, collated = false): boolean => {
+    if (collated) return false;
+    const key = userTypeKey(tn);
+    return key === undefined ? hasCanonicalText(typeSqlOfType(tn ?? {})) : canonicalTypes.has(key);
+  };
   /** CREATE TYPE (enum, composite, range) and CREATE DOMAIN: how the new type is treated. */
   const createType = (node: Node, position: SourcePosition): boolean => {
-    const named = (parts: readonly Node[] | undefined, type: KnownType | undefined): true => {
+    const named = (parts: readonly Node[] | undefined, type: KnownType | undefined, canonical: boolean): true => {
       const names = (parts ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
       const name = names[names.length - 1] ?? '';
-      userTypes.set(qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name } : { schema: creationSchema(position), name }), type);
+      const key = qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name } : { schema: creationSchema(position), name });
+      userTypes.set(key, type);
+      if (canonical) canonicalTypes.add(key);
+      else canonicalTypes.delete(key);
       return true;
     };
     // An enum's values are OIDs, which differ from node to node on Citus: hashed by their text.
-    if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash');
-    if ('CreateDomainStmt' in node) return named(node.CreateDomainStmt.domainname, typeOf(node.CreateDomainStmt.typeName));
+    if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash', true);
+    if ('CreateDomainStmt' in node) {
+      const d = node.CreateDomainStmt;
+      return named(d.domainname, typeOf(d.typeName), canonicalOf(d.typeName, d.collClause !== undefined));
+    }
     if ('CompositeTypeStmt' in node) {
       const v = node.CompositeTypeStmt.typevar ?? {};
-      const fields = (node.CompositeTypeStmt.coldeflist ?? []).flatMap((c) => ('ColumnDef' in c ? [typeOf(c.ColumnDef.typeName)] : []));
+      const defs = (node.CompositeTypeStmt.coldeflist ?? []).flatMap((c) => ('ColumnDef' in c ? [c.ColumnDef] : []));
+      const canonical = defs.every((c) => canonicalOf(c.typeName, c.collClause !== undefined));
       const parts = [...(v.schemaname ? [{ String: { sval: v.schemaname } }] : []), { String: { sval: v.relname ?? '' } }] as Node[];
-      return named(parts, madeOf(fields));
+      return named(parts, madeOf(defs.map((c) => typeOf(c.typeName)), canonical), canonical);
     }
     if ('CreateRangeStmt' in node) {
-      const subtype = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'subtype' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [typeOf(p.DefElem.arg.TypeName)] : []));
-      return named(node.CreateRangeStmt.typeName, madeOf(subtype));
+      const subtypes = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'subtype' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [p.DefElem.arg.TypeName] : []));
+      const canonical = subtypes.every((t) => canonicalOf(t));
+      return named(node.CreateRangeStmt.typeName, madeOf(subtypes.map(typeOf), canonical), canonical);
     }
     return false;
   };

@@ -60,11 +60,31 @@ export function arrayOf(element: KnownType | undefined): KnownType {
 
 /**
  * A value made of values of these types (a composite's fields, a range's bounds): without
- * equality when one of them has none, hashed by its text when one of them is.
+ * equality when one of them has none, hashed by its text when one of them is and every part's
+ * text is canonical. A part whose equal values differ in text (numeric 1.0 and 1.00) would give
+ * equal values different hashes: the value is then hashed by PostgreSQL, which is right on one
+ * node (an enum's OIDs differ between Citus nodes; money and bit strings have no hash function,
+ * which fails loudly).
  */
-export function madeOf(parts: readonly (KnownType | undefined)[]): KnownType | undefined {
+export function madeOf(parts: readonly (KnownType | undefined)[], canonical: boolean): KnownType | undefined {
   if (parts.includes('opaque')) return 'opaque';
-  return parts.some(withoutHash) ? 'texthash' : undefined;
+  return canonical && parts.some(withoutHash) ? 'texthash' : undefined;
+}
+
+// Built-in types whose equal values have the same text (in a session whose settings the
+// refresh functions pin): not numeric (1.0 = 1.00), floats (0 = -0), interval ('1 day' =
+// '24 hours'), jsonb (its numbers), or text under a nondeterministic collation.
+const CANONICAL_TEXT: ReadonlySet<string> = new Set([
+  'int', 'int2', 'int4', 'int8', 'integer', 'smallint', 'bigint', 'text', 'varchar', 'character varying', 'char', 'character', 'bpchar',
+  'bool', 'boolean', 'date', 'timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone', 'time',
+  'time without time zone', 'uuid', 'bit', 'varbit', 'bit varying', 'money', 'oid', 'name', 'bytea', 'tsvector', 'tsquery',
+]);
+
+/** Whether equal values of a built-in type (as written, arrays too) have equal text. */
+export function hasCanonicalText(typeSql: string): boolean {
+  const array = /^(.*?)\s*\[\d*\]$/.exec(typeSql);
+  if (array) return hasCanonicalText(array[1]!);
+  return CANONICAL_TEXT.has(typeSql.replace(/^pg_catalog\./, '').replace(/\s*\([0-9, ]*\)$/, ''));
 }
 
 /** The value as the generated SQL hashes it: a type without a (node-independent) hash function by its text. */
