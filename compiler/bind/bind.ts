@@ -2314,7 +2314,7 @@ export function unhashedType(ast: Node, columns: readonly OutputColumn[], declar
       const element = among([args[0]]);
       return element ? arrayOf(element) : undefined;
     }
-    const returns = declared.functionTypes?.get(name);
+    const returns = declaredReturn(n.FuncCall as FuncCall, declared);
     if (returns === 'texthash' || returns === 'money') return returns;
     return among((PASSING_FUNCTIONS[name] ?? []).map((i) => args[i]));
   }
@@ -2337,7 +2337,7 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[], declared
       const names = (n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? [];
       const last = names[names.length - 1];
       if (last && 'String' in last && FLOAT_TYPE_NAMES.has(last.String.sval ?? '')) found = true;
-    } else if (type === 'FuncCall' && (FLOAT_FUNCTIONS.has(funcName((n as { FuncCall: FuncCall }).FuncCall)) || isFloat(declared.functionTypes?.get(funcName((n as { FuncCall: FuncCall }).FuncCall))))) {
+    } else if (type === 'FuncCall' && (FLOAT_FUNCTIONS.has(funcName((n as { FuncCall: FuncCall }).FuncCall)) || isFloat(declaredReturn((n as { FuncCall: FuncCall }).FuncCall, declared)))) {
       found = true;
     }
     return undefined;
@@ -2369,7 +2369,7 @@ export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[], declare
     const last = names[names.length - 1];
     return last !== undefined && 'String' in last && OPAQUE_TYPE_NAMES.has(last.String.sval ?? '');
   }
-  if ('FuncCall' in n) return OPAQUE_FUNCTIONS.has(funcName(n.FuncCall as FuncCall)) || isOpaque(declared.functionTypes?.get(funcName(n.FuncCall as FuncCall)));
+  if ('FuncCall' in n) return OPAQUE_FUNCTIONS.has(funcName(n.FuncCall as FuncCall)) || isOpaque(declaredReturn(n.FuncCall as FuncCall, declared));
   if ('A_Expr' in n) {
     const op = (n.A_Expr.name ?? []).map((x: Node) => ('String' in x ? x.String.sval : '')).join('.');
     if (n.A_Expr.kind === 'AEXPR_NULLIF') return n.A_Expr.lexpr !== undefined && mayBeOpaque(n.A_Expr.lexpr, columns, declared);
@@ -2407,6 +2407,12 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
   const stream = ctx.streams.get(qualifiedKey(name));
   if (stream) return { kind: 'stream', name: stream.name, columns: stream.columns, key: stream.key };
   return undefined;
+}
+
+/** What schema/ declares a called function returns (by its unqualified name, as the catalog records it). */
+function declaredReturn(fc: FuncCall, declared: DeclaredTypes): KnownType | undefined {
+  const names = stringFields(fc.funcname ?? []);
+  return declared.functionTypes?.get(names[names.length - 1] ?? '');
 }
 
 export function funcName(fc: FuncCall): string {

@@ -18,7 +18,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderCondition, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
-import { columnList, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
+import { columnList, comparable, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
@@ -249,9 +249,8 @@ function topNPlan(root: TopN, st: QualifiedName): MaintenancePlan {
 function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
   const visible = names(input);
   const rowId = (q: string) => rowIdSql(visible.map((c) => `${ident(q)}.${ident(c)}`), input.columns);
-  const notNull = new Map(input.columns.map((c) => [c.name, c.notNull]));
   const match = (a: string, b: string, bRowId: string) =>
-    [`${a}.__pgt_row_id = ${bRowId}`, ...visible.map((c) => sameValue(`${a}.${ident(c)}`, `${b}.${ident(c)}`, notNull.get(c) ?? false))].join(' AND ');
+    [`${a}.__pgt_row_id = ${bRowId}`, ...input.columns.map((c) => sameValue(`${a}.${ident(c.name)}`, `${b}.${ident(c.name)}`, c.notNull, c.type))].join(' AND ');
   const storageQuery = [
     `SELECT ${columnList(visible, 'r')}, ${rowId('r')} AS __pgt_row_id, count(*) AS __pgt_count`,
     `  FROM (\n${block(new LinearRenderer(new CteChain()).current(input), 4)}\n  ) AS r`,
@@ -494,7 +493,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   );
 
   const keyMatch = (storage: string, other: string, otherRowId: string) =>
-    [`${storage}.__pgt_row_id = ${otherRowId}`, ...layout.keys.map((c, i) => sameValue(`${storage}.${ident(c)}`, `${other}.${ident(gname(i))}`, keyNotNull[i]!))].join(' AND ');
+    [`${storage}.__pgt_row_id = ${otherRowId}`, ...layout.keys.map((c, i) => sameValue(`${storage}.${ident(c)}`, `${other}.${ident(gname(i))}`, keyNotNull[i]!, keyColumns[i]!.type))].join(' AND ');
   const gRowId = (q: string) => rowIdSql(aggregate.groupBy.map((_, i) => `${q}.${ident(gname(i))}`), keyColumns);
 
   /** The state after the change: the old state (as `old` reads it) plus the change in row `g` of the delta groups. */
@@ -653,7 +652,11 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     const orUngrouped = (i: number, test: string) =>
       sets ? `(${test} OR EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND ${groupingValueSql([i], setKey, `f.${ident(gname(setKey))}`)} = 1))` : test;
     // Each key column is tested on its own (a superset of the flagged groups); the LEFT JOIN below matches exactly.
-    const semiJoin = keys.map((key, i) => orUngrouped(i, orNull(i, `${key} IN (${flagged(i)})`, key))).join('\n   AND ');
+    // (A domain over an enum has no = PostgreSQL can find: such keys are compared by their text.)
+    const typeOf = (i: number) => aggregate.columns[i]!.type;
+    const semiJoin = keys
+      .map((key, i) => orUngrouped(i, orNull(i, `${comparable(key, typeOf(i))} IN (SELECT ${comparable(`f.${ident(gname(i))}`, typeOf(i))} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan)`, key)))
+      .join('\n   AND ');
     // (`= ANY (ARRAY(...))` of an array key would compare it with the arrays' elements.)
     const driver = aggregate.groupBy.findIndex((g, i) => baseColumnOfExpr(g, input) !== undefined && aggregate.columns[i]!.type !== 'array' && aggregate.columns[i]!.type !== 'texthash' && aggregate.columns[i]!.type !== 'opaque');
     if (driver < 0) {
@@ -689,7 +692,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     `  FROM ${rescanRows}`,
     ...(scalar ? [] : [groupByClause('i')]),
   ].join('\n');
-  const sameGroup = aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!)).join(' AND ') || 'true';
+  const sameGroup = aggregate.groupBy.map((_, i) => sameValue(`r.${ident(gname(i))}`, `g.${ident(gname(i))}`, keyNotNull[i]!, keyColumns[i]!.type)).join(' AND ') || 'true';
   const rescanned = chain.add(
     '__pgt_rescanned',
     'recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)',

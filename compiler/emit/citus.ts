@@ -65,6 +65,8 @@ export function lockedFullSql(
         .sort((a, b) => compareText(stableName(a.name), stableName(b.name)))
         .map((s) => `LOCK TABLE ${qualified(s.name.schema, s.name.name)} IN SHARE MODE;`),
       `${NODES} := pg_trickle.node_snapshots();`,
+      `-- The rows this transaction wrote are read below: their changes are consumed too.`,
+      `${NODES} := pg_trickle.with_own_writes(${NODES}, ARRAY[${distributed.map((s) => `${literal(bufferTable(s.name))}::regclass`).join(', ')}]);`,
       `${frontierCaptureSql(st.name, st.sources.map((s) => s.name), undefined, new Set(distributed.map((s) => stableName(s.name))))};`,
       ...localBuffers.map((s) => `${releaseSql(s.name)};`),
       `${releaseTruncationsSql(consumed.map((s) => s.name))};`,

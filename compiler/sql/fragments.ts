@@ -47,9 +47,14 @@ export function rowIdSql(exprs: readonly string[], columns?: readonly Pick<Outpu
   return `hash_record_extended(ROW(${exprs.map((e, i) => hashable(e, columns?.[i]?.type)).join(', ')}), 0)`;
 }
 
-/** An expression as the generated SQL compares it: its text when its type has no equality operator. */
+/**
+ * An expression as the generated SQL compares it: its text when its type has no equality
+ * operator, or is hashed by its text (whose equal values have equal text: catalog/types.ts). A
+ * domain over an enum has an equality PostgreSQL cannot find (`operator does not exist: d = d`),
+ * though GROUP BY and DISTINCT find it.
+ */
 export function comparable(expr: string, type: KnownType | undefined): string {
-  return isOpaque(type) ? `(${expr})::text` : expr;
+  return isOpaque(type) || type === 'texthash' ? `(${expr})::text` : expr;
 }
 
 /**

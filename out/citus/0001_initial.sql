@@ -608,6 +608,46 @@ BEGIN
 END
 $pgt$;
 
+-- The node snapshots a full refresh over distributed sources records, with this transaction's own
+-- writes to their change buffers made visible: the full refresh reads the rows they wrote
+-- (through Citus, in this transaction), so their changes are consumed; each node's own snapshot,
+-- taken by another session, holds this transaction's worker transactions in progress. Called
+-- with every source locked against other writers (SHARE): a buffer row this transaction sees
+-- whose writer its node's snapshot does not is this transaction's.
+CREATE OR REPLACE FUNCTION pg_trickle.with_own_writes(snapshots jsonb, buffers regclass[]) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    own record;
+    snap pg_snapshot;
+    top numeric;
+BEGIN
+    FOREACH buffer IN ARRAY buffers LOOP
+        FOR own IN EXECUTE pg_catalog.format(
+            'SELECT c.__pgt_node::text AS node, pg_catalog.array_agg(DISTINCT c.__pgt_xid::text::numeric) AS xids FROM %s AS c '
+            'WHERE NOT pg_catalog.pg_visible_in_snapshot(c.__pgt_xid, ($1 ->> c.__pgt_node::text)::pg_snapshot) GROUP BY 1', buffer)
+            USING snapshots
+        LOOP
+            -- Own transaction ids at or above the snapshot's xmax: the xmax moves past them, and the
+            -- ids in between, which the node had not completed, join those in progress.
+            snap := (snapshots ->> own.node)::pg_snapshot;
+            top := greatest(pg_catalog.pg_snapshot_xmax(snap)::text::numeric, (SELECT pg_catalog.max(o) + 1 FROM pg_catalog.unnest(own.xids) AS o));
+            SELECT (pg_catalog.pg_snapshot_xmin(snap)::text || ':' || top::text || ':'
+                    || coalesce(pg_catalog.string_agg(x::text, ',' ORDER BY x), ''))::pg_snapshot
+              INTO snap
+              FROM (SELECT x::text::numeric FROM pg_catalog.pg_snapshot_xip(snap) AS x
+                    UNION
+                    SELECT pg_catalog.generate_series(pg_catalog.pg_snapshot_xmax(snap)::text::numeric, top - 1)) AS pending (x)
+             WHERE x <> ALL (own.xids);
+            snapshots := pg_catalog.jsonb_set(snapshots, ARRAY[own.node], pg_catalog.to_jsonb(snap::text));
+        END LOOP;
+    END LOOP;
+    RETURN snapshots;
+END
+$pgt$;
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -1896,6 +1936,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.visits IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_fd2b70203942a5d6'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -4394,6 +4436,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -4859,6 +4903,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -5533,6 +5579,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -5894,6 +5942,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -6139,6 +6189,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -6435,6 +6487,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -6760,6 +6814,8 @@ BEGIN
     LOCK TABLE sales.notes IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -7122,6 +7178,8 @@ BEGIN
     LOCK TABLE sales.notes IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -7461,6 +7519,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -7743,6 +7803,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -8181,6 +8243,8 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     LOCK TABLE sales.targets IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -8548,6 +8612,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -8896,6 +8962,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -9223,6 +9291,8 @@ BEGIN
     LOCK TABLE sales.customers IN SHARE MODE;
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -11345,6 +11415,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -12078,6 +12150,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.visits IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_fd2b70203942a5d6'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),
@@ -12347,6 +12421,8 @@ BEGIN
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
+    -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
            frontier_own_xid = pg_current_xact_id_if_assigned(),

@@ -105,6 +105,31 @@ DROP TABLE IF EXISTS public.tag_use;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.qualified_moods
+-- ========================================================================
+-- trickle: drop stream table public.qualified_moods and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.qualified_moods';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.qualified_moods', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qualified_moods';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_638ffabfcc319e61(boolean);
+DROP TABLE IF EXISTS public.qualified_moods;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.orders_with_big_lines
 -- ========================================================================
 -- trickle: drop stream table public.orders_with_big_lines and everything it created.
@@ -852,6 +877,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.function_labels';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_30a1b9fbc928a329(boolean);
 DROP TABLE IF EXISTS public.function_labels;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.felt_counts
+-- ========================================================================
+-- trickle: drop stream table public.felt_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.felt_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.felt_counts', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_a6193b1d75bd381b(boolean);
+DROP TABLE IF EXISTS public.felt_counts;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -15,6 +15,7 @@
 --   create stream table public.doc_bodies
 --   create stream table public.doc_log_joined
 --   create stream table public.doc_log_open
+--   create stream table public.felt_counts
 --   create stream table public.function_labels
 --   create stream table public.function_moods
 --   create stream table public.glad_ranks
@@ -45,6 +46,7 @@
 --   create stream table public.order_tag_or_none
 --   create stream table public.order_tags
 --   create stream table public.orders_with_big_lines
+--   create stream table public.qualified_moods
 --   create stream table public.tag_use
 --   create stream table public.users_without_orders
 --   create stream table public.was_keyed_rows
@@ -621,6 +623,46 @@ BEGIN
     IF failed IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot read the snapshot of every node: %', failed;
     END IF;
+    RETURN snapshots;
+END
+$pgt$;
+
+-- The node snapshots a full refresh over distributed sources records, with this transaction's own
+-- writes to their change buffers made visible: the full refresh reads the rows they wrote
+-- (through Citus, in this transaction), so their changes are consumed; each node's own snapshot,
+-- taken by another session, holds this transaction's worker transactions in progress. Called
+-- with every source locked against other writers (SHARE): a buffer row this transaction sees
+-- whose writer its node's snapshot does not is this transaction's.
+CREATE OR REPLACE FUNCTION pg_trickle.with_own_writes(snapshots jsonb, buffers regclass[]) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    own record;
+    snap pg_snapshot;
+    top numeric;
+BEGIN
+    FOREACH buffer IN ARRAY buffers LOOP
+        FOR own IN EXECUTE pg_catalog.format(
+            'SELECT c.__pgt_node::text AS node, pg_catalog.array_agg(DISTINCT c.__pgt_xid::text::numeric) AS xids FROM %s AS c '
+            'WHERE NOT pg_catalog.pg_visible_in_snapshot(c.__pgt_xid, ($1 ->> c.__pgt_node::text)::pg_snapshot) GROUP BY 1', buffer)
+            USING snapshots
+        LOOP
+            -- Own transaction ids at or above the snapshot's xmax: the xmax moves past them, and the
+            -- ids in between, which the node had not completed, join those in progress.
+            snap := (snapshots ->> own.node)::pg_snapshot;
+            top := greatest(pg_catalog.pg_snapshot_xmax(snap)::text::numeric, (SELECT pg_catalog.max(o) + 1 FROM pg_catalog.unnest(own.xids) AS o));
+            SELECT (pg_catalog.pg_snapshot_xmin(snap)::text || ':' || top::text || ':'
+                    || coalesce(pg_catalog.string_agg(x::text, ',' ORDER BY x), ''))::pg_snapshot
+              INTO snap
+              FROM (SELECT x::text::numeric FROM pg_catalog.pg_snapshot_xip(snap) AS x
+                    UNION
+                    SELECT pg_catalog.generate_series(pg_catalog.pg_snapshot_xmax(snap)::text::numeric, top - 1)) AS pending (x)
+             WHERE x <> ALL (own.xids);
+            snapshots := pg_catalog.jsonb_set(snapshots, ARRAY[own.node], pg_catalog.to_jsonb(snap::text));
+        END LOOP;
+    END LOOP;
     RETURN snapshots;
 END
 $pgt$;
@@ -1557,7 +1599,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_aad560892c6e72da 
 SELECT NULL::bigint AS __pgt_change_id,
        NULL::xid8 AS __pgt_xid,
        NULL::"char" AS __pgt_action,
-       s.id, s.feeling, s.cost, s.flags, s.words, s.feelings, s.tag, s.nums
+       s.id, s.feeling, s.cost, s.flags, s.words, s.feelings, s.tag, s.nums, s.felt
   FROM public.moods AS s
   WITH NO DATA;
 ALTER TABLE pg_trickle_changes.changes_aad560892c6e72da
@@ -1577,13 +1619,13 @@ DECLARE
 BEGIN
     IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
                 WHERE a.attrelid = 'pg_trickle_changes.changes_aad560892c6e72da'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[])) THEN
+                  AND a.attname <> ALL (ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[])) THEN
         RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.moods'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
         SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
-          FROM pg_catalog.unnest(ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]) WITH ORDINALITY AS c (name, n)
+          FROM pg_catalog.unnest(ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]) WITH ORDINALITY AS c (name, n)
           JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.moods'::regclass AND a.attname = c.name
          WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_aad560892c6e72da'::regclass AND b.attname = c.name AND NOT b.attisdropped)
          ORDER BY c.n
@@ -1606,16 +1648,16 @@ SET search_path = pg_catalog, pg_temp
 AS $pgt$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO pg_trickle_changes.changes_aad560892c6e72da (__pgt_action, id, feeling, cost, flags, words, feelings, tag, nums)
-        SELECT 'I', n.id, n.feeling, n.cost, n.flags, n.words, n.feelings, n.tag, n.nums FROM __pgt_new AS n;
+        INSERT INTO pg_trickle_changes.changes_aad560892c6e72da (__pgt_action, id, feeling, cost, flags, words, feelings, tag, nums, felt)
+        SELECT 'I', n.id, n.feeling, n.cost, n.flags, n.words, n.feelings, n.tag, n.nums, n.felt FROM __pgt_new AS n;
     ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO pg_trickle_changes.changes_aad560892c6e72da (__pgt_action, id, feeling, cost, flags, words, feelings, tag, nums)
-        SELECT 'D', o.id, o.feeling, o.cost, o.flags, o.words, o.feelings, o.tag, o.nums FROM __pgt_old AS o
+        INSERT INTO pg_trickle_changes.changes_aad560892c6e72da (__pgt_action, id, feeling, cost, flags, words, feelings, tag, nums, felt)
+        SELECT 'D', o.id, o.feeling, o.cost, o.flags, o.words, o.feelings, o.tag, o.nums, o.felt FROM __pgt_old AS o
         UNION ALL
-        SELECT 'I', n.id, n.feeling, n.cost, n.flags, n.words, n.feelings, n.tag, n.nums FROM __pgt_new AS n;
+        SELECT 'I', n.id, n.feeling, n.cost, n.flags, n.words, n.feelings, n.tag, n.nums, n.felt FROM __pgt_new AS n;
     ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO pg_trickle_changes.changes_aad560892c6e72da (__pgt_action, id, feeling, cost, flags, words, feelings, tag, nums)
-        SELECT 'D', o.id, o.feeling, o.cost, o.flags, o.words, o.feelings, o.tag, o.nums FROM __pgt_old AS o;
+        INSERT INTO pg_trickle_changes.changes_aad560892c6e72da (__pgt_action, id, feeling, cost, flags, words, feelings, tag, nums, felt)
+        SELECT 'D', o.id, o.feeling, o.cost, o.flags, o.words, o.feelings, o.tag, o.nums, o.felt FROM __pgt_old AS o;
     ELSE
         INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.moods');
     END IF;
@@ -3345,7 +3387,7 @@ CREATE TABLE public.by_nums WITH (fillfactor = 50) AS
          hash_record_extended(ROW(i.nums), 0) AS __pgt_row_id,
          count(*) AS __pgt_count
     FROM (
-      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
     ) AS i
    GROUP BY i.nums
   WITH NO DATA;
@@ -3362,7 +3404,7 @@ VALUES ('public', 'by_nums', 'public.by_nums', 'ca9f7593d5b3e013', 'SELECT nums,
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.by_nums';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.by_nums';
 
 -- Refresh function, called by pg_trickle.refresh('public.by_nums').
@@ -3460,7 +3502,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -3496,7 +3538,7 @@ BEGIN
                          max(i.id) AS __pgt_value_0,
                          count(DISTINCT i.feeling) AS __pgt_value_1
                     FROM (
-                    SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                    SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                   ) AS i
                    WHERE (i.nums IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.nums IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
                    GROUP BY i.nums
@@ -3580,7 +3622,7 @@ BEGIN
                      hash_record_extended(ROW(i.nums), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count
                 FROM (
-                  SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                 ) AS i
                GROUP BY i.nums
             ) AS q
@@ -3631,7 +3673,7 @@ BEGIN
              hash_record_extended(ROW(i.nums), 0) AS __pgt_row_id,
              count(*) AS __pgt_count
         FROM (
-          SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
         ) AS i
        GROUP BY i.nums
     ) AS q
@@ -3673,7 +3715,7 @@ CREATE TABLE public.cast_feelings WITH (fillfactor = 50) AS
       (
         SELECT i.feeling AS feeling
           FROM (
-          SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+          SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
             FROM public.moods AS moods
            WHERE moods.id < 5
         ) AS i
@@ -3696,7 +3738,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'cast_feelings', 'public.cast_feelings', 'd6c7c399d7f64c03', 'SELECT feeling FROM moods WHERE id < 5 UNION SELECT CASE WHEN id > 2 THEN CAST(''happy'' AS mood) END FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d6c7c399d7f64c03', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cast_feelings';
 
 -- Refresh function, called by pg_trickle.refresh('public.cast_feelings').
@@ -3794,13 +3836,13 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy id < 5
             delta_filter AS (
-              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums
+              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt
                 FROM delta_moods AS d
                WHERE d.id < 5
             ),
@@ -3827,11 +3869,11 @@ BEGIN
             __pgt_apply AS (
               SELECT hash_record_extended(ROW((n.feeling)::text), 0) AS __pgt_row_id, n.feeling, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
                 FROM __pgt_net AS n
-                LEFT JOIN public.cast_feelings AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.feeling)::text), 0) AND s.feeling IS NOT DISTINCT FROM n.feeling
+                LEFT JOIN public.cast_feelings AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.feeling)::text), 0) AND (s.feeling)::text IS NOT DISTINCT FROM (n.feeling)::text
             )
             MERGE INTO public.cast_feelings AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.feeling IS NOT DISTINCT FROM a.feeling
+               ON s.__pgt_row_id = a.__pgt_row_id AND (s.feeling)::text IS NOT DISTINCT FROM (a.feeling)::text
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (feeling, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.__pgt_row_id, a.__pgt_count);
@@ -3882,7 +3924,7 @@ BEGIN
                   (
                     SELECT i.feeling AS feeling
                       FROM (
-                      SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+                      SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                         FROM public.moods AS moods
                        WHERE moods.id < 5
                     ) AS i
@@ -3941,7 +3983,7 @@ BEGIN
           (
             SELECT i.feeling AS feeling
               FROM (
-              SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+              SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                 FROM public.moods AS moods
                WHERE moods.id < 5
             ) AS i
@@ -3989,7 +4031,7 @@ CREATE TABLE public.chosen_feelings WITH (fillfactor = 50) AS
          hash_record_extended(ROW((COALESCE(i.feeling, 'ok'))::text, (GREATEST(i.cost, 0::money))::numeric), 0) AS __pgt_row_id,
          count(*) AS __pgt_count
     FROM (
-      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
     ) AS i
    GROUP BY COALESCE(i.feeling, 'ok'), GREATEST(i.cost, 0::money)
   WITH NO DATA;
@@ -4003,7 +4045,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'chosen_feelings', 'public.chosen_feelings', 'e93e5841a46099e8', 'SELECT COALESCE(feeling, ''ok'') AS feeling, GREATEST(cost, 0::money) AS cost, count(*) AS n FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e93e5841a46099e8', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.chosen_feelings';
 
 -- Refresh function, called by pg_trickle.refresh('public.chosen_feelings').
@@ -4101,7 +4143,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -4116,7 +4158,7 @@ BEGIN
             )
             MERGE INTO public.chosen_feelings AS s
             USING __pgt_delta_groups AS g
-               ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text, (g.__pgt_g1)::numeric), 0) AND s.feeling IS NOT DISTINCT FROM g.__pgt_g0 AND s.cost IS NOT DISTINCT FROM g.__pgt_g1
+               ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text, (g.__pgt_g1)::numeric), 0) AND (s.feeling)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text AND s.cost IS NOT DISTINCT FROM g.__pgt_g1
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
                           feeling = g.__pgt_g0,
@@ -4177,7 +4219,7 @@ BEGIN
                      hash_record_extended(ROW((COALESCE(i.feeling, 'ok'))::text, (GREATEST(i.cost, 0::money))::numeric), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count
                 FROM (
-                  SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                 ) AS i
                GROUP BY COALESCE(i.feeling, 'ok'), GREATEST(i.cost, 0::money)
             ) AS q
@@ -4228,7 +4270,7 @@ BEGIN
              hash_record_extended(ROW((COALESCE(i.feeling, 'ok'))::text, (GREATEST(i.cost, 0::money))::numeric), 0) AS __pgt_row_id,
              count(*) AS __pgt_count
         FROM (
-          SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
         ) AS i
        GROUP BY COALESCE(i.feeling, 'ok'), GREATEST(i.cost, 0::money)
     ) AS q
@@ -4267,7 +4309,7 @@ CREATE TABLE public.cost_counts WITH (fillfactor = 50) AS
          hash_record_extended(ROW((i.cost)::numeric), 0) AS __pgt_row_id,
          count(*) AS __pgt_count
     FROM (
-      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
     ) AS i
    GROUP BY i.cost
   WITH NO DATA;
@@ -4281,7 +4323,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'cost_counts', 'public.cost_counts', 'b190f7eec7e9e955', 'SELECT cost, count(*) AS n, max(id) AS last_id FROM moods GROUP BY cost', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b190f7eec7e9e955', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cost_counts';
 
 -- Refresh function, called by pg_trickle.refresh('public.cost_counts').
@@ -4383,7 +4425,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -4419,12 +4461,12 @@ BEGIN
                          max(i.id) AS __pgt_value_1
                     FROM (
                     SELECT * FROM (
-                      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                     ) AS i
                      WHERE __pgt_rescan_by_index AND (i.cost = ANY (ARRAY(SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan)) OR (i.cost IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
                     UNION ALL
                     SELECT * FROM (
-                      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                     ) AS i
                      WHERE NOT __pgt_rescan_by_index AND (i.cost IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.cost IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
                   ) AS i
@@ -4509,7 +4551,7 @@ BEGIN
                      hash_record_extended(ROW((i.cost)::numeric), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count
                 FROM (
-                  SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                 ) AS i
                GROUP BY i.cost
             ) AS q
@@ -4560,7 +4602,7 @@ BEGIN
              hash_record_extended(ROW((i.cost)::numeric), 0) AS __pgt_row_id,
              count(*) AS __pgt_count
         FROM (
-          SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
         ) AS i
        GROUP BY i.cost
     ) AS q
@@ -4995,7 +5037,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'distinct_flags', 'public.distinct_flags', '9ed21b52784a518a', 'SELECT DISTINCT flags, words FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9ed21b52784a518a', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_flags';
 
 -- Refresh function, called by pg_trickle.refresh('public.distinct_flags').
@@ -5093,7 +5135,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -5113,11 +5155,11 @@ BEGIN
             __pgt_apply AS (
               SELECT hash_record_extended(ROW((n.flags)::text, (n.words)::text), 0) AS __pgt_row_id, n.flags, n.words, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
                 FROM __pgt_net AS n
-                LEFT JOIN public.distinct_flags AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.flags)::text, (n.words)::text), 0) AND s.flags IS NOT DISTINCT FROM n.flags AND s.words IS NOT DISTINCT FROM n.words
+                LEFT JOIN public.distinct_flags AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.flags)::text, (n.words)::text), 0) AND (s.flags)::text IS NOT DISTINCT FROM (n.flags)::text AND (s.words)::text IS NOT DISTINCT FROM (n.words)::text
             )
             MERGE INTO public.distinct_flags AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.flags IS NOT DISTINCT FROM a.flags AND s.words IS NOT DISTINCT FROM a.words
+               ON s.__pgt_row_id = a.__pgt_row_id AND (s.flags)::text IS NOT DISTINCT FROM (a.flags)::text AND (s.words)::text IS NOT DISTINCT FROM (a.words)::text
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (flags, words, __pgt_row_id, __pgt_count) VALUES (a.flags, a.words, a.__pgt_row_id, a.__pgt_count);
@@ -6052,6 +6094,327 @@ CALL pg_trickle.refresh('public.doc_log_open', full => true);
 ANALYZE public.doc_log_open;
 
 -- ========================================================================
+-- create stream table public.felt_counts
+-- ========================================================================
+-- trickle: stream table public.felt_counts
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT felt, count(*) AS n, max(id) AS last_id FROM moods GROUP BY felt
+--
+-- operator tree:
+--   project __pgt_g0 AS felt, __pgt_a0 AS n, __pgt_a1 AS last_id
+--     aggregate count(*), max(id) group by felt
+--       scan public.moods
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.felt_counts WITH (fillfactor = 50) AS
+  SELECT i.felt AS felt,
+         count(*) AS n,
+         max(i.id) AS last_id,
+         hash_record_extended(ROW((i.felt)::text), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+    ) AS i
+   GROUP BY i.felt
+  WITH NO DATA;
+ALTER TABLE public.felt_counts ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_a6193b1d75bd381b ON public.felt_counts (__pgt_row_id);
+COMMENT ON TABLE public.felt_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.felt_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'felt_counts', 'public.felt_counts', 'a6193b1d75bd381b', 'SELECT felt, count(*) AS n, max(id) AS last_id FROM moods GROUP BY felt', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a6193b1d75bd381b', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_counts';
+
+-- Refresh function, called by pg_trickle.refresh('public.felt_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_a6193b1d75bd381b(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_aad560892c6e72da xid8;
+    __pgt_small_aad560892c6e72da boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.felt_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.felt_counts';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_aad560892c6e72da'::regclass) > __pgt_full_ratio * pg_relation_size('public.moods'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.moods'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.moods', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'felt_counts'
+            ),
+            -- delete the changes of public.moods that every reader has consumed
+            __pgt_release_aad560892c6e72da AS (
+              DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_moods AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT d.felt AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     max(d.id) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                     max(d.id) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1
+                FROM delta_moods AS d
+               GROUP BY d.felt
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.ctid AS __pgt_ctid,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.n AS __pgt_old_value_0,
+                     s.last_id AS __pgt_old_value_1,
+                     (g.__pgt_del_1 IS NOT NULL AND (s.last_id IS NULL OR (g.__pgt_del_1 >= s.last_id AND NOT coalesce(g.__pgt_ins_1 >= s.last_id AND g.__pgt_ins_1 > g.__pgt_del_1, false)))) AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.felt_counts AS s ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text), 0) AND (s.felt)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text
+            ),
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT i.felt AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         count(*) AS __pgt_value_0,
+                         max(i.id) AS __pgt_value_1
+                    FROM (
+                    SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+                  ) AS i
+                   WHERE ((i.felt)::text IN (SELECT (f.__pgt_g0)::text FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (i.felt IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                   GROUP BY i.felt
+                ) AS r ON (r.__pgt_g0)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
+                     greatest(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW((n.__pgt_g0)::text), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
+                     n.__pgt_g0 AS felt,
+                     n.__pgt_value_0 AS n,
+                     n.__pgt_value_1 AS last_id,
+                     n.__pgt_count,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.felt_counts AS s
+            USING __pgt_apply AS a
+               ON s.ctid = a.__pgt_ctid
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET felt = a.felt, n = a.n, last_id = a.last_id, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (felt, n, last_id, __pgt_row_id, __pgt_count) VALUES (a.felt, a.n, a.last_id, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.felt_counts') THEN
+        DELETE FROM public.felt_counts;
+    ELSE
+        TRUNCATE public.felt_counts;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.moods')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_counts' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_a6193b1d75bd381b ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT i.felt AS felt,
+                     count(*) AS n,
+                     max(i.id) AS last_id,
+                     hash_record_extended(ROW((i.felt)::text), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+                ) AS i
+               GROUP BY i.felt
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_a6193b1d75bd381b AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.moods', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'felt_counts'
+        ),
+        __pgt_release_aad560892c6e72da AS (
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.felt_counts (felt, n, last_id, __pgt_row_id, __pgt_count)
+        SELECT q.felt, q.n, q.last_id, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_a6193b1d75bd381b AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_a6193b1d75bd381b;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'felt_counts'
+    ),
+    __pgt_release_aad560892c6e72da AS (
+        DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+         WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.felt_counts (felt, n, last_id, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT i.felt AS felt,
+             count(*) AS n,
+             max(i.id) AS last_id,
+             hash_record_extended(ROW((i.felt)::text), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+        ) AS i
+       GROUP BY i.felt
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.felt_counts', full => true);
+ANALYZE public.felt_counts;
+
+-- ========================================================================
 -- create stream table public.function_labels
 -- ========================================================================
 -- trickle: stream table public.function_labels
@@ -6074,7 +6437,7 @@ CREATE TABLE public.function_labels AS
     FROM (
       SELECT labelled(i.id) AS label, i.feeling AS feeling
         FROM (
-        SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+        SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
           FROM public.moods AS moods
          WHERE moods.id > 1
       ) AS i
@@ -6088,9 +6451,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.function_labels';
 
 -- Refresh function, called by pg_trickle.refresh('public.function_labels').
@@ -6187,13 +6550,13 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy id > 1
             delta_filter AS (
-              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums
+              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt
                 FROM delta_moods AS d
                WHERE d.id > 1
             ),
@@ -6207,7 +6570,7 @@ BEGIN
               SELECT d.label, d.feeling, d.__pgt_sum::bigint AS __pgt_w
                 FROM (SELECT d.*, sum(d.__pgt_w) OVER __pgt_row AS __pgt_sum, row_number() OVER __pgt_row AS __pgt_nth
                         FROM delta_project AS d
-                      WINDOW __pgt_row AS (PARTITION BY (d.label)::text, d.feeling)) AS d
+                      WINDOW __pgt_row AS (PARTITION BY (d.label)::text, (d.feeling)::text)) AS d
                WHERE d.__pgt_nth = 1 AND d.__pgt_sum <> 0
             ),
             -- number the consolidated rows, to pick copies to delete per row
@@ -6221,7 +6584,7 @@ BEGIN
                  SELECT x.ctid FROM (
                    SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
                      FROM __pgt_numbered AS n
-                     JOIN public.function_labels AS t ON t.__pgt_row_id = hash_record_extended(ROW((n.label)::text, (n.feeling)::text), 0) AND (t.label)::text IS NOT DISTINCT FROM (n.label)::text AND t.feeling IS NOT DISTINCT FROM n.feeling
+                     JOIN public.function_labels AS t ON t.__pgt_row_id = hash_record_extended(ROW((n.label)::text, (n.feeling)::text), 0) AND (t.label)::text IS NOT DISTINCT FROM (n.label)::text AND (t.feeling)::text IS NOT DISTINCT FROM (n.feeling)::text
                  ) AS x WHERE x.copy <= x.copies))
             )
             INSERT INTO public.function_labels (label, feeling, __pgt_row_id)
@@ -6283,7 +6646,7 @@ BEGIN
         FROM (
           SELECT labelled(i.id) AS label, i.feeling AS feeling
             FROM (
-            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
               FROM public.moods AS moods
              WHERE moods.id > 1
           ) AS i
@@ -6325,7 +6688,7 @@ CREATE TABLE public.function_moods WITH (fillfactor = 50) AS
          hash_record_extended(ROW((mood_of(i.id))::text, (doubled(i.cost))::numeric), 0) AS __pgt_row_id,
          count(*) AS __pgt_count
     FROM (
-      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
     ) AS i
    GROUP BY mood_of(i.id), doubled(i.cost)
   WITH NO DATA;
@@ -6337,12 +6700,12 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.function_moods';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.function_moods';
 
 -- Refresh function, called by pg_trickle.refresh('public.function_moods').
@@ -6440,7 +6803,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -6463,7 +6826,7 @@ BEGIN
                      s.thirds AS __pgt_old_value_1,
                      true AS __pgt_rescan
                 FROM __pgt_delta_groups AS g
-                LEFT JOIN public.function_moods AS s ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text, (g.__pgt_g1)::numeric), 0) AND s.feeling IS NOT DISTINCT FROM g.__pgt_g0 AND s.cost IS NOT DISTINCT FROM g.__pgt_g1
+                LEFT JOIN public.function_moods AS s ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text, (g.__pgt_g1)::numeric), 0) AND (s.feeling)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text AND s.cost IS NOT DISTINCT FROM g.__pgt_g1
             ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
@@ -6476,12 +6839,12 @@ BEGIN
                          count(*) AS __pgt_value_0,
                          sum(thirds(i.id)) AS __pgt_value_1
                     FROM (
-                    SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                    SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                   ) AS i
-                   WHERE (mood_of(i.id) IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (mood_of(i.id) IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                   WHERE ((mood_of(i.id))::text IN (SELECT (f.__pgt_g0)::text FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (mood_of(i.id) IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
                      AND (doubled(i.cost) IN (SELECT f.__pgt_g1 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (doubled(i.cost) IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g1 IS NULL)))
                    GROUP BY mood_of(i.id), doubled(i.cost)
-                ) AS r ON r.__pgt_g0 IS NOT DISTINCT FROM g.__pgt_g0 AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
+                ) AS r ON (r.__pgt_g0)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text AND r.__pgt_g1 IS NOT DISTINCT FROM g.__pgt_g1
                WHERE g.__pgt_rescan
             ),
             -- new state of each changed group: stored state + change, or the recomputed state
@@ -6564,7 +6927,7 @@ BEGIN
                      hash_record_extended(ROW((mood_of(i.id))::text, (doubled(i.cost))::numeric), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count
                 FROM (
-                  SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                 ) AS i
                GROUP BY mood_of(i.id), doubled(i.cost)
             ) AS q
@@ -6616,7 +6979,7 @@ BEGIN
              hash_record_extended(ROW((mood_of(i.id))::text, (doubled(i.cost))::numeric), 0) AS __pgt_row_id,
              count(*) AS __pgt_count
         FROM (
-          SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
         ) AS i
        GROUP BY mood_of(i.id), doubled(i.cost)
     ) AS q
@@ -6653,9 +7016,9 @@ CREATE TABLE public.glad_ranks AS
     FROM (
       SELECT i.id AS id, i.__pgt_win0 AS r
         FROM (
-        SELECT i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
+        SELECT i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
           FROM (
-          SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+          SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
             FROM public.moods AS moods
            WHERE moods.id IS NOT NULL
         ) AS i
@@ -6670,12 +7033,12 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.glad_ranks';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.glad_ranks';
 
 -- Refresh function, called by pg_trickle.refresh('public.glad_ranks').
@@ -6772,13 +7135,13 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy id IS NOT NULL
             delta_filter AS (
-              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums
+              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt
                 FROM delta_moods AS d
                WHERE d.id IS NOT NULL
             ),
@@ -6789,53 +7152,53 @@ BEGIN
             ),
             -- window: the touched partitions' rows before this refresh (now, plus deleted, minus inserted)
             __pgt_group_rows_before AS (
-              SELECT r.id, r.feeling, r.cost, r.flags, r.words, r.feelings, r.tag, r.nums
-                FROM (SELECT u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, sum(u.__pgt_w) AS __pgt_n
-                        FROM (SELECT 1 AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums FROM (
-                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT r.id, r.feeling, r.cost, r.flags, r.words, r.feelings, r.tag, r.nums, r.felt
+                FROM (SELECT u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt FROM (
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                             FROM (
-                            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+                            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                               FROM public.moods AS moods
                              WHERE moods.id IS NOT NULL
                           ) AS c
                             JOIN __pgt_changed_groups AS k ON (c.feeling > 'sad' OR c.id > 3) = k.__pgt_p0
                           UNION ALL
-                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                             FROM (
-                            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+                            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                               FROM public.moods AS moods
                              WHERE moods.id IS NOT NULL
                           ) AS c
                             JOIN __pgt_changed_groups AS k ON (c.feeling > 'sad' OR c.id > 3) IS NULL AND k.__pgt_p0 IS NULL
                              ) AS c
                               UNION ALL
-                              SELECT -d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums FROM delta_filter AS d) AS u
-                       GROUP BY u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums
+                              SELECT -d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt FROM delta_filter AS d) AS u
+                       GROUP BY u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt
                       HAVING sum(u.__pgt_w) > 0) AS r,
                      generate_series(1, r.__pgt_n)
             ),
             -- window (recomputed per touched partition): each touched partition as it is now, minus as it was
             delta_window AS (
-              SELECT 1 AS __pgt_w, i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
+              SELECT 1 AS __pgt_w, i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
                 FROM (
-                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                     FROM (
-                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                       FROM public.moods AS moods
                      WHERE moods.id IS NOT NULL
                   ) AS c
                     JOIN __pgt_changed_groups AS k ON (c.feeling > 'sad' OR c.id > 3) = k.__pgt_p0
                   UNION ALL
-                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                     FROM (
-                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                       FROM public.moods AS moods
                      WHERE moods.id IS NOT NULL
                   ) AS c
                     JOIN __pgt_changed_groups AS k ON (c.feeling > 'sad' OR c.id > 3) IS NULL AND k.__pgt_p0 IS NULL
                 ) AS i
               UNION ALL
-              SELECT -1, i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
+              SELECT -1, i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
                 FROM __pgt_group_rows_before AS i
             ),
             -- project (linear): each changed row, projected
@@ -6923,9 +7286,9 @@ BEGIN
         FROM (
           SELECT i.id AS id, i.__pgt_win0 AS r
             FROM (
-            SELECT i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
+            SELECT i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, rank() OVER (PARTITION BY i.feeling > 'sad' OR i.id > 3 ORDER BY i.id) AS __pgt_win0
               FROM (
-              SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+              SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
                 FROM public.moods AS moods
                WHERE moods.id IS NOT NULL
             ) AS i
@@ -6981,7 +7344,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_scores';
@@ -7348,7 +7711,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_totals';
@@ -7837,7 +8200,7 @@ CREATE TABLE public.happy_or_not WITH (fillfactor = 50) AS
          hash_record_extended(ROW((i.feeling = 'happy' OR i.feeling IS NULL)), 0) AS __pgt_row_id,
          count(*) AS __pgt_count
     FROM (
-      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
     ) AS i
    GROUP BY (i.feeling = 'happy' OR i.feeling IS NULL)
   WITH NO DATA;
@@ -7849,9 +8212,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.happy_or_not';
 
 -- Refresh function, called by pg_trickle.refresh('public.happy_or_not').
@@ -7949,7 +8312,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -7981,7 +8344,7 @@ BEGIN
                          count(*) AS __pgt_count,
                          min(i.id) AS __pgt_value_0
                     FROM (
-                    SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                    SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                   ) AS i
                    WHERE ((i.feeling = 'happy' OR i.feeling IS NULL) IN (SELECT f.__pgt_g0 FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR ((i.feeling = 'happy' OR i.feeling IS NULL) IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
                    GROUP BY (i.feeling = 'happy' OR i.feeling IS NULL)
@@ -8062,7 +8425,7 @@ BEGIN
                      hash_record_extended(ROW((i.feeling = 'happy' OR i.feeling IS NULL)), 0) AS __pgt_row_id,
                      count(*) AS __pgt_count
                 FROM (
-                  SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                 ) AS i
                GROUP BY (i.feeling = 'happy' OR i.feeling IS NULL)
             ) AS q
@@ -8112,7 +8475,7 @@ BEGIN
              hash_record_extended(ROW((i.feeling = 'happy' OR i.feeling IS NULL)), 0) AS __pgt_row_id,
              count(*) AS __pgt_count
         FROM (
-          SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
         ) AS i
        GROUP BY (i.feeling = 'happy' OR i.feeling IS NULL)
     ) AS q
@@ -8163,7 +8526,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.idle_users';
@@ -8480,12 +8843,12 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.latest_feelings';
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.latest_feelings';
 
 -- Refresh function, called by pg_trickle.refresh('public.latest_feelings').
@@ -8583,7 +8946,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -8594,20 +8957,20 @@ BEGIN
             ),
             -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
             __pgt_group_rows_before AS (
-              SELECT r.id, r.feeling, r.cost, r.flags, r.words, r.feelings, r.tag, r.nums
-                FROM (SELECT u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, sum(u.__pgt_w) AS __pgt_n
-                        FROM (SELECT 1 AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums FROM (
-                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT r.id, r.feeling, r.cost, r.flags, r.words, r.feelings, r.tag, r.nums, r.felt
+                FROM (SELECT u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt FROM (
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                             FROM public.moods AS c
                             JOIN __pgt_changed_groups AS k ON (c.id % 2) = k.__pgt_g0
                           UNION ALL
-                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                             FROM public.moods AS c
                             JOIN __pgt_changed_groups AS k ON (c.id % 2) IS NULL AND k.__pgt_g0 IS NULL
                              ) AS c
                               UNION ALL
-                              SELECT -d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums FROM delta_moods AS d) AS u
-                       GROUP BY u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums
+                              SELECT -d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt FROM delta_moods AS d) AS u
+                       GROUP BY u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt
                       HAVING sum(u.__pgt_w) > 0) AS r,
                      generate_series(1, r.__pgt_n)
             ),
@@ -8615,11 +8978,11 @@ BEGIN
             delta_aggregate AS (
               SELECT 1 AS __pgt_w, i.id % 2 AS __pgt_g0, max(i.feeling) AS __pgt_a0, min(i.cost) AS __pgt_a1
                 FROM (
-                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                     FROM public.moods AS c
                     JOIN __pgt_changed_groups AS k ON (c.id % 2) = k.__pgt_g0
                   UNION ALL
-                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                     FROM public.moods AS c
                     JOIN __pgt_changed_groups AS k ON (c.id % 2) IS NULL AND k.__pgt_g0 IS NULL
                 ) AS i
@@ -8650,11 +9013,11 @@ BEGIN
             __pgt_apply AS (
               SELECT hash_record_extended(ROW((n.top)::text, (n.low)::numeric), 0) AS __pgt_row_id, n.top, n.low, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
                 FROM __pgt_net AS n
-                LEFT JOIN public.latest_feelings AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.top)::text, (n.low)::numeric), 0) AND s.top IS NOT DISTINCT FROM n.top AND s.low IS NOT DISTINCT FROM n.low
+                LEFT JOIN public.latest_feelings AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.top)::text, (n.low)::numeric), 0) AND (s.top)::text IS NOT DISTINCT FROM (n.top)::text AND s.low IS NOT DISTINCT FROM n.low
             )
             MERGE INTO public.latest_feelings AS s
             USING __pgt_apply AS a
-               ON s.__pgt_row_id = a.__pgt_row_id AND s.top IS NOT DISTINCT FROM a.top AND s.low IS NOT DISTINCT FROM a.low
+               ON s.__pgt_row_id = a.__pgt_row_id AND (s.top)::text IS NOT DISTINCT FROM (a.top)::text AND s.low IS NOT DISTINCT FROM a.low
              WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (top, low, __pgt_row_id, __pgt_count) VALUES (a.top, a.low, a.__pgt_row_id, a.__pgt_count);
@@ -8815,7 +9178,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty', 'price']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.line values';
@@ -9058,7 +9421,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.logs', 'TABLE', true, ARRAY['msg', 'level']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.log_levels';
@@ -9423,7 +9786,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_by_k';
@@ -9879,7 +10242,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_float_totals';
@@ -10220,7 +10583,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_join_n';
@@ -10515,7 +10878,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.m_left_n';
@@ -10851,7 +11214,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_scalar';
@@ -11170,7 +11533,7 @@ CREATE TABLE public.mood_rows AS
     FROM (
       SELECT i.id AS id, i.feeling AS feeling, i.cost AS cost, i.flags AS flags, i.words AS words, i.feelings AS feelings, i.tag AS tag
         FROM (
-        SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+        SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
           FROM public.moods AS moods
          WHERE moods.id IS DISTINCT FROM 0
       ) AS i
@@ -11184,9 +11547,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_rows';
 
 -- Refresh function, called by pg_trickle.refresh('public.mood_rows').
@@ -11283,13 +11646,13 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
             -- filter (linear): changes of its input that satisfy id IS DISTINCT FROM 0
             delta_filter AS (
-              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums
+              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt
                 FROM delta_moods AS d
                WHERE d.id IS DISTINCT FROM 0
             ),
@@ -11316,7 +11679,7 @@ BEGIN
                  SELECT x.ctid FROM (
                    SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
                      FROM __pgt_numbered AS n
-                     JOIN public.mood_rows AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, (n.feeling)::text, (n.cost)::numeric, (n.flags)::text, (n.words)::text, (n.feelings)::text, (n.tag)::text), 0) AND t.id IS NOT DISTINCT FROM n.id AND t.feeling IS NOT DISTINCT FROM n.feeling AND t.cost IS NOT DISTINCT FROM n.cost AND t.flags IS NOT DISTINCT FROM n.flags AND t.words IS NOT DISTINCT FROM n.words AND t.feelings IS NOT DISTINCT FROM n.feelings AND t.tag IS NOT DISTINCT FROM n.tag
+                     JOIN public.mood_rows AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, (n.feeling)::text, (n.cost)::numeric, (n.flags)::text, (n.words)::text, (n.feelings)::text, (n.tag)::text), 0) AND t.id IS NOT DISTINCT FROM n.id AND (t.feeling)::text IS NOT DISTINCT FROM (n.feeling)::text AND t.cost IS NOT DISTINCT FROM n.cost AND (t.flags)::text IS NOT DISTINCT FROM (n.flags)::text AND (t.words)::text IS NOT DISTINCT FROM (n.words)::text AND (t.feelings)::text IS NOT DISTINCT FROM (n.feelings)::text AND (t.tag)::text IS NOT DISTINCT FROM (n.tag)::text
                  ) AS x WHERE x.copy <= x.copies))
             )
             INSERT INTO public.mood_rows (id, feeling, cost, flags, words, feelings, tag, __pgt_row_id)
@@ -11378,7 +11741,7 @@ BEGIN
         FROM (
           SELECT i.id AS id, i.feeling AS feeling, i.cost AS cost, i.flags AS flags, i.words AS words, i.feelings AS feelings, i.tag AS tag
             FROM (
-            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums
+            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
               FROM public.moods AS moods
              WHERE moods.id IS DISTINCT FROM 0
           ) AS i
@@ -11420,7 +11783,7 @@ CREATE TABLE public.mood_totals WITH (fillfactor = 50) AS
          count(*) AS __pgt_count,
          count(i.cost) AS __pgt_nonnull_1
     FROM (
-      SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
     ) AS i
    GROUP BY i.feeling
   WITH NO DATA;
@@ -11432,9 +11795,9 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
-SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums']::text[]
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_totals';
 
 -- Refresh function, called by pg_trickle.refresh('public.mood_totals').
@@ -11532,7 +11895,7 @@ BEGIN
             ),
             -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
             delta_moods AS (
-              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
                 FROM pg_trickle_changes.changes_aad560892c6e72da AS c
                WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
             ),
@@ -11553,7 +11916,7 @@ BEGIN
             )
             MERGE INTO public.mood_totals AS s
             USING __pgt_finite AS g
-               ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text), 0) AND s.feeling IS NOT DISTINCT FROM g.__pgt_g0
+               ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text), 0) AND (s.feeling)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text
              WHEN MATCHED AND s.__pgt_count + g.__pgt_d_count <= 0 THEN DELETE
              WHEN MATCHED THEN UPDATE SET
                           feeling = g.__pgt_g0,
@@ -11623,7 +11986,7 @@ BEGIN
                      count(*) AS __pgt_count,
                      count(i.cost) AS __pgt_nonnull_1
                 FROM (
-                  SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
                 ) AS i
                GROUP BY i.feeling
             ) AS q
@@ -11675,7 +12038,7 @@ BEGIN
              count(*) AS __pgt_count,
              count(i.cost) AS __pgt_nonnull_1
         FROM (
-          SELECT id, feeling, cost, flags, words, feelings, tag, nums FROM public.moods
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
         ) AS i
        GROUP BY i.feeling
     ) AS q
@@ -11731,7 +12094,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_all';
@@ -12071,7 +12434,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.n_distinct';
@@ -12348,7 +12711,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_in_m';
@@ -12691,7 +13054,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_not_in_m';
@@ -13021,7 +13384,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.n_sum_sub';
@@ -13333,7 +13696,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.note_fields';
@@ -13598,7 +13961,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals';
@@ -13933,7 +14296,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals_min';
@@ -14291,7 +14654,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.order_lines_left';
@@ -14619,7 +14982,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_list';
@@ -14855,7 +15218,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_or_none';
@@ -15095,7 +15458,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tags';
@@ -15341,7 +15704,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.orders_with_big_lines';
@@ -15641,6 +16004,294 @@ CALL pg_trickle.refresh('public.orders_with_big_lines', full => true);
 ANALYZE public.orders_with_big_lines;
 
 -- ========================================================================
+-- create stream table public.qualified_moods
+-- ========================================================================
+-- trickle: stream table public.qualified_moods
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; each distinct row keeps a hidden count of its duplicates
+--
+-- defining query:
+--   SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2
+--
+-- operator tree:
+--   distinct
+--     project public.mood_of(id) AS feeling
+--       filter id > 2
+--         scan public.moods
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.qualified_moods WITH (fillfactor = 50) AS
+  SELECT r.feeling, hash_record_extended(ROW((r.feeling)::text), 0) AS __pgt_row_id, count(*) AS __pgt_count
+    FROM (
+      SELECT public.mood_of(i.id) AS feeling
+        FROM (
+        SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+          FROM public.moods AS moods
+         WHERE moods.id > 2
+      ) AS i
+    ) AS r
+   GROUP BY r.feeling
+  WITH NO DATA;
+ALTER TABLE public.qualified_moods ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_638ffabfcc319e61 ON public.qualified_moods (__pgt_row_id);
+COMMENT ON TABLE public.qualified_moods IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.qualified_moods'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qualified_moods';
+
+-- Refresh function, called by pg_trickle.refresh('public.qualified_moods').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_638ffabfcc319e61(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_aad560892c6e72da xid8;
+    __pgt_small_aad560892c6e72da boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.qualified_moods'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.qualified_moods';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_aad560892c6e72da'::regclass) > __pgt_full_ratio * pg_relation_size('public.moods'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.moods'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.moods', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'qualified_moods'
+            ),
+            -- delete the changes of public.moods that every reader has consumed
+            __pgt_release_aad560892c6e72da AS (
+              DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_moods AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy id > 2
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt
+                FROM delta_moods AS d
+               WHERE d.id > 2
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, public.mood_of(d.id) AS feeling
+                FROM delta_filter AS d
+            ),
+            -- distinct: net change in the multiplicity of each row
+            __pgt_net AS (
+              SELECT d.feeling, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.feeling
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- new multiplicity = stored multiplicity + change; a row stays while it is positive
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW((n.feeling)::text), 0) AS __pgt_row_id, n.feeling, coalesce(s.__pgt_count, 0) + n.__pgt_w AS __pgt_count
+                FROM __pgt_net AS n
+                LEFT JOIN public.qualified_moods AS s ON s.__pgt_row_id = hash_record_extended(ROW((n.feeling)::text), 0) AND (s.feeling)::text IS NOT DISTINCT FROM (n.feeling)::text
+            )
+            MERGE INTO public.qualified_moods AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND (s.feeling)::text IS NOT DISTINCT FROM (a.feeling)::text
+             WHEN MATCHED AND a.__pgt_count <= 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (feeling, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
+                -- run of the query may not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.qualified_moods') THEN
+        DELETE FROM public.qualified_moods;
+    ELSE
+        TRUNCATE public.qualified_moods;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.moods')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.qualified_moods' AND d.consumes_changes;
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_638ffabfcc319e61 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT r.feeling, hash_record_extended(ROW((r.feeling)::text), 0) AS __pgt_row_id, count(*) AS __pgt_count
+                FROM (
+                  SELECT public.mood_of(i.id) AS feeling
+                    FROM (
+                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+                      FROM public.moods AS moods
+                     WHERE moods.id > 2
+                  ) AS i
+                ) AS r
+               GROUP BY r.feeling
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_638ffabfcc319e61 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.moods', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'qualified_moods'
+        ),
+        __pgt_release_aad560892c6e72da AS (
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.qualified_moods (feeling, __pgt_row_id, __pgt_count)
+        SELECT q.feeling, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_638ffabfcc319e61 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_638ffabfcc319e61;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'qualified_moods'
+    ),
+    __pgt_release_aad560892c6e72da AS (
+        DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+         WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.qualified_moods (feeling, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT r.feeling, hash_record_extended(ROW((r.feeling)::text), 0) AS __pgt_row_id, count(*) AS __pgt_count
+        FROM (
+          SELECT public.mood_of(i.id) AS feeling
+            FROM (
+            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+              FROM public.moods AS moods
+             WHERE moods.id > 2
+          ) AS i
+        ) AS r
+       GROUP BY r.feeling
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.qualified_moods', full => true);
+ANALYZE public.qualified_moods;
+
+-- ========================================================================
 -- create stream table public.tag_use
 -- ========================================================================
 -- trickle: stream table public.tag_use
@@ -15682,7 +16333,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.tag_use';
@@ -15993,7 +16644,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.users_without_orders';
@@ -16370,7 +17021,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_rows';
@@ -16608,7 +17259,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_sums';
@@ -16871,42 +17522,44 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.doc_bodies' THEN 10
                          WHEN 'public.doc_log_joined' THEN 11
                          WHEN 'public.doc_log_open' THEN 12
-                         WHEN 'public.function_labels' THEN 13
-                         WHEN 'public.function_moods' THEN 14
-                         WHEN 'public.glad_ranks' THEN 15
-                         WHEN 'public.group_scores' THEN 16
-                         WHEN 'public.group_totals' THEN 17
-                         WHEN 'public.happy_or_not' THEN 18
-                         WHEN 'public.idle_users' THEN 19
-                         WHEN 'public.latest_feelings' THEN 20
-                         WHEN 'public.line values' THEN 21
-                         WHEN 'public.log_levels' THEN 22
-                         WHEN 'public.m_by_k' THEN 23
-                         WHEN 'public.m_float_totals' THEN 24
-                         WHEN 'public.m_join_n' THEN 25
-                         WHEN 'public.m_left_n' THEN 26
-                         WHEN 'public.m_scalar' THEN 27
-                         WHEN 'public.mood_rows' THEN 28
-                         WHEN 'public.mood_totals' THEN 29
-                         WHEN 'public.n_all' THEN 30
-                         WHEN 'public.n_distinct' THEN 31
-                         WHEN 'public.n_in_m' THEN 32
-                         WHEN 'public.n_not_in_m' THEN 33
-                         WHEN 'public.n_sum_sub' THEN 34
-                         WHEN 'public.note_fields' THEN 35
-                         WHEN 'public.numeric_totals' THEN 36
-                         WHEN 'public.numeric_totals_min' THEN 37
-                         WHEN 'public.order_lines_left' THEN 38
-                         WHEN 'public.order_tag_list' THEN 39
-                         WHEN 'public.order_tag_or_none' THEN 40
-                         WHEN 'public.order_tags' THEN 41
-                         WHEN 'public.orders_with_big_lines' THEN 42
-                         WHEN 'public.tag_use' THEN 43
-                         WHEN 'public.users_without_orders' THEN 44
-                         WHEN 'public.was_keyed_rows' THEN 45
-                         WHEN 'public.was_keyed_sums' THEN 46
+                         WHEN 'public.felt_counts' THEN 13
+                         WHEN 'public.function_labels' THEN 14
+                         WHEN 'public.function_moods' THEN 15
+                         WHEN 'public.glad_ranks' THEN 16
+                         WHEN 'public.group_scores' THEN 17
+                         WHEN 'public.group_totals' THEN 18
+                         WHEN 'public.happy_or_not' THEN 19
+                         WHEN 'public.idle_users' THEN 20
+                         WHEN 'public.latest_feelings' THEN 21
+                         WHEN 'public.line values' THEN 22
+                         WHEN 'public.log_levels' THEN 23
+                         WHEN 'public.m_by_k' THEN 24
+                         WHEN 'public.m_float_totals' THEN 25
+                         WHEN 'public.m_join_n' THEN 26
+                         WHEN 'public.m_left_n' THEN 27
+                         WHEN 'public.m_scalar' THEN 28
+                         WHEN 'public.mood_rows' THEN 29
+                         WHEN 'public.mood_totals' THEN 30
+                         WHEN 'public.n_all' THEN 31
+                         WHEN 'public.n_distinct' THEN 32
+                         WHEN 'public.n_in_m' THEN 33
+                         WHEN 'public.n_not_in_m' THEN 34
+                         WHEN 'public.n_sum_sub' THEN 35
+                         WHEN 'public.note_fields' THEN 36
+                         WHEN 'public.numeric_totals' THEN 37
+                         WHEN 'public.numeric_totals_min' THEN 38
+                         WHEN 'public.order_lines_left' THEN 39
+                         WHEN 'public.order_tag_list' THEN 40
+                         WHEN 'public.order_tag_or_none' THEN 41
+                         WHEN 'public.order_tags' THEN 42
+                         WHEN 'public.orders_with_big_lines' THEN 43
+                         WHEN 'public.qualified_moods' THEN 44
+                         WHEN 'public.tag_use' THEN 45
+                         WHEN 'public.users_without_orders' THEN 46
+                         WHEN 'public.was_keyed_rows' THEN 47
+                         WHEN 'public.was_keyed_sums' THEN 48
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.log_levels', 'public.m_by_k', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums');
+ WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.log_levels', 'public.m_by_k', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.qualified_moods', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
