@@ -844,17 +844,17 @@ ALTER TABLE pg_trickle_changes.changes_beb66fa32e5d012c
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: changes of Sales.Order Items';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', '"Sales"."Order Items"'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', '"Sales"."Order Items"'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -953,17 +953,17 @@ ALTER TABLE pg_trickle_changes.changes_27c47cbd391b9a54
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_27c47cbd391b9a54 IS 'trickle: changes of audit.entries';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'at']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'audit.entries'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'audit.entries' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'at']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'audit.entries'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1055,17 +1055,17 @@ ALTER TABLE pg_trickle_changes.changes_6a98fa9afc67d568
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_6a98fa9afc67d568 IS 'trickle: changes of audit.logins';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'user', 'ok', 'cost', 'took']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'audit.logins'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'audit.logins' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'audit.logins'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1159,17 +1159,17 @@ ALTER TABLE pg_trickle_changes.changes_8ab3c94fa195b116
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_8ab3c94fa195b116 IS 'trickle: changes of audit.sessions';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['token', 'user', 'started']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'audit.sessions'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'audit.sessions' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['token', 'user', 'started']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'audit.sessions'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1263,17 +1263,17 @@ ALTER TABLE pg_trickle_changes.changes_a00bb99dadf5f410
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: changes of public.Customers';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'Name', 'Region', 'nicknames']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public."Customers"'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'Name', 'Region', 'nicknames']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public."Customers"'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1367,17 +1367,17 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.events'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.events'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -2209,17 +2209,17 @@ ALTER TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: changes of Sales.Item Totals';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', '"Sales"."Item Totals"'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', '"Sales"."Item Totals"'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN

@@ -870,17 +870,17 @@ ALTER TABLE pg_trickle_changes.changes_32c396150591602e
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_32c396150591602e IS 'trickle: changes of public.depts';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_32c396150591602e'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['dept', 'building']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.depts'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['dept', 'building']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.depts'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -974,17 +974,17 @@ ALTER TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d IS 'trickle: changes of public.employees';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.employees'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.employees'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1078,17 +1078,17 @@ ALTER TABLE pg_trickle_changes.changes_c63077dab724f8f8
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: changes of public.events';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['employee', 'kind', 'points']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.events'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['employee', 'kind', 'points']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.events'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN

@@ -882,17 +882,17 @@ ALTER TABLE pg_trickle_changes.changes_5042d2c2a1e35a2b
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_5042d2c2a1e35a2b IS 'trickle: changes of Sales Data.Order';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', '"Sales Data"."Order"'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', '"Sales Data"."Order"'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -986,17 +986,17 @@ ALTER TABLE pg_trickle_changes.changes_a70a373162adfbb7
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_a70a373162adfbb7 IS 'trickle: changes of Sales Data.users';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_a70a373162adfbb7'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['user', 'Group', 'score']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', '"Sales Data".users'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['user', 'Group', 'score']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', '"Sales Data".users'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1090,17 +1090,17 @@ ALTER TABLE pg_trickle_changes.changes_8e4e46a684f0235b
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_8e4e46a684f0235b IS 'trickle: changes of public.doc_log';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_8e4e46a684f0235b'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['kind', 'body', 'at']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.doc_log'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.doc_log' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['kind', 'body', 'at']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.doc_log'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1194,17 +1194,17 @@ ALTER TABLE pg_trickle_changes.changes_ca3bab675114cc69
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_ca3bab675114cc69 IS 'trickle: changes of public.docs';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_ca3bab675114cc69'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'body', 'shape', 'meta', 'hist']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.docs'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.docs' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'body', 'shape', 'meta', 'hist']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.docs'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1298,17 +1298,17 @@ ALTER TABLE pg_trickle_changes.changes_252127c9fb266884
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_252127c9fb266884 IS 'trickle: changes of public.lines';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_252127c9fb266884'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['order_id', 'line no', 'qty', 'price']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.lines'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.lines' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['order_id', 'line no', 'qty', 'price']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.lines'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1402,17 +1402,17 @@ ALTER TABLE pg_trickle_changes.changes_27451dc6791119ec
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_27451dc6791119ec IS 'trickle: changes of public.logs';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_27451dc6791119ec'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['msg', 'level']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.logs'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.logs' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['msg', 'level']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.logs'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1506,17 +1506,17 @@ ALTER TABLE pg_trickle_changes.changes_af011ea2b9493b6b
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_af011ea2b9493b6b IS 'trickle: changes of public.m';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_af011ea2b9493b6b'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.m'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.m' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.m'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1610,17 +1610,17 @@ ALTER TABLE pg_trickle_changes.changes_aad560892c6e72da
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_aad560892c6e72da IS 'trickle: changes of public.moods';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_aad560892c6e72da'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.moods'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.moods'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1714,17 +1714,17 @@ ALTER TABLE pg_trickle_changes.changes_783f7d6aa8965746
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_783f7d6aa8965746 IS 'trickle: changes of public.n';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_783f7d6aa8965746'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['k', 'v']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.n'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.n' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['k', 'v']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.n'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1818,17 +1818,17 @@ ALTER TABLE pg_trickle_changes.changes_7d61d200cafcab40
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7d61d200cafcab40 IS 'trickle: changes of public.totals_src';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_7d61d200cafcab40'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'k', 'x', 'iv']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.totals_src'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.totals_src' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'k', 'x', 'iv']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.totals_src'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -1922,17 +1922,17 @@ ALTER TABLE pg_trickle_changes.changes_cfc28627ccfca0b9
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_cfc28627ccfca0b9 IS 'trickle: changes of public.was_keyed';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'v']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.was_keyed'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.was_keyed' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'v']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.was_keyed'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -3045,17 +3045,17 @@ ALTER TABLE pg_trickle_changes.changes_7eda96174a9a4511
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_7eda96174a9a4511 IS 'trickle: changes of public.bodies_by_kind';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_7eda96174a9a4511'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['kind', 'bodies', 'n']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.bodies_by_kind'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.bodies_by_kind' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['kind', 'bodies', 'n']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.bodies_by_kind'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN

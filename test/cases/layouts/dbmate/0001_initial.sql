@@ -572,6 +572,46 @@ BEGIN
 END
 $pgt$;
 
+-- The node snapshots a full refresh over distributed sources records, with this transaction's own
+-- writes to their change buffers made visible: the full refresh reads the rows they wrote
+-- (through Citus, in this transaction), so their changes are consumed; each node's own snapshot,
+-- taken by another session, holds this transaction's worker transactions in progress. Called
+-- with every source locked against other writers (SHARE): a buffer row this transaction sees
+-- whose writer its node's snapshot does not is this transaction's.
+CREATE OR REPLACE FUNCTION pg_trickle.with_own_writes(snapshots jsonb, buffers regclass[]) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+DECLARE
+    buffer regclass;
+    own record;
+    snap pg_snapshot;
+    top numeric;
+BEGIN
+    FOREACH buffer IN ARRAY buffers LOOP
+        FOR own IN EXECUTE pg_catalog.format(
+            'SELECT c.__pgt_node::text AS node, pg_catalog.array_agg(DISTINCT c.__pgt_xid::text::numeric) AS xids FROM %s AS c '
+            'WHERE NOT pg_catalog.pg_visible_in_snapshot(c.__pgt_xid, ($1 ->> c.__pgt_node::text)::pg_snapshot) GROUP BY 1', buffer)
+            USING snapshots
+        LOOP
+            -- Own transaction ids at or above the snapshot's xmax: the xmax moves past them, and the
+            -- ids in between, which the node had not completed, join those in progress.
+            snap := (snapshots ->> own.node)::pg_snapshot;
+            top := greatest(pg_catalog.pg_snapshot_xmax(snap)::text::numeric, (SELECT pg_catalog.max(o) + 1 FROM pg_catalog.unnest(own.xids) AS o));
+            SELECT (pg_catalog.pg_snapshot_xmin(snap)::text || ':' || top::text || ':'
+                    || coalesce(pg_catalog.string_agg(x::text, ',' ORDER BY x), ''))::pg_snapshot
+              INTO snap
+              FROM (SELECT x::text::numeric FROM pg_catalog.pg_snapshot_xip(snap) AS x
+                    UNION
+                    SELECT pg_catalog.generate_series(pg_catalog.pg_snapshot_xmax(snap)::text::numeric, top - 1)) AS pending (x)
+             WHERE x <> ALL (own.xids);
+            snapshots := pg_catalog.jsonb_set(snapshots, ARRAY[own.node], pg_catalog.to_jsonb(snap::text));
+        END LOOP;
+    END LOOP;
+    RETURN snapshots;
+END
+$pgt$;
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -787,17 +827,17 @@ ALTER TABLE pg_trickle_changes.changes_5103cb2289a39b80
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_5103cb2289a39b80 IS 'trickle: changes of public.authors';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'name']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.authors'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'name']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.authors'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
@@ -891,17 +931,17 @@ ALTER TABLE pg_trickle_changes.changes_ad7425d424520d16
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_ad7425d424520d16 IS 'trickle: changes of public.books';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_ad7425d424520d16'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'author_id', 'title', 'pages']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.books'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'author_id', 'title', 'pages']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.books'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN

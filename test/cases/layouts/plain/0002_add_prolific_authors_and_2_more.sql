@@ -39,17 +39,17 @@ ALTER TABLE pg_trickle_changes.changes_93c94a97cef96428
   ALTER COLUMN __pgt_action SET NOT NULL;
 COMMENT ON TABLE pg_trickle_changes.changes_93c94a97cef96428 IS 'trickle: changes of public.books_per_author';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
--- this project declares that it lacks (the trigger function below copies them), and must not
--- hold columns it does not declare, which another project's stream tables read and the trigger
--- function below would no longer copy.
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
 DO $pgt$
 DECLARE
     missing record;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_attribute AS a
-                WHERE a.attrelid = 'pg_trickle_changes.changes_93c94a97cef96428'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname !~ '^__pgt_'
-                  AND a.attname <> ALL (ARRAY['id', 'name', 'books', 'pages']::text[])) THEN
-        RAISE EXCEPTION 'trickle: the change buffer of % holds columns that schema/ does not declare', 'public.books_per_author'
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.books_per_author' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'name', 'books', 'pages']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.books_per_author'
             USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
     END IF;
     FOR missing IN
