@@ -84,6 +84,9 @@ const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
   'pg_advisory_xact_lock', 'pg_try_advisory_xact_lock', 'pg_read_file', 'pg_ls_dir', 'pg_stat_file',
   // Random values (pgcrypto, tablefunc).
   'gen_random_bytes', 'gen_salt', 'normal_rand',
+  // Queries of their own, over tables that are not the stream table's sources; sequences.
+  'query_to_xml', 'query_to_xml_and_xmlschema', 'table_to_xml', 'table_to_xml_and_xmlschema', 'cursor_to_xml',
+  'schema_to_xml', 'database_to_xml', 'pg_sequence_last_value',
 ]);
 
 // Strings that a date or time type reads as the time of the reading ('now'::timestamptz, or
@@ -1106,10 +1109,15 @@ class Binder {
     if (relation.columns.length === 0) {
       throw new UnsupportedError(`reading ${qualifiedKey(name)}`, pos, 'its columns are not known here (its query takes * from a view or another relation trickle cannot see into); name its columns in its SELECT list');
     }
-    // ONLY reads a table's own rows, without its partitions: a partitioned table has none. (A
-    // table with inheritance children cannot be a source; a plain table's own rows are all.)
-    if (!rv.inh && relation.kind === 'table' && findTable(this.ctx.catalog, relation.name)?.partitioned) {
-      throw new UnsupportedError(`FROM ONLY ${qualifiedKey(relation.name)}`, pos, 'a partitioned table holds no rows of its own, so ONLY reads none of its partitions\' rows');
+    // ONLY reads a table's own rows, without its partitions or inheritance children: a
+    // partitioned table has none, and a plain one may gain children at run time.
+    if (!rv.inh && relation.kind === 'table') {
+      const partitioned = findTable(this.ctx.catalog, relation.name)?.partitioned;
+      throw new UnsupportedError(
+        `FROM ONLY ${qualifiedKey(relation.name)}`,
+        pos,
+        partitioned ? "a partitioned table holds no rows of its own, so ONLY reads none of its partitions' rows" : 'the refresh reads the table with the children it may gain at run time',
+      );
     }
     addEntry(entries, rv.alias?.aliasname ?? rv.relname ?? '', rv.alias?.colnames ?? [], { relation, columns: relation.columns }, pos);
   }
@@ -1760,7 +1768,9 @@ class Binder {
   /** A call whose value may change while its arguments do not cannot be maintained from changes. */
   private checkImmutable(fc: FuncCall, at: SourcePosition): void {
     const fname = funcName(fc);
-    if (NOT_IMMUTABLE.has(fname)) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
+    // age(a, b) of two timestamps is immutable; age(a) is from now.
+    const immutableForm = fname === 'age' && (fc.args?.length ?? 0) === 2;
+    if (NOT_IMMUTABLE.has(fname) && !immutableForm) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
     const declared = stringFields(fc.funcname ?? []);
     if (this.ctx.catalog.notImmutableFunctions?.has(declared[declared.length - 1] ?? '')) {
       throw new UnsupportedError(`function ${fname}()`, at, 'schema/ declares it STABLE or VOLATILE (the default): its value may change while its arguments do not, as when it reads a table');

@@ -200,6 +200,10 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const layoutChecks = [
     ...(partitionsChanged ? [{ test: partitionsChanged, reason: 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)' }] : []),
     ...(inherited ? [{ test: inherited, reason: 'a source has inheritance children, whose changes are not captured' }] : []),
+    // A subscription's apply worker fires row-level triggers only: a plain table it feeds is not captured.
+    ...(inheritable.length
+      ? [{ test: `EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN (${inheritable.map((s) => regclassOf(s.name)).join(', ')}))`, reason: 'a source is fed by a logical replication subscription, whose changes are not captured' }]
+      : []),
   ];
   const layoutChecksAt = (by: number): string =>
     layoutChecks.map((c) => `\n${' '.repeat(by)}ELSIF ${c.test} THEN\n${' '.repeat(by + 4)}__pgt_reason := ${literal(c.reason)};`).join('');

@@ -1598,6 +1598,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1725,6 +1730,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1888,9 +1898,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2060,6 +2071,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2195,9 +2211,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, region, name_rank, in_region, __pgt_row_id) VALUES (a.id, a.region, a.name_rank, a.in_region, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2347,6 +2364,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2524,9 +2546,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, region_name, __pgt_row_id) VALUES (a.id, a.region_name, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2688,6 +2711,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2923,9 +2951,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (code, "Name", customers, first_name, last_name, __pgt_row_id, __pgt_count) VALUES (a.code, a."Name", a.customers, a.first_name, a.last_name, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3141,6 +3170,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3323,9 +3357,10 @@ BEGIN
                                   g.__pgt_d_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3514,6 +3549,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3643,6 +3683,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3784,9 +3829,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (region, id, name, __pgt_row_id) VALUES (a.region, a.id, a.name, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3944,6 +3990,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4144,9 +4195,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4290,6 +4342,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4394,9 +4451,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, id, cents, __pgt_row_id) VALUES (a.customer_id, a.id, a.cents, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4531,6 +4589,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4665,6 +4728,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4860,9 +4928,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5033,6 +5102,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5070,6 +5144,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -5181,9 +5257,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5194,6 +5271,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -5340,6 +5419,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5536,9 +5620,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5677,6 +5762,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5790,6 +5880,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5900,9 +5995,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6049,6 +6145,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6147,9 +6248,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (status, __pgt_row_id, __pgt_count) VALUES (a.status, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6305,6 +6407,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6439,9 +6546,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6608,6 +6716,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6665,6 +6778,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -6769,9 +6884,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6791,6 +6907,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6934,6 +7052,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6991,6 +7114,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -7133,9 +7258,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7155,6 +7281,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7309,6 +7437,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7470,9 +7603,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7640,6 +7774,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7755,9 +7894,10 @@ BEGIN
                                   g.__pgt_d_nonnull_2);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7944,6 +8084,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8199,9 +8344,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8379,6 +8525,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8569,9 +8720,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8747,6 +8899,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8913,9 +9070,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9095,6 +9253,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9248,9 +9411,10 @@ BEGIN
                 WHEN SQLSTATE 'PT001' THEN
                     __pgt_reason := 'a table joined with a distributed table changed during the refresh';
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9435,6 +9599,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9700,9 +9869,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (code, customers, first_name, __pgt_row_id) VALUES (a.code, a.customers, a.first_name, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9862,6 +10032,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9964,9 +10139,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (region, goal, __pgt_row_id, __pgt_count) VALUES (a.region, a.goal, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -10158,6 +10334,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10291,9 +10472,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -10455,6 +10637,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10655,9 +10842,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -10831,6 +11019,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10874,6 +11067,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -11050,9 +11245,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (code, __pgt_row_id) VALUES (a.code, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11063,6 +11259,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11205,6 +11403,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11373,9 +11576,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, orders, revenue, largest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customer_id, a.orders, a.revenue, a.largest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11646,6 +11850,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11795,9 +12004,10 @@ BEGIN
                                   g.__pgt_d_nonnull_0);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11998,6 +12208,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12103,9 +12318,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12262,6 +12478,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12373,9 +12594,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;

@@ -1257,6 +1257,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1295,6 +1300,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1511,9 +1518,10 @@ BEGIN
                                   g.__pgt_d_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -1524,6 +1532,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1741,6 +1751,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1772,6 +1787,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1893,9 +1910,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -1906,6 +1924,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2031,6 +2051,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2062,6 +2087,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2140,9 +2167,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2153,6 +2181,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2303,6 +2333,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2341,6 +2376,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2539,9 +2576,10 @@ BEGIN
                                   g.__pgt_d_nonnull_0);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2552,6 +2590,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2760,6 +2800,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2792,6 +2837,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2906,9 +2953,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (year, hires, spend, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.year, a.hires, a.spend, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2919,6 +2967,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3094,6 +3144,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3131,6 +3186,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -3236,9 +3293,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, building, __pgt_row_id) VALUES (a.id, a.name, a.building, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3249,6 +3307,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3399,6 +3459,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3437,6 +3502,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -3703,9 +3770,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, doc, employees, lines, a_manager, __pgt_row_id, __pgt_count, __pgt_key_1) VALUES (a.dept, a.doc, a.employees, a.lines, a.a_manager, a.__pgt_row_id, a.__pgt_count, a.__pgt_key_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3716,6 +3784,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3931,6 +4001,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3969,6 +4044,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -4141,9 +4218,10 @@ BEGIN
                                   g.__pgt_d_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4154,6 +4232,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4377,6 +4457,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4420,6 +4505,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -4649,9 +4736,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4662,6 +4750,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4890,6 +4980,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4933,6 +5028,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -5847,9 +5944,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, building, people, top_salary, points, __pgt_row_id) VALUES (a.dept, a.building, a.people, a.top_salary, a.points, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5860,6 +5958,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6052,6 +6152,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6089,6 +6194,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -6200,9 +6307,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6213,6 +6321,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6371,6 +6481,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6408,6 +6523,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -6683,9 +6800,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6696,6 +6814,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6847,6 +6967,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6880,6 +7005,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7006,9 +7133,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, managers, names, all_paid, people, __pgt_row_id, __pgt_count) VALUES (a.dept, a.managers, a.names, a.all_paid, a.people, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7019,6 +7147,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7190,6 +7320,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7223,6 +7358,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7342,9 +7479,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (department, "Head Count", top_salary, __pgt_row_id, __pgt_count) VALUES (a.department, a."Head Count", a.top_salary, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7355,6 +7493,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7542,6 +7682,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7579,6 +7724,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -7839,9 +7986,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (r, building, dept, total, building_staff, __pgt_row_id) VALUES (a.r, a.building, a.dept, a.total, a.building_staff, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7852,6 +8000,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8009,6 +8159,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8048,6 +8203,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -8241,9 +8398,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (dept, building, well_paid, payroll, avg_bonus, first_hire, last_name, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.dept, a.building, a.well_paid, a.payroll, a.avg_bonus, a.first_hire, a.last_name, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8254,6 +8412,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8463,6 +8623,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8501,6 +8666,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -8698,9 +8865,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8717,6 +8885,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8932,6 +9102,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8975,6 +9150,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -9284,9 +9461,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, id, name, manager, salary, bonus, hired, building, events, __pgt_row_id) VALUES (a.dept, a.id, a.name, a.manager, a.salary, a.bonus, a.hired, a.building, a.events, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9297,6 +9475,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -9568,6 +9748,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9611,6 +9796,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -11203,9 +11390,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, housed, outside_top, __pgt_row_id) VALUES (a.id, a.housed, a.outside_top, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11216,6 +11404,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11457,6 +11647,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11494,6 +11689,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -11724,9 +11921,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, events, points, __pgt_row_id) VALUES (a.id, a.name, a.events, a.points, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11737,6 +11935,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11883,6 +12083,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11916,6 +12121,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12054,9 +12261,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, employee, n, best, worst, label, __pgt_row_id, __pgt_count, __pgt_key_2) VALUES (a.kind, a.employee, a.n, a.best, a.worst, a.label, a.__pgt_row_id, a.__pgt_count, a.__pgt_key_2);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12067,6 +12275,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12256,6 +12466,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12288,6 +12503,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12434,9 +12651,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12453,6 +12671,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12631,6 +12851,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12663,6 +12888,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12729,9 +12956,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, big, __pgt_row_id, __pgt_count) VALUES (a.kind, a.big, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12742,6 +12970,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12916,6 +13146,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12953,6 +13188,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -13130,9 +13367,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -13143,6 +13381,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13284,6 +13524,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13321,6 +13566,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -13469,9 +13716,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -13482,6 +13730,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13625,6 +13875,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13662,6 +13917,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -13791,9 +14048,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -13804,6 +14062,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13943,6 +14203,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13974,6 +14239,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14086,9 +14353,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -14099,6 +14367,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14225,6 +14495,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14257,6 +14532,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14330,9 +14607,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -14343,6 +14621,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14552,6 +14832,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14583,6 +14868,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14816,9 +15103,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -14829,6 +15117,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14987,6 +15277,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15018,6 +15313,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15136,9 +15433,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15149,6 +15447,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15283,6 +15583,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15321,6 +15626,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -15424,9 +15731,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (dept, kind, __pgt_row_id, __pgt_count) VALUES (a.dept, a.kind, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15437,6 +15745,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15637,6 +15947,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15669,6 +15984,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15838,9 +16155,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15857,6 +16175,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16090,6 +16410,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -16134,6 +16459,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -16404,9 +16731,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (kind, __pgt_row_id, __pgt_count) VALUES (a.kind, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -16417,6 +16745,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16647,6 +16977,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -16678,6 +17013,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -16783,9 +17120,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, __pgt_row_id) VALUES (a.id, a.name, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -16796,6 +17134,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16927,6 +17267,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -16964,6 +17309,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -17106,9 +17453,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, id, name, manager, salary, bonus, hired, building, __pgt_row_id) VALUES (a.dept, a.id, a.name, a.manager, a.salary, a.bonus, a.hired, a.building, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -17119,6 +17467,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -17263,6 +17613,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -17301,6 +17656,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -17508,9 +17865,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (building, dept, people, payroll, avg_bonus, level, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.building, a.dept, a.people, a.payroll, a.avg_bonus, a.level, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -17521,6 +17879,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -17722,6 +18082,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -17760,6 +18125,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -17876,9 +18243,10 @@ BEGIN
                                   g.__pgt_d_nonnull_2);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -17889,6 +18257,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -18107,6 +18477,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -18150,6 +18525,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -18396,9 +18773,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (dept, building, __pgt_row_id) VALUES (a.dept, a.building, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -18409,6 +18787,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -18595,6 +18975,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -18626,6 +19011,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -18859,9 +19246,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -18872,6 +19260,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -19034,6 +19424,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -19066,6 +19461,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -19210,9 +19607,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (top, people, levels, __pgt_row_id, __pgt_count) VALUES (a.top, a.people, a.levels, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -19223,6 +19621,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -19397,6 +19797,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -19428,6 +19833,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -19519,9 +19926,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -19532,6 +19940,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -19675,6 +20085,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -19707,6 +20122,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -19875,9 +20292,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (band, people, first_name, __pgt_row_id, __pgt_count) VALUES (a.band, a.people, a.first_name, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -19888,6 +20306,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -20082,6 +20502,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -20113,6 +20538,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -20219,9 +20646,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, dept, salary, salary_rank, payroll_so_far, hired_before, __pgt_row_id) VALUES (a.id, a.dept, a.salary, a.salary_rank, a.payroll_so_far, a.hired_before, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -20232,6 +20660,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -20377,6 +20807,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -20409,6 +20844,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -20536,9 +20973,10 @@ BEGIN
                                   g.__pgt_d_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -20549,6 +20987,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -20748,6 +21188,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -20779,6 +21224,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -20902,9 +21349,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -20915,6 +21363,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;

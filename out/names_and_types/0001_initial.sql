@@ -2079,6 +2079,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2116,6 +2121,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2322,9 +2329,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", "select", grp, twice, __pgt_row_id) VALUES (a."Id", a."select", a.grp, a.twice, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2335,6 +2343,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2476,6 +2486,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2513,6 +2528,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_8e4e46a684f0235b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -2613,9 +2630,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2626,6 +2644,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -2762,6 +2782,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2795,6 +2820,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_8e4e46a684f0235b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -2913,9 +2940,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (kind, bodies, n, __pgt_row_id, __pgt_count) VALUES (a.kind, a.bodies, a.n, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2926,6 +2954,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3193,6 +3223,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3295,9 +3330,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (kind, bodies, __pgt_row_id) VALUES (a.kind, a.bodies, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3434,6 +3470,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3466,6 +3507,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3576,9 +3619,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (nums, top, feelings, __pgt_row_id, __pgt_count) VALUES (a.nums, a.top, a.feelings, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3589,6 +3633,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -3768,6 +3814,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3800,6 +3851,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -3879,9 +3932,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (feeling, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3892,6 +3946,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4075,6 +4131,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4107,6 +4168,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -4173,9 +4236,10 @@ BEGIN
                                   g.__pgt_d_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4186,6 +4250,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4353,6 +4419,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4386,6 +4457,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -4505,9 +4578,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (cost, n, last_id, __pgt_row_id, __pgt_count) VALUES (a.cost, a.n, a.last_id, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4518,6 +4592,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -4704,6 +4780,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4741,6 +4822,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -4917,9 +5000,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -4930,6 +5014,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -5067,6 +5153,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5099,6 +5190,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5165,9 +5258,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (flags, words, __pgt_row_id, __pgt_count) VALUES (a.flags, a.words, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5178,6 +5272,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -5338,6 +5434,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5369,6 +5470,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.docs'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.docs'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ca3bab675114cc69 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -5442,9 +5545,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, body, shape, meta, hist, tags, title, __pgt_row_id) VALUES (a.id, a.body, a.shape, a.meta, a.hist, a.tags, a.title, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5455,6 +5559,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.docs'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.docs'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -5586,6 +5692,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5623,6 +5734,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_8e4e46a684f0235b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -5773,9 +5886,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -5786,6 +5900,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -5915,6 +6031,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5946,6 +6067,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_8e4e46a684f0235b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6025,9 +6148,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6038,6 +6162,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6163,6 +6289,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6195,6 +6326,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6304,9 +6437,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (felt, n, last_id, __pgt_row_id, __pgt_count) VALUES (a.felt, a.n, a.last_id, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6317,6 +6451,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6483,6 +6619,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6514,6 +6655,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6593,9 +6736,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6606,6 +6750,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -6735,6 +6881,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6767,6 +6918,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -6880,9 +7033,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (feeling, cost, n, thirds, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.cost, a.n, a.thirds, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -6893,6 +7047,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7068,6 +7224,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7099,6 +7260,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7233,9 +7396,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7246,6 +7410,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7379,6 +7545,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7412,6 +7583,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data".users'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_a70a373162adfbb7 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -7543,9 +7716,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("Group", s, a, first_user, best, __pgt_row_id, __pgt_count) VALUES (a."Group", a.s, a.a, a.first_user, a.best, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -7556,6 +7730,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data".users'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -7749,6 +7925,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7788,6 +7969,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -8031,9 +8214,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT ("Group", n, top, total, __pgt_row_id, __pgt_count, __pgt_nonnull_2) VALUES (a."Group", a.n, a.top, a.total, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_2);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8044,6 +8228,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8244,6 +8430,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8276,6 +8467,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -8380,9 +8573,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (glad, first_id, __pgt_row_id, __pgt_count) VALUES (a.glad, a.first_id, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8393,6 +8587,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8564,6 +8760,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8601,6 +8802,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -8726,9 +8929,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("user", __pgt_row_id) VALUES (a."user", a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -8739,6 +8943,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -8878,6 +9084,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8910,6 +9121,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9023,9 +9236,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (top, low, __pgt_row_id, __pgt_count) VALUES (a.top, a.low, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9036,6 +9250,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -9210,6 +9426,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9241,6 +9462,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.lines'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.lines'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_252127c9fb266884 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9313,9 +9536,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (order_id, "line no", value, __pgt_row_id) VALUES (a.order_id, a."line no", a.value, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9326,6 +9550,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.lines'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.lines'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -9453,6 +9679,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9486,6 +9717,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.logs'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.logs'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_27451dc6791119ec AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -9617,9 +9850,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (level, n, first_msg, top_level, msgs, __pgt_row_id, __pgt_count) VALUES (a.level, a.n, a.first_msg, a.top_level, a.msgs, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -9630,6 +9864,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.logs'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.logs'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -9821,6 +10057,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9854,6 +10095,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10059,9 +10302,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (k, c, first_d, last_ts, total_iv, avg_iv, money, avg_f, max_f, all_b, sum_big, avg_sm, first_u, __pgt_row_id, __pgt_count, __pgt_value_4, __pgt_value_10, __pgt_nonnull_3, __pgt_nonnull_4, __pgt_nonnull_5, __pgt_nonnull_9, __pgt_nonnull_10) VALUES (a.k, a.c, a.first_d, a.last_ts, a.total_iv, a.avg_iv, a.money, a.avg_f, a.max_f, a.all_b, a.sum_big, a.avg_sm, a.first_u, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_4, a.__pgt_value_10, a.__pgt_nonnull_3, a.__pgt_nonnull_4, a.__pgt_nonnull_5, a.__pgt_nonnull_9, a.__pgt_nonnull_10);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -10072,6 +10316,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -10277,6 +10523,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10310,6 +10561,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -10432,9 +10685,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (k, c, sum_f, avg_f2, __pgt_row_id, __pgt_count) VALUES (a.k, a.c, a.sum_f, a.avg_f2, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -10445,6 +10699,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -10618,6 +10874,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10655,6 +10916,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -10766,9 +11029,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -10779,6 +11043,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -10916,6 +11182,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10953,6 +11224,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -11102,9 +11375,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11115,6 +11389,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11246,6 +11522,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11278,6 +11559,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11398,9 +11681,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.c, a.s, a.mk, a.first_ts, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11411,6 +11695,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11579,6 +11865,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11610,6 +11901,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11688,9 +11981,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11701,6 +11995,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -11827,6 +12123,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11859,6 +12160,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -11933,9 +12236,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -11952,6 +12256,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12132,6 +12438,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12169,6 +12480,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -12322,9 +12635,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12335,6 +12649,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12466,6 +12782,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12498,6 +12819,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_783f7d6aa8965746 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -12564,9 +12887,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (k, v, __pgt_row_id, __pgt_count) VALUES (a.k, a.v, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12577,6 +12901,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -12749,6 +13075,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12786,6 +13117,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -12939,9 +13272,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -12952,6 +13286,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13092,6 +13428,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13129,6 +13470,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_af011ea2b9493b6b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -13260,9 +13603,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -13273,6 +13617,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13419,6 +13765,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13450,6 +13801,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_783f7d6aa8965746 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13575,9 +13928,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (k, total, __pgt_row_id) VALUES (a.k, a.total, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -13588,6 +13942,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13728,6 +14084,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -13759,6 +14120,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -13843,9 +14206,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -13856,6 +14220,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -13993,6 +14359,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14025,6 +14396,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_7d61d200cafcab40 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14122,9 +14495,10 @@ BEGIN
                                   g.__pgt_d_nonnull_4);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -14141,6 +14515,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14328,6 +14704,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14361,6 +14742,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_7d61d200cafcab40 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -14498,9 +14881,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (k, sum_x, avg_x, first_id, __pgt_row_id, __pgt_count, __pgt_value_1, __pgt_nonnull_0, __pgt_nonnull_1) VALUES (a.k, a.sum_x, a.avg_x, a.first_id, a.__pgt_row_id, a.__pgt_count, a.__pgt_value_1, a.__pgt_nonnull_0, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -14511,6 +14895,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -14692,6 +15078,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -14729,6 +15120,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -14877,9 +15270,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -14890,6 +15284,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15014,6 +15410,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15045,6 +15446,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15117,9 +15520,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15130,6 +15534,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15250,6 +15656,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15281,6 +15692,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15353,9 +15766,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", tag, "position", __pgt_row_id) VALUES (a."Id", a.tag, a."position", a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15366,6 +15780,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15490,6 +15906,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15521,6 +15942,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -15593,9 +16016,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", tag, "position", __pgt_row_id) VALUES (a."Id", a.tag, a."position", a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15606,6 +16030,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -15742,6 +16168,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -15779,6 +16210,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -15926,9 +16359,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT ("Id", "user", tags, note, __pgt_row_id) VALUES (a."Id", a."user", a.tags, a.note, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -15939,6 +16373,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16075,6 +16511,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -16107,6 +16548,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -16179,9 +16622,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (feeling, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -16192,6 +16636,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16365,6 +16811,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -16397,6 +16848,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -16477,9 +16930,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -16496,6 +16950,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSIF __pgt_reason IS NULL THEN
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -16682,6 +17138,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -16720,6 +17181,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5042d2c2a1e35a2b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -16861,9 +17324,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT ("user", __pgt_row_id, __pgt_count) VALUES (a."user", a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -16874,6 +17338,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -17053,6 +17519,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -17084,6 +17555,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_cfc28627ccfca0b9 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -17156,9 +17629,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -17169,6 +17643,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -17291,6 +17767,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -17323,6 +17804,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_cfc28627ccfca0b9 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -17392,9 +17875,10 @@ BEGIN
                                   g.__pgt_d_nonnull_0);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -17405,6 +17889,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;

@@ -1202,6 +1202,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1243,6 +1248,8 @@ BEGIN
             __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1390,9 +1397,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, name, __pgt_row_id) VALUES (a.id, a.name, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -1405,6 +1413,8 @@ BEGIN
                 __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1546,6 +1556,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1587,6 +1602,8 @@ BEGIN
             __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1692,9 +1709,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, at, name, amount, __pgt_row_id) VALUES (a.id, a.at, a.name, a.amount, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -1707,6 +1725,8 @@ BEGIN
                 __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1844,6 +1864,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2016,9 +2041,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customer_id, events, total, smallest, last_at, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customer_id, a.events, a.total, a.smallest, a.last_at, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2211,6 +2237,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2356,9 +2387,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (customer_id, id, at, kind, __pgt_row_id) VALUES (a.customer_id, a.id, a.at, a.kind, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2497,6 +2529,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2597,9 +2634,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (month, kind, __pgt_row_id, __pgt_count) VALUES (a.month, a.kind, a.__pgt_row_id, a.__pgt_count);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -2773,6 +2811,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2884,9 +2927,10 @@ BEGIN
              WHERE n.__pgt_w > 0;
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -3026,6 +3070,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3129,9 +3178,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;

@@ -1085,6 +1085,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1123,6 +1128,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5103cb2289a39b80 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
@@ -1234,9 +1241,10 @@ BEGIN
                                   g.__pgt_d_nonnull_1);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -1247,6 +1255,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
@@ -1433,6 +1443,11 @@ SET array_nulls FROM CURRENT
 SET lc_monetary FROM CURRENT
 SET lc_numeric FROM CURRENT
 SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1464,6 +1479,8 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.books'::regclass)) THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.books'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
         ELSIF NOT __pgt_buffers_intact THEN
             __pgt_reason := 'a change buffer was emptied by a crash';
         ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ad7425d424520d16 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
@@ -1536,9 +1553,10 @@ BEGIN
              WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, title, pages, __pgt_row_id) VALUES (a.id, a.title, a.pages, a.__pgt_row_id);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
-                -- that no longer hold (inserted with a zero divisor, then corrected): a fresh
-                -- run of the query may not fail. If it does, the full refresh says so.
-                WHEN data_exception OR cardinality_violation THEN
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
                     __pgt_reason := 'the delta failed (' || SQLERRM || ')';
             END;
         END IF;
@@ -1549,6 +1567,8 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.books'::regclass)) THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.books'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
             ELSE
                 RETURN 'DIFFERENTIAL';
             END IF;
