@@ -763,13 +763,15 @@ describe('runtime on embedded PostgreSQL 18', () => {
         where: /DELETE FROM pg_trickle_changes\./,
       },
       {
-        name: "a trigger on the stream table's own change buffer that raises on INSERT (its CDC, fired by the MERGE)",
+        // Fired by the delta's MERGE; a RAISE there makes the refresh fall back to a full one
+        // (as for a function raising over a row corrected before the refresh), which fails alike.
+        name: "a trigger on the stream table's own change buffer that raises on INSERT (its CDC, fired by the MERGE, then by the full refresh)",
         target: CR,
         change: `INSERT INTO order_lines VALUES (101, 'A1', 3, NULL)`,
         setup: `${boom} CREATE TRIGGER test_boom BEFORE INSERT ON ${bufferOf(CR)} FOR EACH STATEMENT EXECUTE FUNCTION public.test_boom();`,
         teardown: `DROP TRIGGER test_boom ON ${bufferOf(CR)}`,
         error: /test_boom: INSERT on changes_/,
-        where: /MERGE INTO public\.customer_revenue/,
+        where: /INSERT INTO pg_trickle_changes\./,
       },
       {
         name: 'a renamed source column',

@@ -105,7 +105,7 @@ function regclassOf(name: QualifiedName): string {
   return `${literal(qualified(name.schema, name.name))}::regclass`;
 }
 
-/** The variable holding a partitioned source's partitions as the stream table last read them. */
+/** The variable holding a source's partitions (or inheritance children) as the stream table last read them. */
 function partitionsVar(source: QualifiedName): string {
   return `__pgt_parts_${stableHash(stableName(source))}`;
 }
@@ -192,10 +192,15 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const partitionsChanged = partitioned.map((s) => `${partitionsVar(s.name)} IS DISTINCT FROM pg_trickle.partition_layout(${regclassOf(s.name)})`).join(' OR ');
   // A plain table may gain inheritance children at run time (CREATE TABLE ... INHERITS, ALTER
   // TABLE ... INHERIT): reading it then reads their rows, whose changes fire none of its triggers.
+  // While it has children, and once more after they are gone (the last full refresh read them,
+  // recorded as partitions are), it is read in full.
   const inheritable = consumed.filter((s) => s.kind === 'table' && !s.partitioned && s.placement.kind === 'local');
-  const inherited = inheritable.length
-    ? `EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN (${inheritable.map((s) => regclassOf(s.name)).join(', ')}))`
-    : '';
+  const inherited = inheritable.map((s) => `${partitionsVar(s.name)} IS NOT NULL OR pg_trickle.children_layout(${regclassOf(s.name)}) IS NOT NULL`).join(' OR ');
+  // The sources whose layout the last full refresh recorded, and how it is read.
+  const layoutTracked = [
+    ...partitioned.map((s) => ({ s, layout: `pg_trickle.partition_layout(${regclassOf(s.name)})` })),
+    ...inheritable.map((s) => ({ s, layout: `pg_trickle.children_layout(${regclassOf(s.name)})` })),
+  ];
   // Changes the capture cannot see, each with the reason recorded for the full refresh it forces.
   const layoutChecks = [
     ...(partitionsChanged ? [{ test: partitionsChanged, reason: 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)' }] : []),
@@ -263,16 +268,16 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     noChanges: noChanges.join('\n           AND ') || 'true',
     boundDeclarations: [
       ...consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;\n    ${releaseSmallVar(s.name)} boolean;`),
-      ...partitioned.map((s) => `    ${partitionsVar(s.name)} text;`),
+      ...layoutTracked.map(({ s }) => `    ${partitionsVar(s.name)} text;`),
       ...(distributed.length ? [`    ${NODES} jsonb;\n    ${PREV_BY_SOURCE} jsonb;\n    ${BOUNDS} jsonb;`] : []),
     ].join('\n'),
     boundColumns:
       consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join('') +
-      partitioned.map((s) => `,\n           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = ${literal(stableName(s.name))})`).join('') +
+      layoutTracked.map(({ s }) => `,\n           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = ${literal(stableName(s.name))})`).join('') +
       (distributed.length ? `,\n           st.frontier_by_source` : ''),
     boundInto:
       consumed.map((s) => `, ${releaseBoundVar(s.name)}, ${releaseSmallVar(s.name)}`).join('') +
-      partitioned.map((s) => `, ${partitionsVar(s.name)}`).join('') +
+      layoutTracked.map(({ s }) => `, ${partitionsVar(s.name)}`).join('') +
       (distributed.length ? `, ${PREV_BY_SOURCE}` : ''),
     layoutChecks: layoutChecksAt(8),
     layoutChecksAfter: layoutChecksAt(12),
@@ -293,9 +298,9 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
             `  FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st`,
             ` WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = ${literal(sn)} AND d.consumes_changes;`,
             // Read before the recomputation: a partition changed in between only costs another one.
-            ...partitioned.map((s) =>
+            ...layoutTracked.map(({ s, layout }) =>
               [
-                `UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout(${regclassOf(s.name)})`,
+                `UPDATE pg_trickle.pgt_dependencies AS d SET partitions = ${layout}`,
                 `  FROM pg_trickle.pgt_stream_tables AS st`,
                 ` WHERE st.pgt_id = d.pgt_id AND st.stable_name = ${literal(sn)} AND d.source_stable_name = ${literal(stableName(s.name))};`,
               ].join('\n'),

@@ -132,7 +132,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -288,6 +289,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -5120,6 +5136,7 @@ DECLARE
     __pgt_small_b6784df176b91e8a boolean;
     __pgt_bound_53998a7467120354 xid8;
     __pgt_small_53998a7467120354 boolean;
+    __pgt_parts_53998a7467120354 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -5134,15 +5151,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.noted_customers'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'sales.notes')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_parts_53998a7467120354
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'sales.noted_customers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+        ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5269,7 +5287,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+            ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5291,6 +5309,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.noted_customers' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('sales.notes'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'sales.noted_customers' AND d.source_stable_name = 'sales.notes';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6734,6 +6755,7 @@ DECLARE
     __pgt_small_53998a7467120354 boolean;
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
+    __pgt_parts_53998a7467120354 text;
     __pgt_nodes jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
@@ -6752,8 +6774,9 @@ BEGIN
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_notes_inner'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'sales.notes'),
            st.frontier_by_source
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_2ecda1531452acfc, __pgt_small_2ecda1531452acfc, __pgt_prev_by_source
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_2ecda1531452acfc, __pgt_small_2ecda1531452acfc, __pgt_parts_53998a7467120354, __pgt_prev_by_source
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'sales.orders_notes_inner';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -6776,7 +6799,7 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.notes', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+        ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6905,7 +6928,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.notes', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+            ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6927,6 +6950,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.orders_notes_inner' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('sales.notes'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'sales.orders_notes_inner' AND d.source_stable_name = 'sales.notes';
     -- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.notes IN SHARE MODE;
@@ -7070,6 +7096,7 @@ DECLARE
     __pgt_small_53998a7467120354 boolean;
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
+    __pgt_parts_53998a7467120354 text;
     __pgt_nodes jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
@@ -7088,8 +7115,9 @@ BEGIN
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_notes_left'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'sales.notes'),
            st.frontier_by_source
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_2ecda1531452acfc, __pgt_small_2ecda1531452acfc, __pgt_prev_by_source
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_2ecda1531452acfc, __pgt_small_2ecda1531452acfc, __pgt_parts_53998a7467120354, __pgt_prev_by_source
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'sales.orders_notes_left';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -7112,7 +7140,7 @@ BEGIN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.notes', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+        ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7279,7 +7307,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.notes', 'sales.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+            ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7301,6 +7329,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.orders_notes_left' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('sales.notes'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'sales.orders_notes_left' AND d.source_stable_name = 'sales.notes';
     -- Distributed sources: Citus has no snapshot across nodes. No writer of a source is in flight
     -- while the frontier and the rows are read, in statements of their own.
     LOCK TABLE sales.notes IN SHARE MODE;
@@ -11039,6 +11070,7 @@ DECLARE
     __pgt_small_53998a7467120354 boolean;
     __pgt_bound_90c8c8ff1d6d4e25 xid8;
     __pgt_small_90c8c8ff1d6d4e25 boolean;
+    __pgt_parts_53998a7467120354 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -11057,15 +11089,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_90c8c8ff1d6d4e25, __pgt_small_90c8c8ff1d6d4e25
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'sales.notes')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_b6784df176b91e8a, __pgt_small_b6784df176b91e8a, __pgt_bound_53998a7467120354, __pgt_small_53998a7467120354, __pgt_bound_90c8c8ff1d6d4e25, __pgt_small_90c8c8ff1d6d4e25, __pgt_parts_53998a7467120354
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'sales.regions_without_notes';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+        ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11257,7 +11290,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('sales.customers', 'sales.notes', 'sales.regions') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('sales.notes'::regclass)) THEN
+            ELSIF __pgt_parts_53998a7467120354 IS NOT NULL OR pg_trickle.children_layout('sales.notes'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('sales.notes'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11279,6 +11312,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'sales.regions_without_notes' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('sales.notes'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'sales.regions_without_notes' AND d.source_stable_name = 'sales.notes';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -139,7 +139,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -295,6 +296,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -1276,6 +1292,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1290,15 +1308,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.activity_kinds'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.activity_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1530,7 +1550,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1552,6 +1572,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.activity_kinds' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.activity_kinds' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.activity_kinds' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -1767,6 +1793,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1777,15 +1804,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.best_paid'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.best_paid';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1922,7 +1950,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1944,6 +1972,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.best_paid' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.best_paid' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2067,6 +2098,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2077,15 +2109,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.big_events'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.big_events';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2179,7 +2212,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2201,6 +2234,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.big_events' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.big_events' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2352,6 +2388,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2366,15 +2404,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.busy_buildings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.busy_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2588,7 +2628,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2610,6 +2650,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_buildings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_buildings' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_buildings' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -2817,6 +2863,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2827,15 +2874,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.by_year'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.by_year';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2965,7 +3013,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2987,6 +3035,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.by_year' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.by_year' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -3162,6 +3213,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3176,15 +3229,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_buildings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3305,7 +3360,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3327,6 +3382,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_buildings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_buildings' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_buildings' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -3478,6 +3539,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3492,15 +3555,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_documents'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_documents';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3782,7 +3847,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3804,6 +3869,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_documents' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_documents' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_documents' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -4020,6 +4091,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -4034,15 +4107,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.dept_event_kinds'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4230,7 +4305,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4252,6 +4327,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_kinds' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_kinds' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_kinds' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -4477,6 +4558,9 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -4495,15 +4579,18 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.dept_event_points'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_event_points';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4748,7 +4835,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4770,6 +4857,15 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_points' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_points' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_points' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_event_points' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -5000,6 +5096,9 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -5018,15 +5117,18 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.dept_headcount'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_headcount';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5956,7 +6058,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5978,6 +6080,15 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_headcount' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_headcount' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_headcount' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_headcount' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6170,6 +6281,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -6184,15 +6297,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_names'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_names';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6319,7 +6434,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6341,6 +6456,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_names' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_names' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_names' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6499,6 +6620,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -6513,15 +6636,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_newest_hire'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_newest_hire';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6812,7 +6937,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6834,6 +6959,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_newest_hire' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_newest_hire' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_newest_hire' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6984,6 +7115,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -6995,15 +7127,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_people'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_people';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7145,7 +7278,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7167,6 +7300,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_people' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_people' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -7337,6 +7473,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -7348,15 +7485,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_salaries'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_salaries';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7491,7 +7629,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7513,6 +7651,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_salaries' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_salaries' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -7700,6 +7841,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -7714,15 +7857,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_salary_ranks'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_salary_ranks';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7998,7 +8143,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8020,6 +8165,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_salary_ranks' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_salary_ranks' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_salary_ranks' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -8178,6 +8329,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -8193,15 +8346,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.dept_stats'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.dept_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8410,7 +8565,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8432,6 +8587,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_stats' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_stats' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.dept_stats' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -8642,6 +8803,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -8656,15 +8819,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.depts_and_staff'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.depts_and_staff';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8883,7 +9048,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8905,6 +9070,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.depts_and_staff' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.depts_and_staff' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.depts_and_staff' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -9122,6 +9293,9 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -9140,15 +9314,18 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.employee_buildings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.employee_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9473,7 +9650,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9495,6 +9672,15 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_buildings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_buildings' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_buildings' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_buildings' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -9768,6 +9954,9 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -9786,15 +9975,18 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.employee_dept_flags'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.employee_dept_flags';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11402,7 +11594,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11424,6 +11616,15 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_dept_flags' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_dept_flags' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_dept_flags' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_dept_flags' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -11665,6 +11866,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -11679,15 +11882,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.employee_event_totals'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.employee_event_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11933,7 +12138,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11955,6 +12160,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_event_totals' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_event_totals' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.employee_event_totals' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -12100,6 +12311,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -12111,15 +12323,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_cube'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_cube';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12273,7 +12486,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12295,6 +12508,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_cube' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_cube' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -12483,6 +12699,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -12493,15 +12710,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kind_labels'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_kind_labels';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12669,7 +12887,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12691,6 +12909,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kind_labels' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kind_labels' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -12868,6 +13089,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -12878,15 +13100,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_kinds'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_kinds';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12968,7 +13191,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12990,6 +13213,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kinds' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_kinds' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -13164,6 +13390,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -13178,15 +13406,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_managers'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_managers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13379,7 +13609,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13401,6 +13631,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_managers' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_managers' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_managers' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -13542,6 +13778,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -13556,15 +13794,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_owners'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_owners';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13728,7 +13968,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13750,6 +13990,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_owners' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_owners' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_owners' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -13893,6 +14139,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -13907,15 +14155,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_scores'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_scores';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14060,7 +14310,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14082,6 +14332,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_scores' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_scores' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_scores' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -14219,6 +14475,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -14229,15 +14486,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_shares'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_shares';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14365,7 +14623,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14387,6 +14645,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_shares' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_shares' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -14512,6 +14773,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -14522,15 +14784,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_totals'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.event_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14619,7 +14882,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14641,6 +14904,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_totals' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_totals' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -14848,6 +15114,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -14858,15 +15125,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.events_beyond_talks'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.events_beyond_talks';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15115,7 +15383,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15137,6 +15405,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.events_beyond_talks' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.events_beyond_talks' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -15293,6 +15564,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15303,15 +15575,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.first_hires'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.first_hires';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15445,7 +15718,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15467,6 +15740,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.first_hires' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.first_hires' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -15602,6 +15878,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15616,15 +15894,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.grid'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.grid';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15743,7 +16023,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15765,6 +16045,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.grid' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.grid' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.grid' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -15964,6 +16250,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15974,15 +16261,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.hires_per_year'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.hires_per_year';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16173,7 +16461,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16195,6 +16483,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.hires_per_year' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.hires_per_year' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -16431,6 +16722,9 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -16449,15 +16743,18 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.kinds_of_managers'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.kinds_of_managers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16743,7 +17040,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16765,6 +17062,15 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.kinds_of_managers' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.kinds_of_managers' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.kinds_of_managers' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.kinds_of_managers' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -16993,6 +17299,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -17003,15 +17310,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.managers'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.managers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17132,7 +17440,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17154,6 +17462,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -17285,6 +17596,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -17299,15 +17612,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.natural_buildings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.natural_buildings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17465,7 +17780,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17487,6 +17802,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.natural_buildings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.natural_buildings' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.natural_buildings' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -17632,6 +17953,8 @@ DECLARE
     __pgt_small_32c396150591602e boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -17646,15 +17969,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.payroll_rollup'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.payroll_rollup';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17877,7 +18202,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17899,6 +18224,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.payroll_rollup' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.payroll_rollup' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.payroll_rollup' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -18101,6 +18432,8 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -18115,15 +18448,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.points_by_employee'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.points_by_employee';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -18255,7 +18590,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -18277,6 +18612,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.points_by_employee' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.points_by_employee' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.points_by_employee' AND d.source_stable_name = 'public.events';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -18497,6 +18838,9 @@ DECLARE
     __pgt_small_24b8ec7eddb0e27d boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -18515,15 +18859,18 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.quiet_depts'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.quiet_depts';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -18785,7 +19132,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -18807,6 +19154,15 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.quiet_depts' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.quiet_depts' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.quiet_depts' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.quiet_depts' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -18991,6 +19347,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -19001,15 +19358,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.repeated_talks'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.repeated_talks';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -19258,7 +19616,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.events'::regclass)) THEN
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -19280,6 +19638,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.repeated_talks' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.repeated_talks' AND d.source_stable_name = 'public.events';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -19441,6 +19802,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -19451,15 +19813,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.reporting_lines'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.reporting_lines';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -19619,7 +19982,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -19641,6 +20004,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.reporting_lines' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.reporting_lines' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -19813,6 +20179,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -19823,15 +20190,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.reports'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.reports';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -19938,7 +20306,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -19960,6 +20328,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.reports' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.reports' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -20102,6 +20473,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -20112,15 +20484,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.salary_bands'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.salary_bands';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -20304,7 +20677,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -20326,6 +20699,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.salary_bands' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.salary_bands' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -20518,6 +20894,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -20528,15 +20905,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.salary_ranks'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.salary_ranks';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -20658,7 +21036,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -20680,6 +21058,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.salary_ranks' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.salary_ranks' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -20824,6 +21205,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -20834,15 +21216,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.team_heads'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.team_heads';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -20985,7 +21368,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -21007,6 +21390,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.team_heads' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.team_heads' AND d.source_stable_name = 'public.employees';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -21204,6 +21590,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_24b8ec7eddb0e27d xid8;
     __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -21214,15 +21601,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.top_earners'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.top_earners';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -21361,7 +21749,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.employees'::regclass)) THEN
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -21383,6 +21771,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.top_earners' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.top_earners' AND d.source_stable_name = 'public.employees';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

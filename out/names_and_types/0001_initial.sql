@@ -151,7 +151,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -307,6 +308,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -2097,6 +2113,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_a70a373162adfbb7 xid8;
     __pgt_small_a70a373162adfbb7 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_a70a373162adfbb7 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2111,15 +2129,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes AND r.stable_name <> 'Sales Data.Order Groups'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.users')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_a70a373162adfbb7
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'Sales Data.Order Groups';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2341,7 +2361,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2363,6 +2383,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'Sales Data.Order Groups' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'Sales Data.Order Groups' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data".users'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'Sales Data.Order Groups' AND d.source_stable_name = 'Sales Data.users';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2504,6 +2530,8 @@ DECLARE
     __pgt_small_8e4e46a684f0235b boolean;
     __pgt_bound_ca3bab675114cc69 xid8;
     __pgt_small_ca3bab675114cc69 boolean;
+    __pgt_parts_8e4e46a684f0235b text;
+    __pgt_parts_ca3bab675114cc69 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2518,15 +2546,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.docs' AND d.consumes_changes AND r.stable_name <> 'public.all_bodies'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ca3bab675114cc69'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b, __pgt_bound_ca3bab675114cc69, __pgt_small_ca3bab675114cc69
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ca3bab675114cc69'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.doc_log'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.docs')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b, __pgt_bound_ca3bab675114cc69, __pgt_small_ca3bab675114cc69, __pgt_parts_8e4e46a684f0235b, __pgt_parts_ca3bab675114cc69
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.all_bodies';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log', 'public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+        ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL OR __pgt_parts_ca3bab675114cc69 IS NOT NULL OR pg_trickle.children_layout('public.docs'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2642,7 +2672,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log', 'public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+            ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL OR __pgt_parts_ca3bab675114cc69 IS NOT NULL OR pg_trickle.children_layout('public.docs'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2664,6 +2694,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.all_bodies' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.doc_log'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.all_bodies' AND d.source_stable_name = 'public.doc_log';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.docs'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.all_bodies' AND d.source_stable_name = 'public.docs';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2799,6 +2835,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_8e4e46a684f0235b xid8;
     __pgt_small_8e4e46a684f0235b boolean;
+    __pgt_parts_8e4e46a684f0235b text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -2810,15 +2847,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.doc_log' AND d.consumes_changes AND r.stable_name <> 'public.bodies_by_kind'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_8e4e46a684f0235b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_8e4e46a684f0235b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.doc_log')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b, __pgt_parts_8e4e46a684f0235b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.bodies_by_kind';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
+        ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2952,7 +2990,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
+            ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2974,6 +3012,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.bodies_by_kind' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.doc_log'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.bodies_by_kind' AND d.source_stable_name = 'public.doc_log';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -3487,6 +3528,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3497,15 +3539,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.by_nums'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.by_nums';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3631,7 +3674,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3653,6 +3696,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.by_nums' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.by_nums' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -3831,6 +3877,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3841,15 +3888,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.cast_feelings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.cast_feelings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3944,7 +3992,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3966,6 +4014,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.cast_feelings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.cast_feelings' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -4148,6 +4199,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -4158,15 +4210,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.chosen_feelings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.chosen_feelings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4248,7 +4301,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4270,6 +4323,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.chosen_feelings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.chosen_feelings' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -4436,6 +4492,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -4447,15 +4504,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.cost_counts'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.cost_counts';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4590,7 +4648,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -4612,6 +4670,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.cost_counts' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.cost_counts' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -4798,6 +4859,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_a70a373162adfbb7 xid8;
     __pgt_small_a70a373162adfbb7 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_a70a373162adfbb7 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -4812,15 +4875,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes AND r.stable_name <> 'public.counts'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.users')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_a70a373162adfbb7
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.counts';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5012,7 +5077,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5034,6 +5099,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.counts' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.counts' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data".users'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.counts' AND d.source_stable_name = 'Sales Data.users';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -5170,6 +5241,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -5180,15 +5252,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.distinct_flags'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.distinct_flags';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5270,7 +5343,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5292,6 +5365,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.distinct_flags' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.distinct_flags' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -5450,6 +5526,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_ca3bab675114cc69 xid8;
     __pgt_small_ca3bab675114cc69 boolean;
+    __pgt_parts_ca3bab675114cc69 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -5460,15 +5537,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.docs' AND d.consumes_changes AND r.stable_name <> 'public.doc_bodies'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ca3bab675114cc69'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ca3bab675114cc69, __pgt_small_ca3bab675114cc69
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ca3bab675114cc69'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.docs')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ca3bab675114cc69, __pgt_small_ca3bab675114cc69, __pgt_parts_ca3bab675114cc69
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.doc_bodies';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.docs'::regclass)) THEN
+        ELSIF __pgt_parts_ca3bab675114cc69 IS NOT NULL OR pg_trickle.children_layout('public.docs'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.docs'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5557,7 +5635,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.docs'::regclass)) THEN
+            ELSIF __pgt_parts_ca3bab675114cc69 IS NOT NULL OR pg_trickle.children_layout('public.docs'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.docs'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5579,6 +5657,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_bodies' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.docs'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_bodies' AND d.source_stable_name = 'public.docs';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -5710,6 +5791,8 @@ DECLARE
     __pgt_small_8e4e46a684f0235b boolean;
     __pgt_bound_ca3bab675114cc69 xid8;
     __pgt_small_ca3bab675114cc69 boolean;
+    __pgt_parts_8e4e46a684f0235b text;
+    __pgt_parts_ca3bab675114cc69 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -5724,15 +5807,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.docs' AND d.consumes_changes AND r.stable_name <> 'public.doc_log_joined'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ca3bab675114cc69'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b, __pgt_bound_ca3bab675114cc69, __pgt_small_ca3bab675114cc69
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ca3bab675114cc69'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.doc_log'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.docs')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b, __pgt_bound_ca3bab675114cc69, __pgt_small_ca3bab675114cc69, __pgt_parts_8e4e46a684f0235b, __pgt_parts_ca3bab675114cc69
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.doc_log_joined';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log', 'public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+        ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL OR __pgt_parts_ca3bab675114cc69 IS NOT NULL OR pg_trickle.children_layout('public.docs'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5898,7 +5983,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log', 'public.docs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
+            ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL OR __pgt_parts_ca3bab675114cc69 IS NOT NULL OR pg_trickle.children_layout('public.docs'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass, 'public.docs'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -5920,6 +6005,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_log_joined' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.doc_log'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_log_joined' AND d.source_stable_name = 'public.doc_log';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.docs'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_log_joined' AND d.source_stable_name = 'public.docs';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6047,6 +6138,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_8e4e46a684f0235b xid8;
     __pgt_small_8e4e46a684f0235b boolean;
+    __pgt_parts_8e4e46a684f0235b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -6057,15 +6149,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.doc_log' AND d.consumes_changes AND r.stable_name <> 'public.doc_log_open'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_8e4e46a684f0235b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_8e4e46a684f0235b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.doc_log')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_8e4e46a684f0235b, __pgt_small_8e4e46a684f0235b, __pgt_parts_8e4e46a684f0235b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.doc_log_open';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
+        ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6160,7 +6253,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.doc_log') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.doc_log'::regclass)) THEN
+            ELSIF __pgt_parts_8e4e46a684f0235b IS NOT NULL OR pg_trickle.children_layout('public.doc_log'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.doc_log'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6182,6 +6275,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_log_open' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.doc_log'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.doc_log_open' AND d.source_stable_name = 'public.doc_log';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6306,6 +6402,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -6316,15 +6413,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.felt_counts'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.felt_counts';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6449,7 +6547,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6471,6 +6569,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_counts' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_counts' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -6635,6 +6736,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -6645,15 +6747,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.function_labels'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.function_labels';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6748,7 +6851,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -6770,6 +6873,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.function_labels' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.function_labels' AND d.source_stable_name = 'public.moods';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -6898,6 +7004,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -6908,15 +7015,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.function_moods'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.function_moods';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7045,7 +7153,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7067,6 +7175,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.function_moods' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.function_moods' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -7240,6 +7351,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -7250,15 +7362,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.glad_ranks'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.glad_ranks';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7408,7 +7521,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7430,6 +7543,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.glad_ranks' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.glad_ranks' AND d.source_stable_name = 'public.moods';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -7562,6 +7678,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_a70a373162adfbb7 xid8;
     __pgt_small_a70a373162adfbb7 boolean;
+    __pgt_parts_a70a373162adfbb7 text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -7573,15 +7690,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes AND r.stable_name <> 'public.group_scores'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.users')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7, __pgt_parts_a70a373162adfbb7
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.group_scores';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data".users'::regclass)) THEN
+        ELSIF __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7728,7 +7846,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data".users'::regclass)) THEN
+            ELSIF __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -7750,6 +7868,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.group_scores' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data".users'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.group_scores' AND d.source_stable_name = 'Sales Data.users';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -7944,6 +8065,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_a70a373162adfbb7 xid8;
     __pgt_small_a70a373162adfbb7 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_a70a373162adfbb7 text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -7959,15 +8082,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes AND r.stable_name <> 'public.group_totals'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.users')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_a70a373162adfbb7
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.group_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8226,7 +8351,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8248,6 +8373,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.group_totals' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.group_totals' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data".users'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.group_totals' AND d.source_stable_name = 'Sales Data.users';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -8447,6 +8578,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -8457,15 +8589,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.happy_or_not'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.happy_or_not';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8585,7 +8718,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8607,6 +8740,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.happy_or_not' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.happy_or_not' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -8778,6 +8914,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_a70a373162adfbb7 xid8;
     __pgt_small_a70a373162adfbb7 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_a70a373162adfbb7 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -8792,15 +8930,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes AND r.stable_name <> 'public.idle_users'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.users')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_a70a373162adfbb7
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.idle_users';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8941,7 +9081,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -8963,6 +9103,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.idle_users' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.idle_users' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data".users'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.idle_users' AND d.source_stable_name = 'Sales Data.users';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -9101,6 +9247,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -9111,15 +9258,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.latest_feelings'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.latest_feelings';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9248,7 +9396,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9270,6 +9418,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.latest_feelings' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.latest_feelings' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -9442,6 +9593,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_252127c9fb266884 xid8;
     __pgt_small_252127c9fb266884 boolean;
+    __pgt_parts_252127c9fb266884 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -9452,15 +9604,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.lines' AND d.consumes_changes AND r.stable_name <> 'public.line values'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_252127c9fb266884'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_252127c9fb266884, __pgt_small_252127c9fb266884
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_252127c9fb266884'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.lines')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_252127c9fb266884, __pgt_small_252127c9fb266884, __pgt_parts_252127c9fb266884
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.line values';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.lines'::regclass)) THEN
+        ELSIF __pgt_parts_252127c9fb266884 IS NOT NULL OR pg_trickle.children_layout('public.lines'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.lines'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9548,7 +9701,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.lines'::regclass)) THEN
+            ELSIF __pgt_parts_252127c9fb266884 IS NOT NULL OR pg_trickle.children_layout('public.lines'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.lines'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9570,6 +9723,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.line values' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.lines'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.line values' AND d.source_stable_name = 'public.lines';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -9696,6 +9852,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_27451dc6791119ec xid8;
     __pgt_small_27451dc6791119ec boolean;
+    __pgt_parts_27451dc6791119ec text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -9707,15 +9864,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.logs' AND d.consumes_changes AND r.stable_name <> 'public.log_levels'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_27451dc6791119ec'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_27451dc6791119ec, __pgt_small_27451dc6791119ec
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_27451dc6791119ec'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.logs')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_27451dc6791119ec, __pgt_small_27451dc6791119ec, __pgt_parts_27451dc6791119ec
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.log_levels';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.logs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.logs'::regclass)) THEN
+        ELSIF __pgt_parts_27451dc6791119ec IS NOT NULL OR pg_trickle.children_layout('public.logs'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.logs'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9862,7 +10020,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.logs') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.logs'::regclass)) THEN
+            ELSIF __pgt_parts_27451dc6791119ec IS NOT NULL OR pg_trickle.children_layout('public.logs'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.logs'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -9884,6 +10042,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.log_levels' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.logs'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.log_levels' AND d.source_stable_name = 'public.logs';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -10074,6 +10235,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_af011ea2b9493b6b xid8;
     __pgt_small_af011ea2b9493b6b boolean;
+    __pgt_parts_af011ea2b9493b6b text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -10085,15 +10247,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.m' AND d.consumes_changes AND r.stable_name <> 'public.m_by_k'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_af011ea2b9493b6b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_af011ea2b9493b6b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_parts_af011ea2b9493b6b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.m_by_k';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -10314,7 +10477,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -10336,6 +10499,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_by_k' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_by_k' AND d.source_stable_name = 'public.m';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -10540,6 +10706,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_af011ea2b9493b6b xid8;
     __pgt_small_af011ea2b9493b6b boolean;
+    __pgt_parts_af011ea2b9493b6b text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -10551,15 +10718,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.m' AND d.consumes_changes AND r.stable_name <> 'public.m_float_totals'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_af011ea2b9493b6b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_af011ea2b9493b6b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_parts_af011ea2b9493b6b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.m_float_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -10697,7 +10865,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -10719,6 +10887,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_float_totals' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_float_totals' AND d.source_stable_name = 'public.m';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -10892,6 +11063,8 @@ DECLARE
     __pgt_small_af011ea2b9493b6b boolean;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_af011ea2b9493b6b text;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -10906,15 +11079,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.m_join_n'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_af011ea2b9493b6b, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.m_join_n';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11041,7 +11216,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11063,6 +11238,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_join_n' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_join_n' AND d.source_stable_name = 'public.m';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_join_n' AND d.source_stable_name = 'public.n';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -11200,6 +11381,8 @@ DECLARE
     __pgt_small_af011ea2b9493b6b boolean;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_af011ea2b9493b6b text;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -11214,15 +11397,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.m_left_n'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_af011ea2b9493b6b, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.m_left_n';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11387,7 +11572,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11409,6 +11594,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_left_n' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_left_n' AND d.source_stable_name = 'public.m';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_left_n' AND d.source_stable_name = 'public.n';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -11539,6 +11730,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_af011ea2b9493b6b xid8;
     __pgt_small_af011ea2b9493b6b boolean;
+    __pgt_parts_af011ea2b9493b6b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -11549,15 +11741,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.m' AND d.consumes_changes AND r.stable_name <> 'public.m_scalar'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_af011ea2b9493b6b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_af011ea2b9493b6b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_parts_af011ea2b9493b6b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.m_scalar';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11693,7 +11886,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11715,6 +11908,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_scalar' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.m_scalar' AND d.source_stable_name = 'public.m';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -11881,6 +12077,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -11891,15 +12088,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.mood_rows'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.mood_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -11993,7 +12191,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12015,6 +12213,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.mood_rows' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.mood_rows' AND d.source_stable_name = 'public.moods';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -12140,6 +12341,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -12150,15 +12352,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.mood_totals'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.mood_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12254,7 +12457,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12276,6 +12479,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.mood_totals' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.mood_totals' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -12456,6 +12662,8 @@ DECLARE
     __pgt_small_af011ea2b9493b6b boolean;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_af011ea2b9493b6b text;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -12470,15 +12678,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.n_all'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_af011ea2b9493b6b, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.n_all';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12647,7 +12857,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12669,6 +12879,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_all' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_all' AND d.source_stable_name = 'public.m';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_all' AND d.source_stable_name = 'public.n';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -12799,6 +13015,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -12809,15 +13026,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.n_distinct'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.n_distinct';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
+        ELSIF __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12899,7 +13117,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
+            ELSIF __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -12921,6 +13139,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_distinct' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_distinct' AND d.source_stable_name = 'public.n';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -13093,6 +13314,8 @@ DECLARE
     __pgt_small_af011ea2b9493b6b boolean;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_af011ea2b9493b6b text;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -13107,15 +13330,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.n_in_m'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_af011ea2b9493b6b, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.n_in_m';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13284,7 +13509,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13306,6 +13531,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_in_m' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_in_m' AND d.source_stable_name = 'public.m';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_in_m' AND d.source_stable_name = 'public.n';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -13446,6 +13677,8 @@ DECLARE
     __pgt_small_af011ea2b9493b6b boolean;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_af011ea2b9493b6b text;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -13460,15 +13693,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.n_not_in_m'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.m'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_af011ea2b9493b6b, __pgt_small_af011ea2b9493b6b, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_af011ea2b9493b6b, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.n_not_in_m';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+        ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13615,7 +13850,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.m', 'public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.m'::regclass, 'public.n'::regclass)) THEN
+            ELSIF __pgt_parts_af011ea2b9493b6b IS NOT NULL OR pg_trickle.children_layout('public.m'::regclass) IS NOT NULL OR __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.m'::regclass, 'public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13637,6 +13872,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_not_in_m' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.m'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_not_in_m' AND d.source_stable_name = 'public.m';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_not_in_m' AND d.source_stable_name = 'public.n';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -13781,6 +14022,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_783f7d6aa8965746 xid8;
     __pgt_small_783f7d6aa8965746 boolean;
+    __pgt_parts_783f7d6aa8965746 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -13791,15 +14033,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.n' AND d.consumes_changes AND r.stable_name <> 'public.n_sum_sub'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_783f7d6aa8965746'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.n')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_783f7d6aa8965746, __pgt_small_783f7d6aa8965746, __pgt_parts_783f7d6aa8965746
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.n_sum_sub';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
+        ELSIF __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13940,7 +14183,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.n') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.n'::regclass)) THEN
+            ELSIF __pgt_parts_783f7d6aa8965746 IS NOT NULL OR pg_trickle.children_layout('public.n'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.n'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -13962,6 +14205,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_sum_sub' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.n'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.n_sum_sub' AND d.source_stable_name = 'public.n';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -14100,6 +14346,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_5042d2c2a1e35a2b xid8;
     __pgt_small_5042d2c2a1e35a2b boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -14110,15 +14357,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes AND r.stable_name <> 'public.note_fields'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_parts_5042d2c2a1e35a2b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.note_fields';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14218,7 +14466,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14240,6 +14488,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.note_fields' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.note_fields' AND d.source_stable_name = 'Sales Data.Order';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -14376,6 +14627,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_7d61d200cafcab40 xid8;
     __pgt_small_7d61d200cafcab40 boolean;
+    __pgt_parts_7d61d200cafcab40 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -14386,15 +14638,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.totals_src' AND d.consumes_changes AND r.stable_name <> 'public.numeric_totals'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7d61d200cafcab40'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7d61d200cafcab40, __pgt_small_7d61d200cafcab40
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7d61d200cafcab40'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.totals_src')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7d61d200cafcab40, __pgt_small_7d61d200cafcab40, __pgt_parts_7d61d200cafcab40
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.numeric_totals';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.totals_src') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
+        ELSIF __pgt_parts_7d61d200cafcab40 IS NOT NULL OR pg_trickle.children_layout('public.totals_src'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14513,7 +14766,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.totals_src') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
+            ELSIF __pgt_parts_7d61d200cafcab40 IS NOT NULL OR pg_trickle.children_layout('public.totals_src'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14535,6 +14788,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.numeric_totals' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.totals_src'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.numeric_totals' AND d.source_stable_name = 'public.totals_src';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -14721,6 +14977,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_7d61d200cafcab40 xid8;
     __pgt_small_7d61d200cafcab40 boolean;
+    __pgt_parts_7d61d200cafcab40 text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -14732,15 +14989,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.totals_src' AND d.consumes_changes AND r.stable_name <> 'public.numeric_totals_min'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7d61d200cafcab40'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7d61d200cafcab40, __pgt_small_7d61d200cafcab40
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7d61d200cafcab40'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.totals_src')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_7d61d200cafcab40, __pgt_small_7d61d200cafcab40, __pgt_parts_7d61d200cafcab40
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.numeric_totals_min';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.totals_src') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
+        ELSIF __pgt_parts_7d61d200cafcab40 IS NOT NULL OR pg_trickle.children_layout('public.totals_src'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14893,7 +15151,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.totals_src') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.totals_src'::regclass)) THEN
+            ELSIF __pgt_parts_7d61d200cafcab40 IS NOT NULL OR pg_trickle.children_layout('public.totals_src'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.totals_src'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -14915,6 +15173,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.numeric_totals_min' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.totals_src'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.numeric_totals_min' AND d.source_stable_name = 'public.totals_src';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -15096,6 +15357,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_252127c9fb266884 xid8;
     __pgt_small_252127c9fb266884 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_252127c9fb266884 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15110,15 +15373,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.lines' AND d.consumes_changes AND r.stable_name <> 'public.order_lines_left'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_252127c9fb266884'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_252127c9fb266884, __pgt_small_252127c9fb266884
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_252127c9fb266884'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.lines')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_252127c9fb266884, __pgt_small_252127c9fb266884, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_252127c9fb266884
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_lines_left';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_252127c9fb266884 IS NOT NULL OR pg_trickle.children_layout('public.lines'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15282,7 +15547,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_252127c9fb266884 IS NOT NULL OR pg_trickle.children_layout('public.lines'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15304,6 +15569,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_lines_left' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_lines_left' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.lines'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_lines_left' AND d.source_stable_name = 'public.lines';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -15426,6 +15697,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_5042d2c2a1e35a2b xid8;
     __pgt_small_5042d2c2a1e35a2b boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15436,15 +15708,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes AND r.stable_name <> 'public.order_tag_list'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_parts_5042d2c2a1e35a2b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_tag_list';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15532,7 +15805,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15554,6 +15827,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_tag_list' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_tag_list' AND d.source_stable_name = 'Sales Data.Order';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -15672,6 +15948,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_5042d2c2a1e35a2b xid8;
     __pgt_small_5042d2c2a1e35a2b boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15682,15 +15959,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes AND r.stable_name <> 'public.order_tag_or_none'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_parts_5042d2c2a1e35a2b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_tag_or_none';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15778,7 +16056,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -15800,6 +16078,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_tag_or_none' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_tag_or_none' AND d.source_stable_name = 'Sales Data.Order';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -15922,6 +16203,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_5042d2c2a1e35a2b xid8;
     __pgt_small_5042d2c2a1e35a2b boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -15932,15 +16214,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes AND r.stable_name <> 'public.order_tags'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_parts_5042d2c2a1e35a2b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_tags';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16028,7 +16311,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16050,6 +16333,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_tags' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_tags' AND d.source_stable_name = 'Sales Data.Order';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -16186,6 +16472,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_252127c9fb266884 xid8;
     __pgt_small_252127c9fb266884 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_252127c9fb266884 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -16200,15 +16488,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.lines' AND d.consumes_changes AND r.stable_name <> 'public.orders_with_big_lines'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_252127c9fb266884'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_252127c9fb266884, __pgt_small_252127c9fb266884
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_252127c9fb266884'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.lines')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_252127c9fb266884, __pgt_small_252127c9fb266884, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_252127c9fb266884
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.orders_with_big_lines';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_252127c9fb266884 IS NOT NULL OR pg_trickle.children_layout('public.lines'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16371,7 +16661,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'public.lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_252127c9fb266884 IS NOT NULL OR pg_trickle.children_layout('public.lines'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, 'public.lines'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16393,6 +16683,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.orders_with_big_lines' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.orders_with_big_lines' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.lines'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.orders_with_big_lines' AND d.source_stable_name = 'public.lines';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -16528,6 +16824,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_aad560892c6e72da xid8;
     __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -16538,15 +16835,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.qualified_moods'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.qualified_moods';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16634,7 +16932,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.moods'::regclass)) THEN
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16656,6 +16954,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.qualified_moods' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.qualified_moods' AND d.source_stable_name = 'public.moods';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -16828,6 +17129,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_5042d2c2a1e35a2b xid8;
     __pgt_small_5042d2c2a1e35a2b boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -16838,15 +17140,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes AND r.stable_name <> 'public.tag_use'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_parts_5042d2c2a1e35a2b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.tag_use';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16948,7 +17251,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -16970,6 +17273,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.tag_use' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.tag_use' AND d.source_stable_name = 'Sales Data.Order';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -17157,6 +17463,8 @@ DECLARE
     __pgt_small_5042d2c2a1e35a2b boolean;
     __pgt_bound_a70a373162adfbb7 xid8;
     __pgt_small_a70a373162adfbb7 boolean;
+    __pgt_parts_5042d2c2a1e35a2b text;
+    __pgt_parts_a70a373162adfbb7 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -17171,15 +17479,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes AND r.stable_name <> 'public.users_without_orders'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_a70a373162adfbb7'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.Order'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'Sales Data.users')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5042d2c2a1e35a2b, __pgt_small_5042d2c2a1e35a2b, __pgt_bound_a70a373162adfbb7, __pgt_small_a70a373162adfbb7, __pgt_parts_5042d2c2a1e35a2b, __pgt_parts_a70a373162adfbb7
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.users_without_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+        ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17336,7 +17646,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('Sales Data.Order', 'Sales Data.users') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
+            ELSIF __pgt_parts_5042d2c2a1e35a2b IS NOT NULL OR pg_trickle.children_layout('"Sales Data"."Order"'::regclass) IS NOT NULL OR __pgt_parts_a70a373162adfbb7 IS NOT NULL OR pg_trickle.children_layout('"Sales Data".users'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('"Sales Data"."Order"'::regclass, '"Sales Data".users'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17358,6 +17668,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.users_without_orders' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data"."Order"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.users_without_orders' AND d.source_stable_name = 'Sales Data.Order';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('"Sales Data".users'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.users_without_orders' AND d.source_stable_name = 'Sales Data.users';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -17535,6 +17851,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_cfc28627ccfca0b9 xid8;
     __pgt_small_cfc28627ccfca0b9 boolean;
+    __pgt_parts_cfc28627ccfca0b9 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -17545,15 +17862,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.was_keyed' AND d.consumes_changes AND r.stable_name <> 'public.was_keyed_rows'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_cfc28627ccfca0b9, __pgt_small_cfc28627ccfca0b9
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.was_keyed')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_cfc28627ccfca0b9, __pgt_small_cfc28627ccfca0b9, __pgt_parts_cfc28627ccfca0b9
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.was_keyed_rows';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.was_keyed') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
+        ELSIF __pgt_parts_cfc28627ccfca0b9 IS NOT NULL OR pg_trickle.children_layout('public.was_keyed'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17641,7 +17959,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.was_keyed') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
+            ELSIF __pgt_parts_cfc28627ccfca0b9 IS NOT NULL OR pg_trickle.children_layout('public.was_keyed'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17663,6 +17981,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.was_keyed_rows' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.was_keyed'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.was_keyed_rows' AND d.source_stable_name = 'public.was_keyed';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -17784,6 +18105,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_cfc28627ccfca0b9 xid8;
     __pgt_small_cfc28627ccfca0b9 boolean;
+    __pgt_parts_cfc28627ccfca0b9 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -17794,15 +18116,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.was_keyed' AND d.consumes_changes AND r.stable_name <> 'public.was_keyed_sums'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_cfc28627ccfca0b9, __pgt_small_cfc28627ccfca0b9
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.was_keyed')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_cfc28627ccfca0b9, __pgt_small_cfc28627ccfca0b9, __pgt_parts_cfc28627ccfca0b9
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.was_keyed_sums';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.was_keyed') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
+        ELSIF __pgt_parts_cfc28627ccfca0b9 IS NOT NULL OR pg_trickle.children_layout('public.was_keyed'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17887,7 +18210,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.was_keyed') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.was_keyed'::regclass)) THEN
+            ELSIF __pgt_parts_cfc28627ccfca0b9 IS NOT NULL OR pg_trickle.children_layout('public.was_keyed'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.was_keyed'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -17909,6 +18232,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.was_keyed_sums' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.was_keyed'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.was_keyed_sums' AND d.source_stable_name = 'public.was_keyed';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.

@@ -101,7 +101,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -257,6 +258,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -1221,6 +1237,7 @@ DECLARE
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
     __pgt_parts_c63077dab724f8f8 text;
+    __pgt_parts_f1a154d0f10b11d6 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1236,8 +1253,9 @@ BEGIN
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.buyers'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
-           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.customers')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8, __pgt_parts_f1a154d0f10b11d6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.buyers';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1246,7 +1264,7 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
             __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+        ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1411,7 +1429,7 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
                 __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+            ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1436,6 +1454,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout('public.events'::regclass)
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.buyers' AND d.source_stable_name = 'public.events';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.buyers' AND d.source_stable_name = 'public.customers';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -1575,6 +1596,7 @@ DECLARE
     __pgt_bound_c63077dab724f8f8 xid8;
     __pgt_small_c63077dab724f8f8 boolean;
     __pgt_parts_c63077dab724f8f8 text;
+    __pgt_parts_f1a154d0f10b11d6 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1590,8 +1612,9 @@ BEGIN
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.clicks'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
-           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.customers')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8, __pgt_parts_f1a154d0f10b11d6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.clicks';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
@@ -1600,7 +1623,7 @@ BEGIN
             __pgt_reason := 'a source was truncated';
         ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
             __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+        ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1723,7 +1746,7 @@ BEGIN
                 __pgt_reason := 'a source was truncated';
             ELSIF __pgt_parts_c63077dab724f8f8 IS DISTINCT FROM pg_trickle.partition_layout('public.events'::regclass) THEN
                 __pgt_reason := 'the partitions of a source changed (ATTACH, DETACH, DROP or TRUNCATE of a partition)';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass)) THEN
+            ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1748,6 +1771,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.partition_layout('public.events'::regclass)
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.clicks' AND d.source_stable_name = 'public.events';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.clicks' AND d.source_stable_name = 'public.customers';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

@@ -104,7 +104,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -260,6 +261,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -1522,6 +1538,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_e1f9a3ea74b4404b xid8;
     __pgt_small_e1f9a3ea74b4404b boolean;
+    __pgt_parts_e1f9a3ea74b4404b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1532,15 +1549,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'app.big_order_copy'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b, __pgt_parts_e1f9a3ea74b4404b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'app.big_order_copy';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass)) THEN
+        ELSIF __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.orders'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1633,7 +1651,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass)) THEN
+            ELSIF __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.orders'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1655,6 +1673,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'app.big_order_copy' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('app.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'app.big_order_copy' AND d.source_stable_name = 'app.orders';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2408,6 +2429,8 @@ DECLARE
     __pgt_small_113815ce96384ff4 boolean;
     __pgt_bound_e1f9a3ea74b4404b xid8;
     __pgt_small_e1f9a3ea74b4404b boolean;
+    __pgt_parts_113815ce96384ff4 text;
+    __pgt_parts_e1f9a3ea74b4404b text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2422,15 +2445,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'app.per_customer'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_113815ce96384ff4, __pgt_small_113815ce96384ff4, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.customers'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_113815ce96384ff4, __pgt_small_113815ce96384ff4, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b, __pgt_parts_113815ce96384ff4, __pgt_parts_e1f9a3ea74b4404b
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'app.per_customer';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.customers', 'app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.customers'::regclass, 'app.orders'::regclass)) THEN
+        ELSIF __pgt_parts_113815ce96384ff4 IS NOT NULL OR pg_trickle.children_layout('app.customers'::regclass) IS NOT NULL OR __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.customers'::regclass, 'app.orders'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2649,7 +2674,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.customers', 'app.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.customers'::regclass, 'app.orders'::regclass)) THEN
+            ELSIF __pgt_parts_113815ce96384ff4 IS NOT NULL OR pg_trickle.children_layout('app.customers'::regclass) IS NOT NULL OR __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.customers'::regclass, 'app.orders'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2671,6 +2696,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'app.per_customer' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('app.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'app.per_customer' AND d.source_stable_name = 'app.customers';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('app.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'app.per_customer' AND d.source_stable_name = 'app.orders';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -2868,6 +2899,8 @@ DECLARE
     __pgt_small_e1f9a3ea74b4404b boolean;
     __pgt_bound_1e83d1b9f011f28c xid8;
     __pgt_small_1e83d1b9f011f28c boolean;
+    __pgt_parts_e1f9a3ea74b4404b text;
+    __pgt_parts_1e83d1b9f011f28c text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2882,15 +2915,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.tags' AND d.consumes_changes AND r.stable_name <> 'app.tagged'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_1e83d1b9f011f28c'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b, __pgt_bound_1e83d1b9f011f28c, __pgt_small_1e83d1b9f011f28c
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_1e83d1b9f011f28c'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.orders'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.tags')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b, __pgt_bound_1e83d1b9f011f28c, __pgt_small_1e83d1b9f011f28c, __pgt_parts_e1f9a3ea74b4404b, __pgt_parts_1e83d1b9f011f28c
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'app.tagged';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'app.tags') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'app.tags'::regclass)) THEN
+        ELSIF __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL OR __pgt_parts_1e83d1b9f011f28c IS NOT NULL OR pg_trickle.children_layout('app.tags'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.orders'::regclass, 'app.tags'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3025,7 +3060,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'app.tags') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'app.tags'::regclass)) THEN
+            ELSIF __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL OR __pgt_parts_1e83d1b9f011f28c IS NOT NULL OR pg_trickle.children_layout('app.tags'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.orders'::regclass, 'app.tags'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3047,6 +3082,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'app.tagged' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('app.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'app.tagged' AND d.source_stable_name = 'app.orders';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('app.tags'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'app.tagged' AND d.source_stable_name = 'app.tags';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -3236,6 +3277,8 @@ DECLARE
     __pgt_small_e1f9a3ea74b4404b boolean;
     __pgt_bound_6a99936275157f3a xid8;
     __pgt_small_6a99936275157f3a boolean;
+    __pgt_parts_e1f9a3ea74b4404b text;
+    __pgt_parts_6a99936275157f3a text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3250,15 +3293,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.notes' AND d.consumes_changes AND r.stable_name <> 'public.noted_orders'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6a99936275157f3a'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b, __pgt_bound_6a99936275157f3a, __pgt_small_6a99936275157f3a
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6a99936275157f3a'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'app.orders'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.notes')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_e1f9a3ea74b4404b, __pgt_small_e1f9a3ea74b4404b, __pgt_bound_6a99936275157f3a, __pgt_small_6a99936275157f3a, __pgt_parts_e1f9a3ea74b4404b, __pgt_parts_6a99936275157f3a
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.noted_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'public.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'public.notes'::regclass)) THEN
+        ELSIF __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL OR __pgt_parts_6a99936275157f3a IS NOT NULL OR pg_trickle.children_layout('public.notes'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.orders'::regclass, 'public.notes'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3385,7 +3430,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('app.orders', 'public.notes') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('app.orders'::regclass, 'public.notes'::regclass)) THEN
+            ELSIF __pgt_parts_e1f9a3ea74b4404b IS NOT NULL OR pg_trickle.children_layout('app.orders'::regclass) IS NOT NULL OR __pgt_parts_6a99936275157f3a IS NOT NULL OR pg_trickle.children_layout('public.notes'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('app.orders'::regclass, 'public.notes'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3407,6 +3452,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.noted_orders' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('app.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.noted_orders' AND d.source_stable_name = 'app.orders';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.notes'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.noted_orders' AND d.source_stable_name = 'public.notes';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -3535,6 +3586,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_ee580a098a60475f xid8;
     __pgt_small_ee580a098a60475f boolean;
+    __pgt_parts_ee580a098a60475f text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3545,15 +3597,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.plain' AND d.consumes_changes AND r.stable_name <> 'public.plain_copy'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ee580a098a60475f'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ee580a098a60475f, __pgt_small_ee580a098a60475f
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ee580a098a60475f'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.plain')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ee580a098a60475f, __pgt_small_ee580a098a60475f, __pgt_parts_ee580a098a60475f
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.plain_copy';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.plain') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.plain'::regclass)) THEN
+        ELSIF __pgt_parts_ee580a098a60475f IS NOT NULL OR pg_trickle.children_layout('public.plain'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.plain'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3647,7 +3700,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.plain') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.plain'::regclass)) THEN
+            ELSIF __pgt_parts_ee580a098a60475f IS NOT NULL OR pg_trickle.children_layout('public.plain'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.plain'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3669,6 +3722,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.plain_copy' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.plain'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.plain_copy' AND d.source_stable_name = 'public.plain';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),

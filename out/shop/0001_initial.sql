@@ -103,7 +103,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -259,6 +260,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -1340,6 +1356,10 @@ DECLARE
     __pgt_small_3f03617b84bc4ef6 boolean;
     __pgt_bound_10cdc96fc855f33d xid8;
     __pgt_small_10cdc96fc855f33d boolean;
+    __pgt_parts_f1a154d0f10b11d6 text;
+    __pgt_parts_c0f5db8d9bc4ffb2 text;
+    __pgt_parts_3f03617b84bc4ef6 text;
+    __pgt_parts_10cdc96fc855f33d text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -1363,15 +1383,19 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.customer_revenue'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_small_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d, __pgt_small_10cdc96fc855f33d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.customers'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.order_lines'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.orders'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.products')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_small_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d, __pgt_small_10cdc96fc855f33d, __pgt_parts_f1a154d0f10b11d6, __pgt_parts_c0f5db8d9bc4ffb2, __pgt_parts_3f03617b84bc4ef6, __pgt_parts_10cdc96fc855f33d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.customer_revenue';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
+        ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_c0f5db8d9bc4ffb2 IS NOT NULL OR pg_trickle.children_layout('public.order_lines'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL OR __pgt_parts_10cdc96fc855f33d IS NOT NULL OR pg_trickle.children_layout('public.products'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1673,7 +1697,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
+            ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_c0f5db8d9bc4ffb2 IS NOT NULL OR pg_trickle.children_layout('public.order_lines'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL OR __pgt_parts_10cdc96fc855f33d IS NOT NULL OR pg_trickle.children_layout('public.products'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1695,6 +1719,18 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.source_stable_name = 'public.customers';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.order_lines'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.source_stable_name = 'public.order_lines';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.source_stable_name = 'public.orders';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.products'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.customer_revenue' AND d.source_stable_name = 'public.products';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -2273,6 +2309,8 @@ DECLARE
     __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_small_3f03617b84bc4ef6 boolean;
+    __pgt_parts_f1a154d0f10b11d6 text;
+    __pgt_parts_3f03617b84bc4ef6 text;
     __pgt_rescan_by_index boolean;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
@@ -2288,15 +2326,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.busy_regions'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.customers'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_parts_f1a154d0f10b11d6, __pgt_parts_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.busy_regions';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
+        ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2481,7 +2521,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
+            ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2503,6 +2543,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_regions' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_regions' AND d.source_stable_name = 'public.customers';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.busy_regions' AND d.source_stable_name = 'public.orders';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -2687,6 +2733,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_small_3f03617b84bc4ef6 boolean;
+    __pgt_parts_3f03617b84bc4ef6 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2697,15 +2744,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.open_orders'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_parts_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.open_orders';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.orders'::regclass)) THEN
+        ELSIF __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.orders'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2793,7 +2841,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.orders'::regclass)) THEN
+            ELSIF __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.orders'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -2815,6 +2863,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.open_orders' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.open_orders' AND d.source_stable_name = 'public.orders';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -2958,6 +3009,10 @@ DECLARE
     __pgt_small_3f03617b84bc4ef6 boolean;
     __pgt_bound_10cdc96fc855f33d xid8;
     __pgt_small_10cdc96fc855f33d boolean;
+    __pgt_parts_f1a154d0f10b11d6 text;
+    __pgt_parts_c0f5db8d9bc4ffb2 text;
+    __pgt_parts_3f03617b84bc4ef6 text;
+    __pgt_parts_10cdc96fc855f33d text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -2980,15 +3035,19 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.products' AND d.consumes_changes AND r.stable_name <> 'public.order_line_details'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_small_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d, __pgt_small_10cdc96fc855f33d
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_10cdc96fc855f33d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.customers'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.order_lines'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.orders'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.products')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_c0f5db8d9bc4ffb2, __pgt_small_c0f5db8d9bc4ffb2, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_bound_10cdc96fc855f33d, __pgt_small_10cdc96fc855f33d, __pgt_parts_f1a154d0f10b11d6, __pgt_parts_c0f5db8d9bc4ffb2, __pgt_parts_3f03617b84bc4ef6, __pgt_parts_10cdc96fc855f33d
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_line_details';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
+        ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_c0f5db8d9bc4ffb2 IS NOT NULL OR pg_trickle.children_layout('public.order_lines'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL OR __pgt_parts_10cdc96fc855f33d IS NOT NULL OR pg_trickle.children_layout('public.products'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3195,7 +3254,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.order_lines', 'public.orders', 'public.products') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
+            ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_c0f5db8d9bc4ffb2 IS NOT NULL OR pg_trickle.children_layout('public.order_lines'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL OR __pgt_parts_10cdc96fc855f33d IS NOT NULL OR pg_trickle.children_layout('public.products'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.order_lines'::regclass, 'public.orders'::regclass, 'public.products'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3217,6 +3276,18 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_line_details' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_line_details' AND d.source_stable_name = 'public.customers';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.order_lines'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_line_details' AND d.source_stable_name = 'public.order_lines';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_line_details' AND d.source_stable_name = 'public.orders';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.products'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_line_details' AND d.source_stable_name = 'public.products';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
@@ -3358,6 +3429,7 @@ DECLARE
     __pgt_full_snapshot pg_snapshot;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_small_3f03617b84bc4ef6 boolean;
+    __pgt_parts_3f03617b84bc4ef6 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3368,15 +3440,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.order_stats'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_parts_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.order_stats';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.orders'::regclass)) THEN
+        ELSIF __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.orders'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3502,7 +3575,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.orders'::regclass)) THEN
+            ELSIF __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.orders'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3524,6 +3597,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_stats' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.order_stats' AND d.source_stable_name = 'public.orders';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -3697,6 +3773,8 @@ DECLARE
     __pgt_small_f1a154d0f10b11d6 boolean;
     __pgt_bound_3f03617b84bc4ef6 xid8;
     __pgt_small_3f03617b84bc4ef6 boolean;
+    __pgt_parts_f1a154d0f10b11d6 text;
+    __pgt_parts_3f03617b84bc4ef6 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -3711,15 +3789,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.orders' AND d.consumes_changes AND r.stable_name <> 'public.region_statuses'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.customers'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.orders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_f1a154d0f10b11d6, __pgt_small_f1a154d0f10b11d6, __pgt_bound_3f03617b84bc4ef6, __pgt_small_3f03617b84bc4ef6, __pgt_parts_f1a154d0f10b11d6, __pgt_parts_3f03617b84bc4ef6
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.region_statuses';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
+        ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3840,7 +3920,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.customers', 'public.orders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
+            ELSIF __pgt_parts_f1a154d0f10b11d6 IS NOT NULL OR pg_trickle.children_layout('public.customers'::regclass) IS NOT NULL OR __pgt_parts_3f03617b84bc4ef6 IS NOT NULL OR pg_trickle.children_layout('public.orders'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.customers'::regclass, 'public.orders'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -3862,6 +3942,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.region_statuses' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.customers'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.region_statuses' AND d.source_stable_name = 'public.customers';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.orders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.region_statuses' AND d.source_stable_name = 'public.orders';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.

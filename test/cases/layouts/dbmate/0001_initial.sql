@@ -96,7 +96,8 @@ CREATE TABLE IF NOT EXISTS pg_trickle.pgt_dependencies (
     buffer_generation  xid8,
     -- A partitioned source's partitions and their storage when this stream table last read it
     -- in full (pg_trickle.partition_layout): attaching, detaching, dropping or truncating a
-    -- partition changes rows without firing the capture triggers, but changes this.
+    -- partition changes rows without firing the capture triggers, but changes this. For a
+    -- plain source, its inheritance children then (pg_trickle.children_layout).
     partitions         text,
     PRIMARY KEY (pgt_id, source_stable_name)
 );
@@ -252,6 +253,21 @@ AS $pgt$
     )
     SELECT pg_catalog.string_agg(c.oid::text || ':' || c.relfilenode::text || ':' || coalesce(t.attached::text, ''), ',' ORDER BY c.oid)
       FROM tree AS t JOIN pg_catalog.pg_class AS c ON c.oid = t.relid
+$pgt$;
+
+-- The inheritance children of a plain table (and theirs), as 'oid,...', or NULL
+-- when it has none: their rows are read with the table's, but their changes
+-- fire none of its triggers.
+CREATE OR REPLACE FUNCTION pg_trickle.children_layout(source regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+    WITH RECURSIVE tree (relid) AS (
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i WHERE i.inhparent = source
+        UNION ALL
+        SELECT i.inhrelid FROM pg_catalog.pg_inherits AS i JOIN tree AS t ON i.inhparent = t.relid
+    )
+    SELECT pg_catalog.string_agg(t.relid::text, ',' ORDER BY t.relid) FROM tree AS t
 $pgt$;
 
 -- AVG is kept as a sum and a count of non-NULL inputs. The sum is taken in
@@ -1105,6 +1121,8 @@ DECLARE
     __pgt_small_5103cb2289a39b80 boolean;
     __pgt_bound_ad7425d424520d16 xid8;
     __pgt_small_ad7425d424520d16 boolean;
+    __pgt_parts_5103cb2289a39b80 text;
+    __pgt_parts_ad7425d424520d16 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1119,15 +1137,17 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.books_per_author'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ad7425d424520d16'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5103cb2289a39b80, __pgt_small_5103cb2289a39b80, __pgt_bound_ad7425d424520d16, __pgt_small_ad7425d424520d16
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ad7425d424520d16'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.authors'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.books')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5103cb2289a39b80, __pgt_small_5103cb2289a39b80, __pgt_bound_ad7425d424520d16, __pgt_small_ad7425d424520d16, __pgt_parts_5103cb2289a39b80, __pgt_parts_ad7425d424520d16
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.books_per_author';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
+        ELSIF __pgt_parts_5103cb2289a39b80 IS NOT NULL OR pg_trickle.children_layout('public.authors'::regclass) IS NOT NULL OR __pgt_parts_ad7425d424520d16 IS NOT NULL OR pg_trickle.children_layout('public.books'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1254,7 +1274,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.authors', 'public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
+            ELSIF __pgt_parts_5103cb2289a39b80 IS NOT NULL OR pg_trickle.children_layout('public.authors'::regclass) IS NOT NULL OR __pgt_parts_ad7425d424520d16 IS NOT NULL OR pg_trickle.children_layout('public.books'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.authors'::regclass, 'public.books'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1276,6 +1296,12 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.books_per_author' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.authors'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.books_per_author' AND d.source_stable_name = 'public.authors';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.books'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.books_per_author' AND d.source_stable_name = 'public.books';
     -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
     -- privilege, else the single statement below runs). The snapshot it read the sources with is
     -- kept in its rows and recorded as the frontier.
@@ -1460,6 +1486,7 @@ DECLARE
     __pgt_buffers_intact boolean;
     __pgt_bound_ad7425d424520d16 xid8;
     __pgt_small_ad7425d424520d16 boolean;
+    __pgt_parts_ad7425d424520d16 text;
 BEGIN
     -- The previous frontier, whether the change buffers are still those it consumed from, and
     -- where the other readers of each source stand (their consumed changes are released by this refresh).
@@ -1470,15 +1497,16 @@ BEGIN
            (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.books' AND d.consumes_changes AND r.stable_name <> 'public.long_books'),
-           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ad7425d424520d16'::regclass)
-      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ad7425d424520d16, __pgt_small_ad7425d424520d16
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ad7425d424520d16'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.books')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ad7425d424520d16, __pgt_small_ad7425d424520d16, __pgt_parts_ad7425d424520d16
       FROM pg_trickle.pgt_stream_tables AS st
      WHERE st.stable_name = 'public.long_books';
     IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
         -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
         IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
             __pgt_reason := 'a source was truncated';
-        ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.books'::regclass)) THEN
+        ELSIF __pgt_parts_ad7425d424520d16 IS NOT NULL OR pg_trickle.children_layout('public.books'::regclass) IS NOT NULL THEN
             __pgt_reason := 'a source has inheritance children, whose changes are not captured';
         ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.books'::regclass)) THEN
             __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1566,7 +1594,7 @@ BEGIN
             -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
             IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.books') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
                 __pgt_reason := 'a source was truncated';
-            ELSIF EXISTS (SELECT FROM pg_catalog.pg_inherits AS i WHERE i.inhparent IN ('public.books'::regclass)) THEN
+            ELSIF __pgt_parts_ad7425d424520d16 IS NOT NULL OR pg_trickle.children_layout('public.books'::regclass) IS NOT NULL THEN
                 __pgt_reason := 'a source has inheritance children, whose changes are not captured';
             ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.books'::regclass)) THEN
                 __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
@@ -1588,6 +1616,9 @@ BEGIN
     UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
       FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
      WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.long_books' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.books'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.long_books' AND d.source_stable_name = 'public.books';
     WITH __pgt_frontier AS (
         UPDATE pg_trickle.pgt_stream_tables
            SET frontier = pg_current_snapshot(),
