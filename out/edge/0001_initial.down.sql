@@ -380,6 +380,31 @@ DROP TABLE IF EXISTS "Sales"."Item Totals";
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table Sales.Checked Qty
+-- ========================================================================
+-- trickle: drop stream table Sales.Checked Qty and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'Sales.Checked Qty';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Checked Qty', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'Sales.Checked Qty';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_a0c414cbd6944ec9(boolean);
+DROP TABLE IF EXISTS "Sales"."Checked Qty";
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table Sales.All Refs
 -- ========================================================================
 -- trickle: drop stream table Sales.All Refs and everything it created.
