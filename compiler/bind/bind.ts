@@ -1707,9 +1707,16 @@ class Binder {
           }
           return undefined;
         case 'TypeCast': {
-          // 'now'::text is the text; to a date or time type the string goes on to A_Const above.
+          // 'now'::text is the text; to a date or time type the string goes on to A_Const above,
+          // also through other casts ('now'::text::timestamp).
           const names = stringFields((body.typeName as { names?: Node[] } | undefined)?.names ?? []);
-          return timeOfReading(body.arg as Node) && !DATETIME_TYPE_NAMES.has(names[names.length - 1] ?? '') ? n : undefined;
+          const datetime = DATETIME_TYPE_NAMES.has(names[names.length - 1] ?? '');
+          let arg = body.arg as Node | undefined;
+          while (arg && 'TypeCast' in arg) arg = arg.TypeCast.arg;
+          if (datetime && timeOfReading(arg)) {
+            throw new UnsupportedError(`the string ${timeOfReading(arg)} read as a date or time`, this.pos(location), "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
+          }
+          return timeOfReading(body.arg as Node) && !datetime ? n : undefined;
         }
         case 'FuncCall': {
           const fc = body as FuncCall;
