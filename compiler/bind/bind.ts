@@ -1714,7 +1714,8 @@ class Binder {
           let arg = body.arg as Node | undefined;
           while (arg && 'TypeCast' in arg) arg = arg.TypeCast.arg;
           if (datetime && timeOfReading(arg)) {
-            throw new UnsupportedError(`the string ${timeOfReading(arg)} read as a date or time`, this.pos(location), "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
+            const at = (arg as { A_Const: { location?: number } }).A_Const.location;
+            throw new UnsupportedError(`the string ${timeOfReading(arg)} read as a date or time`, this.pos(at), "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
           }
           return timeOfReading(body.arg as Node) && !datetime ? n : undefined;
         }
