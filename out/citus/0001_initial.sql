@@ -1618,7 +1618,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1750,7 +1749,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2091,7 +2089,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2384,7 +2381,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2731,7 +2727,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3190,7 +3185,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3569,7 +3563,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3703,7 +3696,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4010,7 +4002,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4362,7 +4353,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4609,7 +4599,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4748,7 +4737,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5122,7 +5110,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5444,7 +5431,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5787,7 +5773,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5905,7 +5890,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6170,7 +6154,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6432,7 +6415,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6741,7 +6723,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7082,7 +7063,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7472,7 +7452,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7809,7 +7788,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8119,7 +8097,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8560,7 +8537,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -8934,7 +8910,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9288,7 +9263,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -9634,7 +9608,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10067,7 +10040,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10369,7 +10341,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -10672,7 +10643,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11054,7 +11024,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11443,7 +11412,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -11890,7 +11858,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12248,7 +12215,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -12518,7 +12484,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1560,7 +1560,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1922,7 +1921,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2173,7 +2171,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2681,7 +2678,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3085,7 +3081,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3330,7 +3325,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3600,7 +3594,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4119,7 +4112,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4379,7 +4371,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4684,7 +4675,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4953,7 +4943,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5358,7 +5347,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5649,7 +5637,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -5920,7 +5907,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6190,7 +6176,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -6613,7 +6598,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -7023,7 +7007,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1222,7 +1222,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1581,7 +1580,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1894,7 +1892,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2267,7 +2264,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2559,7 +2555,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2841,7 +2836,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3100,7 +3094,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1337,7 +1337,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2040,7 +2039,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2294,7 +2292,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2721,7 +2718,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -2991,7 +2987,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3416,7 +3411,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -3758,7 +3752,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -4115,7 +4108,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;

@@ -1106,7 +1106,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
@@ -1474,7 +1473,6 @@ SET transform_null_equals FROM CURRENT
 SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
-SET timezone_abbreviations FROM CURRENT
 AS $pgt$
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
