@@ -94,6 +94,10 @@ const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
 const TIME_OF_READING: ReadonlySet<string> = new Set(['now', 'today', 'tomorrow', 'yesterday']);
 const DATETIME_TYPE_NAMES: ReadonlySet<string> = new Set(['timestamptz', 'timestamp', 'date', 'time', 'timetz']);
 
+function timeOfReadingError(text: string, at: SourcePosition): UnsupportedError {
+  return new UnsupportedError(`the string ${text} read as a date or time`, at, "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
+}
+
 /** The string constant, if the node is one that a date or time type reads as the time of the reading. */
 function timeOfReading(n: Node | undefined): string | undefined {
   const text = n && 'A_Const' in n ? n.A_Const.sval?.sval : undefined;
@@ -1702,9 +1706,7 @@ class Binder {
         case 'SQLValueFunction':
           throw new UnsupportedError(sqlValueFunctionName(body.op as string), this.pos(location), 'its value changes over time');
         case 'A_Const':
-          if (timeOfReading(n)) {
-            throw new UnsupportedError(`the string ${timeOfReading(n)} read as a date or time`, this.pos(location), "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
-          }
+          if (timeOfReading(n)) throw timeOfReadingError(timeOfReading(n)!, this.pos(location));
           return undefined;
         case 'TypeCast': {
           // 'now'::text is the text; to a date or time type the string goes on to A_Const above,
@@ -1713,10 +1715,7 @@ class Binder {
           const datetime = DATETIME_TYPE_NAMES.has(names[names.length - 1] ?? '');
           let arg = body.arg as Node | undefined;
           while (arg && 'TypeCast' in arg) arg = arg.TypeCast.arg;
-          if (datetime && timeOfReading(arg)) {
-            const at = (arg as { A_Const: { location?: number } }).A_Const.location;
-            throw new UnsupportedError(`the string ${timeOfReading(arg)} read as a date or time`, this.pos(at), "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
-          }
+          if (datetime && timeOfReading(arg)) throw timeOfReadingError(timeOfReading(arg)!, this.pos((arg as { A_Const: { location?: number } }).A_Const.location));
           return timeOfReading(body.arg as Node) && !datetime ? n : undefined;
         }
         case 'FuncCall': {

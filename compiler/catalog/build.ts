@@ -66,7 +66,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const canonicalTypes = new Set<string>();
   /** The user type a declared type names, by `schema.name`, if it names one. */
   const userTypeKey = (tn: TypeName | undefined): string | undefined => {
-    const names = (tn?.names ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+    const names = stringsOf(tn?.names);
     const [last] = names.slice(-1);
     const schema = names.length > 1 ? names[names.length - 2] : undefined;
     // An unqualified name is looked up in pg_catalog first (a built-in type knownType knows), then along search_path.
@@ -94,7 +94,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   /** CREATE TYPE (enum, composite, range) and CREATE DOMAIN: how the new type is treated. */
   const createType = (node: Node, position: SourcePosition): boolean => {
     const named = (parts: readonly Node[] | undefined, type: KnownType | undefined, canonical: boolean): true => {
-      const names = (parts ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+      const names = stringsOf(parts);
       const name = names[names.length - 1] ?? '';
       const key = qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name } : { schema: creationSchema(position), name });
       userTypes.set(key, type);
@@ -403,7 +403,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       } else if ('AlterFunctionStmt' in node) {
         // ALTER FUNCTION ... STABLE | VOLATILE | IMMUTABLE changes what CREATE FUNCTION said.
         const f = node.AlterFunctionStmt;
-        const names = (f.func?.objname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
+        const names = stringsOf(f.func?.objname);
         const name = names[names.length - 1] ?? '';
         for (const a of f.actions ?? []) {
           if (!('DefElem' in a) || a.DefElem.defname !== 'volatility' || !a.DefElem.arg || !('String' in a.DefElem.arg)) continue;
@@ -419,9 +419,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       }
     }
   }
-  const types = new Map([...userTypes].flatMap(([k, t]): [string, KnownType][] => (t === undefined ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
-  const functionTypes = new Map([...returns].flatMap(([k, t]): [string, KnownType][] => (t === null ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
-  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, types, functionTypes, statements };
+  // By name, in order, those with a type the generated SQL knows.
+  const known = (m: ReadonlyMap<string, KnownType | null | undefined>) =>
+    new Map([...m].flatMap(([k, t]): [string, KnownType][] => (t == null ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
+  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, types: known(userTypes), functionTypes: known(returns), statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

@@ -634,7 +634,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   );
 
   // The flagged groups are recomputed together, in one pass over the source rows of those groups.
-  const flagged = (i: number) => `SELECT f.${ident(gname(i))} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan`;
+  // (A domain over an enum has no = PostgreSQL can find: such keys are compared by their text.)
+  const flagged = (i: number) => `SELECT ${comparable(`f.${ident(gname(i))}`, keyColumns[i]!.type)} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan`;
   const nullGroup = (i: number) => `EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND f.${ident(gname(i))} IS NULL)`;
   const orNull = (i: number, test: string, key: string) => (keyNotNull[i] ? test : `(${test} OR (${key} IS NULL AND ${nullGroup(i)}))`);
   // Part of the delta statement: a distributed table reads as no rows (a refresh recomputes in
@@ -652,11 +653,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     const orUngrouped = (i: number, test: string) =>
       sets ? `(${test} OR EXISTS (SELECT FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan AND ${groupingValueSql([i], setKey, `f.${ident(gname(setKey))}`)} = 1))` : test;
     // Each key column is tested on its own (a superset of the flagged groups); the LEFT JOIN below matches exactly.
-    // (A domain over an enum has no = PostgreSQL can find: such keys are compared by their text.)
-    const typeOf = (i: number) => aggregate.columns[i]!.type;
-    const semiJoin = keys
-      .map((key, i) => orUngrouped(i, orNull(i, `${comparable(key, typeOf(i))} IN (SELECT ${comparable(`f.${ident(gname(i))}`, typeOf(i))} FROM ${ident(withOld)} AS f WHERE f.__pgt_rescan)`, key)))
-      .join('\n   AND ');
+    const semiJoin = keys.map((key, i) => orUngrouped(i, orNull(i, `${comparable(key, keyColumns[i]!.type)} IN (${flagged(i)})`, key))).join('\n   AND ');
     // (`= ANY (ARRAY(...))` of an array key would compare it with the arrays' elements.)
     const driver = aggregate.groupBy.findIndex((g, i) => baseColumnOfExpr(g, input) !== undefined && aggregate.columns[i]!.type !== 'array' && aggregate.columns[i]!.type !== 'texthash' && aggregate.columns[i]!.type !== 'opaque');
     if (driver < 0) {
