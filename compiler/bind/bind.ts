@@ -24,6 +24,7 @@ import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, inputsOf, isDeltaRenderable, scansOf, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type MergedColumn, type ScopeEntry } from './scope.js';
+import { BUILTIN_NOT_IMMUTABLE } from './builtin-functions.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
 import { distinctSetOperationQuery, intersectExceptAllQuery } from './set-operations.js';
@@ -65,29 +66,40 @@ const RECOMPUTED_AGGREGATES: ReadonlySet<string> = new Set([
 ]);
 /** Aggregates whose value lists the group's values in the order they are aggregated. */
 const ORDERED_AGGREGATES: ReadonlySet<string> = new Set(['array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'xmlagg']);
-/** Functions whose result changes between calls with the same arguments. */
-const NOT_IMMUTABLE: ReadonlySet<string> = new Set([
-  'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'random', 'random_normal',
-  'setseed', 'nextval', 'currval', 'lastval', 'setval', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc',
-  'uuid_generate_v4', 'uuidv4', 'uuidv7', 'txid_current', 'pg_current_xact_id', 'current_setting', 'set_config',
-  'pg_backend_pid', 'inet_client_addr', 'pg_sleep', 'current_database', 'current_schema', 'current_schemas',
-  'current_user', 'session_user', 'current_role', 'user', 'system_user', 'age', 'localtime', 'localtimestamp',
-  // The state of the server, of the transaction, of the catalog or of a table, which no change
-  // to the sources changes.
-  'txid_current_if_assigned', 'pg_current_xact_id_if_assigned', 'txid_current_snapshot', 'pg_current_snapshot',
-  'pg_relation_size', 'pg_total_relation_size', 'pg_table_size', 'pg_indexes_size', 'pg_database_size',
-  'pg_column_size', 'to_regclass', 'to_regtype', 'to_regproc', 'to_regprocedure', 'to_regoper', 'to_regnamespace',
-  'to_regrole', 'to_regcollation', 'version', 'has_table_privilege', 'has_column_privilege', 'has_any_column_privilege',
-  'has_schema_privilege', 'has_database_privilege', 'has_function_privilege', 'has_sequence_privilege', 'pg_has_role',
-  'inet_client_port', 'inet_server_addr', 'inet_server_port', 'pg_postmaster_start_time', 'pg_conf_load_time',
-  'pg_is_in_recovery', 'pg_current_wal_lsn', 'pg_notify', 'pg_advisory_lock', 'pg_try_advisory_lock',
-  'pg_advisory_xact_lock', 'pg_try_advisory_xact_lock', 'pg_read_file', 'pg_ls_dir', 'pg_stat_file',
-  // Random values (pgcrypto, tablefunc).
-  'gen_random_bytes', 'gen_salt', 'normal_rand',
-  // Queries of their own, over tables that are not the stream table's sources; sequences.
-  'query_to_xml', 'query_to_xml_and_xmlschema', 'table_to_xml', 'table_to_xml_and_xmlschema', 'cursor_to_xml',
-  'schema_to_xml', 'database_to_xml', 'pg_sequence_last_value',
+/**
+ * PostgreSQL's own functions that are stable only through settings the refresh functions pin
+ * (TimeZone, DateStyle, IntervalStyle, lc_*, default_text_search_config, xmloption, ...) or
+ * through type input and output functions: the same arguments give the same value at every
+ * refresh. Every other name of BUILTIN_NOT_IMMUTABLE reads the clock, the session, the catalog
+ * or a table, or is random.
+ */
+export const STABLE_BY_PINNED_SETTINGS: ReadonlySet<string> = new Set([
+  'anytextcat', 'array_to_json', 'array_to_string', 'concat', 'concat_ws', 'convert', 'convert_from', 'convert_to',
+  'date', 'date_add', 'date_part', 'date_subtract', 'date_trunc', 'extract', 'format', 'generate_series', 'in_range',
+  'interval_pl_timestamptz', 'json_build_array', 'json_build_object', 'json_populate_record', 'json_populate_recordset',
+  'json_to_record', 'json_to_recordset', 'json_to_tsvector', 'jsonb_build_array', 'jsonb_build_object',
+  'jsonb_path_exists_tz', 'jsonb_path_match_tz', 'jsonb_path_query_array_tz', 'jsonb_path_query_first_tz',
+  'jsonb_path_query_tz', 'jsonb_populate_record', 'jsonb_populate_record_valid', 'jsonb_populate_recordset',
+  'jsonb_to_record', 'jsonb_to_recordset', 'jsonb_to_tsvector', 'length', 'make_timestamptz', 'money', 'numeric',
+  'overlaps', 'pg_typeof', 'phraseto_tsquery', 'plainto_tsquery', 'quote_literal', 'quote_nullable', 'row_to_json',
+  'textanycat', 'time', 'timestamp', 'timestamptz', 'timestamptz_mi_interval', 'timestamptz_pl_interval', 'timetz',
+  'timezone', 'to_char', 'to_date', 'to_json', 'to_jsonb', 'to_number', 'to_timestamp', 'to_tsquery', 'to_tsvector',
+  'ts_headline', 'ts_match_tq', 'ts_match_tt', 'websearch_to_tsquery', 'xml', 'xml_is_well_formed',
 ]);
+/** Comparisons of a date or timestamp with a timestamptz: stable through TimeZone. */
+const TIMESTAMPTZ_COMPARISON = /^(date|timestamp|timestamptz)_(cmp|eq|ne|lt|le|gt|ge)_(date|timestamp|timestamptz)$/;
+/** Functions of common extensions whose value changes between calls (pgcrypto, uuid-ossp, tablefunc). */
+const EXTENSIONS_NOT_IMMUTABLE: ReadonlySet<string> = new Set([
+  'gen_random_bytes', 'gen_salt', 'normal_rand', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4',
+]);
+
+/** Whether a call of PostgreSQL's function `name` may change value while its arguments do not. */
+function notImmutableBuiltin(name: string, argCount: number): boolean {
+  // age(a, b) of two timestamps is immutable; age(a) is from now.
+  if (name === 'age') return argCount !== 2;
+  if (EXTENSIONS_NOT_IMMUTABLE.has(name)) return true;
+  return BUILTIN_NOT_IMMUTABLE.has(name) && !STABLE_BY_PINNED_SETTINGS.has(name) && !TIMESTAMPTZ_COMPARISON.test(name);
+}
 
 // Strings that a date or time type reads as the time of the reading ('now'::timestamptz, or
 // compared with a timestamp column): the time of each refresh, not of the rows.
@@ -1775,9 +1787,7 @@ class Binder {
   /** A call whose value may change while its arguments do not cannot be maintained from changes. */
   private checkImmutable(fc: FuncCall, at: SourcePosition): void {
     const fname = funcName(fc);
-    // age(a, b) of two timestamps is immutable; age(a) is from now.
-    const immutableForm = fname === 'age' && (fc.args?.length ?? 0) === 2;
-    if (NOT_IMMUTABLE.has(fname) && !immutableForm) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
+    if (notImmutableBuiltin(fname, fc.args?.length ?? 0)) throw new UnsupportedError(`function ${fname}()`, at, 'it is not immutable');
     const declared = stringFields(fc.funcname ?? []);
     if (this.ctx.catalog.notImmutableFunctions?.has(declared[declared.length - 1] ?? '')) {
       throw new UnsupportedError(`function ${fname}()`, at, 'schema/ declares it STABLE or VOLATILE (the default): its value may change while its arguments do not, as when it reads a table');
