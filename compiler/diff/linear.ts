@@ -16,10 +16,10 @@
 import type { Node, RangeVar } from '@pgsql/types';
 import { relationName } from '../catalog/build.js';
 import { qualifiedKey } from '../catalog/catalog.js';
-import { isOpaque } from '../catalog/types.js';
+import { isOpaque, type KnownType } from '../catalog/types.js';
 import { columnRefNode, columnsOf, mapAst, plainColumn, renderCondition, renderExprWith, renderItem, type Expr } from '../ir/expr.js';
 import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type TopN, type Values, type Window } from '../ir/ops.js';
-import { columnList, groupByList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
+import { columnList, comparable, groupByList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { deparse } from '../parser/adapter.js';
 import { bufferTable, pulledChanges, unconsumed } from './context.js';
@@ -344,7 +344,10 @@ export class LinearRenderer {
       );
       // Key columns are never NULL here, so NOT IN is exact; it runs as one hashed subplan, where a NOT EXISTS over the CTE (whose size the
       // planner does not know) ran as a nested loop per row: 670 ms for 1,881 candidates.
-      const keyList = keyCols.length === 1 ? `${X}.${ident(keyCols[0]!)}` : `(${columnList(keyCols, X)})`;
+      // Keys without an `=` PostgreSQL finds (a domain over an enum) are compared by their text.
+      const keyType = (c: string) => other.columns[cols.indexOf(c)]!.type;
+      const keyRefs = (alias: string) => keyCols.map((c) => comparable(`${alias}.${ident(c)}`, keyType(c))).join(', ');
+      const keyList = keyCols.length === 1 ? keyRefs(X) : `(${keyRefs(X)})`;
       // A candidate matches now, or matched before: a row it matches was deleted since, or one it
       // matches now was there already (not inserted since), which implies that it matches now. So
       // it gained its first match when it matches now and neither held, and lost its last when it
@@ -356,7 +359,7 @@ export class LinearRenderer {
       const stayed = [
         `EXISTS (SELECT FROM ${this.from(other, 'current', X).sql}`,
         `                WHERE ${matches(P)}`,
-        `                  AND ${keyList} NOT IN (SELECT ${columnList(keyCols, 'n')} FROM ${ident(otherNet)} AS n WHERE n.${W} > 0))`,
+        `                  AND ${keyList} NOT IN (SELECT ${keyRefs('n')} FROM ${ident(otherNet)} AS n WHERE n.${W} > 0))`,
       ].join('\n');
       const term = (comment: string, sign: string, conditions: readonly string[]) =>
         [
@@ -414,7 +417,7 @@ export class LinearRenderer {
   private aggregateDelta(o: Aggregate): string {
     if (o.groupingSets) throw new Error('internal: GROUPING SETS below the root (the binder refuses them)');
     const k = o.groupBy.length;
-    const rows = this.touchedGroupRows(o.input, o.groupBy, (i) => ({ name: o.columns[i]!.name, notNull: o.columns[i]!.notNull }), 'aggregate in a subquery');
+    const rows = this.touchedGroupRows(o.input, o.groupBy, (i) => o.columns[i]!, 'aggregate in a subquery');
     // Without GROUP BY the one group always has a row (count 0 when empty): only when something changed.
     const only = k ? '' : `\n WHERE EXISTS (SELECT FROM ${ident(rows.changed)})\nHAVING EXISTS (SELECT FROM ${ident(rows.changed)})`;
     const a = 'i';
@@ -462,7 +465,7 @@ export class LinearRenderer {
 
   /** Window functions: the partitions the input's changes touch, computed now (+1) and as they were (-1). */
   private windowDelta(o: Window): string {
-    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i) }), 'window', 'partitions');
+    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i), type: partitionType(o, i) }), 'window', 'partitions');
     const a = 'i';
     const outputs = windowOutputs(o, a);
     return this.chain.add(
@@ -481,7 +484,7 @@ export class LinearRenderer {
   private touchedGroupRows(
     input: Op,
     keys: readonly Expr[],
-    keyColumn: (i: number) => { readonly name: string; readonly notNull: boolean },
+    keyColumn: (i: number) => { readonly name: string; readonly notNull: boolean; readonly type?: KnownType | undefined },
     what: string,
     groups = 'groups',
   ): { changed: string; now: string; before: string } {
@@ -494,18 +497,20 @@ export class LinearRenderer {
       `${what}: the ${groups} its input's changes touch${k ? '' : ' (without GROUP BY, its one group)'}`,
       k ? `SELECT DISTINCT ${keys.map((g, i) => `${item(g, input, 'd')} AS ${key(i)}`).join(', ')}\n  FROM ${d} AS d` : `SELECT WHERE EXISTS (SELECT FROM ${d})`,
     );
-    const matches = (first: string) => [first, ...keys.slice(1).map((g, i) => sameValue(render(g, input, 'c'), `k.${key(i + 1)}`, keyColumn(i + 1).notNull))].join(' AND ');
+    const same = (i: number) => sameValue(render(keys[i]!, input, 'c'), `k.${key(i)}`, keyColumn(i).notNull, keyColumn(i).type);
+    const matches = (first: string) => [first, ...keys.slice(1).map((_, i) => same(i + 1))].join(' AND ');
     const from = this.from(input, 'current', 'c').sql;
     const select = (on: string) => `SELECT ${columnList(cols, 'c')}\n  FROM ${from}\n  JOIN ${ident(changed)} AS k ON ${on}`;
     const first = k ? render(keys[0]!, input, 'c') : '';
+    const firstType = k ? keyColumn(0).type : undefined;
     // `x IS NOT DISTINCT FROM y` cannot probe an index: when no key is known never to be NULL,
     // the groups whose first key is a value and those where it is NULL are read apart, so that
     // each is an index probe (a 3-row change of 400,000 rows: 2.4-6 ms instead of 130-140 ms).
     const now = !k
       ? select('true')
       : keys.some((_, i) => keyColumn(i).notNull)
-        ? select(keys.map((g, i) => sameValue(render(g, input, 'c'), `k.${key(i)}`, keyColumn(i).notNull)).join(' AND '))
-        : `${select(matches(`${first} = k.${key(0)}`))}\nUNION ALL\n${select(matches(`${first} IS NULL AND k.${key(0)} IS NULL`))}`;
+        ? select(keys.map((_, i) => same(i)).join(' AND '))
+        : `${select(matches(`${comparable(first, firstType)} = ${comparable(`k.${key(0)}`, firstType)}`))}\nUNION ALL\n${select(matches(`${first} IS NULL AND k.${key(0)} IS NULL`))}`;
     const before = this.chain.add('__pgt_group_rows_before', `${what}: the touched ${groups}' rows before this refresh (now, plus deleted, minus inserted)`, rowsBefore(input.columns, now, d));
     return { changed, now, before };
   }
@@ -626,6 +631,12 @@ function valuesList(o: Values): string {
 }
 
 /** Whether partition key `i` of a window is a column that is never NULL. */
+/** The type of a PARTITION BY key that is a column of the window's input. */
+function partitionType(o: Window, i: number): KnownType | undefined {
+  const ref = plainColumn(o.partitionBy[i]!);
+  return ref === undefined ? undefined : o.input.columns[ref]?.type;
+}
+
 function partitionNotNull(o: Window, i: number): boolean {
   const ref = plainColumn(o.partitionBy[i]!);
   return ref !== undefined && (o.input.columns[ref]?.notNull ?? false);

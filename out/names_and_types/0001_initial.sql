@@ -16,6 +16,9 @@
 --   create stream table public.doc_log_joined
 --   create stream table public.doc_log_open
 --   create stream table public.felt_counts
+--   create stream table public.felt_groups
+--   create stream table public.felt_known
+--   create stream table public.felt_windows
 --   create stream table public.function_labels
 --   create stream table public.function_moods
 --   create stream table public.glad_ranks
@@ -56,6 +59,7 @@
 --   capture changes of public.doc_log
 --   capture changes of public.docs
 --   capture changes of public.moods
+--   capture changes of public.felt_names
 --   capture changes of public.lines
 --   capture changes of public.logs
 --   capture changes of public.m
@@ -1283,6 +1287,110 @@ ALTER TABLE public.docs ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_ca3bab675114c
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
 VALUES ('public.docs', 'public', 'docs', 'ca3bab675114cc69', 'pg_trickle_changes', 'changes_ca3bab675114cc69', 'pg_trickle_cdc_fn_ca3bab675114cc69', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.felt_names
+-- ========================================================================
+-- trickle: change capture for public.felt_names (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_6132809b76749297: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_6132809b76749297 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.felt, s.label
+  FROM public.felt_names AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_6132809b76749297
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_6132809b76749297 IS 'trickle: changes of public.felt_names';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.felt_names' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['felt', 'label']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.felt_names'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['felt', 'label']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.felt_names'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_6132809b76749297'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_6132809b76749297'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.felt_names')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6132809b76749297() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_6132809b76749297 (__pgt_action, felt, label)
+        SELECT 'I', n.felt, n.label FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_6132809b76749297 (__pgt_action, felt, label)
+        SELECT 'D', o.felt, o.label FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.felt, n.label FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_6132809b76749297 (__pgt_action, felt, label)
+        SELECT 'D', o.felt, o.label FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.felt_names');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_6132809b76749297 AFTER INSERT ON public.felt_names
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6132809b76749297();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_6132809b76749297 AFTER UPDATE ON public.felt_names
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6132809b76749297();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_6132809b76749297 AFTER DELETE ON public.felt_names
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6132809b76749297();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_6132809b76749297 AFTER TRUNCATE ON public.felt_names
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_6132809b76749297();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.felt_names ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_6132809b76749297;
+ALTER TABLE public.felt_names ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_6132809b76749297;
+ALTER TABLE public.felt_names ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_6132809b76749297;
+ALTER TABLE public.felt_names ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_6132809b76749297;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.felt_names', 'public', 'felt_names', '6132809b76749297', 'pg_trickle_changes', 'changes_6132809b76749297', 'pg_trickle_cdc_fn_6132809b76749297', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -6638,6 +6746,988 @@ CALL pg_trickle.refresh('public.felt_counts', full => true);
 ANALYZE public.felt_counts;
 
 -- ========================================================================
+-- create stream table public.felt_groups
+-- ========================================================================
+-- trickle: stream table public.felt_groups
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT g.felt, g.n FROM ( SELECT felt, count(*) AS n FROM moods GROUP BY felt ) AS g WHERE g.n > 0
+--
+-- operator tree:
+--   project felt, n
+--     filter n > 0
+--       project __pgt_g0 AS felt, __pgt_a0 AS n
+--         aggregate count(*) group by felt
+--           scan public.moods
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.felt_groups AS
+  SELECT r.felt, r.n, hash_record_extended(ROW((r.felt)::text), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.felt AS felt, i.n AS n
+        FROM (
+        SELECT i.felt, i.n
+          FROM (
+          SELECT i.__pgt_g0 AS felt, i.__pgt_a0 AS n
+            FROM (
+            SELECT moods.felt AS __pgt_g0, count(*) AS __pgt_a0
+              FROM public.moods AS moods
+             GROUP BY moods.felt
+          ) AS i
+        ) AS i
+         WHERE i.n > 0
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.felt_groups ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_cbf7c86b77fa266f ON public.felt_groups (__pgt_row_id);
+COMMENT ON TABLE public.felt_groups IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.felt_groups'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'felt_groups', 'public.felt_groups', 'cbf7c86b77fa266f', 'SELECT g.felt, g.n FROM ( SELECT felt, count(*) AS n FROM moods GROUP BY felt ) AS g WHERE g.n > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cbf7c86b77fa266f', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.felt_groups';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_groups';
+
+-- Refresh function, called by pg_trickle.refresh('public.felt_groups').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_cbf7c86b77fa266f(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_aad560892c6e72da xid8;
+    __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.felt_groups'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.felt_groups';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_aad560892c6e72da'::regclass) > __pgt_full_ratio * pg_relation_size('public.moods'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.moods'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.moods', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'felt_groups'
+            ),
+            -- delete the changes of public.moods that every reader has consumed
+            __pgt_release_aad560892c6e72da AS (
+              DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_moods AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.felt AS __pgt_g0
+                FROM delta_moods AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.id, r.feeling, r.cost, r.flags, r.words, r.feelings, r.tag, r.nums, r.felt
+                FROM (SELECT u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt FROM (
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                            FROM public.moods AS c
+                            JOIN __pgt_changed_groups AS k ON (c.felt)::text = (k.__pgt_g0)::text
+                          UNION ALL
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                            FROM public.moods AS c
+                            JOIN __pgt_changed_groups AS k ON c.felt IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt FROM delta_moods AS d) AS u
+                       GROUP BY u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.felt AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                    FROM public.moods AS c
+                    JOIN __pgt_changed_groups AS k ON (c.felt)::text = (k.__pgt_g0)::text
+                  UNION ALL
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                    FROM public.moods AS c
+                    JOIN __pgt_changed_groups AS k ON c.felt IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.felt
+              UNION ALL
+              SELECT -1, i.felt AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.felt
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS felt, d.__pgt_a0 AS n
+                FROM delta_aggregate AS d
+            ),
+            -- filter (linear): changes of its input that satisfy n > 0
+            delta_filter AS (
+              SELECT d.__pgt_w, d.felt, d.n
+                FROM delta_project AS d
+               WHERE d.n > 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.felt AS felt, d.n AS n
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.felt, d.n, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_2 AS d
+               GROUP BY d.felt, d.n
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hash_record_extended(ROW((n.felt)::text), 0), n.felt) hash_record_extended(ROW((n.felt)::text), 0) AS __pgt_row_id, n.felt, n.n, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hash_record_extended(ROW((n.felt)::text), 0), n.felt, n.__pgt_w DESC
+            )
+            MERGE INTO public.felt_groups AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND (s.felt)::text IS NOT DISTINCT FROM (a.felt)::text
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET felt = a.felt, n = a.n
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (felt, n, __pgt_row_id) VALUES (a.felt, a.n, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.felt_groups') THEN
+        DELETE FROM public.felt_groups;
+    ELSE
+        TRUNCATE public.felt_groups;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.moods')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_groups' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_groups' AND d.source_stable_name = 'public.moods';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'felt_groups'
+    ),
+    __pgt_release_aad560892c6e72da AS (
+        DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+         WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.felt_groups (felt, n, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.felt, r.n, hash_record_extended(ROW((r.felt)::text), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.felt AS felt, i.n AS n
+            FROM (
+            SELECT i.felt, i.n
+              FROM (
+              SELECT i.__pgt_g0 AS felt, i.__pgt_a0 AS n
+                FROM (
+                SELECT moods.felt AS __pgt_g0, count(*) AS __pgt_a0
+                  FROM public.moods AS moods
+                 GROUP BY moods.felt
+              ) AS i
+            ) AS i
+             WHERE i.n > 0
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.felt_groups', full => true);
+ANALYZE public.felt_groups;
+
+-- ========================================================================
+-- create stream table public.felt_known
+-- ========================================================================
+-- trickle: stream table public.felt_known
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT id FROM moods AS m WHERE EXISTS (SELECT FROM felt_names AS f WHERE f.felt::text = m.felt::text)
+--
+-- operator tree:
+--   project id
+--     semi join (EXISTS) on sub.felt::text = felt::text
+--       scan public.moods AS m
+--       scan public.felt_names AS f
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.felt_known AS
+  SELECT r.id, coalesce(hashint4extended(r.id, 0), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id
+        FROM (
+        SELECT m.id, m.feeling, m.cost, m.flags, m.words, m.feelings, m.tag, m.nums, m.felt
+          FROM public.moods AS m
+         WHERE EXISTS (SELECT FROM public.felt_names AS f WHERE f.felt::text = m.felt::text)
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.felt_known ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_fe46584cdb609113 ON public.felt_known (__pgt_row_id);
+COMMENT ON TABLE public.felt_known IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.felt_known'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'felt_known', 'public.felt_known', 'fe46584cdb609113', 'SELECT id FROM moods AS m WHERE EXISTS (SELECT FROM felt_names AS f WHERE f.felt::text = m.felt::text)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_fe46584cdb609113', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.felt_known';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.felt_names', 'TABLE', true, ARRAY['felt', 'label']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_known';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_known';
+
+-- Refresh function, called by pg_trickle.refresh('public.felt_known').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_fe46584cdb609113(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_6132809b76749297 xid8;
+    __pgt_small_6132809b76749297 boolean;
+    __pgt_bound_aad560892c6e72da xid8;
+    __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_6132809b76749297 text;
+    __pgt_parts_aad560892c6e72da text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.felt_names' AND d.consumes_changes AND r.stable_name <> 'public.felt_known'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6132809b76749297'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.felt_known'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.felt_names'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_6132809b76749297, __pgt_small_6132809b76749297, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_6132809b76749297, __pgt_parts_aad560892c6e72da
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.felt_known';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.felt_names', 'public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_6132809b76749297 IS NOT NULL OR pg_trickle.children_layout('public.felt_names'::regclass) IS NOT NULL OR __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.felt_names'::regclass, 'public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_6132809b76749297 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_6132809b76749297 AS c
+             WHERE __pgt_small_6132809b76749297 AND c.__pgt_xid < least(__pgt_bound_6132809b76749297, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_6132809b76749297'::regclass) > __pgt_full_ratio * pg_relation_size('public.felt_names'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_6132809b76749297 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.felt_names'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.felt_names', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_aad560892c6e72da'::regclass) > __pgt_full_ratio * pg_relation_size('public.moods'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.moods'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.moods', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.felt_names', pg_current_snapshot()::text, 'public.moods', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'felt_known'
+            ),
+            -- delete the changes of public.felt_names that every reader has consumed
+            __pgt_release_6132809b76749297 AS (
+              DELETE FROM pg_trickle_changes.changes_6132809b76749297 AS c
+               WHERE __pgt_small_6132809b76749297 AND c.__pgt_xid < least(__pgt_bound_6132809b76749297, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.moods that every reader has consumed
+            __pgt_release_aad560892c6e72da AS (
+              DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.felt_names: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_felt_names AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.felt, c.label
+                FROM pg_trickle_changes.changes_6132809b76749297 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_moods AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- semi join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_felt_names AS __pgt_x WHERE __pgt_x.felt::text = __pgt_p.felt::text)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.felt, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_felt_names AS __pgt_x
+               GROUP BY __pgt_x.felt
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- semi join (EXISTS, IN): the changed rows of the left side that match a row of the right,
+            -- and the rows of the left side whose match on the right appeared or disappeared
+            delta_semi_join AS (
+              SELECT __pgt_p.__pgt_w, __pgt_p.id, __pgt_p.feeling, __pgt_p.cost, __pgt_p.flags, __pgt_p.words, __pgt_p.feelings, __pgt_p.tag, __pgt_p.nums, __pgt_p.felt
+                FROM delta_moods AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.felt_names AS __pgt_x WHERE __pgt_x.felt::text = __pgt_p.felt::text)
+              UNION ALL
+              -- +w: the row gained its first match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id, __pgt_p.feeling, __pgt_p.cost, __pgt_p.flags, __pgt_p.words, __pgt_p.feelings, __pgt_p.tag, __pgt_p.nums, __pgt_p.felt
+                FROM __pgt_candidates AS __pgt_p
+               WHERE EXISTS (SELECT FROM public.felt_names AS __pgt_x WHERE __pgt_x.felt::text = __pgt_p.felt::text)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.felt::text = __pgt_p.felt::text)
+                 AND NOT EXISTS (SELECT FROM public.felt_names AS __pgt_x
+                              WHERE __pgt_x.felt::text = __pgt_p.felt::text
+                                AND (__pgt_x.felt)::text NOT IN (SELECT (n.felt)::text FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- -w: the row lost its last match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id, __pgt_p.feeling, __pgt_p.cost, __pgt_p.flags, __pgt_p.words, __pgt_p.feelings, __pgt_p.tag, __pgt_p.nums, __pgt_p.felt
+                FROM __pgt_candidates AS __pgt_p
+               WHERE NOT EXISTS (SELECT FROM public.felt_names AS __pgt_x WHERE __pgt_x.felt::text = __pgt_p.felt::text)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.felt::text = __pgt_p.felt::text)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id
+                FROM delta_semi_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.felt_known AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.felt_known AS t ON t.__pgt_row_id = coalesce(hashint4extended(n.id, 0), 0) AND t.id IS NOT DISTINCT FROM n.id
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.felt_known (id, __pgt_row_id)
+            SELECT n.id, coalesce(hashint4extended(n.id, 0), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.felt_names', 'public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_6132809b76749297 IS NOT NULL OR pg_trickle.children_layout('public.felt_names'::regclass) IS NOT NULL OR __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.felt_names'::regclass, 'public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.felt_known') THEN
+        DELETE FROM public.felt_known;
+    ELSE
+        TRUNCATE public.felt_known;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.felt_names'), ('public.moods')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_known' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.felt_names'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_known' AND d.source_stable_name = 'public.felt_names';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_known' AND d.source_stable_name = 'public.moods';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.felt_names', pg_current_snapshot()::text, 'public.moods', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'felt_known'
+    ),
+    __pgt_release_6132809b76749297 AS (
+        DELETE FROM pg_trickle_changes.changes_6132809b76749297 AS c
+         WHERE __pgt_small_6132809b76749297 AND c.__pgt_xid < least(__pgt_bound_6132809b76749297, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_aad560892c6e72da AS (
+        DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+         WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.felt_names' AND c.__pgt_xid < least(__pgt_bound_6132809b76749297, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.felt_known (id, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, coalesce(hashint4extended(r.id, 0), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id
+            FROM (
+            SELECT m.id, m.feeling, m.cost, m.flags, m.words, m.feelings, m.tag, m.nums, m.felt
+              FROM public.moods AS m
+             WHERE EXISTS (SELECT FROM public.felt_names AS f WHERE f.felt::text = m.felt::text)
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.felt_known', full => true);
+ANALYZE public.felt_known;
+
+-- ========================================================================
+-- create stream table public.felt_windows
+-- ========================================================================
+-- trickle: stream table public.felt_windows
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT id, felt, count(*) OVER (PARTITION BY felt) AS same_felt FROM moods WHERE id IS NOT NULL
+--
+-- operator tree:
+--   project id, felt, __pgt_win0 AS same_felt
+--     window count(*) OVER (PARTITION BY felt)
+--       filter id IS NOT NULL
+--         scan public.moods
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.felt_windows AS
+  SELECT r.id, r.felt, r.same_felt, hash_record_extended(ROW(r.id, (r.felt)::text, r.same_felt), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.felt AS felt, i.__pgt_win0 AS same_felt
+        FROM (
+        SELECT i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, count(*) OVER (PARTITION BY i.felt) AS __pgt_win0
+          FROM (
+          SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+            FROM public.moods AS moods
+           WHERE moods.id IS NOT NULL
+        ) AS i
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.felt_windows ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_dd73740e9f0162d9 ON public.felt_windows (__pgt_row_id);
+COMMENT ON TABLE public.felt_windows IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.felt_windows'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'felt_windows', 'public.felt_windows', 'dd73740e9f0162d9', 'SELECT id, felt, count(*) OVER (PARTITION BY felt) AS same_felt FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dd73740e9f0162d9', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.felt_windows';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_windows';
+
+-- Refresh function, called by pg_trickle.refresh('public.felt_windows').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_dd73740e9f0162d9(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_aad560892c6e72da xid8;
+    __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.felt_windows'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.felt_windows';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_aad560892c6e72da'::regclass) > __pgt_full_ratio * pg_relation_size('public.moods'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.moods'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.moods', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'felt_windows'
+            ),
+            -- delete the changes of public.moods that every reader has consumed
+            __pgt_release_aad560892c6e72da AS (
+              DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_moods AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy id IS NOT NULL
+            delta_filter AS (
+              SELECT d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt
+                FROM delta_moods AS d
+               WHERE d.id IS NOT NULL
+            ),
+            -- window: the partitions its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.felt AS __pgt_p0
+                FROM delta_filter AS d
+            ),
+            -- window: the touched partitions' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.id, r.feeling, r.cost, r.flags, r.words, r.feelings, r.tag, r.nums, r.felt
+                FROM (SELECT u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt FROM (
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                            FROM (
+                            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+                              FROM public.moods AS moods
+                             WHERE moods.id IS NOT NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON (c.felt)::text = (k.__pgt_p0)::text
+                          UNION ALL
+                          SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                            FROM (
+                            SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+                              FROM public.moods AS moods
+                             WHERE moods.id IS NOT NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.felt IS NULL AND k.__pgt_p0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.feeling, d.cost, d.flags, d.words, d.feelings, d.tag, d.nums, d.felt FROM delta_filter AS d) AS u
+                       GROUP BY u.id, u.feeling, u.cost, u.flags, u.words, u.feelings, u.tag, u.nums, u.felt
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- window (recomputed per touched partition): each touched partition as it is now, minus as it was
+            delta_window AS (
+              SELECT 1 AS __pgt_w, i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, count(*) OVER (PARTITION BY i.felt) AS __pgt_win0
+                FROM (
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                    FROM (
+                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+                      FROM public.moods AS moods
+                     WHERE moods.id IS NOT NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON (c.felt)::text = (k.__pgt_p0)::text
+                  UNION ALL
+                  SELECT c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                    FROM (
+                    SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+                      FROM public.moods AS moods
+                     WHERE moods.id IS NOT NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.felt IS NULL AND k.__pgt_p0 IS NULL
+                ) AS i
+              UNION ALL
+              SELECT -1, i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, count(*) OVER (PARTITION BY i.felt) AS __pgt_win0
+                FROM __pgt_group_rows_before AS i
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.felt AS felt, d.__pgt_win0 AS same_felt
+                FROM delta_window AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.felt, d.same_felt, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.felt, d.same_felt
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.felt_windows AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.felt_windows AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, (n.felt)::text, n.same_felt), 0) AND t.id IS NOT DISTINCT FROM n.id AND (t.felt)::text IS NOT DISTINCT FROM (n.felt)::text AND t.same_felt = n.same_felt
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.felt_windows (id, felt, same_felt, __pgt_row_id)
+            SELECT n.id, n.felt, n.same_felt, hash_record_extended(ROW(n.id, (n.felt)::text, n.same_felt), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.felt_windows') THEN
+        DELETE FROM public.felt_windows;
+    ELSE
+        TRUNCATE public.felt_windows;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.moods')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_windows' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.felt_windows' AND d.source_stable_name = 'public.moods';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'felt_windows'
+    ),
+    __pgt_release_aad560892c6e72da AS (
+        DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+         WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.felt_windows (id, felt, same_felt, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.felt, r.same_felt, hash_record_extended(ROW(r.id, (r.felt)::text, r.same_felt), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.felt AS felt, i.__pgt_win0 AS same_felt
+            FROM (
+            SELECT i.id, i.feeling, i.cost, i.flags, i.words, i.feelings, i.tag, i.nums, i.felt, count(*) OVER (PARTITION BY i.felt) AS __pgt_win0
+              FROM (
+              SELECT moods.id, moods.feeling, moods.cost, moods.flags, moods.words, moods.feelings, moods.tag, moods.nums, moods.felt
+                FROM public.moods AS moods
+               WHERE moods.id IS NOT NULL
+            ) AS i
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.felt_windows', full => true);
+ANALYZE public.felt_windows;
+
+-- ========================================================================
 -- create stream table public.function_labels
 -- ========================================================================
 -- trickle: stream table public.function_labels
@@ -6674,7 +7764,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.function_labels';
@@ -6937,7 +8027,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.function_moods';
@@ -7284,7 +8374,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.glad_ranks';
@@ -7609,7 +8699,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_scores';
@@ -7990,7 +9080,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_totals';
@@ -8510,7 +9600,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.happy_or_not';
@@ -8838,7 +9928,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.idle_users';
@@ -9174,7 +10264,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.latest_feelings';
@@ -9523,7 +10613,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty', 'price']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.line values';
@@ -9780,7 +10870,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.logs', 'TABLE', true, ARRAY['msg', 'level']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.log_levels';
@@ -10159,7 +11249,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_by_k';
@@ -10629,7 +11719,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_float_totals';
@@ -10984,7 +12074,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_join_n';
@@ -11298,7 +12388,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.m_left_n';
@@ -11653,7 +12743,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_scalar';
@@ -12000,7 +13090,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_rows';
@@ -12262,7 +13352,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_totals';
@@ -12575,7 +13665,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_all';
@@ -12934,7 +14024,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.n_distinct';
@@ -13225,7 +14315,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_in_m';
@@ -13587,7 +14677,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_not_in_m';
@@ -13936,7 +15026,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.n_sum_sub';
@@ -14262,7 +15352,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.note_fields';
@@ -14541,7 +15631,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals';
@@ -14890,7 +15980,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals_min';
@@ -15262,7 +16352,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.order_lines_left';
@@ -15609,7 +16699,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_list';
@@ -15859,7 +16949,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_or_none';
@@ -16113,7 +17203,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tags';
@@ -16373,7 +17463,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.orders_with_big_lines';
@@ -16731,7 +17821,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qualified_moods';
@@ -17035,7 +18125,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.tag_use';
@@ -17360,7 +18450,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.users_without_orders';
@@ -17756,7 +18846,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_rows';
@@ -18008,7 +19098,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_sums';
@@ -18286,43 +19376,46 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.doc_log_joined' THEN 11
                          WHEN 'public.doc_log_open' THEN 12
                          WHEN 'public.felt_counts' THEN 13
-                         WHEN 'public.function_labels' THEN 14
-                         WHEN 'public.function_moods' THEN 15
-                         WHEN 'public.glad_ranks' THEN 16
-                         WHEN 'public.group_scores' THEN 17
-                         WHEN 'public.group_totals' THEN 18
-                         WHEN 'public.happy_or_not' THEN 19
-                         WHEN 'public.idle_users' THEN 20
-                         WHEN 'public.latest_feelings' THEN 21
-                         WHEN 'public.line values' THEN 22
-                         WHEN 'public.log_levels' THEN 23
-                         WHEN 'public.m_by_k' THEN 24
-                         WHEN 'public.m_float_totals' THEN 25
-                         WHEN 'public.m_join_n' THEN 26
-                         WHEN 'public.m_left_n' THEN 27
-                         WHEN 'public.m_scalar' THEN 28
-                         WHEN 'public.mood_rows' THEN 29
-                         WHEN 'public.mood_totals' THEN 30
-                         WHEN 'public.n_all' THEN 31
-                         WHEN 'public.n_distinct' THEN 32
-                         WHEN 'public.n_in_m' THEN 33
-                         WHEN 'public.n_not_in_m' THEN 34
-                         WHEN 'public.n_sum_sub' THEN 35
-                         WHEN 'public.note_fields' THEN 36
-                         WHEN 'public.numeric_totals' THEN 37
-                         WHEN 'public.numeric_totals_min' THEN 38
-                         WHEN 'public.order_lines_left' THEN 39
-                         WHEN 'public.order_tag_list' THEN 40
-                         WHEN 'public.order_tag_or_none' THEN 41
-                         WHEN 'public.order_tags' THEN 42
-                         WHEN 'public.orders_with_big_lines' THEN 43
-                         WHEN 'public.qualified_moods' THEN 44
-                         WHEN 'public.tag_use' THEN 45
-                         WHEN 'public.users_without_orders' THEN 46
-                         WHEN 'public.was_keyed_rows' THEN 47
-                         WHEN 'public.was_keyed_sums' THEN 48
+                         WHEN 'public.felt_groups' THEN 14
+                         WHEN 'public.felt_known' THEN 15
+                         WHEN 'public.felt_windows' THEN 16
+                         WHEN 'public.function_labels' THEN 17
+                         WHEN 'public.function_moods' THEN 18
+                         WHEN 'public.glad_ranks' THEN 19
+                         WHEN 'public.group_scores' THEN 20
+                         WHEN 'public.group_totals' THEN 21
+                         WHEN 'public.happy_or_not' THEN 22
+                         WHEN 'public.idle_users' THEN 23
+                         WHEN 'public.latest_feelings' THEN 24
+                         WHEN 'public.line values' THEN 25
+                         WHEN 'public.log_levels' THEN 26
+                         WHEN 'public.m_by_k' THEN 27
+                         WHEN 'public.m_float_totals' THEN 28
+                         WHEN 'public.m_join_n' THEN 29
+                         WHEN 'public.m_left_n' THEN 30
+                         WHEN 'public.m_scalar' THEN 31
+                         WHEN 'public.mood_rows' THEN 32
+                         WHEN 'public.mood_totals' THEN 33
+                         WHEN 'public.n_all' THEN 34
+                         WHEN 'public.n_distinct' THEN 35
+                         WHEN 'public.n_in_m' THEN 36
+                         WHEN 'public.n_not_in_m' THEN 37
+                         WHEN 'public.n_sum_sub' THEN 38
+                         WHEN 'public.note_fields' THEN 39
+                         WHEN 'public.numeric_totals' THEN 40
+                         WHEN 'public.numeric_totals_min' THEN 41
+                         WHEN 'public.order_lines_left' THEN 42
+                         WHEN 'public.order_tag_list' THEN 43
+                         WHEN 'public.order_tag_or_none' THEN 44
+                         WHEN 'public.order_tags' THEN 45
+                         WHEN 'public.orders_with_big_lines' THEN 46
+                         WHEN 'public.qualified_moods' THEN 47
+                         WHEN 'public.tag_use' THEN 48
+                         WHEN 'public.users_without_orders' THEN 49
+                         WHEN 'public.was_keyed_rows' THEN 50
+                         WHEN 'public.was_keyed_sums' THEN 51
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.log_levels', 'public.m_by_k', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.qualified_moods', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums');
+ WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.felt_groups', 'public.felt_known', 'public.felt_windows', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.log_levels', 'public.m_by_k', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.qualified_moods', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
