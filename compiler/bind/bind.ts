@@ -343,7 +343,9 @@ class Binder {
     const n = left.columns.length;
     const same = left.columns.map((l, i) => {
       const r = right.columns[i]!;
-      const kind = l.notNull && r.notNull ? 'AEXPR_OP' : 'AEXPR_NOT_DISTINCT';
+      // With one side never NULL, = and IS NOT DISTINCT FROM agree (a NULL matches neither), and
+      // only = can be hashed or probe an index: a nested loop over both tables otherwise.
+      const kind = l.notNull || r.notNull ? 'AEXPR_OP' : 'AEXPR_NOT_DISTINCT';
       return makeExpr({ A_Expr: { kind, name: [{ String: { sval: '=' } }], lexpr: paramRef(i), rexpr: paramRef(n + i) } } as Node);
     });
     const columns = left.columns.map((c, i) => {

@@ -18419,7 +18419,7 @@ ANALYZE public.tag_use;
 --
 -- operator tree:
 --   distinct
---     anti join (NOT EXISTS) on "user" IS NOT DISTINCT FROM sub."user"
+--     anti join (NOT EXISTS) on "user" = sub."user"
 --       project "user" AS user
 --         scan Sales Data.users
 --       project "user" AS user
@@ -18438,7 +18438,7 @@ CREATE TABLE public.users_without_orders WITH (fillfactor = 50) AS
        WHERE NOT EXISTS (SELECT FROM (
         SELECT "Order"."user" AS "user"
           FROM "Sales Data"."Order" AS "Order"
-      ) AS __pgt_r WHERE __pgt_l."user" IS NOT DISTINCT FROM __pgt_r."user")
+      ) AS __pgt_r WHERE __pgt_l."user" = __pgt_r."user")
     ) AS r
    GROUP BY r."user"
   WITH NO DATA;
@@ -18617,7 +18617,7 @@ BEGIN
                 UNION ALL
                 SELECT -__pgt_w, "user" FROM delta_project_2
               ) AS __pgt_p
-               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_p."user" IS NOT DISTINCT FROM __pgt_x."user")
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_p."user" = __pgt_x."user")
             ),
             -- how many rows of the other side each candidate matches now
             __pgt_matches_now AS (
@@ -18626,14 +18626,14 @@ BEGIN
                 JOIN (
                 SELECT "Order"."user" AS "user"
                   FROM "Sales Data"."Order" AS "Order"
-              ) AS __pgt_x ON __pgt_p."user" IS NOT DISTINCT FROM __pgt_x."user"
+              ) AS __pgt_x ON __pgt_p."user" = __pgt_x."user"
                GROUP BY __pgt_p.__pgt_rn
             ),
             -- the net change in the number of rows each candidate matches (the old count is now minus this)
             __pgt_matches_changed AS (
               SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
                 FROM __pgt_candidates AS __pgt_p
-                JOIN delta_project AS __pgt_x ON __pgt_p."user" IS NOT DISTINCT FROM __pgt_x."user"
+                JOIN delta_project AS __pgt_x ON __pgt_p."user" = __pgt_x."user"
                GROUP BY __pgt_p.__pgt_rn
             ),
             -- anti join (NOT EXISTS, NOT IN): the changed rows of the left side that match no row of the right,
@@ -18644,7 +18644,7 @@ BEGIN
                WHERE NOT EXISTS (SELECT FROM (
                 SELECT "Order"."user" AS "user"
                   FROM "Sales Data"."Order" AS "Order"
-              ) AS __pgt_x WHERE __pgt_p."user" IS NOT DISTINCT FROM __pgt_x."user")
+              ) AS __pgt_x WHERE __pgt_p."user" = __pgt_x."user")
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -18736,7 +18736,7 @@ BEGIN
                    WHERE NOT EXISTS (SELECT FROM (
                     SELECT "Order"."user" AS "user"
                       FROM "Sales Data"."Order" AS "Order"
-                  ) AS __pgt_r WHERE __pgt_l."user" IS NOT DISTINCT FROM __pgt_r."user")
+                  ) AS __pgt_r WHERE __pgt_l."user" = __pgt_r."user")
                 ) AS r
                GROUP BY r."user"
             ) AS q
@@ -18801,7 +18801,7 @@ BEGIN
            WHERE NOT EXISTS (SELECT FROM (
             SELECT "Order"."user" AS "user"
               FROM "Sales Data"."Order" AS "Order"
-          ) AS __pgt_r WHERE __pgt_l."user" IS NOT DISTINCT FROM __pgt_r."user")
+          ) AS __pgt_r WHERE __pgt_l."user" = __pgt_r."user")
         ) AS r
        GROUP BY r."user"
     ) AS q
