@@ -442,9 +442,10 @@ function conjuncts(ast: unknown): number {
 
 /**
  * A join's key: the keys of its inputs, except that an input whose key columns are all equated
- * (by top-level `=` conjuncts of the predicate) to columns of the other inputs kept in the key is
- * determined by them and adds nothing. `orders o JOIN customers c ON c.id = o.customer_id` is
- * keyed by o.id alone.
+ * (by top-level `=` conjuncts of the predicate) to columns of inputs kept in the key, directly or
+ * along a chain, is determined by them and adds nothing. `orders o JOIN customers c ON c.id =
+ * o.customer_id` is keyed by o.id alone; `lines l JOIN orders o ON o.id = l.order_id JOIN
+ * customers c ON c.id = o.customer_id` by l.id alone.
  */
 function joinKey(o: Join): readonly number[] | undefined {
   const offsets: number[] = [];
@@ -460,11 +461,28 @@ function joinKey(o: Join): readonly number[] | undefined {
   };
   const keys = o.inputs.map((input, j) => uniqueKey(input)?.map((i) => i + offsets[j]!));
   const equal = o.predicate ? equalities(o.predicate.ast) : [];
+  // Input j is determined by a set of inputs when its key equals columns of theirs: each of their
+  // combinations of rows matches at most one row of j. What a set determines, and what that
+  // determines in turn (lines -> orders -> customers along a chain of key joins), is its closure.
+  const closure = (from: ReadonlySet<number>): Set<number> => {
+    const reached = new Set(from);
+    for (let grew = true; grew; ) {
+      grew = false;
+      o.inputs.forEach((_, j) => {
+        const key = keys[j];
+        if (reached.has(j) || !key?.length || !equated(key, equal, (c) => reached.has(inputOf(c)))) return;
+        reached.add(j);
+        grew = true;
+      });
+    }
+    return reached;
+  };
+  // The key is that of inputs whose closure is every input: each is left out, in order, while
+  // the others still determine it.
   const kept = new Set(o.inputs.map((_, j) => j));
   o.inputs.forEach((_, j) => {
-    const key = keys[j];
-    if (!key || key.length === 0) return;
-    if (equated(key, equal, (c) => kept.has(inputOf(c)) && inputOf(c) !== j)) kept.delete(j);
+    const without = new Set([...kept].filter((i) => i !== j));
+    if (closure(without).size === o.inputs.length) kept.delete(j);
   });
   const out: number[] = [];
   for (const j of kept) {
