@@ -84,7 +84,10 @@ const CANONICAL_TEXT: ReadonlySet<string> = new Set([
 export function hasCanonicalText(typeSql: string): boolean {
   const array = /^(.*?)\s*\[\d*\]$/.exec(typeSql);
   if (array) return hasCanonicalText(array[1]!);
-  return CANONICAL_TEXT.has(typeSql.replace(/^pg_catalog\./, '').replace(/\s*\([0-9, ]*\)$/, ''));
+  const bare = typeSql.replace(/^pg_catalog\./, '');
+  // bpchar without a length keeps trailing spaces that its = ignores ('a' = 'a '); char(n) pads them away.
+  if (bare === 'bpchar') return false;
+  return CANONICAL_TEXT.has(bare.replace(/\s*\([0-9, ]*\)$/, ''));
 }
 
 /** The value as the generated SQL hashes it: a type without a (node-independent) hash function by its text. */

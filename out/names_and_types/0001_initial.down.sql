@@ -130,6 +130,31 @@ DROP TABLE IF EXISTS public.qualified_moods;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.padded_groups
+-- ========================================================================
+-- trickle: drop stream table public.padded_groups and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.padded_groups';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.padded_groups', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.padded_groups';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d1ab8d5d09721b31(boolean);
+DROP TABLE IF EXISTS public.padded_groups;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.orders_with_big_lines
 -- ========================================================================
 -- trickle: drop stream table public.orders_with_big_lines and everything it created.
