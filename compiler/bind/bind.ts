@@ -118,10 +118,72 @@ function timeOfReading(n: Node | undefined): string | undefined {
 
 export function bindQuery(query: Node, ctx: BindContext): Op {
   if (!('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', ctx.source.position(0));
-  const s = query.SelectStmt;
+  const s = collateBothSides(query).SelectStmt;
   const root = s.limitCount && (!s.op || s.op === 'SETOP_NONE') ? new Binder(ctx).topN(s) : new Binder(ctx).select(s);
   checkGroupingSets(root);
   return root;
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
+
+/** The CollateClause a node is, if it is one. */
+function collateOf(n: Node | undefined): Node | undefined {
+  return n && 'CollateClause' in n ? n : undefined;
+}
+
+/** `x` under the collation of `clause` (a CollateClause node). */
+function underCollation(x: Node, clause: Node): Node {
+  const c = (clause as { CollateClause: { collname?: Node[]; location?: number } }).CollateClause;
+  return { CollateClause: { arg: x, collname: c.collname, location: c.location } } as Node;
+}
+
+/**
+ * A comparison with COLLATE around one side compares under that collation: the same COLLATE
+ * around the other side changes nothing, and is written there too. The generated SQL splits
+ * comparisons into groupings and joins on each side, where each side must carry it (and
+ * PostgreSQL 18.4 unique-ifies the inner side of `EXISTS (... WHERE b.x = a.x COLLATE "C")` under
+ * b.x's own collation: 'alice' and 'Alice' become one under a case-insensitive one).
+ */
+function collateBothSides(query: Node): { SelectStmt: SelectStmt } {
+  let any = false;
+  walkAst(query, (_, type) => {
+    if (type === 'CollateClause') any = true;
+    return !any;
+  });
+  if (!any) return query as { SelectStmt: SelectStmt };
+  const visit = (n: Node, type: string): Node | undefined => {
+    if (type !== 'A_Expr') return undefined;
+    const e = (n as { A_Expr: { kind?: string; name?: Node[]; lexpr?: Node; rexpr?: Node } }).A_Expr;
+    const comparison = (e.kind === 'AEXPR_OP' && COMPARISONS.has(stringFields(e.name ?? []).join('.'))) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    const [l, r] = [e.lexpr, e.rexpr];
+    if (!comparison || !l || !r || !collateOf(l) === !collateOf(r)) return undefined;
+    const [lm, rm] = [mapAst(l, visit) as Node, mapAst(r, visit) as Node];
+    const other = collateOf(l) ? r : l;
+    if ('A_Const' in other) return { A_Expr: { ...e, lexpr: lm, rexpr: rm } } as Node;
+    return { A_Expr: { ...e, lexpr: collateOf(l) ? lm : underCollation(lm, r), rexpr: collateOf(r) ? rm : underCollation(rm, l) } } as Node;
+  };
+  return mapAst(query, visit) as { SelectStmt: SelectStmt };
+}
+
+/** The COLLATE clause around the i-th output column of a set operation's branch, if any (of its first branch, if nested). */
+function explicitCollation(branch: SelectStmt, i: number): Node | undefined {
+  if (branch.op && branch.op !== 'SETOP_NONE') return branch.larg ? explicitCollation(branch.larg, i) ?? (branch.rarg ? explicitCollation(branch.rarg, i) : undefined) : undefined;
+  const target = branch.targetList?.[i] as { ResTarget?: ResTarget } | undefined;
+  return collateOf(target?.ResTarget?.val as Node | undefined);
+}
+
+/** A set operation's branch, each output column under the COLLATE `collations` gives it (if any and if the branch is a plain SELECT). */
+function collatedBranch(branch: SelectStmt, collations: readonly (Node | undefined)[]): SelectStmt {
+  if (!collations.some((c) => c) || (branch.op && branch.op !== 'SETOP_NONE') || (branch.targetList ?? []).some((t) => !('ResTarget' in t))) return branch;
+  const targetList = branch.targetList!.map((t, i) => {
+    const r = (t as { ResTarget: ResTarget }).ResTarget;
+    const c = collations[i];
+    const star = r.val && 'ColumnRef' in r.val && stringFields(r.val.ColumnRef.fields).includes('*');
+    if (!c || !r.val || star || collateOf(r.val as Node)) return t;
+    // The column keeps the name PostgreSQL gives it without the COLLATE.
+    return { ResTarget: { ...r, name: r.name ?? figureColname(r.val as Node), val: underCollation(r.val as Node, c) } } as Node;
+  });
+  return { ...branch, targetList };
 }
 
 /** Where each aggregate with GROUPING SETS was written. */
@@ -331,7 +393,11 @@ class Binder {
   private intersectExcept(s: SelectStmt, name: string): Op {
     this.checkStatementClauses(s);
     const sides: Op[] = [];
-    for (const branch of [s.larg!, s.rarg!]) {
+    // A COLLATE around a branch's column decides how the set operation compares it, and the
+    // collation of its result: each branch's column is put under it.
+    const width = s.larg!.op && s.larg!.op !== 'SETOP_NONE' ? 0 : (s.larg!.targetList?.length ?? 0);
+    const collations = Array.from({ length: width }, (_, i) => explicitCollation(s.larg!, i) ?? explicitCollation(s.rarg!, i));
+    for (const branch of [s.larg!, s.rarg!].map((b) => collatedBranch(b, collations))) {
       const op = new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = op.kind === 'distinct' ? op.input : op;
       if (!isDeltaRenderable(absorbed)) {
@@ -346,7 +412,11 @@ class Binder {
       // With one side never NULL, = and IS NOT DISTINCT FROM agree (a NULL matches neither), and
       // only = can be hashed or probe an index: a nested loop over both tables otherwise.
       const kind = l.notNull || r.notNull ? 'AEXPR_OP' : 'AEXPR_NOT_DISTINCT';
-      return makeExpr({ A_Expr: { kind, name: [{ String: { sval: '=' } }], lexpr: paramRef(i), rexpr: paramRef(n + i) } } as Node);
+      // A COLLATE around a branch's column decides how the set operation compares it; read from
+      // outside the branches, the columns' collations are implicit, and may conflict.
+      const collate = explicitCollation(s.larg!, i) ?? explicitCollation(s.rarg!, i);
+      const side = (x: Node) => (collate ? underCollation(x, collate) : x);
+      return makeExpr({ A_Expr: { kind, name: [{ String: { sval: '=' } }], lexpr: side(paramRef(i)), rexpr: side(paramRef(n + i)) } } as Node);
     });
     const columns = left.columns.map((c, i) => {
       const column: OutputColumn = { name: c.name, notNull: c.notNull };
@@ -1306,7 +1376,10 @@ class Binder {
         const b = this.scalar(targets[i]!, nested, name);
         readsOuter ||= columnsOf(b).some((j) => j < width);
         comparable &&= isNotNullColumn(a, (j) => input.columns[j]) && isNotNullColumn(b, (j) => (j >= width ? from.columns[j - width] : input.columns[j]));
-        return makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op[0] } }], lexpr: a.ast, rexpr: b.ast } } as Node);
+        // COLLATE around one side decides the comparison: around both (see collateBothSides).
+        const [ca, cb] = [collateOf(l), collateOf(targets[i])];
+        const [x, y] = [ca || !cb ? a.ast : underCollation(a.ast, cb), cb || !ca ? b.ast : underCollation(b.ast, ca)];
+        return makeExpr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op[0] } }], lexpr: x, rexpr: y } } as Node);
       });
       const comparison = and(comparisons);
       // x op ALL (s) holds when no s makes `x op s` false or NULL; NOT (x op ANY (s)) likewise for
@@ -1549,7 +1622,7 @@ class Binder {
     // The subquery's own conditions stay in it; each correlation is `inner = outer`.
     const correlation = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the query around it only in conditions inner = outer, joined by AND'));
     const { own } = correlation;
-    const keys = [...correlation.keys, ...extraKeys];
+    const keys = [...correlation.keys, ...extraKeys.map((k) => collatedKey(k) ?? reject('COLLATE inside the compared value (only around it)'))];
     const reads = this.outerReads(target, nested, width);
     if (reads) reject(reads === 'outside' ? 'its SELECT expression reads the query around it' : 'an aggregate in it reads the query around it');
     const grouped: SelectStmt = {
@@ -1593,8 +1666,9 @@ class Binder {
       }
       const eq = 'A_Expr' in c && c.A_Expr.kind === 'AEXPR_OP' && stringFields(c.A_Expr.name ?? []).join('.') === '=' ? c.A_Expr : undefined;
       const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
-      if (l && r && innerOnly(l) && outerOnly(r)) keys.push({ inner: l, outer: r });
-      else if (l && r && innerOnly(r) && outerOnly(l)) keys.push({ inner: r, outer: l });
+      const key = l && r && innerOnly(l) && outerOnly(r) ? { inner: l, outer: r } : l && r && innerOnly(r) && outerOnly(l) ? { inner: r, outer: l } : undefined;
+      const collated = key && collatedKey(key);
+      if (collated) keys.push(collated);
       else otherwise(c);
     }
     return { own, keys };
@@ -2759,6 +2833,31 @@ function unionBranches(s: SelectStmt): SelectStmt[] | undefined {
 }
 
 /** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */
+/**
+ * A correlation `inner = outer` as the grouping compares it: the subquery is grouped by `inner`
+ * and joined by `= outer`, so a COLLATE around either side, which decides how the whole equality
+ * compares, goes around both (grouped under the column's own collation, `'alice'` and `'Alice'`
+ * would be one group under a case-insensitive one where the equality says "C"). A COLLATE deeper
+ * inside a side also decides: undefined, not a correlation trickle can group by.
+ */
+function collatedKey(key: { inner: Node; outer: Node }): { inner: Node; outer: Node } | undefined {
+  const top = (n: Node) => ('CollateClause' in n ? n.CollateClause : undefined);
+  const deeper = (n: Node) => {
+    let found = false;
+    walkAst(top(n)?.arg ?? n, (x, type) => {
+      if (type === 'CollateClause') found = true;
+      // A subquery's own COLLATE decides inside it only.
+      return type !== 'SubLink';
+    });
+    return found;
+  };
+  if (deeper(key.inner) || deeper(key.outer)) return undefined;
+  const clause = top(key.outer) ?? top(key.inner);
+  if (!clause) return key;
+  const collate = (n: Node) => ({ CollateClause: { arg: top(n)?.arg ?? n, collname: clause.collname, location: clause.location } }) as Node;
+  return { inner: collate(key.inner), outer: collate(key.outer) };
+}
+
 function uncorrelated<T>(bind: () => T, reject: () => never): T {
   try {
     return bind();

@@ -5,6 +5,131 @@
 CALL pg_trickle.begin_revert('edge', 1, 'initial');
 
 -- ========================================================================
+-- drop stream table public.unmatched_nicknames
+-- ========================================================================
+-- trickle: drop stream table public.unmatched_nicknames and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.unmatched_nicknames';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.unmatched_nicknames', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.unmatched_nicknames';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f1e390970fa2f2a1(boolean);
+DROP TABLE IF EXISTS public.unmatched_nicknames;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.nickname_values
+-- ========================================================================
+-- trickle: drop stream table public.nickname_values and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.nickname_values';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_values', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_values';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_b707fbcc775ed208(boolean);
+DROP TABLE IF EXISTS public.nickname_values;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.nickname_totals
+-- ========================================================================
+-- trickle: drop stream table public.nickname_totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.nickname_totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_totals', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_175f1f5460514ea8(boolean);
+DROP TABLE IF EXISTS public.nickname_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.nickname_counts
+-- ========================================================================
+-- trickle: drop stream table public.nickname_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.nickname_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_counts', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7a98a55ca4f6def3(boolean);
+DROP TABLE IF EXISTS public.nickname_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.matched_nicknames
+-- ========================================================================
+-- trickle: drop stream table public.matched_nicknames and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.matched_nicknames';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.matched_nicknames', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.matched_nicknames';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_9417efdff66f3b45(boolean);
+DROP TABLE IF EXISTS public.matched_nicknames;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.login_counts
 -- ========================================================================
 -- trickle: drop stream table public.login_counts and everything it created.
@@ -27,6 +152,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_9f09e3f335f0e704(boolean);
 DROP TABLE IF EXISTS public.login_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.has_nickname
+-- ========================================================================
+-- trickle: drop stream table public.has_nickname and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.has_nickname';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.has_nickname', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.has_nickname';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_fcc09c52679ebd3c(boolean);
+DROP TABLE IF EXISTS public.has_nickname;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
