@@ -966,6 +966,8 @@ class Binder {
     }
     if (!isDeltaRenderable(op)) reject('one that removes duplicates (DISTINCT * or over aggregates)');
     const extra = keys.length + innerRefs.length + (aggregates && !grouped ? 1 : 0) + (limit !== undefined ? 1 : 0);
+    const keyColumns = op.columns.slice(op.columns.length - extra, op.columns.length - extra + keys.length);
+    if ((aggregates || grouped || limit !== undefined) && keyColumns.some((c) => isOpaque(c.type))) reject('it is correlated by values of a type GROUP BY cannot group by (json, xml, the geometric types)');
     const columns = op.columns.slice(0, op.columns.length - extra).map((c) => ({ ...c, notNull: false }));
     const none = new Scope([], this.ctx.source);
     const empty = aggregates && !grouped ? targets.map((t) => this.scalar(this.overNoRows(t.val as Node), none, 'SELECT')) : undefined;
@@ -1633,6 +1635,8 @@ class Binder {
       op: 'SETOP_NONE',
     } as SelectStmt;
     const table = new Binder(this.ctx, undefined, this.ctes).select(grouped);
+    // Grouped by them: a type without the equality GROUP BY needs (box compares areas with =, json has none).
+    if (table.columns.slice(0, keys.length).some((c) => isOpaque(c.type))) reject('it is correlated by values of a type GROUP BY cannot group by (json, xml, the geometric types)');
     const at0 = joined.scope.width;
     const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];

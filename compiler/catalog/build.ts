@@ -12,7 +12,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
-import { arrayOf, hasCanonicalText, knownType, madeOf, type KnownType } from './types.js';
+import { arrayOf, hasCanonicalText, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
 
 export const DEFAULT_SCHEMA = 'public';
@@ -64,6 +64,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const userTypes = new Map<string, KnownType | undefined>();
   // Those of them whose equal values have equal text (see hasCanonicalText).
   const canonicalTypes = new Set<string>();
+  // The range types schema/ creates, by qualified name.
+  const rangeTypes = new Set<string>();
   /** The user type a declared type names, by `schema.name`, if it names one. */
   const userTypeKey = (tn: TypeName | undefined): string | undefined => {
     const names = stringsOf(tn?.names);
@@ -106,7 +108,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash', true);
     if ('CreateDomainStmt' in node) {
       const d = node.CreateDomainStmt;
-      return named(d.domainname, typeOf(d.typeName), canonicalOf(d.typeName, d.collClause !== undefined));
+      // PostgreSQL finds no hash function for a domain over a range (its are for any range): hashed by its text.
+      const overRange = isRangeTypeName(typeSqlOfType(d.typeName ?? {})) || rangeTypes.has(userTypeKey(d.typeName) ?? '');
+      return named(d.domainname, overRange && !d.typeName?.arrayBounds?.length ? 'texthash' : typeOf(d.typeName), canonicalOf(d.typeName, d.collClause !== undefined));
     }
     if ('CompositeTypeStmt' in node) {
       const v = node.CompositeTypeStmt.typevar ?? {};
@@ -118,6 +122,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if ('CreateRangeStmt' in node) {
       const subtypes = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'subtype' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [p.DefElem.arg.TypeName] : []));
       const canonical = subtypes.every((t) => canonicalOf(t));
+      const names = stringsOf(node.CreateRangeStmt.typeName);
+      rangeTypes.add(qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name: names[names.length - 1]! } : { schema: creationSchema(position), name: names[0] ?? '' }));
       return named(node.CreateRangeStmt.typeName, madeOf(subtypes.map(typeOf), canonical), canonical);
     }
     return false;

@@ -110,6 +110,14 @@ export function isFloat(type: KnownType | undefined): boolean {
   return type === 'float4' || type === 'float8';
 }
 
+const RANGE_TYPE_NAMES: ReadonlySet<string> = new Set(['int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange']);
+
+/** Whether `typeSql` names a built-in range or multirange type. */
+export function isRangeTypeName(typeSql: string): boolean {
+  const bare = typeSql.replace(/^pg_catalog\./, '');
+  return RANGE_TYPE_NAMES.has(bare) || RANGE_TYPE_NAMES.has(bare.replace(/multirange$/, 'range'));
+}
+
 /** The known type a column declared as `typeSql` (a built-in type) has, if it is one. */
 export function knownType(typeSql: string): KnownType | undefined {
   const array = /^(.*?)\s*\[\d*\]$/.exec(typeSql);

@@ -105,6 +105,56 @@ DROP TABLE IF EXISTS public.tag_use;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.span_windows
+-- ========================================================================
+-- trickle: drop stream table public.span_windows and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.span_windows';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.span_windows', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.span_windows';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_79292df928ab36c5(boolean);
+DROP TABLE IF EXISTS public.span_windows;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.span_counts
+-- ========================================================================
+-- trickle: drop stream table public.span_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.span_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.span_counts', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.span_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_84bd39e2f8cec6c0(boolean);
+DROP TABLE IF EXISTS public.span_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.qualified_moods
 -- ========================================================================
 -- trickle: drop stream table public.qualified_moods and everything it created.
@@ -127,6 +177,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qualified_moods';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_638ffabfcc319e61(boolean);
 DROP TABLE IF EXISTS public.qualified_moods;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.period_tops
+-- ========================================================================
+-- trickle: drop stream table public.period_tops and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.period_tops';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.period_tops', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.period_tops';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_867fc342a90c6e0b(boolean);
+DROP TABLE IF EXISTS public.period_tops;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -1077,6 +1152,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.doc_bodies';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_9374eea0c679d8c5(boolean);
 DROP TABLE IF EXISTS public.doc_bodies;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.distinct_spans
+-- ========================================================================
+-- trickle: drop stream table public.distinct_spans and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.distinct_spans';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.distinct_spans', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_spans';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_1d52ceda11fcb6cd(boolean);
+DROP TABLE IF EXISTS public.distinct_spans;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
