@@ -33,16 +33,23 @@ export function oracleSql(t: OracleTarget, limit = 20, textColumns: readonly str
   ].join('\n');
 }
 
-// Base types (and, through domains and arrays, the types built on them) without a default btree
-// operator class cannot be compared by EXCEPT ALL. A type with none of its own but one it is binary
-// coercible to (varchar) is listed too, which is harmless: its text is its value.
+// Base types (and, through domains, arrays and composites, the types built on them) without a
+// default btree operator class cannot be compared by EXCEPT ALL. A type with none of its own but
+// one it is binary coercible to (varchar) is listed too, which is harmless: its text is its value.
 const NO_EQUALITY_SQL = `
 WITH RECURSIVE t(top, oid) AS (
   SELECT u.oid, u.oid FROM unnest($1::oid[]) AS u(oid)
   UNION ALL
-  SELECT t.top, CASE WHEN p.typtype = 'd' THEN p.typbasetype ELSE p.typelem END
+  SELECT t.top, part.oid
     FROM t JOIN pg_catalog.pg_type AS p ON p.oid = t.oid
-   WHERE p.typtype = 'd' OR (p.typcategory = 'A' AND p.typelem <> 0)
+   CROSS JOIN LATERAL (
+         SELECT p.typbasetype WHERE p.typtype = 'd'
+         UNION ALL
+         SELECT p.typelem WHERE p.typcategory = 'A' AND p.typelem <> 0
+         UNION ALL
+         SELECT a.atttypid FROM pg_catalog.pg_attribute AS a
+          WHERE p.typtype = 'c' AND a.attrelid = p.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+       ) AS part(oid)
 )
 SELECT DISTINCT t.top::int AS oid
   FROM t JOIN pg_catalog.pg_type AS p ON p.oid = t.oid

@@ -5,6 +5,31 @@
 CALL pg_trickle.begin_revert('names_and_types', 1, 'initial');
 
 -- ========================================================================
+-- drop stream table public.wrapped_positive
+-- ========================================================================
+-- trickle: drop stream table public.wrapped_positive and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.wrapped_positive';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.wrapped_positive', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.wrapped_positive';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_c52942f68cf5d186(boolean);
+DROP TABLE IF EXISTS public.wrapped_positive;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.was_keyed_sums
 -- ========================================================================
 -- trickle: drop stream table public.was_keyed_sums and everything it created.
