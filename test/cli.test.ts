@@ -153,6 +153,22 @@ describe('trickle compile', () => {
     expect(r.stderr).toBe(`trickle: ${join(file, 'out', 'drop')}: not a directory\n`);
   });
 
+  it('exits 2 naming a folder inside streams/ (even one named like a SQL file) or a trickle.json that is a folder, without a stack trace', async () => {
+    const project = join(tmp!, 'shop-with-folders');
+    cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });
+    mkdirSync(join(project, 'streams', 'old.sql'));
+    const r = await runCli(['compile', project, '--out', join(tmp!, 'folders-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${shown(project)}/streams/old.sql: a folder inside streams/, whose files trickle does not read (put them in streams/ itself)\n`);
+    rmSync(join(project, 'streams', 'old.sql'), { recursive: true });
+    rmSync(join(project, 'trickle.json'));
+    mkdirSync(join(project, 'trickle.json'));
+    const again = await runCli(['compile', project, '--out', join(tmp!, 'folders-out')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`${shown(project)}/trickle.json: not a file\n`);
+    expect(existsSync(join(tmp!, 'folders-out'))).toBe(false);
+  });
+
   it('reads empty and comment-only .sql files as no statements', async () => {
     const project = join(tmp!, 'shop-with-empty-files');
     cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });
@@ -298,7 +314,7 @@ describe('trickle compile --check', () => {
   it('exits 0 when the history is up to date', async () => {
     const r = await check();
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toBe(`${shown(out)}: up to date (1 migrations)\n`);
+    expect(r.stdout).toBe(`${shown(out)}: up to date (1 migration)\n`);
   });
 
   it('exits 1 naming a migration edited by hand, and writes nothing', async () => {
@@ -432,7 +448,7 @@ describe('trickle compile --layout', () => {
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toBe(`${shown(out)}: up to date, no changes since 0001_initial\n`);
     expect(flyway.code, flyway.stdout + flyway.stderr).toBe(0);
-    expect(flyway.stdout).toBe(`${shown(out)}: up to date (1 migrations)\n`);
+    expect(flyway.stdout).toBe(`${shown(out)}: up to date (1 migration)\n`);
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -487,7 +503,7 @@ describe.concurrent("usage errors", () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('trickle: name a command: compile, status, explain or verify\nRun trickle --help for usage.\n');
+    expect(r.stderr).toBe('trickle: name a command: compile, status, adopt, explain or verify\nRun trickle --help for usage.\n');
   });
 
   it('an unknown option: exits 2 with a usage message', async () => {

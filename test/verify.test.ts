@@ -7,6 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTempDatabase, type PgServer } from '../compiler/db/servers.js';
 import { verifyDatabase } from '../compiler/verify/verify.js';
+import { SourceText } from '../compiler/parser/source.js';
 import { pgServers } from './support/servers.js';
 import { compileFixture } from './support/trickle.js';
 
@@ -35,5 +36,12 @@ for (const entry of pgServers()) {
         expect(report.steps).toBe(1 + f.sources.changes.length);
       });
     }
+
+    it('an error in a change step is reported at its line and column in the file', async () => {
+      const f = await compileFixture('fixtures/shop');
+      const bad = new SourceText('changes/bad.sql', "UPDATE orders SET status = 'paid' WHERE id = 1;\nUPDATE orders SET status = 'paid' WHERE id = = 2;\n");
+      const run = withTempDatabase(server!, (url) => verifyDatabase(url, { project: f.project, files: f.files, data: f.sources.data, changes: [bad] }, () => undefined));
+      await expect(run).rejects.toThrow(/^changes\/bad\.sql:2:46: syntax error at or near "="$/);
+    });
   });
 }

@@ -61,7 +61,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
       for (const c of history.added.changes) say(`  ${describeChange(c)}`);
       say('run trickle compile to add them');
     }
-    if (!problems.length && !history.added) say(`${shown}: up to date (${history.migrations.length} migrations)`);
+    if (!problems.length && !history.added) say(`${shown}: up to date (${history.migrations.length} migration${history.migrations.length === 1 ? '' : 's'})`);
     return problems.length || history.added ? 1 : 0;
   }
   if (problems.length) {

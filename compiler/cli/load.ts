@@ -31,8 +31,15 @@ export function loadProject(dir: string, cwd = process.cwd()): ProjectSources {
   const read = (sub: string): SourceText[] => {
     const folder = join(root, sub);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((f) => f.endsWith('.sql'))
+    if (!statSync(folder).isDirectory()) throw new TrickleError(`${display(folder)}: not a folder`);
+    const entries = readdirSync(folder, { withFileTypes: true });
+    // Files are read in the order of their names, from this folder only: a subfolder (one named
+    // like a SQL file too) would otherwise be skipped without a word.
+    const nested = entries.find((e) => e.isDirectory());
+    if (nested) throw new TrickleError(`${display(join(folder, nested.name))}: a folder inside ${sub}/, whose files trickle does not read (put them in ${sub}/ itself)`);
+    return entries
+      .map((e) => e.name)
+      .filter((f) => /\.sql$/i.test(f))
       .sort()
       .map((f) => withoutMetaCommands(new SourceText(display(join(folder, f)), readUtf8(join(folder, f), display(join(folder, f))))));
   };
@@ -41,6 +48,7 @@ export function loadProject(dir: string, cwd = process.cwd()): ProjectSources {
   if (schema.length === 0) throw new TrickleError(`${display(root)}: no schema/*.sql files`);
   if (streams.length === 0) throw new TrickleError(`${display(root)}: no streams/*.sql files`);
   const configFile = join(root, 'trickle.json');
+  if (existsSync(configFile) && !statSync(configFile).isFile()) throw new TrickleError(`${display(configFile)}: not a file`);
   const configText = existsSync(configFile) ? new SourceText(display(configFile), readUtf8(configFile, display(configFile))) : undefined;
   return { config: parseConfig(configText, basename(root)), schema, streams, data: read('data'), changes: read('changes') };
 }

@@ -28,7 +28,11 @@ export async function main(argv: string[]): Promise<number> {
             .option('out', { type: 'string', describe: 'output folder (default: out/<project>)' })
             .option('layout', { type: 'string', choices: ['plain', 'flyway', 'dbmate', 'golang-migrate', 'sqitch'], describe: 'name and wrap migrations for this tool (fixed by the first migration; default plain)' })
             .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 when the project has changes not yet compiled or a migration was edited' })
-            .option('stdout', { type: 'boolean', default: false, describe: 'print every migration as one script for psql instead of writing files' }),
+            .option('stdout', { type: 'boolean', default: false, describe: 'print every migration as one script for psql instead of writing files' })
+            .check((a) => {
+              if (a.check && a.stdout) throw new UsageError('--check and --stdout cannot be used together');
+              return true;
+            }),
         (a) => run(() => historyCommand({ dir: a.dir, out: a.out, layout: a.layout, check: a.check, stdout: a.stdout }))(),
       )
       .command(
@@ -67,11 +71,19 @@ export async function main(argv: string[]): Promise<number> {
         (y) =>
           y
             .positional('dir', { type: 'string', default: '.', describe: 'project folder' })
-            .option('database-url', { type: 'string', describe: 'an empty database to use instead of an embedded PostgreSQL' }),
+            .option('database-url', { type: 'string', describe: 'an empty database to use instead of an embedded PostgreSQL (verify leaves what it created there: give it a new one each time)' }),
         (a) => run(async () => (await import('./verify-command.js')).verifyCommand({ dir: a.dir, databaseUrl: a['database-url'] }))(),
       )
-      .demandCommand(1, 'name a command: compile, status, explain or verify')
+      .demandCommand(1, 'name a command: compile, status, adopt, explain or verify')
       .strict()
+      // --database-url only (yargs would also accept and report --databaseUrl).
+      .parserConfiguration({ 'camel-case-expansion': false })
+      // The driver reads anything else as a host or database name, and fails far from the cause.
+      .check((a) => {
+        const url = a['database-url'];
+        if (url === undefined || /^postgres(ql)?:\/\//.test(String(url))) return true;
+        throw new UsageError(`--database-url must be a URL such as postgres://user@host:5432/database, not ${JSON.stringify(url)}`);
+      })
       .help()
       .fail((msg, err) => {
         if (err) throw err;

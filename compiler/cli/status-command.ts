@@ -35,7 +35,7 @@ export async function statusCommand(opts: StatusOptions): Promise<number> {
       : [];
     const byVersion = new Map(applied.map((a) => [a.version, a]));
     let problems = 0;
-    const lines: string[] = [`project ${state.project}: ${state.migrations.length} migrations in ${out}`];
+    const lines: string[] = [`project ${state.project}: ${state.migrations.length} migration${state.migrations.length === 1 ? '' : 's'} in ${out}`];
     for (const m of state.migrations) {
       const a = byVersion.get(m.version);
       const tag = `${versionTag(m.version)}_${m.name}`;

@@ -41,6 +41,10 @@ export function readStreamDefs(files: readonly SourceText[], config: ProjectConf
         if (!query || !('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', position);
         const at = file.position(rel.location ?? stmt.location);
         if (ctas.into?.skipData) throw new TrickleError('WITH NO DATA is not supported: stream tables are populated when created', at);
+        // Storage clauses would otherwise be dropped without a word: trickle creates the table itself.
+        const storage = [ctas.into?.accessMethod ? 'USING' : '', ctas.into?.options?.length ? 'WITH (...)' : '', ctas.into?.tableSpaceName ? 'TABLESPACE' : ''].filter(Boolean);
+        if (storage.length) throw new TrickleError(`${storage.join(', ')} of a materialized view is not supported: trickle creates the stream table's storage itself`, at);
+        if (ctas.if_not_exists) throw new TrickleError('IF NOT EXISTS is not supported: each stream table is defined once, and the migrations create it', at);
         const columnNames = (ctas.into?.colNames ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
         defs.push({
           name: relationName(rel),
@@ -129,7 +133,7 @@ function fromCall(call: FuncCall, file: SourceText, config: ProjectConfig, posit
   }
   const init = args.get('initialize');
   if (init && !['true', 't', 'on', 'yes', '1'].includes(init.value.toLowerCase())) {
-    throw new TrickleError('initialize => false is not supported: stream tables are populated when created', file.position(init.location));
+    throw new TrickleError(`initialize => ${init.value} is not supported: stream tables are populated when created (initialize => true)`, file.position(init.location));
   }
 
   const querySource = literalContent(file, queryArg.location, queryArg.value);

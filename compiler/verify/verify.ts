@@ -35,18 +35,26 @@ export function oracleTargets(project: AnalyzedProject): OracleTarget[] {
  * whole query message, so a script sent as one message fails there.
  */
 export async function runScript(client: pg.ClientBase, sql: string, label: string, statementwise = false): Promise<void> {
+  const source = new SourceText(label, sql);
+  // Where in the script the statement being run starts, in characters (PostgreSQL counts an error's position in characters of the statement).
+  let start = 0;
   try {
     await client.query('BEGIN');
     if (statementwise) {
       const bytes = Buffer.from(sql, 'utf8');
-      for (const s of parseSql(new SourceText(label, sql))) await client.query(statementText(bytes, s));
+      for (const s of parseSql(source)) {
+        start = [...bytes.subarray(0, s.location).toString('utf8')].length;
+        await client.query(statementText(bytes, s));
+      }
     } else {
       await client.query(sql);
     }
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
-    throw new Error(`${label}: ${(e as Error).message}`);
+    const at = Number((e as { position?: string }).position);
+    const where = Number.isInteger(at) && at > 0 ? source.positionOfCodePoint(start + at - 1) : undefined;
+    throw new Error(`${where ? `${where.file}:${where.line}:${where.column}` : label}: ${(e as Error).message}`);
   } finally {
     await client.query('RESET search_path').catch(() => undefined);
   }
@@ -87,7 +95,10 @@ export async function hasCitus(client: pg.ClientBase): Promise<boolean> {
 export async function refreshAll(client: pg.ClientBase, project: AnalyzedProject): Promise<string[]> {
   const kinds: string[] = [];
   for (const st of project.streams) {
-    await client.query('CALL pg_trickle.refresh($1)', [qualified(st.name.schema, st.name.name)]);
+    const name = qualified(st.name.schema, st.name.name);
+    await client.query('CALL pg_trickle.refresh($1)', [name]).catch((e: Error) => {
+      throw new Error(`the refresh of ${name} failed: ${e.message}`);
+    });
     const { rows } = await client.query('SELECT last_refresh_kind FROM pg_trickle.pgt_stream_tables WHERE pgt_schema = $1 AND pgt_name = $2', [
       st.name.schema,
       st.name.name,
@@ -124,7 +135,9 @@ export async function verifyDatabase(url: string, input: VerifyInput, log: (line
 async function checkAll(client: pg.ClientBase, targets: readonly OracleTarget[], label: string, log: (l: string) => void, kinds: string[]): Promise<boolean> {
   const failures: string[] = [];
   for (const t of targets) {
-    const r = await checkOracle(client, t);
+    const r = await checkOracle(client, t).catch((e: Error) => {
+      throw new Error(`comparing ${qualified(t.schema, t.name)} with its query failed: ${e.message}`);
+    });
     if (r.extra.length || r.missing.length) failures.push(formatMismatch(t, r));
   }
   const counts = new Map<string, number>();
