@@ -1943,10 +1943,11 @@ class Binder {
         return { SortBy: { ...sort, node: sort.node && this.bindColumns(sort.node, scope, 'ORDER BY', none) } } as Node;
       });
       const bind = (n: Node | undefined) => n && this.bindColumns(n, scope, 'a window function', none);
+      const args = fc.args?.map((a) => bind(a)!);
       const ast = {
         FuncCall: {
           ...fc,
-          args: fc.args?.map((a) => bind(a)!),
+          args,
           agg_filter: bind(fc.agg_filter),
           over: { ...def, name: undefined, refname: undefined, partitionClause: partition.map((p) => p.ast), orderClause: order.length ? order : undefined, startOffset: bind(def.startOffset), endOffset: bind(def.endOffset) },
         },
@@ -1954,7 +1955,8 @@ class Binder {
       const fo = def.frameOptions ?? 0;
       // FRAMEOPTION_NONDEFAULT with FRAMEOPTION_ROWS or FRAMEOPTION_GROUPS (parsenodes.h).
       const rowsFrame = (fo & 0x1) !== 0 && (fo & (0x4 | 0x8)) !== 0;
-      const float = (fname === 'sum' || fname === 'avg') && mayBeFloat(ast, input.columns, this.ctx.catalog);
+      // Of its arguments only: a float PARTITION BY key does not make a sum of numerics inexact.
+      const float = (fname === 'sum' || fname === 'avg') && (args ?? []).some((a) => mayBeFloat(a, input.columns, this.ctx.catalog));
       if (TIE_SENSITIVE_WINDOW.has(fname) || rowsFrame || float) {
         const ordered = new Set([...partition.map((p) => plainColumn(p)), ...order.map((o) => plainColumn(makeExpr((o as { SortBy: { node: Node } }).SortBy.node)))]);
         if (!key || key.length === 0 || !key.every((k) => ordered.has(k))) {

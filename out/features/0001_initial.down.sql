@@ -80,6 +80,31 @@ DROP TABLE IF EXISTS public.salary_ranks;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.salary_by_bonus
+-- ========================================================================
+-- trickle: drop stream table public.salary_by_bonus and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.salary_by_bonus';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_by_bonus', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_by_bonus';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_32cfc85de72f2d6c(boolean);
+DROP TABLE IF EXISTS public.salary_by_bonus;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.salary_bands
 -- ========================================================================
 -- trickle: drop stream table public.salary_bands and everything it created.
