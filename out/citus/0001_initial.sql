@@ -9822,7 +9822,7 @@ BEGIN
                     FROM pg_trickle_changes.copy_b6784df176b91e8a AS c
                    GROUP BY c.region
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.code)
+              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.code OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first

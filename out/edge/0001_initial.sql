@@ -4049,7 +4049,7 @@ BEGIN
                   SELECT count(*) AS __pgt_a0
                     FROM audit.entries AS entries
                 ) AS i
-              ) AS __pgt_x WHERE true)
+              ) AS __pgt_x WHERE true OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -7484,7 +7484,7 @@ BEGIN
                     FROM public.nicknames AS b
                    GROUP BY b.name COLLATE "C"
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.name COLLATE "C")
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.name COLLATE "C" OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -7645,7 +7645,7 @@ BEGIN
                     FROM public.nicknames AS nicknames
                    GROUP BY nicknames.name COLLATE "C"
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.name COLLATE "C")
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.name COLLATE "C" OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -7817,7 +7817,7 @@ BEGIN
                   SELECT count(CASE WHEN nicknames.name IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
                     FROM public.nicknames AS nicknames
                 ) AS i
-              ) AS __pgt_x WHERE true)
+              ) AS __pgt_x WHERE true OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -9025,7 +9025,7 @@ BEGIN
                     FROM public.nicknames AS b
                    GROUP BY b.name COLLATE "C"
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.name COLLATE "C")
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.name COLLATE "C" OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -9475,7 +9475,7 @@ BEGIN
                     FROM public.nicknames AS b
                    GROUP BY b.name COLLATE "C"
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.name COLLATE "C")
+              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.name COLLATE "C" OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first

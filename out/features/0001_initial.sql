@@ -5317,7 +5317,7 @@ BEGIN
                     FROM public.employees AS e
                    GROUP BY e.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -5478,7 +5478,7 @@ BEGIN
                     FROM public.employees AS e
                    GROUP BY e.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -5699,7 +5699,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -5981,7 +5981,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -9576,7 +9576,7 @@ BEGIN
                     FROM public.events AS ev
                    GROUP BY ev.employee
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -10204,7 +10204,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.employee
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -10396,7 +10396,7 @@ BEGIN
                      WHERE ev.points > 2
                   ) AS i
                 ) AS i
-              ) AS __pgt_x WHERE true)
+              ) AS __pgt_x WHERE true OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -10606,7 +10606,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
               UNION ALL
               -- -w: the row gained its first match
               SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
@@ -10634,7 +10634,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
                  AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
                  AND NOT EXISTS (SELECT FROM (
                 SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
@@ -10649,7 +10649,7 @@ BEGIN
                 ) AS i
               ) AS __pgt_x
                               WHERE __pgt_x.pgt_k0 = __pgt_p.dept
-                                AND __pgt_x.pgt_k0 NOT IN (SELECT n.pgt_k0 FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+                                AND __pgt_x.pgt_k0 NOT IN (SELECT n.pgt_k0 FROM __pgt_other_net AS n WHERE n.__pgt_w > 0) OFFSET 0)
               UNION ALL
               -- +w: the row lost its last match
               SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
@@ -10677,7 +10677,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
                  AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
             ),
             -- filter (linear): changes of its input that satisfy building IS NOT NULL
@@ -10906,7 +10906,7 @@ BEGIN
                      WHERE d.building IS NOT NULL
                   ) AS i
                 ) AS i
-              ) AS __pgt_x WHERE true)
+              ) AS __pgt_x WHERE true OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -11202,7 +11202,7 @@ BEGIN
                   ) AS i
                    GROUP BY i.dept
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -11510,7 +11510,7 @@ BEGIN
                      WHERE m.manager IS NULL
                   ) AS i
                 ) AS i
-              ) AS __pgt_x WHERE true)
+              ) AS __pgt_x WHERE true OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
@@ -12057,7 +12057,7 @@ BEGIN
                     FROM public.events AS ev
                    GROUP BY ev.employee
                 ) AS i
-              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.id)
+              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.id OFFSET 0)
               UNION ALL
               SELECT t.* FROM (
                 -- +w when the row lost its last match, -w when it gained its first
