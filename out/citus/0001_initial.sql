@@ -1818,7 +1818,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2127,7 +2128,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2428,7 +2430,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2775,7 +2778,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3233,7 +3237,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3734,7 +3739,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -4049,7 +4055,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -4405,7 +4412,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -4802,7 +4810,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -5163,7 +5172,8 @@ BEGIN
              WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -5496,7 +5506,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -5942,7 +5953,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -6206,7 +6218,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -6467,7 +6480,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -6794,7 +6808,8 @@ BEGIN
              WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_53998a7467120354'::regclass) > __pgt_full_ratio * pg_relation_size('sales.notes'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -7134,7 +7149,8 @@ BEGIN
              WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_53998a7467120354'::regclass) > __pgt_full_ratio * pg_relation_size('sales.notes'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_53998a7467120354 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -7517,7 +7533,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -7840,7 +7857,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -8172,7 +8190,8 @@ BEGIN
              WHERE __pgt_small_253f735f3258766e AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -8602,7 +8621,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -8975,7 +8995,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -9328,7 +9349,8 @@ BEGIN
              WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -9655,7 +9677,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -10079,7 +10102,8 @@ BEGIN
              WHERE __pgt_small_253f735f3258766e AND c.__pgt_xid < least(__pgt_bound_253f735f3258766e, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_253f735f3258766e'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.targets'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_253f735f3258766e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -10379,7 +10403,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.regions'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_90c8c8ff1d6d4e25 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -10690,7 +10715,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -11086,7 +11112,8 @@ BEGIN
              WHERE __pgt_small_90c8c8ff1d6d4e25 AND c.__pgt_xid < least(__pgt_bound_90c8c8ff1d6d4e25, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -11470,7 +11497,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -11906,7 +11934,8 @@ BEGIN
              WHERE __pgt_small_7848b0054048f664 AND c.__pgt_xid < least(__pgt_bound_7848b0054048f664, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_b6784df176b91e8a'::regclass) > __pgt_full_ratio * pg_relation_size(pg_trickle.coordinator_copy('sales.customers'::regclass)) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_b6784df176b91e8a AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -12271,7 +12300,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN
@@ -12541,7 +12571,8 @@ BEGIN
 
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
 
         IF __pgt_reason IS NULL THEN

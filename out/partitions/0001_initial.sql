@@ -1279,7 +1279,8 @@ BEGIN
              WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -1637,7 +1638,8 @@ BEGIN
              WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -1936,7 +1938,8 @@ BEGIN
              WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('public.events'::regclass) AS p WHERE p.isleaf) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2306,7 +2309,8 @@ BEGIN
              WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('public.events'::regclass) AS p WHERE p.isleaf) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2598,7 +2602,8 @@ BEGIN
              WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('public.events'::regclass) AS p WHERE p.isleaf) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2878,7 +2883,8 @@ BEGIN
              WHERE __pgt_small_9933408bfcbce11e AND c.__pgt_xid < least(__pgt_bound_9933408bfcbce11e, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_9933408bfcbce11e'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('public.readings'::regclass) AS p WHERE p.isleaf) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_9933408bfcbce11e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3137,7 +3143,8 @@ BEGIN
              WHERE __pgt_small_9933408bfcbce11e AND c.__pgt_xid < least(__pgt_bound_9933408bfcbce11e, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_9933408bfcbce11e'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('public.readings'::regclass) AS p WHERE p.isleaf) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_9933408bfcbce11e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);

@@ -1570,7 +1570,8 @@ BEGIN
              WHERE __pgt_small_e1f9a3ea74b4404b AND c.__pgt_xid < least(__pgt_bound_e1f9a3ea74b4404b, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass) > __pgt_full_ratio * pg_relation_size('app.orders'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -1922,7 +1923,8 @@ BEGIN
              WHERE __pgt_small_107f320d0ac0ac8d AND c.__pgt_xid < least(__pgt_bound_107f320d0ac0ac8d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass) > __pgt_full_ratio * pg_relation_size('app.big_order_copy'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_107f320d0ac0ac8d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2158,7 +2160,8 @@ BEGIN
              WHERE __pgt_small_514d6ced7cf3d1ec AND c.__pgt_xid < least(__pgt_bound_514d6ced7cf3d1ec, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass) > __pgt_full_ratio * (SELECT coalesce(sum(pg_relation_size(p.relid)), 0) FROM pg_partition_tree('app.events'::regclass) AS p WHERE p.isleaf) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_514d6ced7cf3d1ec AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2467,7 +2470,8 @@ BEGIN
              WHERE __pgt_small_e1f9a3ea74b4404b AND c.__pgt_xid < least(__pgt_bound_e1f9a3ea74b4404b, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_113815ce96384ff4'::regclass) > __pgt_full_ratio * pg_relation_size('app.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_113815ce96384ff4 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2936,7 +2940,8 @@ BEGIN
              WHERE __pgt_small_1e83d1b9f011f28c AND c.__pgt_xid < least(__pgt_bound_1e83d1b9f011f28c, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass) > __pgt_full_ratio * pg_relation_size('app.orders'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3313,7 +3318,8 @@ BEGIN
              WHERE __pgt_small_6a99936275157f3a AND c.__pgt_xid < least(__pgt_bound_6a99936275157f3a, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass) > __pgt_full_ratio * pg_relation_size('app.orders'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_e1f9a3ea74b4404b AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3612,7 +3618,8 @@ BEGIN
              WHERE __pgt_small_ee580a098a60475f AND c.__pgt_xid < least(__pgt_bound_ee580a098a60475f, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_ee580a098a60475f'::regclass) > __pgt_full_ratio * pg_relation_size('public.plain'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_ee580a098a60475f AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);

@@ -1416,7 +1416,8 @@ BEGIN
              WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2077,7 +2078,8 @@ BEGIN
              WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_d10e8c8a21cccf94'::regclass) > __pgt_full_ratio * pg_relation_size('public.customer_revenue'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2349,7 +2351,8 @@ BEGIN
              WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -2762,7 +2765,8 @@ BEGIN
              WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3064,7 +3068,8 @@ BEGIN
              WHERE __pgt_small_10cdc96fc855f33d AND c.__pgt_xid < least(__pgt_bound_10cdc96fc855f33d, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3456,7 +3461,8 @@ BEGIN
              WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_3f03617b84bc4ef6'::regclass) > __pgt_full_ratio * pg_relation_size('public.orders'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_3f03617b84bc4ef6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -3808,7 +3814,8 @@ BEGIN
              WHERE __pgt_small_3f03617b84bc4ef6 AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_f1a154d0f10b11d6'::regclass) > __pgt_full_ratio * pg_relation_size('public.customers'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_f1a154d0f10b11d6 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
@@ -4147,7 +4154,8 @@ BEGIN
              WHERE __pgt_small_d10e8c8a21cccf94 AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_prev_snapshot));
             RETURN 'NOOP';
         END IF;
-        -- When a large share of a source changed, recomputing is cheaper than the delta.
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
         -- Counting reads the buffer, so only a buffer that large on disk is counted.
         IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_d10e8c8a21cccf94'::regclass) > __pgt_full_ratio * pg_relation_size('public.customer_revenue'::regclass) THEN
             SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_d10e8c8a21cccf94 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
