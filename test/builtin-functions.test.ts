@@ -2,6 +2,7 @@
  * compiler/bind/builtin-functions.ts lists PostgreSQL's functions that are not immutable, as
  * `npm run builtin-functions` read them from the catalog. This test reads the catalog of the
  * embedded PostgreSQL again, so a version bump that changes the list fails until it is regenerated.
+ * It also checks what the binder refuses as not immutable, by name and by the 'now' strings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_NOT_IMMUTABLE } from '../compiler/bind/builtin-functions.js';
@@ -12,7 +13,7 @@ import { loadParser } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
 import { notImmutableBuiltins } from '../scripts/builtin-functions.js';
 
-const SCHEMA = 'CREATE TABLE t (id int PRIMARY KEY, ts timestamp, tz timestamptz, arr int[], j jsonb);';
+const SCHEMA = 'CREATE TABLE t (id int PRIMARY KEY, ts timestamp, tz timestamptz, arr int[], j jsonb, s text);';
 
 function compileSelect(list: string): void {
   analyzeProject({
@@ -47,6 +48,13 @@ describe('built-in functions that are not immutable', () => {
       expect(() => compileSelect(call)).toThrow(/is not immutable/);
     });
   }
+
+  it("reads 'now' compared with a text column as text, and with a timestamp as the time of the refresh", () => {
+    expect(() => compileSelect("s = 'now'")).not.toThrow();
+    expect(() => compileSelect("'today' <> s")).not.toThrow();
+    expect(() => compileSelect("ts = 'now'")).toThrow(/the string now read as a date or time/);
+    expect(() => compileSelect("s = 'now' OR tz > 'today'")).toThrow(/the string today read as a date or time/);
+  });
 
   for (const call of ['to_char(ts, $$YYYY$$)', 'date_trunc($$day$$, tz)', 'age(ts, ts)', 'format($$%s$$, id)', 'concat(id, ts)', 'to_jsonb(tz)', 'pg_typeof(id)', 'jsonb_path_query_first_tz(j, $$$.a$$)', 'length(arr::text)', 'date_part($$hour$$, tz)']) {
     it(`allows ${call}`, () => {

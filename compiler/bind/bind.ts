@@ -110,6 +110,9 @@ function timeOfReadingError(text: string, at: SourcePosition): UnsupportedError 
   return new UnsupportedError(`the string ${text} read as a date or time`, at, "it is the time of each refresh, which changes while the rows do not (as text, write it so: 'now'::text)");
 }
 
+/** String constants that a comparison with a text column reads as text (see bindColumns). */
+const readAsText = new WeakSet<object>();
+
 /** The string constant, if the node is one that a date or time type reads as the time of the reading. */
 function timeOfReading(n: Node | undefined): string | undefined {
   const text = n && 'A_Const' in n ? n.A_Const.sval?.sval : undefined;
@@ -1798,8 +1801,21 @@ class Binder {
         case 'SQLValueFunction':
           throw new UnsupportedError(sqlValueFunctionName(body.op as string), this.pos(location), 'its value changes over time');
         case 'A_Const':
-          if (timeOfReading(n)) throw timeOfReadingError(timeOfReading(n)!, this.pos(location));
+          if (timeOfReading(n) && !readAsText.has(n)) throw timeOfReadingError(timeOfReading(n)!, this.pos(location));
           return undefined;
+        case 'A_Expr': {
+          // 'now' compared with a text column is read as text: the string, not the time.
+          const [l, r] = [body.lexpr as Node | undefined, body.rexpr as Node | undefined];
+          for (const [c, other] of [[l, r], [r, l]] as const) {
+            if (!timeOfReading(c) || !other || !('ColumnRef' in other)) continue;
+            const fields = stringFields(other.ColumnRef.fields);
+            if (fields.includes('*') || !this.resolves(fields, scope)) continue;
+            const i = scope.resolve(fields, undefined);
+            const column = scope.entryOf(i).columns[i - scope.entryOf(i).offset];
+            if (column?.type === 'text' || column?.type === 'varchar' || column?.type === 'texthash') readAsText.add(c!);
+          }
+          return undefined;
+        }
         case 'TypeCast': {
           // 'now'::text is the text; to a date or time type the string goes on to A_Const above,
           // also through other casts ('now'::text::timestamp).
