@@ -2104,6 +2104,10 @@ class Binder {
         if (alias && !scope.entries.some((e) => e.names.includes(f[0] as string))) node = alias.val as Node;
       }
       if (this.containsAggregate(node)) throw new TrickleError('aggregate functions are not allowed in GROUP BY', this.pos(firstLocation(node)));
+      // A constant the position or alias names: written in a GROUP BY as it is, PostgreSQL would
+      // read an integer as a position again, and refuse any other. The same value, not a literal:
+      if ('A_Const' in node && node === g) throw new TrickleError('non-integer constant in GROUP BY', this.pos(node.A_Const.location));
+      if ('A_Const' in node) node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: true } } }, result: node } }] } } as Node;
       return addKey(this.scalar(node, scope, 'GROUP BY'));
     };
     const items = (s.groupClause ?? []) as Node[];
@@ -2372,6 +2376,10 @@ const FLOAT_FUNCTIONS: ReadonlySet<string> = new Set([
   'atand', 'atan2d', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'degrees', 'radians',
 ]);
 const FLOAT_TYPE_NAMES: ReadonlySet<string> = new Set(['float4', 'float8', 'real', 'float', 'double precision']);
+/** Functions of a number that return double precision unless their argument is numeric (round(int) is round(float8)). */
+const FLOAT_UNLESS_NUMERIC: ReadonlySet<string> = new Set(['round', 'ceil', 'ceiling', 'floor', 'trunc', 'sign', 'erf', 'erfc', 'gamma', 'lgamma']);
+/** Operators of double precision arguments (an integer's ^ is float8 ^ float8). */
+const FLOAT_OPERATORS: ReadonlySet<string> = new Set(['^', '|/', '||/']);
 
 /** What schema/ declares that types expressions: the types it creates, what its functions return. */
 type DeclaredTypes = Pick<Catalog, 'types' | 'functionTypes'>;
@@ -2459,11 +2467,22 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[], declared
       const number = (n as { ParamRef: { number?: number } }).ParamRef.number ?? 0;
       if (isFloat(columns[number - 1]?.type)) found = true;
     } else if (type === 'TypeCast') {
-      const names = (n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? [];
-      const last = names[names.length - 1];
-      if (last && 'String' in last && FLOAT_TYPE_NAMES.has(last.String.sval ?? '')) found = true;
-    } else if (type === 'FuncCall' && (FLOAT_FUNCTIONS.has(funcName((n as { FuncCall: FuncCall }).FuncCall)) || isFloat(declaredReturn((n as { FuncCall: FuncCall }).FuncCall, declared)))) {
+      const names = stringFields((n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? []);
+      const last = names[names.length - 1] ?? '';
+      // A built-in float type, or a domain over one that schema/ creates.
+      const domain = declared.types?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: last }));
+      if (FLOAT_TYPE_NAMES.has(last) || isFloat(domain)) found = true;
+    } else if (type === 'FuncCall') {
+      const fc = (n as { FuncCall: FuncCall }).FuncCall;
+      const name = funcName(fc);
+      const numeric = (a: Node | undefined) => a !== undefined && 'ParamRef' in a && columns[(a.ParamRef.number ?? 0) - 1]?.type === 'numeric';
+      if (FLOAT_FUNCTIONS.has(name) || isFloat(declaredReturn(fc, declared)) || (FLOAT_UNLESS_NUMERIC.has(name) && !numeric(fc.args?.[0]))) found = true;
+    } else if (type === 'A_Expr' && FLOAT_OPERATORS.has(stringFields((n as { A_Expr: { name?: Node[] } }).A_Expr.name ?? []).join('.'))) {
       found = true;
+    } else if (type === 'A_Indirection') {
+      // An element of an array, whose element type trickle does not record: maybe a float.
+      const arg = (n as { A_Indirection: { arg?: Node } }).A_Indirection.arg;
+      if (arg && 'ParamRef' in arg && columns[(arg.ParamRef.number ?? 0) - 1]?.type === 'array') found = true;
     }
     return undefined;
   });
