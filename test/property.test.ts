@@ -16,8 +16,8 @@
  *
  * Environment:
  *   TRICKLE_PROPERTY_SEED       fast-check seed (default: a fixed one, so CI is deterministic)
- *   TRICKLE_PROPERTY_RUNS       sequences on the embedded PostgreSQL 18 (default 80)
- *   TRICKLE_PROPERTY_PG15_RUNS  sequences on the system PostgreSQL 15 (default 25)
+ *   TRICKLE_PROPERTY_RUNS       sequences on the embedded PostgreSQL 18 (default 60)
+ *   TRICKLE_PROPERTY_PG15_RUNS  sequences on the system PostgreSQL 15 (default 20)
  *   TRICKLE_PROPERTY_PATH       replay path printed by fast-check on failure (with the same seed)
  */
 import { fileURLToPath } from 'node:url';
@@ -483,8 +483,8 @@ function envInt(name: string, fallback: number): number {
 const SEED = envInt('TRICKLE_PROPERTY_SEED', 20260101);
 const PATH = process.env.TRICKLE_PROPERTY_PATH || undefined;
 const RUNS: Record<string, number> = {
-  'embedded-pg18': envInt('TRICKLE_PROPERTY_RUNS', 80),
-  'system-pg15': envInt('TRICKLE_PROPERTY_PG15_RUNS', 25),
+  'embedded-pg18': envInt('TRICKLE_PROPERTY_RUNS', 60),
+  'system-pg15': envInt('TRICKLE_PROPERTY_PG15_RUNS', 20),
 };
 const MAX_STEPS = 10;
 const MAX_STATEMENTS_PER_STEP = 5;
