@@ -1969,14 +1969,16 @@ class Binder {
         },
       } as Node;
       const fo = def.frameOptions ?? 0;
-      // FRAMEOPTION_NONDEFAULT with FRAMEOPTION_ROWS or FRAMEOPTION_GROUPS (parsenodes.h).
-      const rowsFrame = (fo & 0x1) !== 0 && (fo & (0x4 | 0x8)) !== 0;
+      // FRAMEOPTION_NONDEFAULT with FRAMEOPTION_ROWS (parsenodes.h): a frame of so many rows
+      // depends on the order of rows that tie. A GROUPS frame counts groups of tied rows (peers),
+      // as a RANGE frame does values: the same whatever the order within a group.
+      const rowsFrame = (fo & 0x1) !== 0 && (fo & 0x4) !== 0;
       // Of its arguments only: a float PARTITION BY key does not make a sum of numerics inexact.
       const float = (fname === 'sum' || fname === 'avg') && (args ?? []).some((a) => mayBeFloat(a, input.columns, this.ctx.catalog));
       if (TIE_SENSITIVE_WINDOW.has(fname) || rowsFrame || float) {
         const ordered = new Set([...partition.map((p) => plainColumn(p)), ...order.map((o) => plainColumn(makeExpr((o as { SortBy: { node: Node } }).SortBy.node)))]);
         if (!key || key.length === 0 || !key.every((k) => ordered.has(k))) {
-          const what = label ?? (rowsFrame ? `a ROWS or GROUPS frame of ${fname}()` : `window function ${fname}()`);
+          const what = label ?? (rowsFrame ? `a ROWS frame of ${fname}()` : `window function ${fname}()`);
           throw new UnsupportedError(`${what} over rows that may tie in its ORDER BY`, at, 'order them by a unique key of the rows as well, so that each recomputation gives every row the value it had');
         }
       }
