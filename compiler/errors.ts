@@ -11,6 +11,11 @@ export interface SourcePosition {
   readonly column: number;
 }
 
+/** `file:line:column`, as every message about a place in the user's files begins. */
+export function formatPosition(p: SourcePosition): string {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+
 export class TrickleError extends Error {
   readonly position: SourcePosition | undefined;
   constructor(message: string, position?: SourcePosition) {
@@ -22,7 +27,7 @@ export class TrickleError extends Error {
   /** `file:line:column: message`, or just the message when there is no position. */
   format(): string {
     const p = this.position;
-    return p ? `${p.file}:${p.line}:${p.column}: ${this.message}` : this.message;
+    return p ? `${formatPosition(p)}: ${this.message}` : this.message;
   }
 }
 

@@ -168,26 +168,46 @@ function collateBothSides(query: Node): { SelectStmt: SelectStmt } {
   return mapAst(query, visit) as { SelectStmt: SelectStmt };
 }
 
-/** The COLLATE clause around the i-th output column of a set operation's branch, if any (of its first branch, if nested). */
+/** Whether a SELECT list item is `*` or `t.*`, which stands for several columns. */
+function isStar(t: Node): boolean {
+  const v = (t as { ResTarget?: ResTarget }).ResTarget?.val as Node | undefined;
+  return v !== undefined && 'ColumnRef' in v && stringFields(v.ColumnRef.fields).includes('*');
+}
+
+/** The COLLATE clause around the i-th output column of a set operation's branch, if any (of its branches, if nested). */
 function explicitCollation(branch: SelectStmt, i: number): Node | undefined {
   if (branch.op && branch.op !== 'SETOP_NONE') return branch.larg ? explicitCollation(branch.larg, i) ?? (branch.rarg ? explicitCollation(branch.rarg, i) : undefined) : undefined;
   const target = branch.targetList?.[i] as { ResTarget?: ResTarget } | undefined;
   return collateOf(target?.ResTarget?.val as Node | undefined);
 }
 
+/** The COLLATE each output column of `left op right` is compared under, from either branch. */
+function setOperationCollations(s: SelectStmt): (Node | undefined)[] {
+  let first = s.larg!;
+  while (first.op && first.op !== 'SETOP_NONE' && first.larg) first = first.larg;
+  const width = first.targetList?.length ?? 0;
+  return Array.from({ length: width }, (_, i) => explicitCollation(s.larg!, i) ?? explicitCollation(s.rarg!, i));
+}
+
 /** A set operation's branch, each output column under the COLLATE `collations` gives it (if any and if the branch is a plain SELECT). */
 function collatedBranch(branch: SelectStmt, collations: readonly (Node | undefined)[]): SelectStmt {
-  if (!collations.some((c) => c) || (branch.op && branch.op !== 'SETOP_NONE') || (branch.targetList ?? []).some((t) => !('ResTarget' in t))) return branch;
+  const plain = !branch.op || branch.op === 'SETOP_NONE';
+  if (!collations.some((c) => c) || !plain || (branch.targetList ?? []).some((t) => !('ResTarget' in t))) return branch;
   const targetList = branch.targetList!.map((t, i) => {
     const r = (t as { ResTarget: ResTarget }).ResTarget;
     const c = collations[i];
-    const star = r.val && 'ColumnRef' in r.val && stringFields(r.val.ColumnRef.fields).includes('*');
-    if (!c || !r.val || star || collateOf(r.val as Node)) return t;
+    if (!c || !r.val || isStar(t) || collateOf(r.val as Node)) return t;
     // The column keeps the name PostgreSQL gives it without the COLLATE.
     return { ResTarget: { ...r, name: r.name ?? figureColname(r.val as Node), val: underCollation(r.val as Node, c) } } as Node;
   });
   return { ...branch, targetList };
 }
+
+/**
+ * Why a subquery grouped by its correlation is refused when a correlated value has no equality
+ * GROUP BY can use (box compares areas with =, json has none).
+ */
+const UNGROUPABLE_CORRELATION = 'it is correlated by values of a type GROUP BY cannot group by (json, xml, the geometric types)';
 
 /** Where each aggregate with GROUPING SETS was written. */
 const groupingSetsAt = new WeakMap<Op, SourcePosition>();
@@ -398,8 +418,7 @@ class Binder {
     const sides: Op[] = [];
     // A COLLATE around a branch's column decides how the set operation compares it, and the
     // collation of its result: each branch's column is put under it.
-    const width = s.larg!.op && s.larg!.op !== 'SETOP_NONE' ? 0 : (s.larg!.targetList?.length ?? 0);
-    const collations = Array.from({ length: width }, (_, i) => explicitCollation(s.larg!, i) ?? explicitCollation(s.rarg!, i));
+    const collations = setOperationCollations(s);
     for (const branch of [s.larg!, s.rarg!].map((b) => collatedBranch(b, collations))) {
       const op = new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = op.kind === 'distinct' ? op.input : op;
@@ -415,9 +434,9 @@ class Binder {
       // With one side never NULL, = and IS NOT DISTINCT FROM agree (a NULL matches neither), and
       // only = can be hashed or probe an index: a nested loop over both tables otherwise.
       const kind = l.notNull || r.notNull ? 'AEXPR_OP' : 'AEXPR_NOT_DISTINCT';
-      // A COLLATE around a branch's column decides how the set operation compares it; read from
-      // outside the branches, the columns' collations are implicit, and may conflict.
-      const collate = explicitCollation(s.larg!, i) ?? explicitCollation(s.rarg!, i);
+      // Read from outside the branches, the columns' collations are implicit, and may conflict
+      // (a nested branch keeps its own COLLATE): the comparison is written under it too.
+      const collate = collations[i];
       const side = (x: Node) => (collate ? underCollation(x, collate) : x);
       return makeExpr({ A_Expr: { kind, name: [{ String: { sval: '=' } }], lexpr: side(paramRef(i)), rexpr: side(paramRef(n + i)) } } as Node);
     });
@@ -970,7 +989,7 @@ class Binder {
     if (!isDeltaRenderable(op)) reject('one that removes duplicates (DISTINCT * or over aggregates)');
     const extra = keys.length + innerRefs.length + (aggregates && !grouped ? 1 : 0) + (limit !== undefined ? 1 : 0);
     const keyColumns = op.columns.slice(op.columns.length - extra, op.columns.length - extra + keys.length);
-    if ((aggregates || grouped || limit !== undefined) && keyColumns.some((c) => isOpaque(c.type))) reject('it is correlated by values of a type GROUP BY cannot group by (json, xml, the geometric types)');
+    if ((aggregates || grouped || limit !== undefined) && keyColumns.some((c) => isOpaque(c.type))) reject(UNGROUPABLE_CORRELATION);
     const columns = op.columns.slice(0, op.columns.length - extra).map((c) => ({ ...c, notNull: false }));
     const none = new Scope([], this.ctx.source);
     const empty = aggregates && !grouped ? targets.map((t) => this.scalar(this.overNoRows(t.val as Node), none, 'SELECT')) : undefined;
@@ -1638,8 +1657,7 @@ class Binder {
       op: 'SETOP_NONE',
     } as SelectStmt;
     const table = new Binder(this.ctx, undefined, this.ctes).select(grouped);
-    // Grouped by them: a type without the equality GROUP BY needs (box compares areas with =, json has none).
-    if (table.columns.slice(0, keys.length).some((c) => isOpaque(c.type))) reject('it is correlated by values of a type GROUP BY cannot group by (json, xml, the geometric types)');
+    if (table.columns.slice(0, keys.length).some((c) => isOpaque(c.type))) reject(UNGROUPABLE_CORRELATION);
     const at0 = joined.scope.width;
     const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
@@ -2430,7 +2448,7 @@ export function unhashedType(ast: Node, columns: readonly OutputColumn[], declar
     const names = stringFields(n.TypeCast.typeName?.names ?? []);
     const last = names[names.length - 1] ?? '';
     const builtin = names.length === 1 ? knownType(last) : names[0] === 'pg_catalog' ? knownType(last) : undefined;
-    const type = builtin ?? declared.types?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: last }));
+    const type = builtin ?? declaredType(names, declared);
     const element = type === 'texthash' || type === 'money' ? type : undefined;
     return n.TypeCast.typeName?.arrayBounds?.length ? (element ? arrayOf(element) : undefined) : element;
   }
@@ -2472,8 +2490,7 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[], declared
       const names = stringFields((n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? []);
       const last = names[names.length - 1] ?? '';
       // A built-in float type, or a domain over one that schema/ creates.
-      const domain = declared.types?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: last }));
-      if (FLOAT_TYPE_NAMES.has(last) || isFloat(domain)) found = true;
+      if (FLOAT_TYPE_NAMES.has(last) || isFloat(declaredType(names, declared))) found = true;
     } else if (type === 'FuncCall') {
       const fc = (n as { FuncCall: FuncCall }).FuncCall;
       const name = funcName(fc);
@@ -2553,6 +2570,11 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
   const stream = ctx.streams.get(qualifiedKey(name));
   if (stream) return { kind: 'stream', name: stream.name, columns: stream.columns, key: stream.key };
   return undefined;
+}
+
+/** The type schema/ creates under a (qualified or public) type name, as a cast writes it. */
+function declaredType(names: readonly string[], declared: DeclaredTypes): KnownType | undefined {
+  return declared.types?.get(qualifiedKey({ schema: names.length > 1 ? names[names.length - 2]! : DEFAULT_SCHEMA, name: names[names.length - 1] ?? '' }));
 }
 
 /** What schema/ declares a called function returns (by its unqualified name, as the catalog records it). */
@@ -2875,7 +2897,6 @@ function unionBranches(s: SelectStmt): SelectStmt[] | undefined {
   return l && r ? [...l, ...r] : undefined;
 }
 
-/** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */
 /**
  * A correlation `inner = outer` as the grouping compares it: the subquery is grouped by `inner`
  * and joined by `= outer`, so a COLLATE around either side, which decides how the whole equality
@@ -2884,10 +2905,10 @@ function unionBranches(s: SelectStmt): SelectStmt[] | undefined {
  * inside a side also decides: undefined, not a correlation trickle can group by.
  */
 function collatedKey(key: { inner: Node; outer: Node }): { inner: Node; outer: Node } | undefined {
-  const top = (n: Node) => ('CollateClause' in n ? n.CollateClause : undefined);
+  const bare = (n: Node) => (collateOf(n) ? (n as { CollateClause: { arg: Node } }).CollateClause.arg : n);
   const deeper = (n: Node) => {
     let found = false;
-    walkAst(top(n)?.arg ?? n, (x, type) => {
+    walkAst(bare(n), (_, type) => {
       if (type === 'CollateClause') found = true;
       // A subquery's own COLLATE decides inside it only.
       return type !== 'SubLink';
@@ -2895,12 +2916,12 @@ function collatedKey(key: { inner: Node; outer: Node }): { inner: Node; outer: N
     return found;
   };
   if (deeper(key.inner) || deeper(key.outer)) return undefined;
-  const clause = top(key.outer) ?? top(key.inner);
+  const clause = collateOf(key.outer) ?? collateOf(key.inner);
   if (!clause) return key;
-  const collate = (n: Node) => ({ CollateClause: { arg: top(n)?.arg ?? n, collname: clause.collname, location: clause.location } }) as Node;
-  return { inner: collate(key.inner), outer: collate(key.outer) };
+  return { inner: underCollation(bare(key.inner), clause), outer: underCollation(bare(key.outer), clause) };
 }
 
+/** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */
 function uncorrelated<T>(bind: () => T, reject: () => never): T {
   try {
     return bind();

@@ -18,7 +18,7 @@ import { relationName } from '../catalog/build.js';
 import { qualifiedKey } from '../catalog/catalog.js';
 import { isOpaque, type KnownType } from '../catalog/types.js';
 import { columnRefNode, columnsOf, mapAst, plainColumn, renderCondition, renderExprWith, renderItem, type Expr } from '../ir/expr.js';
-import { readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type TopN, type Values, type Window } from '../ir/ops.js';
+import { beneathProjections, readName, scansOf, uniqueKey, visitOp, type OutputColumn, type Aggregate, type AggregateCall, type Join, type Op, type OuterJoin, type Project, type LateralFunction, type Recursive, type Scan, type SemiJoin, type TopN, type Values, type Window } from '../ir/ops.js';
 import { columnList, comparable, groupByList, indent, sameValue, sumPerRow } from '../sql/fragments.js';
 import { ident, qualifiedName } from '../sql/quote.js';
 import { deparse } from '../parser/adapter.js';
@@ -465,7 +465,7 @@ export class LinearRenderer {
 
   /** Window functions: the partitions the input's changes touch, computed now (+1) and as they were (-1). */
   private windowDelta(o: Window): string {
-    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionNotNull(o, i), type: partitionType(o, i) }), 'window', 'partitions');
+    const rows = this.touchedGroupRows(o.input, o.partitionBy, (i) => ({ name: `__pgt_p${i}`, notNull: partitionColumn(o, i)?.notNull ?? false, type: partitionColumn(o, i)?.type }), 'window', 'partitions');
     const a = 'i';
     const outputs = windowOutputs(o, a);
     return this.chain.add(
@@ -546,8 +546,7 @@ export class LinearRenderer {
  * cost).
  */
 function probed(op: Op): string {
-  const aggregate = (o: Op): boolean => o.kind === 'aggregate' || ((o.kind === 'project' || o.kind === 'filter') && aggregate(o.input));
-  return aggregate(op) ? ' OFFSET 0' : '';
+  return beneathProjections(op).kind === 'aggregate' ? ' OFFSET 0' : '';
 }
 
 /** A window's output over its input under `alias`: the input's columns, then each call. */
@@ -643,16 +642,10 @@ function valuesList(o: Values): string {
   return `(VALUES ${rows.join(', ')}) AS v(${columnList(names(o))})`;
 }
 
-/** Whether partition key `i` of a window is a column that is never NULL. */
-/** The type of a PARTITION BY key that is a column of the window's input. */
-function partitionType(o: Window, i: number): KnownType | undefined {
+/** Partition key `i` of a window, if it is a column of the window's input. */
+function partitionColumn(o: Window, i: number): OutputColumn | undefined {
   const ref = plainColumn(o.partitionBy[i]!);
-  return ref === undefined ? undefined : o.input.columns[ref]?.type;
-}
-
-function partitionNotNull(o: Window, i: number): boolean {
-  const ref = plainColumn(o.partitionBy[i]!);
-  return ref !== undefined && (o.input.columns[ref]?.notNull ?? false);
+  return ref === undefined ? undefined : o.input.columns[ref];
 }
 
 export function names(op: Op): string[] {

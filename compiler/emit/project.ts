@@ -2,7 +2,7 @@
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsumedChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
-import { explainOp, inputsOf, scansOf, type Op } from '../ir/ops.js';
+import { beneathProjections, explainOp, inputsOf, scansOf, type Op } from '../ir/ops.js';
 import { aggregateShape, NONFINITE_FLAG } from '../diff/plan.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent, insertTarget } from '../sql/fragments.js';
@@ -106,7 +106,10 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
  */
 function globalValueSources(op: Op | undefined): Set<string> {
   const out = new Set<string>();
-  const global = (o: Op): boolean => (o.kind === 'aggregate' && o.groupBy.length === 0 && !o.groupingSets) || ((o.kind === 'project' || o.kind === 'filter') && global(o.input));
+  const global = (o: Op): boolean => {
+    const below = beneathProjections(o);
+    return below.kind === 'aggregate' && below.groupBy.length === 0 && !below.groupingSets;
+  };
   const visit = (o: Op): void => {
     if (o.kind === 'join' || o.kind === 'outer_join') {
       for (const input of inputsOf(o)) if (global(input)) for (const scan of scansOf(input)) out.add(qualifiedKey(scan.source.name));

@@ -344,6 +344,11 @@ export function isDeltaRenderable(op: Op): boolean {
   return op.kind === 'recursive' || (op.kind !== 'distinct' && op.kind !== 'top_n' && inputsOf(op).every(isDeltaRenderable));
 }
 
+/** The operator below any projections and filters over it: what they compute their rows from. */
+export function beneathProjections(op: Op): Op {
+  return op.kind === 'project' || op.kind === 'filter' ? beneathProjections(op.input) : op;
+}
+
 /**
  * A unique key of the operator's output, as column indexes; [] means "at
  * most one row"; undefined means rows may repeat.

@@ -2,7 +2,8 @@
 import pg from 'pg';
 import type { AnalyzedProject } from '../compile.js';
 import { migrationsToApply, type OutputFile } from '../emit/output.js';
-import { parseSql, statementText } from '../parser/adapter.js';
+import { parseSql, statementText, type ParsedStatement } from '../parser/adapter.js';
+import { formatPosition } from '../errors.js';
 import { SourceText } from '../parser/source.js';
 import { qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
@@ -36,25 +37,28 @@ export function oracleTargets(project: AnalyzedProject): OracleTarget[] {
  */
 export async function runScript(client: pg.ClientBase, sql: string, label: string, statementwise = false): Promise<void> {
   const source = new SourceText(label, sql);
-  // Where in the script the statement being run starts, in characters (PostgreSQL counts an error's position in characters of the statement).
-  let start = 0;
+  const bytes = Buffer.from(sql, 'utf8');
+  // The statement being run, sent on its own (statementwise); else the whole script.
+  let running: ParsedStatement | undefined;
   try {
     await client.query('BEGIN');
     if (statementwise) {
-      const bytes = Buffer.from(sql, 'utf8');
       for (const s of parseSql(source)) {
-        start = [...bytes.subarray(0, s.location).toString('utf8')].length;
+        running = s;
         await client.query(statementText(bytes, s));
       }
+      running = undefined;
     } else {
       await client.query(sql);
     }
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
+    // PostgreSQL gives an error's position in characters of the text it was sent.
     const at = Number((e as { position?: string }).position);
-    const where = Number.isInteger(at) && at > 0 ? source.positionOfCodePoint(start + at - 1) : undefined;
-    throw new Error(`${where ? `${where.file}:${where.line}:${where.column}` : label}: ${(e as Error).message}`);
+    const sent = running ? statementText(bytes, running) : sql;
+    const where = Number.isInteger(at) && at > 0 ? source.position((running?.location ?? 0) + Buffer.byteLength([...sent].slice(0, at - 1).join(''))) : undefined;
+    throw new Error(`${where ? formatPosition(where) : label}: ${(e as Error).message}`);
   } finally {
     await client.query('RESET search_path').catch(() => undefined);
   }
