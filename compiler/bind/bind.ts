@@ -177,6 +177,8 @@ function isStar(t: Node): boolean {
 /** The COLLATE clause around the i-th output column of a set operation's branch, if any (of its branches, if nested). */
 function explicitCollation(branch: SelectStmt, i: number): Node | undefined {
   if (branch.op && branch.op !== 'SETOP_NONE') return branch.larg ? explicitCollation(branch.larg, i) ?? (branch.rarg ? explicitCollation(branch.rarg, i) : undefined) : undefined;
+  // Past a *, the i-th item is not the i-th column.
+  if ((branch.targetList ?? []).some(isStar)) return undefined;
   const target = branch.targetList?.[i] as { ResTarget?: ResTarget } | undefined;
   return collateOf(target?.ResTarget?.val as Node | undefined);
 }
@@ -192,11 +194,11 @@ function setOperationCollations(s: SelectStmt): (Node | undefined)[] {
 /** A set operation's branch, each output column under the COLLATE `collations` gives it (if any and if the branch is a plain SELECT). */
 function collatedBranch(branch: SelectStmt, collations: readonly (Node | undefined)[]): SelectStmt {
   const plain = !branch.op || branch.op === 'SETOP_NONE';
-  if (!collations.some((c) => c) || !plain || (branch.targetList ?? []).some((t) => !('ResTarget' in t))) return branch;
+  if (!collations.some((c) => c) || !plain || (branch.targetList ?? []).some((t) => !('ResTarget' in t) || isStar(t))) return branch;
   const targetList = branch.targetList!.map((t, i) => {
     const r = (t as { ResTarget: ResTarget }).ResTarget;
     const c = collations[i];
-    if (!c || !r.val || isStar(t) || collateOf(r.val as Node)) return t;
+    if (!c || !r.val || collateOf(r.val as Node)) return t;
     // The column keeps the name PostgreSQL gives it without the COLLATE.
     return { ResTarget: { ...r, name: r.name ?? figureColname(r.val as Node), val: underCollation(r.val as Node, c) } } as Node;
   });
