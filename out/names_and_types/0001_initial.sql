@@ -13357,7 +13357,7 @@ ANALYZE public.m_left_n;
 --     aggregate count(*), sum(big), max(k), min(ts) (one group)
 --       scan public.m
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_best_2, __pgt_best_3).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.m_scalar WITH (fillfactor = 50) AS
   SELECT count(*) AS c,
@@ -13366,7 +13366,15 @@ CREATE TABLE public.m_scalar WITH (fillfactor = 50) AS
          min(i.ts) AS first_ts,
          0::bigint AS __pgt_row_id,
          count(*) AS __pgt_count,
-         count(i.big) AS __pgt_nonnull_1
+         count(i.big) AS __pgt_nonnull_1,
+         count(i.k) AS __pgt_nonnull_2,
+         count(i.ts) AS __pgt_nonnull_3,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.k AS v FROM (
+        SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+      ) AS i WHERE i.k IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.ts AS v FROM (
+        SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+      ) AS i WHERE i.ts IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_3
     FROM (
       SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
     ) AS i
@@ -13498,14 +13506,22 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.big IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
                      CASE WHEN sum(d.big) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.big) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.big) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.big) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.big) FILTER (WHERE d.__pgt_w > 0) - sum(d.big) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.k IS NOT NULL) AS __pgt_d_ins_2,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.k IS NOT NULL) AS __pgt_d_del_2,
+                     min(d.k) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_2,
+                     min(d.k) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_2,
                      max(d.k) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
                      max(d.k) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.ts IS NOT NULL) AS __pgt_d_ins_3,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.ts IS NOT NULL) AS __pgt_d_del_3,
+                     max(d.ts) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_3,
+                     max(d.ts) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_3,
                      min(d.ts) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_3,
                      min(d.ts) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_3
                 FROM delta_m AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when deletions took every value a MIN/MAX kept
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -13515,22 +13531,62 @@ BEGIN
                      s.mk AS __pgt_old_value_2,
                      s.first_ts AS __pgt_old_value_3,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     (g.__pgt_del_2 IS NOT NULL AND (s.mk IS NULL OR (g.__pgt_del_2 >= s.mk AND NOT coalesce(g.__pgt_ins_2 >= s.mk AND g.__pgt_ins_2 > g.__pgt_del_2, false))))
-                         OR (g.__pgt_del_3 IS NOT NULL AND (s.first_ts IS NULL OR (g.__pgt_del_3 <= s.first_ts AND NOT coalesce(g.__pgt_ins_3 <= s.first_ts AND g.__pgt_ins_3 < g.__pgt_del_3, false)))) AS __pgt_rescan
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     coalesce(s.__pgt_nonnull_3, 0) AS __pgt_old_nonnull_3,
+                     coalesce(s.__pgt_best_2, '{}') AS __pgt_old_best_2,
+                     coalesce(s.__pgt_best_3, '{}') AS __pgt_old_best_3,
+                     false AS __pgt_recompute
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.m_scalar AS s ON s.__pgt_row_id = 0::bigint
             ),
+            -- each changed group with the best values of its MIN/MAX after the change; it is recomputed from the sources when a MIN/MAX with values has none left, or for a reason above
+            __pgt_flagged AS (
+              SELECT a.*,
+                     a.__pgt_recompute
+                         OR (coalesce(cardinality(a.__pgt_best_2), 0) = 0 AND a.__pgt_old_nonnull_2 + a.__pgt_d_ins_2 - a.__pgt_d_del_2 > 0)
+                         OR (coalesce(cardinality(a.__pgt_best_3), 0) = 0 AND a.__pgt_old_nonnull_3 + a.__pgt_d_ins_3 - a.__pgt_d_del_3 > 0)
+                         AS __pgt_rescan
+                FROM (
+                  SELECT k.*,
+                         CASE WHEN k.__pgt_del_2 IS NULL OR (cardinality(k.__pgt_kept_2) <> k.__pgt_old_nonnull_2 + k.__pgt_d_ins_2 AND (cardinality(k.__pgt_kept_2) = 0 OR k.__pgt_del_2 < (k.__pgt_kept_2)[1])) THEN k.__pgt_kept_2
+                   WHEN k.__pgt_del_2 = k.__pgt_del_worst_2 THEN (k.__pgt_kept_2)[1:array_position(k.__pgt_kept_2, k.__pgt_del_2) - 1] || (k.__pgt_kept_2)[least(array_position(k.__pgt_kept_2, k.__pgt_del_2) + k.__pgt_d_del_2, width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1):cardinality(k.__pgt_kept_2)]
+                   ELSE (k.__pgt_kept_2)[width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1:cardinality(k.__pgt_kept_2)] END AS __pgt_best_2,
+                         CASE WHEN k.__pgt_del_3 IS NULL OR (cardinality(k.__pgt_kept_3) <> k.__pgt_old_nonnull_3 + k.__pgt_d_ins_3 AND (cardinality(k.__pgt_kept_3) = 0 OR k.__pgt_del_3 > (k.__pgt_kept_3)[cardinality(k.__pgt_kept_3)])) THEN k.__pgt_kept_3
+                   WHEN k.__pgt_del_3 = k.__pgt_del_worst_3 THEN (k.__pgt_kept_3)[1:array_position(k.__pgt_kept_3, k.__pgt_del_3) - 1] || (k.__pgt_kept_3)[least(array_position(k.__pgt_kept_3, k.__pgt_del_3) + k.__pgt_d_del_3, width_bucket(k.__pgt_del_3, k.__pgt_kept_3) + 1):cardinality(k.__pgt_kept_3)]
+                   ELSE (k.__pgt_kept_3)[1:array_position(k.__pgt_kept_3, k.__pgt_del_3) - 1] END AS __pgt_best_3
+                    FROM (
+                      SELECT g.*,
+                             CASE WHEN g.__pgt_ins_2 IS NULL OR (cardinality(g.__pgt_old_best_2) <> g.__pgt_old_nonnull_2 AND (cardinality(g.__pgt_old_best_2) = 0 OR g.__pgt_ins_2 < (g.__pgt_old_best_2)[1])) THEN g.__pgt_old_best_2
+                   WHEN g.__pgt_ins_2 = g.__pgt_ins_worst_2 THEN ((g.__pgt_old_best_2)[1:width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2)] || array_fill(g.__pgt_ins_2, ARRAY[least(g.__pgt_d_ins_2, 8)::int]) || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int + 1 - 8, 1):cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int]
+                   ELSE (ARRAY[g.__pgt_ins_2] || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1 + 1 - 8, 1):cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1] END AS __pgt_kept_2,
+                             CASE WHEN g.__pgt_ins_3 IS NULL OR (cardinality(g.__pgt_old_best_3) <> g.__pgt_old_nonnull_3 AND (cardinality(g.__pgt_old_best_3) = 0 OR g.__pgt_ins_3 > (g.__pgt_old_best_3)[cardinality(g.__pgt_old_best_3)])) THEN g.__pgt_old_best_3
+                   WHEN g.__pgt_ins_3 = g.__pgt_ins_worst_3 THEN ((g.__pgt_old_best_3)[1:width_bucket(g.__pgt_ins_3, g.__pgt_old_best_3)] || array_fill(g.__pgt_ins_3, ARRAY[least(g.__pgt_d_ins_3, 8)::int]) || (g.__pgt_old_best_3)[width_bucket(g.__pgt_ins_3, g.__pgt_old_best_3) + 1:cardinality(g.__pgt_old_best_3)])[1:8]
+                   ELSE ((g.__pgt_old_best_3)[1:width_bucket(g.__pgt_ins_3, g.__pgt_old_best_3)] || ARRAY[g.__pgt_ins_3])[1:8] END AS __pgt_kept_3
+                        FROM __pgt_groups AS g
+                      OFFSET 0
+                    ) AS k
+                  OFFSET 0
+                ) AS a
+            ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, r.__pgt_value_3
-                FROM __pgt_groups AS g
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_best_2, r.__pgt_value_3, coalesce(r.__pgt_nonnull_3, 0) AS __pgt_nonnull_3, r.__pgt_best_3
+                FROM __pgt_flagged AS g
                 LEFT JOIN (
                   SELECT count(*) AS __pgt_count,
                          count(*) AS __pgt_value_0,
                          sum(i.big) AS __pgt_value_1,
                          count(i.big) AS __pgt_nonnull_1,
                          max(i.k) AS __pgt_value_2,
-                         min(i.ts) AS __pgt_value_3
+                         count(i.k) AS __pgt_nonnull_2,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.k AS v FROM (
+                      SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+                    ) AS i WHERE i.k IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2,
+                         min(i.ts) AS __pgt_value_3,
+                         count(i.ts) AS __pgt_nonnull_3,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.ts AS v FROM (
+                      SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+                    ) AS i WHERE i.ts IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_3
                     FROM (
                     SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
                   ) AS i
@@ -13544,9 +13600,13 @@ BEGIN
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2,
-                     least(g.__pgt_old_value_3, g.__pgt_ins_3) AS __pgt_value_3
-                FROM __pgt_groups AS g
+                     (g.__pgt_best_2)[cardinality(g.__pgt_best_2)] AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_ins_2 - g.__pgt_d_del_2 AS __pgt_nonnull_2,
+                     g.__pgt_best_2 AS __pgt_best_2,
+                     (g.__pgt_best_3)[1] AS __pgt_value_3,
+                     g.__pgt_old_nonnull_3 + g.__pgt_d_ins_3 - g.__pgt_d_del_3 AS __pgt_nonnull_3,
+                     g.__pgt_best_3 AS __pgt_best_3
+                FROM __pgt_flagged AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
@@ -13561,6 +13621,10 @@ BEGIN
                      n.__pgt_value_3 AS first_ts,
                      n.__pgt_count,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_nonnull_3 AS __pgt_nonnull_3,
+                     n.__pgt_best_2 AS __pgt_best_2,
+                     n.__pgt_best_3 AS __pgt_best_3,
                      true AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -13568,8 +13632,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET c = a.c, s = a.s, mk = a.mk, first_ts = a.first_ts, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.c, a.s, a.mk, a.first_ts, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+             WHEN MATCHED THEN UPDATE SET c = a.c, s = a.s, mk = a.mk, first_ts = a.first_ts, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_nonnull_3 = a.__pgt_nonnull_3, __pgt_best_2 = a.__pgt_best_2, __pgt_best_3 = a.__pgt_best_3
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_best_2, __pgt_best_3) VALUES (a.c, a.s, a.mk, a.first_ts, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_nonnull_3, a.__pgt_best_2, a.__pgt_best_3);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
                 -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
@@ -13624,7 +13688,15 @@ BEGIN
                      min(i.ts) AS first_ts,
                      0::bigint AS __pgt_row_id,
                      count(*) AS __pgt_count,
-                     count(i.big) AS __pgt_nonnull_1
+                     count(i.big) AS __pgt_nonnull_1,
+                     count(i.k) AS __pgt_nonnull_2,
+                     count(i.ts) AS __pgt_nonnull_3,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.k AS v FROM (
+                    SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+                  ) AS i WHERE i.k IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.ts AS v FROM (
+                    SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+                  ) AS i WHERE i.ts IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_3
                 FROM (
                   SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
                 ) AS i
@@ -13647,8 +13719,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.m' AND c.__pgt_xid < least(__pgt_bound_af011ea2b9493b6b, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.m_scalar (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
-        SELECT q.c, q.s, q.mk, q.first_ts, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_be98e37bc6c6973d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.m_scalar (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_best_2, __pgt_best_3)
+        SELECT q.c, q.s, q.mk, q.first_ts, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_nonnull_3, q.__pgt_best_2, q.__pgt_best_3 FROM pg_temp.__pgt_full_be98e37bc6c6973d AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_be98e37bc6c6973d;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -13668,7 +13740,7 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.m' AND c.__pgt_xid < least(__pgt_bound_af011ea2b9493b6b, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.m_scalar (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    INSERT INTO public.m_scalar (c, s, mk, first_ts, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_nonnull_3, __pgt_best_2, __pgt_best_3)
     SELECT * FROM (
       SELECT count(*) AS c,
              sum(i.big) AS s,
@@ -13676,7 +13748,15 @@ BEGIN
              min(i.ts) AS first_ts,
              0::bigint AS __pgt_row_id,
              count(*) AS __pgt_count,
-             count(i.big) AS __pgt_nonnull_1
+             count(i.big) AS __pgt_nonnull_1,
+             count(i.k) AS __pgt_nonnull_2,
+             count(i.ts) AS __pgt_nonnull_3,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.k AS v FROM (
+            SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+          ) AS i WHERE i.k IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.ts AS v FROM (
+            SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
+          ) AS i WHERE i.ts IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_3
         FROM (
           SELECT id, k, d, ts, iv, mo, f, b, u, big, sm FROM public.m
         ) AS i

@@ -3360,14 +3360,22 @@ ANALYZE public.order_line_details;
 --     aggregate count(*), min(created_at), max(created_at) (one group)
 --       scan public.orders
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_1, __pgt_best_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.order_stats WITH (fillfactor = 50) AS
   SELECT count(*) AS orders,
          min(i.created_at) AS first_order,
          max(i.created_at) AS last_order,
          0::bigint AS __pgt_row_id,
-         count(*) AS __pgt_count
+         count(*) AS __pgt_count,
+         count(i.created_at) AS __pgt_nonnull_1,
+         count(i.created_at) AS __pgt_nonnull_2,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+        SELECT id, customer_id, status, created_at FROM public.orders
+      ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_1,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+        SELECT id, customer_id, status, created_at FROM public.orders
+      ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
     FROM (
       SELECT id, customer_id, status, created_at FROM public.orders
     ) AS i
@@ -3497,14 +3505,22 @@ BEGIN
             __pgt_delta_groups AS (
               SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.created_at IS NOT NULL) AS __pgt_d_ins_1,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.created_at IS NOT NULL) AS __pgt_d_del_1,
+                     max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_1,
+                     max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_1,
                      min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
                      min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.created_at IS NOT NULL) AS __pgt_d_ins_2,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.created_at IS NOT NULL) AS __pgt_d_del_2,
+                     min(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_2,
+                     min(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_2,
                      max(d.created_at) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
                      max(d.created_at) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
                 FROM delta_orders AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX
+            -- each changed group with its stored state; a group is recomputed from the sources when deletions took every value a MIN/MAX kept
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -3512,20 +3528,60 @@ BEGIN
                      s.orders AS __pgt_old_value_0,
                      s.first_order AS __pgt_old_value_1,
                      s.last_order AS __pgt_old_value_2,
-                     (g.__pgt_del_1 IS NOT NULL AND (s.first_order IS NULL OR (g.__pgt_del_1 <= s.first_order AND NOT coalesce(g.__pgt_ins_1 <= s.first_order AND g.__pgt_ins_1 < g.__pgt_del_1, false))))
-                         OR (g.__pgt_del_2 IS NOT NULL AND (s.last_order IS NULL OR (g.__pgt_del_2 >= s.last_order AND NOT coalesce(g.__pgt_ins_2 >= s.last_order AND g.__pgt_ins_2 > g.__pgt_del_2, false)))) AS __pgt_rescan
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     coalesce(s.__pgt_best_1, '{}') AS __pgt_old_best_1,
+                     coalesce(s.__pgt_best_2, '{}') AS __pgt_old_best_2,
+                     false AS __pgt_recompute
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.order_stats AS s ON s.__pgt_row_id = 0::bigint
             ),
+            -- each changed group with the best values of its MIN/MAX after the change; it is recomputed from the sources when a MIN/MAX with values has none left, or for a reason above
+            __pgt_flagged AS (
+              SELECT a.*,
+                     a.__pgt_recompute
+                         OR (coalesce(cardinality(a.__pgt_best_1), 0) = 0 AND a.__pgt_old_nonnull_1 + a.__pgt_d_ins_1 - a.__pgt_d_del_1 > 0)
+                         OR (coalesce(cardinality(a.__pgt_best_2), 0) = 0 AND a.__pgt_old_nonnull_2 + a.__pgt_d_ins_2 - a.__pgt_d_del_2 > 0)
+                         AS __pgt_rescan
+                FROM (
+                  SELECT k.*,
+                         CASE WHEN k.__pgt_del_1 IS NULL OR (cardinality(k.__pgt_kept_1) <> k.__pgt_old_nonnull_1 + k.__pgt_d_ins_1 AND (cardinality(k.__pgt_kept_1) = 0 OR k.__pgt_del_1 > (k.__pgt_kept_1)[cardinality(k.__pgt_kept_1)])) THEN k.__pgt_kept_1
+                   WHEN k.__pgt_del_1 = k.__pgt_del_worst_1 THEN (k.__pgt_kept_1)[1:array_position(k.__pgt_kept_1, k.__pgt_del_1) - 1] || (k.__pgt_kept_1)[least(array_position(k.__pgt_kept_1, k.__pgt_del_1) + k.__pgt_d_del_1, width_bucket(k.__pgt_del_1, k.__pgt_kept_1) + 1):cardinality(k.__pgt_kept_1)]
+                   ELSE (k.__pgt_kept_1)[1:array_position(k.__pgt_kept_1, k.__pgt_del_1) - 1] END AS __pgt_best_1,
+                         CASE WHEN k.__pgt_del_2 IS NULL OR (cardinality(k.__pgt_kept_2) <> k.__pgt_old_nonnull_2 + k.__pgt_d_ins_2 AND (cardinality(k.__pgt_kept_2) = 0 OR k.__pgt_del_2 < (k.__pgt_kept_2)[1])) THEN k.__pgt_kept_2
+                   WHEN k.__pgt_del_2 = k.__pgt_del_worst_2 THEN (k.__pgt_kept_2)[1:array_position(k.__pgt_kept_2, k.__pgt_del_2) - 1] || (k.__pgt_kept_2)[least(array_position(k.__pgt_kept_2, k.__pgt_del_2) + k.__pgt_d_del_2, width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1):cardinality(k.__pgt_kept_2)]
+                   ELSE (k.__pgt_kept_2)[width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1:cardinality(k.__pgt_kept_2)] END AS __pgt_best_2
+                    FROM (
+                      SELECT g.*,
+                             CASE WHEN g.__pgt_ins_1 IS NULL OR (cardinality(g.__pgt_old_best_1) <> g.__pgt_old_nonnull_1 AND (cardinality(g.__pgt_old_best_1) = 0 OR g.__pgt_ins_1 > (g.__pgt_old_best_1)[cardinality(g.__pgt_old_best_1)])) THEN g.__pgt_old_best_1
+                   WHEN g.__pgt_ins_1 = g.__pgt_ins_worst_1 THEN ((g.__pgt_old_best_1)[1:width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1)] || array_fill(g.__pgt_ins_1, ARRAY[least(g.__pgt_d_ins_1, 8)::int]) || (g.__pgt_old_best_1)[width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1) + 1:cardinality(g.__pgt_old_best_1)])[1:8]
+                   ELSE ((g.__pgt_old_best_1)[1:width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1)] || ARRAY[g.__pgt_ins_1])[1:8] END AS __pgt_kept_1,
+                             CASE WHEN g.__pgt_ins_2 IS NULL OR (cardinality(g.__pgt_old_best_2) <> g.__pgt_old_nonnull_2 AND (cardinality(g.__pgt_old_best_2) = 0 OR g.__pgt_ins_2 < (g.__pgt_old_best_2)[1])) THEN g.__pgt_old_best_2
+                   WHEN g.__pgt_ins_2 = g.__pgt_ins_worst_2 THEN ((g.__pgt_old_best_2)[1:width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2)] || array_fill(g.__pgt_ins_2, ARRAY[least(g.__pgt_d_ins_2, 8)::int]) || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int + 1 - 8, 1):cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int]
+                   ELSE (ARRAY[g.__pgt_ins_2] || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1 + 1 - 8, 1):cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1] END AS __pgt_kept_2
+                        FROM __pgt_groups AS g
+                      OFFSET 0
+                    ) AS k
+                  OFFSET 0
+                ) AS a
+            ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, r.__pgt_value_2
-                FROM __pgt_groups AS g
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_best_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_best_2
+                FROM __pgt_flagged AS g
                 LEFT JOIN (
                   SELECT count(*) AS __pgt_count,
                          count(*) AS __pgt_value_0,
                          min(i.created_at) AS __pgt_value_1,
-                         max(i.created_at) AS __pgt_value_2
+                         count(i.created_at) AS __pgt_nonnull_1,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+                      SELECT id, customer_id, status, created_at FROM public.orders
+                    ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_1,
+                         max(i.created_at) AS __pgt_value_2,
+                         count(i.created_at) AS __pgt_nonnull_2,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+                      SELECT id, customer_id, status, created_at FROM public.orders
+                    ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
                     FROM (
                     SELECT id, customer_id, status, created_at FROM public.orders
                   ) AS i
@@ -3537,9 +3593,13 @@ BEGIN
               SELECT g.__pgt_ctid,
                      g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
-                     least(g.__pgt_old_value_1, g.__pgt_ins_1) AS __pgt_value_1,
-                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
-                FROM __pgt_groups AS g
+                     (g.__pgt_best_1)[1] AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_ins_1 - g.__pgt_d_del_1 AS __pgt_nonnull_1,
+                     g.__pgt_best_1 AS __pgt_best_1,
+                     (g.__pgt_best_2)[cardinality(g.__pgt_best_2)] AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_ins_2 - g.__pgt_d_del_2 AS __pgt_nonnull_2,
+                     g.__pgt_best_2 AS __pgt_best_2
+                FROM __pgt_flagged AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
@@ -3552,6 +3612,10 @@ BEGIN
                      n.__pgt_value_1 AS first_order,
                      n.__pgt_value_2 AS last_order,
                      n.__pgt_count,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_best_1 AS __pgt_best_1,
+                     n.__pgt_best_2 AS __pgt_best_2,
                      true AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -3559,8 +3623,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count);
+             WHEN MATCHED THEN UPDATE SET orders = a.orders, first_order = a.first_order, last_order = a.last_order, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_best_1 = a.__pgt_best_1, __pgt_best_2 = a.__pgt_best_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_1, __pgt_best_2) VALUES (a.orders, a.first_order, a.last_order, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_best_1, a.__pgt_best_2);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
                 -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
@@ -3613,7 +3677,15 @@ BEGIN
                      min(i.created_at) AS first_order,
                      max(i.created_at) AS last_order,
                      0::bigint AS __pgt_row_id,
-                     count(*) AS __pgt_count
+                     count(*) AS __pgt_count,
+                     count(i.created_at) AS __pgt_nonnull_1,
+                     count(i.created_at) AS __pgt_nonnull_2,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+                    SELECT id, customer_id, status, created_at FROM public.orders
+                  ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_1,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+                    SELECT id, customer_id, status, created_at FROM public.orders
+                  ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
                 FROM (
                   SELECT id, customer_id, status, created_at FROM public.orders
                 ) AS i
@@ -3636,8 +3708,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
-        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_1, __pgt_best_2)
+        SELECT q.orders, q.first_order, q.last_order, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_best_1, q.__pgt_best_2 FROM pg_temp.__pgt_full_b5459e3fb0ea4973 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_b5459e3fb0ea4973;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -3657,13 +3729,21 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.orders' AND c.__pgt_xid < least(__pgt_bound_3f03617b84bc4ef6, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count)
+    INSERT INTO public.order_stats (orders, first_order, last_order, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_1, __pgt_best_2)
     SELECT * FROM (
       SELECT count(*) AS orders,
              min(i.created_at) AS first_order,
              max(i.created_at) AS last_order,
              0::bigint AS __pgt_row_id,
-             count(*) AS __pgt_count
+             count(*) AS __pgt_count,
+             count(i.created_at) AS __pgt_nonnull_1,
+             count(i.created_at) AS __pgt_nonnull_2,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+            SELECT id, customer_id, status, created_at FROM public.orders
+          ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_1,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.created_at AS v FROM (
+            SELECT id, customer_id, status, created_at FROM public.orders
+          ) AS i WHERE i.created_at IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
         FROM (
           SELECT id, customer_id, status, created_at FROM public.orders
         ) AS i
@@ -4058,7 +4138,7 @@ ANALYZE public.region_statuses;
 --     aggregate count(*), sum(items), max(dearest) (one group)
 --       scan public.customer_revenue (stream table)
 
--- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1).
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_2).
 -- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
 CREATE TABLE public.revenue_totals WITH (fillfactor = 50) AS
   SELECT count(*) AS customers,
@@ -4066,7 +4146,11 @@ CREATE TABLE public.revenue_totals WITH (fillfactor = 50) AS
          max(i.dearest) AS dearest,
          0::bigint AS __pgt_row_id,
          count(*) AS __pgt_count,
-         count(i.items) AS __pgt_nonnull_1
+         count(i.items) AS __pgt_nonnull_1,
+         count(i.dearest) AS __pgt_nonnull_2,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.dearest AS v FROM (
+        SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+      ) AS i WHERE i.dearest IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
     FROM (
       SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
     ) AS i
@@ -4192,12 +4276,16 @@ BEGIN
                      sum(d.__pgt_w)::bigint AS __pgt_d_value_0,
                      coalesce(sum(d.__pgt_w) FILTER (WHERE d.items IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_1,
                      CASE WHEN sum(d.items) FILTER (WHERE d.__pgt_w < 0) IS NULL THEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) WHEN sum(d.items) FILTER (WHERE d.__pgt_w > 0) IS NULL THEN -1 * (sum(d.items) FILTER (WHERE d.__pgt_w < 0)) ELSE sum(d.items) FILTER (WHERE d.__pgt_w > 0) - sum(d.items) FILTER (WHERE d.__pgt_w < 0) END AS __pgt_d_value_1,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.dearest IS NOT NULL) AS __pgt_d_ins_2,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.dearest IS NOT NULL) AS __pgt_d_del_2,
+                     min(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_2,
+                     min(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_2,
                      max(d.dearest) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
                      max(d.dearest) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2
                 FROM delta_customer_revenue AS d
               HAVING count(*) > 0
             ),
-            -- each changed group with its stored state; a group is recomputed from the sources when a deleted value may have been its MIN/MAX or a NaN or an infinity entered or left a SUM or AVG
+            -- each changed group with its stored state; a group is recomputed from the sources when deletions took every value a MIN/MAX kept or a NaN or an infinity entered or left a SUM or AVG
             __pgt_groups AS (
               SELECT g.*,
                      s.ctid AS __pgt_ctid,
@@ -4206,21 +4294,48 @@ BEGIN
                      s.items AS __pgt_old_value_1,
                      s.dearest AS __pgt_old_value_2,
                      coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
-                     (g.__pgt_del_2 IS NOT NULL AND (s.dearest IS NULL OR (g.__pgt_del_2 >= s.dearest AND NOT coalesce(g.__pgt_ins_2 >= s.dearest AND g.__pgt_ins_2 > g.__pgt_del_2, false))))
-                         OR coalesce(g.__pgt_d_value_1::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity'), false) AS __pgt_rescan
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     coalesce(s.__pgt_best_2, '{}') AS __pgt_old_best_2,
+                     coalesce(g.__pgt_d_value_1::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity'), false) AS __pgt_recompute
                 FROM __pgt_delta_groups AS g
                 LEFT JOIN public.revenue_totals AS s ON s.__pgt_row_id = 0::bigint
             ),
+            -- each changed group with the best values of its MIN/MAX after the change; it is recomputed from the sources when a MIN/MAX with values has none left, or for a reason above
+            __pgt_flagged AS (
+              SELECT a.*,
+                     a.__pgt_recompute
+                         OR (coalesce(cardinality(a.__pgt_best_2), 0) = 0 AND a.__pgt_old_nonnull_2 + a.__pgt_d_ins_2 - a.__pgt_d_del_2 > 0)
+                         AS __pgt_rescan
+                FROM (
+                  SELECT k.*,
+                         CASE WHEN k.__pgt_del_2 IS NULL OR (cardinality(k.__pgt_kept_2) <> k.__pgt_old_nonnull_2 + k.__pgt_d_ins_2 AND (cardinality(k.__pgt_kept_2) = 0 OR k.__pgt_del_2 < (k.__pgt_kept_2)[1])) THEN k.__pgt_kept_2
+                   WHEN k.__pgt_del_2 = k.__pgt_del_worst_2 THEN (k.__pgt_kept_2)[1:array_position(k.__pgt_kept_2, k.__pgt_del_2) - 1] || (k.__pgt_kept_2)[least(array_position(k.__pgt_kept_2, k.__pgt_del_2) + k.__pgt_d_del_2, width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1):cardinality(k.__pgt_kept_2)]
+                   ELSE (k.__pgt_kept_2)[width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1:cardinality(k.__pgt_kept_2)] END AS __pgt_best_2
+                    FROM (
+                      SELECT g.*,
+                             CASE WHEN g.__pgt_ins_2 IS NULL OR (cardinality(g.__pgt_old_best_2) <> g.__pgt_old_nonnull_2 AND (cardinality(g.__pgt_old_best_2) = 0 OR g.__pgt_ins_2 < (g.__pgt_old_best_2)[1])) THEN g.__pgt_old_best_2
+                   WHEN g.__pgt_ins_2 = g.__pgt_ins_worst_2 THEN ((g.__pgt_old_best_2)[1:width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2)] || array_fill(g.__pgt_ins_2, ARRAY[least(g.__pgt_d_ins_2, 8)::int]) || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int + 1 - 8, 1):cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int]
+                   ELSE (ARRAY[g.__pgt_ins_2] || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1 + 1 - 8, 1):cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1] END AS __pgt_kept_2
+                        FROM __pgt_groups AS g
+                      OFFSET 0
+                    ) AS k
+                  OFFSET 0
+                ) AS a
+            ),
             -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
             __pgt_rescanned AS (
-              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2
-                FROM __pgt_groups AS g
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_best_2
+                FROM __pgt_flagged AS g
                 LEFT JOIN (
                   SELECT count(*) AS __pgt_count,
                          count(*) AS __pgt_value_0,
                          sum(i.items) AS __pgt_value_1,
                          count(i.items) AS __pgt_nonnull_1,
-                         max(i.dearest) AS __pgt_value_2
+                         max(i.dearest) AS __pgt_value_2,
+                         count(i.dearest) AS __pgt_nonnull_2,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.dearest AS v FROM (
+                      SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+                    ) AS i WHERE i.dearest IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
                     FROM (
                     SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
                   ) AS i
@@ -4234,8 +4349,10 @@ BEGIN
                      coalesce(g.__pgt_old_value_0, 0) + g.__pgt_d_value_0 AS __pgt_value_0,
                      CASE WHEN g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 = 0 THEN NULL WHEN g.__pgt_old_value_1 IS NULL THEN g.__pgt_d_value_1 WHEN g.__pgt_d_value_1 IS NULL THEN g.__pgt_old_value_1 ELSE g.__pgt_old_value_1 + g.__pgt_d_value_1 END AS __pgt_value_1,
                      g.__pgt_old_nonnull_1 + g.__pgt_d_nonnull_1 AS __pgt_nonnull_1,
-                     greatest(g.__pgt_old_value_2, g.__pgt_ins_2) AS __pgt_value_2
-                FROM __pgt_groups AS g
+                     (g.__pgt_best_2)[cardinality(g.__pgt_best_2)] AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_ins_2 - g.__pgt_d_del_2 AS __pgt_nonnull_2,
+                     g.__pgt_best_2 AS __pgt_best_2
+                FROM __pgt_flagged AS g
                WHERE NOT g.__pgt_rescan
               UNION ALL
               SELECT * FROM __pgt_rescanned
@@ -4249,6 +4366,8 @@ BEGIN
                      n.__pgt_value_2 AS dearest,
                      n.__pgt_count,
                      n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_best_2 AS __pgt_best_2,
                      true AS __pgt_keep
                 FROM __pgt_new_state AS n
             )
@@ -4256,8 +4375,8 @@ BEGIN
             USING __pgt_apply AS a
                ON s.ctid = a.__pgt_ctid
              WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
-             WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1
-             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1);
+             WHEN MATCHED THEN UPDATE SET customers = a.customers, items = a.items, dearest = a.dearest, __pgt_count = a.__pgt_count, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_best_2 = a.__pgt_best_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_2) VALUES (a.customers, a.items, a.dearest, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_best_2);
             EXCEPTION
                 -- The delta computes the query's expressions over every change, also over rows
                 -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
@@ -4304,7 +4423,11 @@ BEGIN
                      max(i.dearest) AS dearest,
                      0::bigint AS __pgt_row_id,
                      count(*) AS __pgt_count,
-                     count(i.items) AS __pgt_nonnull_1
+                     count(i.items) AS __pgt_nonnull_1,
+                     count(i.dearest) AS __pgt_nonnull_2,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.dearest AS v FROM (
+                    SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+                  ) AS i WHERE i.dearest IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
                 FROM (
                   SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
                 ) AS i
@@ -4327,8 +4450,8 @@ BEGIN
             DELETE FROM pg_trickle.pgt_truncations AS c
              WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(__pgt_full_snapshot)))
         )
-        INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
-        SELECT q.customers, q.items, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1 FROM pg_temp.__pgt_full_4c3780406d05a4be AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_2)
+        SELECT q.customers, q.items, q.dearest, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_best_2 FROM pg_temp.__pgt_full_4c3780406d05a4be AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
         DROP TABLE pg_temp.__pgt_full_4c3780406d05a4be;
         RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
     END IF;
@@ -4348,14 +4471,18 @@ BEGIN
         DELETE FROM pg_trickle.pgt_truncations AS c
          WHERE (c.source_stable_name = 'public.customer_revenue' AND c.__pgt_xid < least(__pgt_bound_d10e8c8a21cccf94, pg_snapshot_xmin(pg_current_snapshot())))
     )
-    INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
+    INSERT INTO public.revenue_totals (customers, items, dearest, __pgt_row_id, __pgt_count, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_2)
     SELECT * FROM (
       SELECT count(*) AS customers,
              sum(i.items) AS items,
              max(i.dearest) AS dearest,
              0::bigint AS __pgt_row_id,
              count(*) AS __pgt_count,
-             count(i.items) AS __pgt_nonnull_1
+             count(i.items) AS __pgt_nonnull_1,
+             count(i.dearest) AS __pgt_nonnull_2,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.dearest AS v FROM (
+            SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
+          ) AS i WHERE i.dearest IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
         FROM (
           SELECT customer_id, name, lines, discounted_lines, items, avg_quantity, cheapest, dearest FROM public.customer_revenue
         ) AS i
