@@ -22,6 +22,7 @@
 --   create stream table public.login_counts
 --   create stream table public.matched_nicknames
 --   create stream table public.nickname_counts
+--   create stream table public.nickname_extremes
 --   create stream table public.nickname_totals
 --   create stream table public.nickname_values
 --   create stream table public.unaliased_people
@@ -9293,6 +9294,462 @@ CALL pg_trickle.refresh('public.nickname_counts', full => true);
 ANALYZE public.nickname_counts;
 
 -- ========================================================================
+-- create stream table public.nickname_extremes
+-- ========================================================================
+-- trickle: stream table public.nickname_extremes
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = 'bob') AS bob_v, count(*) AS n FROM nicknames
+--
+-- operator tree:
+--   project __pgt_a0 AS lo, __pgt_a1 AS hi, __pgt_a2 AS bob_v, __pgt_a3 AS n
+--     aggregate min(name), max(name), max(v) FILTER (WHERE name = 'bob'), count(*) (one group)
+--       scan public.nicknames
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count, __pgt_nonnull_0, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_0, __pgt_best_1, __pgt_best_2).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.nickname_extremes WITH (fillfactor = 50) AS
+  SELECT min(i.name) AS lo,
+         max(i.name) AS hi,
+         max(CASE WHEN i.name = 'bob' THEN i.v END) AS bob_v,
+         count(*) AS n,
+         0::bigint AS __pgt_row_id,
+         count(*) AS __pgt_count,
+         count(i.name) AS __pgt_nonnull_0,
+         count(i.name) AS __pgt_nonnull_1,
+         count(CASE WHEN i.name = 'bob' THEN i.v END) AS __pgt_nonnull_2,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+        SELECT name, v FROM public.nicknames
+      ) AS i WHERE i.name IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_0,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+        SELECT name, v FROM public.nicknames
+      ) AS i WHERE i.name IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_1,
+         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT CASE WHEN i.name = 'bob' THEN i.v END AS v FROM (
+        SELECT name, v FROM public.nicknames
+      ) AS i WHERE CASE WHEN i.name = 'bob' THEN i.v END IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
+    FROM (
+      SELECT name, v FROM public.nicknames
+    ) AS i
+  WITH NO DATA;
+ALTER TABLE public.nickname_extremes ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_9c05cba198fc14d9 ON public.nickname_extremes (__pgt_row_id);
+COMMENT ON TABLE public.nickname_extremes IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.nickname_extremes'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.nicknames', 'TABLE', true, ARRAY['name', 'v']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_extremes';
+
+-- Refresh function, called by pg_trickle.refresh('public.nickname_extremes').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_9c05cba198fc14d9(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_136a4511eaa4cbf8 xid8;
+    __pgt_small_136a4511eaa4cbf8 boolean;
+    __pgt_parts_136a4511eaa4cbf8 text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.nicknames' AND d.consumes_changes AND r.stable_name <> 'public.nickname_extremes'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_136a4511eaa4cbf8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.nicknames')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_136a4511eaa4cbf8, __pgt_small_136a4511eaa4cbf8, __pgt_parts_136a4511eaa4cbf8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.nickname_extremes';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.nicknames') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_136a4511eaa4cbf8 IS NOT NULL OR pg_trickle.children_layout('public.nicknames'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.nicknames'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c
+             WHERE __pgt_small_136a4511eaa4cbf8 AND c.__pgt_xid < least(__pgt_bound_136a4511eaa4cbf8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_136a4511eaa4cbf8'::regclass) > __pgt_full_ratio * pg_relation_size('public.nicknames'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.nicknames'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.nicknames', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.nicknames', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'nickname_extremes'
+            ),
+            -- delete the changes of public.nicknames that every reader has consumed
+            __pgt_release_136a4511eaa4cbf8 AS (
+              DELETE FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c
+               WHERE __pgt_small_136a4511eaa4cbf8 AND c.__pgt_xid < least(__pgt_bound_136a4511eaa4cbf8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.nicknames: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_nicknames AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.name, c.v
+                FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
+            __pgt_delta_groups AS (
+              SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.name IS NOT NULL) AS __pgt_d_ins_0,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.name IS NOT NULL) AS __pgt_d_del_0,
+                     max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_0,
+                     max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_0,
+                     min(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_0,
+                     min(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_0,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND d.name IS NOT NULL) AS __pgt_d_ins_1,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND d.name IS NOT NULL) AS __pgt_d_del_1,
+                     min(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_1,
+                     min(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_1,
+                     max(d.name) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_1,
+                     max(d.name) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_1,
+                     count(*) FILTER (WHERE d.__pgt_w > 0 AND CASE WHEN d.name = 'bob' THEN d.v END IS NOT NULL) AS __pgt_d_ins_2,
+                     count(*) FILTER (WHERE d.__pgt_w < 0 AND CASE WHEN d.name = 'bob' THEN d.v END IS NOT NULL) AS __pgt_d_del_2,
+                     min(CASE WHEN d.name = 'bob' THEN d.v END) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_worst_2,
+                     min(CASE WHEN d.name = 'bob' THEN d.v END) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_worst_2,
+                     max(CASE WHEN d.name = 'bob' THEN d.v END) FILTER (WHERE d.__pgt_w > 0) AS __pgt_ins_2,
+                     max(CASE WHEN d.name = 'bob' THEN d.v END) FILTER (WHERE d.__pgt_w < 0) AS __pgt_del_2,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_3
+                FROM delta_nicknames AS d
+              HAVING count(*) > 0
+            ),
+            -- each changed group with its stored state; a group is recomputed from the sources when deletions took every value a MIN/MAX kept
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.ctid AS __pgt_ctid,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.lo AS __pgt_old_value_0,
+                     s.hi AS __pgt_old_value_1,
+                     s.bob_v AS __pgt_old_value_2,
+                     s.n AS __pgt_old_value_3,
+                     coalesce(s.__pgt_nonnull_0, 0) AS __pgt_old_nonnull_0,
+                     coalesce(s.__pgt_nonnull_1, 0) AS __pgt_old_nonnull_1,
+                     coalesce(s.__pgt_nonnull_2, 0) AS __pgt_old_nonnull_2,
+                     coalesce(s.__pgt_best_0, '{}') AS __pgt_old_best_0,
+                     coalesce(s.__pgt_best_1, '{}') AS __pgt_old_best_1,
+                     coalesce(s.__pgt_best_2, '{}') AS __pgt_old_best_2,
+                     false AS __pgt_recompute
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.nickname_extremes AS s ON s.__pgt_row_id = 0::bigint
+            ),
+            -- each changed group with the best values of its MIN/MAX after the change; it is recomputed from the sources when a MIN/MAX with values has none left, or for a reason above
+            __pgt_flagged AS (
+              SELECT a.*,
+                     a.__pgt_recompute
+                         OR (coalesce(cardinality(a.__pgt_best_0), 0) = 0 AND a.__pgt_old_nonnull_0 + a.__pgt_d_ins_0 - a.__pgt_d_del_0 > 0)
+                         OR (coalesce(cardinality(a.__pgt_best_1), 0) = 0 AND a.__pgt_old_nonnull_1 + a.__pgt_d_ins_1 - a.__pgt_d_del_1 > 0)
+                         OR (coalesce(cardinality(a.__pgt_best_2), 0) = 0 AND a.__pgt_old_nonnull_2 + a.__pgt_d_ins_2 - a.__pgt_d_del_2 > 0)
+                         AS __pgt_rescan
+                FROM (
+                  SELECT k.*,
+                         CASE WHEN k.__pgt_del_0 IS NULL OR (cardinality(k.__pgt_kept_0) <> k.__pgt_old_nonnull_0 + k.__pgt_d_ins_0 AND (cardinality(k.__pgt_kept_0) = 0 OR k.__pgt_del_0 > (k.__pgt_kept_0)[cardinality(k.__pgt_kept_0)])) THEN k.__pgt_kept_0
+                   WHEN k.__pgt_del_0 = k.__pgt_del_worst_0 THEN (k.__pgt_kept_0)[1:array_position(k.__pgt_kept_0, k.__pgt_del_0) - 1] || (k.__pgt_kept_0)[least(array_position(k.__pgt_kept_0, k.__pgt_del_0) + k.__pgt_d_del_0, width_bucket(k.__pgt_del_0, k.__pgt_kept_0) + 1):cardinality(k.__pgt_kept_0)]
+                   ELSE (k.__pgt_kept_0)[1:array_position(k.__pgt_kept_0, k.__pgt_del_0) - 1] END AS __pgt_best_0,
+                         CASE WHEN k.__pgt_del_1 IS NULL OR (cardinality(k.__pgt_kept_1) <> k.__pgt_old_nonnull_1 + k.__pgt_d_ins_1 AND (cardinality(k.__pgt_kept_1) = 0 OR k.__pgt_del_1 < (k.__pgt_kept_1)[1])) THEN k.__pgt_kept_1
+                   WHEN k.__pgt_del_1 = k.__pgt_del_worst_1 THEN (k.__pgt_kept_1)[1:array_position(k.__pgt_kept_1, k.__pgt_del_1) - 1] || (k.__pgt_kept_1)[least(array_position(k.__pgt_kept_1, k.__pgt_del_1) + k.__pgt_d_del_1, width_bucket(k.__pgt_del_1, k.__pgt_kept_1) + 1):cardinality(k.__pgt_kept_1)]
+                   ELSE (k.__pgt_kept_1)[width_bucket(k.__pgt_del_1, k.__pgt_kept_1) + 1:cardinality(k.__pgt_kept_1)] END AS __pgt_best_1,
+                         CASE WHEN k.__pgt_del_2 IS NULL OR (cardinality(k.__pgt_kept_2) <> k.__pgt_old_nonnull_2 + k.__pgt_d_ins_2 AND (cardinality(k.__pgt_kept_2) = 0 OR k.__pgt_del_2 < (k.__pgt_kept_2)[1])) THEN k.__pgt_kept_2
+                   WHEN k.__pgt_del_2 = k.__pgt_del_worst_2 THEN (k.__pgt_kept_2)[1:array_position(k.__pgt_kept_2, k.__pgt_del_2) - 1] || (k.__pgt_kept_2)[least(array_position(k.__pgt_kept_2, k.__pgt_del_2) + k.__pgt_d_del_2, width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1):cardinality(k.__pgt_kept_2)]
+                   ELSE (k.__pgt_kept_2)[width_bucket(k.__pgt_del_2, k.__pgt_kept_2) + 1:cardinality(k.__pgt_kept_2)] END AS __pgt_best_2
+                    FROM (
+                      SELECT g.*,
+                             CASE WHEN g.__pgt_ins_0 IS NULL OR (cardinality(g.__pgt_old_best_0) <> g.__pgt_old_nonnull_0 AND (cardinality(g.__pgt_old_best_0) = 0 OR g.__pgt_ins_0 > (g.__pgt_old_best_0)[cardinality(g.__pgt_old_best_0)])) THEN g.__pgt_old_best_0
+                   WHEN g.__pgt_ins_0 = g.__pgt_ins_worst_0 THEN ((g.__pgt_old_best_0)[1:width_bucket(g.__pgt_ins_0, g.__pgt_old_best_0)] || array_fill(g.__pgt_ins_0, ARRAY[least(g.__pgt_d_ins_0, 8)::int]) || (g.__pgt_old_best_0)[width_bucket(g.__pgt_ins_0, g.__pgt_old_best_0) + 1:cardinality(g.__pgt_old_best_0)])[1:8]
+                   ELSE ((g.__pgt_old_best_0)[1:width_bucket(g.__pgt_ins_0, g.__pgt_old_best_0)] || ARRAY[g.__pgt_ins_0])[1:8] END AS __pgt_kept_0,
+                             CASE WHEN g.__pgt_ins_1 IS NULL OR (cardinality(g.__pgt_old_best_1) <> g.__pgt_old_nonnull_1 AND (cardinality(g.__pgt_old_best_1) = 0 OR g.__pgt_ins_1 < (g.__pgt_old_best_1)[1])) THEN g.__pgt_old_best_1
+                   WHEN g.__pgt_ins_1 = g.__pgt_ins_worst_1 THEN ((g.__pgt_old_best_1)[1:width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1)] || array_fill(g.__pgt_ins_1, ARRAY[least(g.__pgt_d_ins_1, 8)::int]) || (g.__pgt_old_best_1)[width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1) + 1:cardinality(g.__pgt_old_best_1)])[greatest(cardinality(g.__pgt_old_best_1) + least(g.__pgt_d_ins_1, 8)::int + 1 - 8, 1):cardinality(g.__pgt_old_best_1) + least(g.__pgt_d_ins_1, 8)::int]
+                   ELSE (ARRAY[g.__pgt_ins_1] || (g.__pgt_old_best_1)[width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1) + 1:cardinality(g.__pgt_old_best_1)])[greatest(cardinality(g.__pgt_old_best_1) - width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1) + 1 + 1 - 8, 1):cardinality(g.__pgt_old_best_1) - width_bucket(g.__pgt_ins_1, g.__pgt_old_best_1) + 1] END AS __pgt_kept_1,
+                             CASE WHEN g.__pgt_ins_2 IS NULL OR (cardinality(g.__pgt_old_best_2) <> g.__pgt_old_nonnull_2 AND (cardinality(g.__pgt_old_best_2) = 0 OR g.__pgt_ins_2 < (g.__pgt_old_best_2)[1])) THEN g.__pgt_old_best_2
+                   WHEN g.__pgt_ins_2 = g.__pgt_ins_worst_2 THEN ((g.__pgt_old_best_2)[1:width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2)] || array_fill(g.__pgt_ins_2, ARRAY[least(g.__pgt_d_ins_2, 8)::int]) || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int + 1 - 8, 1):cardinality(g.__pgt_old_best_2) + least(g.__pgt_d_ins_2, 8)::int]
+                   ELSE (ARRAY[g.__pgt_ins_2] || (g.__pgt_old_best_2)[width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1:cardinality(g.__pgt_old_best_2)])[greatest(cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1 + 1 - 8, 1):cardinality(g.__pgt_old_best_2) - width_bucket(g.__pgt_ins_2, g.__pgt_old_best_2) + 1] END AS __pgt_kept_2
+                        FROM __pgt_groups AS g
+                      OFFSET 0
+                    ) AS k
+                  OFFSET 0
+                ) AS a
+            ),
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, coalesce(r.__pgt_nonnull_0, 0) AS __pgt_nonnull_0, r.__pgt_best_0, r.__pgt_value_1, coalesce(r.__pgt_nonnull_1, 0) AS __pgt_nonnull_1, r.__pgt_best_1, r.__pgt_value_2, coalesce(r.__pgt_nonnull_2, 0) AS __pgt_nonnull_2, r.__pgt_best_2, r.__pgt_value_3
+                FROM __pgt_flagged AS g
+                LEFT JOIN (
+                  SELECT count(*) AS __pgt_count,
+                         min(i.name) AS __pgt_value_0,
+                         count(i.name) AS __pgt_nonnull_0,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+                      SELECT name, v FROM public.nicknames
+                    ) AS i WHERE i.name IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_0,
+                         max(i.name) AS __pgt_value_1,
+                         count(i.name) AS __pgt_nonnull_1,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+                      SELECT name, v FROM public.nicknames
+                    ) AS i WHERE i.name IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_1,
+                         max(CASE WHEN i.name = 'bob' THEN i.v END) AS __pgt_value_2,
+                         count(CASE WHEN i.name = 'bob' THEN i.v END) AS __pgt_nonnull_2,
+                         (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT CASE WHEN i.name = 'bob' THEN i.v END AS v FROM (
+                      SELECT name, v FROM public.nicknames
+                    ) AS i WHERE CASE WHEN i.name = 'bob' THEN i.v END IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2,
+                         count(*) AS __pgt_value_3
+                    FROM (
+                    SELECT name, v FROM public.nicknames
+                  ) AS i
+                ) AS r ON true
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     (g.__pgt_best_0)[1] AS __pgt_value_0,
+                     g.__pgt_old_nonnull_0 + g.__pgt_d_ins_0 - g.__pgt_d_del_0 AS __pgt_nonnull_0,
+                     g.__pgt_best_0 AS __pgt_best_0,
+                     (g.__pgt_best_1)[cardinality(g.__pgt_best_1)] AS __pgt_value_1,
+                     g.__pgt_old_nonnull_1 + g.__pgt_d_ins_1 - g.__pgt_d_del_1 AS __pgt_nonnull_1,
+                     g.__pgt_best_1 AS __pgt_best_1,
+                     (g.__pgt_best_2)[cardinality(g.__pgt_best_2)] AS __pgt_value_2,
+                     g.__pgt_old_nonnull_2 + g.__pgt_d_ins_2 - g.__pgt_d_del_2 AS __pgt_nonnull_2,
+                     g.__pgt_best_2 AS __pgt_best_2,
+                     coalesce(g.__pgt_old_value_3, 0) + g.__pgt_d_value_3 AS __pgt_value_3
+                FROM __pgt_flagged AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT 0::bigint AS __pgt_row_id,
+                     n.__pgt_ctid,
+                     n.__pgt_value_0 AS lo,
+                     n.__pgt_value_1 AS hi,
+                     n.__pgt_value_2 AS bob_v,
+                     n.__pgt_value_3 AS n,
+                     n.__pgt_count,
+                     n.__pgt_nonnull_0 AS __pgt_nonnull_0,
+                     n.__pgt_nonnull_1 AS __pgt_nonnull_1,
+                     n.__pgt_nonnull_2 AS __pgt_nonnull_2,
+                     n.__pgt_best_0 AS __pgt_best_0,
+                     n.__pgt_best_1 AS __pgt_best_1,
+                     n.__pgt_best_2 AS __pgt_best_2,
+                     true AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.nickname_extremes AS s
+            USING __pgt_apply AS a
+               ON s.ctid = a.__pgt_ctid
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET lo = a.lo, hi = a.hi, bob_v = a.bob_v, n = a.n, __pgt_count = a.__pgt_count, __pgt_nonnull_0 = a.__pgt_nonnull_0, __pgt_nonnull_1 = a.__pgt_nonnull_1, __pgt_nonnull_2 = a.__pgt_nonnull_2, __pgt_best_0 = a.__pgt_best_0, __pgt_best_1 = a.__pgt_best_1, __pgt_best_2 = a.__pgt_best_2
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (lo, hi, bob_v, n, __pgt_row_id, __pgt_count, __pgt_nonnull_0, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_0, __pgt_best_1, __pgt_best_2) VALUES (a.lo, a.hi, a.bob_v, a.n, a.__pgt_row_id, a.__pgt_count, a.__pgt_nonnull_0, a.__pgt_nonnull_1, a.__pgt_nonnull_2, a.__pgt_best_0, a.__pgt_best_1, a.__pgt_best_2);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.nicknames') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_136a4511eaa4cbf8 IS NOT NULL OR pg_trickle.children_layout('public.nicknames'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.nicknames'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.nickname_extremes') THEN
+        DELETE FROM public.nickname_extremes;
+    ELSE
+        TRUNCATE public.nickname_extremes;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.nicknames')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.nickname_extremes' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.nicknames'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.nickname_extremes' AND d.source_stable_name = 'public.nicknames';
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_9c05cba198fc14d9 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT min(i.name) AS lo,
+                     max(i.name) AS hi,
+                     max(CASE WHEN i.name = 'bob' THEN i.v END) AS bob_v,
+                     count(*) AS n,
+                     0::bigint AS __pgt_row_id,
+                     count(*) AS __pgt_count,
+                     count(i.name) AS __pgt_nonnull_0,
+                     count(i.name) AS __pgt_nonnull_1,
+                     count(CASE WHEN i.name = 'bob' THEN i.v END) AS __pgt_nonnull_2,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+                    SELECT name, v FROM public.nicknames
+                  ) AS i WHERE i.name IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_0,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+                    SELECT name, v FROM public.nicknames
+                  ) AS i WHERE i.name IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_1,
+                     (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT CASE WHEN i.name = 'bob' THEN i.v END AS v FROM (
+                    SELECT name, v FROM public.nicknames
+                  ) AS i WHERE CASE WHEN i.name = 'bob' THEN i.v END IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
+                FROM (
+                  SELECT name, v FROM public.nicknames
+                ) AS i
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_9c05cba198fc14d9 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.nicknames', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'nickname_extremes'
+        ),
+        __pgt_release_136a4511eaa4cbf8 AS (
+            DELETE FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c
+             WHERE __pgt_small_136a4511eaa4cbf8 AND c.__pgt_xid < least(__pgt_bound_136a4511eaa4cbf8, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.nicknames' AND c.__pgt_xid < least(__pgt_bound_136a4511eaa4cbf8, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.nickname_extremes (lo, hi, bob_v, n, __pgt_row_id, __pgt_count, __pgt_nonnull_0, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_0, __pgt_best_1, __pgt_best_2)
+        SELECT q.lo, q.hi, q.bob_v, q.n, q.__pgt_row_id, q.__pgt_count, q.__pgt_nonnull_0, q.__pgt_nonnull_1, q.__pgt_nonnull_2, q.__pgt_best_0, q.__pgt_best_1, q.__pgt_best_2 FROM pg_temp.__pgt_full_9c05cba198fc14d9 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_9c05cba198fc14d9;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.nicknames', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'nickname_extremes'
+    ),
+    __pgt_release_136a4511eaa4cbf8 AS (
+        DELETE FROM pg_trickle_changes.changes_136a4511eaa4cbf8 AS c
+         WHERE __pgt_small_136a4511eaa4cbf8 AND c.__pgt_xid < least(__pgt_bound_136a4511eaa4cbf8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.nicknames' AND c.__pgt_xid < least(__pgt_bound_136a4511eaa4cbf8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.nickname_extremes (lo, hi, bob_v, n, __pgt_row_id, __pgt_count, __pgt_nonnull_0, __pgt_nonnull_1, __pgt_nonnull_2, __pgt_best_0, __pgt_best_1, __pgt_best_2)
+    SELECT * FROM (
+      SELECT min(i.name) AS lo,
+             max(i.name) AS hi,
+             max(CASE WHEN i.name = 'bob' THEN i.v END) AS bob_v,
+             count(*) AS n,
+             0::bigint AS __pgt_row_id,
+             count(*) AS __pgt_count,
+             count(i.name) AS __pgt_nonnull_0,
+             count(i.name) AS __pgt_nonnull_1,
+             count(CASE WHEN i.name = 'bob' THEN i.v END) AS __pgt_nonnull_2,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+            SELECT name, v FROM public.nicknames
+          ) AS i WHERE i.name IS NOT NULL ORDER BY 1 LIMIT 8) AS b) AS __pgt_best_0,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT i.name AS v FROM (
+            SELECT name, v FROM public.nicknames
+          ) AS i WHERE i.name IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_1,
+             (SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT CASE WHEN i.name = 'bob' THEN i.v END AS v FROM (
+            SELECT name, v FROM public.nicknames
+          ) AS i WHERE CASE WHEN i.name = 'bob' THEN i.v END IS NOT NULL ORDER BY 1 DESC LIMIT 8) AS b) AS __pgt_best_2
+        FROM (
+          SELECT name, v FROM public.nicknames
+        ) AS i
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.nickname_extremes', full => true);
+ANALYZE public.nickname_extremes;
+
+-- ========================================================================
 -- create stream table public.nickname_totals
 -- ========================================================================
 -- trickle: stream table public.nickname_totals
@@ -9343,7 +9800,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_totals';
@@ -9789,7 +10246,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.nickname_values';
@@ -10151,7 +10608,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unaliased_people';
@@ -10565,7 +11022,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unmatched_nicknames';
@@ -10955,12 +11412,13 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.login_counts' THEN 17
                          WHEN 'public.matched_nicknames' THEN 18
                          WHEN 'public.nickname_counts' THEN 19
-                         WHEN 'public.nickname_totals' THEN 20
-                         WHEN 'public.nickname_values' THEN 21
-                         WHEN 'public.unaliased_people' THEN 22
-                         WHEN 'public.unmatched_nicknames' THEN 23
+                         WHEN 'public.nickname_extremes' THEN 20
+                         WHEN 'public.nickname_totals' THEN 21
+                         WHEN 'public.nickname_values' THEN 22
+                         WHEN 'public.unaliased_people' THEN 23
+                         WHEN 'public.unmatched_nicknames' THEN 24
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_totals', 'public.nickname_values', 'public.unaliased_people', 'public.unmatched_nicknames');
+ WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_totals', 'public.nickname_values', 'public.unaliased_people', 'public.unmatched_nicknames');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
