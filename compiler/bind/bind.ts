@@ -519,7 +519,10 @@ class Binder {
     if (others.length) reject(`it reads the WITH query "${others[0]}"`);
     const renamed = stringFields(cte.aliascolnames ?? []);
     // The column list names the columns (the first term's own names may then repeat).
-    const base = new Binder(this.ctx, renamed.length ? renamed : undefined, new Map()).select(q.larg!);
+    // A first term without FROM (the root of a walk, `SELECT 1`) reads one row of no table.
+    const oneRow = { RangeSubselect: { subquery: { SelectStmt: { valuesLists: [{ List: { items: [{ A_Const: { ival: { ival: 1 } } }] } }], limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias: { aliasname: '__pgt_one_row', colnames: [{ String: { sval: '__pgt_one_row' } }] } } } as Node;
+    const first = q.larg!.fromClause?.length || q.larg!.valuesLists?.length ? q.larg! : { ...q.larg!, fromClause: [oneRow] };
+    const base = new Binder(this.ctx, renamed.length ? renamed : undefined, new Map()).select(first);
     if (renamed.length > base.columns.length) throw new TrickleError(`WITH query "${name}" has ${base.columns.length} columns available but ${renamed.length} columns specified`, at);
     const columns: OutputColumn[] = base.columns.map((c, i) => typed({ name: renamed[i] ?? c.name, notNull: false }, c));
     const step = new Binder(this.ctx, columns.map((c) => c.name), new Map([[name, { query: q, colnames: [], visible: new Map(), self: columns }]])).select(q.rarg!);
