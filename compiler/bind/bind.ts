@@ -175,20 +175,19 @@ function isStar(t: Node): boolean {
 }
 
 /** The COLLATE clause around the i-th output column of a set operation's branch, if any (of its branches, if nested). */
-function explicitCollation(branch: SelectStmt, i: number): Node | undefined {
-  if (branch.op && branch.op !== 'SETOP_NONE') return branch.larg ? explicitCollation(branch.larg, i) ?? (branch.rarg ? explicitCollation(branch.rarg, i) : undefined) : undefined;
-  // Past a *, the i-th item is not the i-th column.
-  if ((branch.targetList ?? []).some(isStar)) return undefined;
-  const target = branch.targetList?.[i] as { ResTarget?: ResTarget } | undefined;
-  return collateOf(target?.ResTarget?.val as Node | undefined);
+function explicitCollation(branch: SelectStmt, i: number, width: number): Node | undefined {
+  if (branch.op && branch.op !== 'SETOP_NONE') return branch.larg ? explicitCollation(branch.larg, i, width) ?? (branch.rarg ? explicitCollation(branch.rarg, i, width) : undefined) : undefined;
+  // Past a *, the i-th item is not the i-th column: the items after the last * are the last columns.
+  const items = branch.targetList ?? [];
+  const firstStar = items.findIndex(isStar);
+  const after = [...items].reverse().findIndex(isStar);
+  const item = firstStar < 0 || i < firstStar ? items[i] : i >= width - after ? items[items.length - (width - i)] : undefined;
+  return collateOf((item as { ResTarget?: ResTarget } | undefined)?.ResTarget?.val as Node | undefined);
 }
 
-/** The COLLATE each output column of `left op right` is compared under, from either branch. */
-function setOperationCollations(s: SelectStmt): (Node | undefined)[] {
-  let first = s.larg!;
-  while (first.op && first.op !== 'SETOP_NONE' && first.larg) first = first.larg;
-  const width = first.targetList?.length ?? 0;
-  return Array.from({ length: width }, (_, i) => explicitCollation(s.larg!, i) ?? explicitCollation(s.rarg!, i));
+/** The COLLATE each of the `width` output columns of `left op right` is compared under, from either branch. */
+function setOperationCollations(s: SelectStmt, width: number): (Node | undefined)[] {
+  return Array.from({ length: width }, (_, i) => explicitCollation(s.larg!, i, width) ?? explicitCollation(s.rarg!, i, width));
 }
 
 /** A set operation's branch, each output column under the COLLATE `collations` gives it (if any and if the branch is a plain SELECT). */
@@ -420,7 +419,13 @@ class Binder {
     const sides: Op[] = [];
     // A COLLATE around a branch's column decides how the set operation compares it, and the
     // collation of its result: each branch's column is put under it.
-    const collations = setOperationCollations(s);
+    const width = this.setOperationWidth(s);
+    const collations = setOperationCollations(s, width);
+    // The result column takes the collation, so the left branch's column must: one inside a * cannot.
+    const leftStar = (!s.larg!.op || s.larg!.op === 'SETOP_NONE') && (s.larg!.targetList ?? []).find(isStar);
+    if (leftStar && collations.some((c, i) => c && !explicitCollation(s.larg!, i, width))) {
+      throw new UnsupportedError(`a COLLATE in the right branch of ${name} when the left one selects *`, this.pos(firstLocation(leftStar)), 'name the left branch\'s columns instead of *');
+    }
     for (const branch of [s.larg!, s.rarg!].map((b) => collatedBranch(b, collations))) {
       const op = new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = op.kind === 'distinct' ? op.input : op;
@@ -449,6 +454,14 @@ class Binder {
     this.checkSetOrderBy(s, columns);
     const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), correlated: false, columns };
     return { kind: 'distinct', input: semi, columns };
+  }
+
+  /** How many columns a set operation has: its first SELECT's items, or, past a *, its bound columns. */
+  private setOperationWidth(s: SelectStmt): number {
+    let first = s.larg!;
+    while (first.op && first.op !== 'SETOP_NONE' && first.larg) first = first.larg;
+    const items = first.targetList ?? [];
+    return items.some(isStar) ? new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!).columns.length : items.length;
   }
 
   /** INTERSECT ALL and EXCEPT ALL: the query of set-operations.ts, its columns named after the left branch's. */

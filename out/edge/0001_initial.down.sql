@@ -55,6 +55,31 @@ DROP TABLE IF EXISTS public.unaliased_people;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.renamed_people
+-- ========================================================================
+-- trickle: drop stream table public.renamed_people and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.renamed_people';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.renamed_people', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.renamed_people';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_f353f663e2ae987e(boolean);
+DROP TABLE IF EXISTS public.renamed_people;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.nickname_values
 -- ========================================================================
 -- trickle: drop stream table public.nickname_values and everything it created.
