@@ -21,7 +21,11 @@ export class SourceText {
     this.text = text;
     this.origin = origin;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    // A line ends at LF, CRLF, or a CR alone (as old Mac files have it, and editors count it).
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
     this.lineStarts = starts;
     this.byteToChar = isAscii(text) ? undefined : buildByteToChar(text);
   }

@@ -1,0 +1,1 @@
+-- a file saved with CR line endingsCREATE MATERIALIZED VIEW s ASSELECT id,       nope  FROM t;
