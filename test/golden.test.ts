@@ -22,7 +22,7 @@ import { catalogSql } from '../compiler/emit/project.js';
 import { compileHistory } from '../compiler/migrate/history.js';
 import { describeChange } from '../compiler/migrate/transition.js';
 import { checkPlpgsql, checkSyntax, loadParser } from '../compiler/parser/adapter.js';
-import { literal } from '../compiler/sql/quote.js';
+import { commentText, literal } from '../compiler/sql/quote.js';
 import { fixtureDirs, REPO_ROOT } from '../scripts/update-goldens.js';
 import { migrationSections } from './support/cli.js';
 
@@ -210,7 +210,7 @@ for (const dir of fixtures) {
       expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
       for (const st of project.streams) {
         const drop = content(`drop/${fileStem(st.name)}.sql`);
-        expect(drop, `drop script of ${qualifiedKey(st.name)}`).toMatch(new RegExp(`^-- trickle: drop stream table ${escapeRegExp(qualifiedKey(st.name))} and everything it created\\.\n`));
+        expect(drop, `drop script of ${qualifiedKey(st.name)}`).toMatch(new RegExp(`^-- trickle: drop stream table ${escapeRegExp(commentText(qualifiedKey(st.name)))} and everything it created\\.\n`));
       }
 
       // The state records the project, the layout, the one migration and every stream table.
@@ -254,24 +254,24 @@ for (const dir of fixtures) {
 
       const sections = migrationSections(up);
       expect(sections.map((s) => s.title)).toEqual([
-        ...capturedTables.map((t) => `capture changes of ${t}`),
-        ...streamKeys().map((k) => `create stream table ${k}`),
+        ...capturedTables.map((t) => `capture changes of ${commentText(t)}`),
+        ...streamKeys().map((k) => `create stream table ${commentText(k)}`),
         'refresh order (dependencies first)',
         'refresh schedules: one job for the whole database',
       ]);
       for (const t of capturedTables) {
-        const s = sections.find((x) => x.title === `capture changes of ${t}`)!;
-        expect(s.sql.startsWith(`-- trickle: change capture for ${t} (table)\n`), s.title).toBe(true);
+        const s = sections.find((x) => x.title === `capture changes of ${commentText(t)}`)!;
+        expect(s.sql.startsWith(`-- trickle: change capture for ${commentText(t)} (table)\n`), s.title).toBe(true);
       }
       for (const st of project.streams) {
         const key = qualifiedKey(st.name);
-        const s = sections.find((x) => x.title === `create stream table ${key}`)!.sql;
-        expect(s.startsWith(`-- trickle: stream table ${key}\n`), key).toBe(true);
+        const s = sections.find((x) => x.title === `create stream table ${commentText(key)}`)!.sql;
+        expect(s.startsWith(`-- trickle: stream table ${commentText(key)}\n`), key).toBe(true);
         expect(s, key).toMatch(/^-- refresh mode: (DIFFERENTIAL|FULL)( \(requested AUTO\))?$/m);
         expect(s, key).toMatch(/^-- maintenance: /m);
         expect(s, key).toContain(`INSERT INTO pg_trickle.pgt_stream_tables`);
         expect(s, key).toContain(`VALUES (${literal(st.name.schema)}, ${literal(st.name.name)}, ${literal(key)}, `);
-        const ownCapture = `-- trickle: change capture for ${key} (stream table)\n`;
+        const ownCapture = `-- trickle: change capture for ${commentText(key)} (stream table)\n`;
         if (captured.get(key) === 'stream') expect(s, `${key} captures its own changes`).toContain(ownCapture);
         else expect(s, key).not.toContain(ownCapture);
       }
@@ -289,7 +289,7 @@ for (const dir of fixtures) {
       expect(down.indexOf('CALL pg_trickle.begin_revert(')).toBeLessThan(down.search(/^-- ={72}$/m));
       const sections = migrationSections(down);
       const reversed = [...project.streams].reverse();
-      expect(sections.map((s) => s.title)).toEqual(reversed.map((st) => `drop stream table ${qualifiedKey(st.name)}`));
+      expect(sections.map((s) => s.title)).toEqual(reversed.map((st) => `drop stream table ${commentText(qualifiedKey(st.name))}`));
       for (const [i, st] of reversed.entries()) expect(sections[i]!.sql.trimEnd(), qualifiedKey(st.name)).toBe(content(`drop/${fileStem(st.name)}.sql`).trimEnd());
     });
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { analyzeProject } from '../compile.js';
 import { emitProject, migrationsToApply, type OutputFile } from '../emit/output.js';
 import { loadProject } from './load.js';
+import { commentText } from '../sql/quote.js';
 
 /** Compiles a project folder into the files a fresh output folder gets (goldens, tests). */
 export function compileFiles(dir: string): { name: string; files: OutputFile[] } {
@@ -17,7 +18,7 @@ export function defaultOutDir(name: string): string {
 /** Every migration, in order, as one script for `psql -v ON_ERROR_STOP=1`. */
 export function singleScript(files: readonly OutputFile[]): string {
   return migrationsToApply(files)
-    .map((f) => `-- ==== ${f.path} ====\n${f.content}`)
+    .map((f) => `-- ==== ${commentText(f.path)} ====\n${f.content}`)
     .join('\n');
 }
 

@@ -18,7 +18,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderCondition, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
-import { columnList, comparable, exprNode, groupByList, groupingValueSql, indent, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
+import { columnList, comparable, exprNode, groupByList, groupingValueSql, indent, indentRest, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
 import { frontierCaptureSql, releaseCteName, releaseSql, stableName } from './context.js';
 import { CteChain } from './cte.js';
@@ -464,7 +464,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const bestFromScratch = (j: number, from: string): string => {
     const a = aggs[j]!;
     const order = a.fn === 'max' ? ' DESC' : '';
-    return `(SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT ${item(a.arg!, input, 'i')} AS v FROM ${from.replace(/\n/g, '\n  ')} WHERE ${render(a.arg!, input, 'i')} IS NOT NULL ORDER BY 1${order} LIMIT ${BEST_KEPT}) AS b)`;
+    return `(SELECT coalesce(array_agg(b.v ORDER BY b.v), '{}') FROM (SELECT ${item(a.arg!, input, 'i')} AS v FROM ${indentRest(from, 2)} WHERE ${render(a.arg!, input, 'i')} IS NOT NULL ORDER BY 1${order} LIMIT ${BEST_KEPT}) AS b)`;
   };
   const fullColumn = (i: number): Node => {
     if (i < k) return exprNode(keyOver('i')[i]!);
@@ -775,7 +775,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         `   WHERE ${byIndex} AND ${anyTest}`,
         `  UNION ALL`,
         `  SELECT * FROM (\n${block(rescan.current(input), 4)}\n  ) AS i`,
-        `   WHERE NOT ${byIndex} AND ${semiJoin.replace(/\n/g, '\n  ')}`,
+        `   WHERE NOT ${byIndex} AND ${indentRest(semiJoin, 2)}`,
         `) AS i`,
       ].join('\n');
     }

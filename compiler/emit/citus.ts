@@ -10,7 +10,7 @@ import type { CompiledStreamTable, SourceDependency } from '../compile.js';
 import { NODES, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
 import { distributedScan, inputsOf, type AggregateCall, type Op } from '../ir/ops.js';
 import { indent, insertTarget } from '../sql/fragments.js';
-import { literal, qualified, qualifiedName } from '../sql/quote.js';
+import { commentText, literal, qualified, qualifiedName } from '../sql/quote.js';
 
 /**
  * PL/pgSQL statements: each node's snapshot, then the changes of each distributed source visible
@@ -145,7 +145,7 @@ export function copyViewsSql(st: CompiledStreamTable): string {
   const copied = st.sources.filter((s) => onCoordinator(s.placement));
   if (!copied.length) return '';
   return [
-    ...copied.map((s) => `-- ${stableName(s.name)} is a Citus ${s.placement.kind === 'reference' ? 'reference' : 'local'} table: read from the coordinator's copy.`),
+    ...copied.map((s) => `-- ${commentText(stableName(s.name))} is a Citus ${s.placement.kind === 'reference' ? 'reference' : 'local'} table: read from the coordinator's copy.`),
     // The copy's name (its shard id) is known in the database only; the view is the coordinator's own.
     `SET citus.enable_ddl_propagation = off;`,
     `DO $pgt$`,

@@ -6,7 +6,7 @@ import { beneathProjections, explainOp, inputsOf, scansOf, type Op } from '../ir
 import { aggregateShape, NONFINITE_FLAG } from '../diff/plan.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent, insertTarget } from '../sql/fragments.js';
-import { ident, literal, literalOrNull, qualified } from '../sql/quote.js';
+import { commentText, ident, literal, literalOrNull, qualified } from '../sql/quote.js';
 import { intervalSql, type Schedule } from '../schedule/schedule.js';
 import { copyViewsSql, joinGuardSql, lockedFullSql, pullChangesBlock } from './citus.js';
 import { describeOp } from './describe.js';
@@ -57,7 +57,7 @@ export function catalogSql(): string {
 export function cdcSql(source: QualifiedName, kind: string, columns: readonly string[], placement: Placement = LOCAL, partitioned = false): string {
   const sn = stableName(source);
   return renderTemplate(placement.kind === 'distributed' ? 'cdc_distributed.sql.hbs' : 'cdc.sql.hbs', {
-    distributionColumn: placement.kind === 'distributed' ? ident(placement.column) : '',
+    distributionColumn: placement.kind === 'distributed' ? commentText(ident(placement.column)) : '',
     distributionColumnLit: placement.kind === 'distributed' ? literal(placement.column) : '',
     sourceRegclass: regclassOf(source),
     bufferRegclass: `${literal(bufferTable(source))}::regclass`,
@@ -70,7 +70,7 @@ export function cdcSql(source: QualifiedName, kind: string, columns: readonly st
     insertNew: literal(
       `INSERT INTO %s (__pgt_xid, __pgt_node, __pgt_action, ${columnList(columns).replace(/%/g, '%%')}) SELECT pg_catalog.pg_current_xact_id(), $1, 'I', ${columnList(columns, 'n').replace(/%/g, '%%')} FROM __pgt_new AS n`,
     ),
-    sourceName: sn,
+    sourceName: commentText(sn),
     sourceKind: kind,
     reference: onCoordinator(placement),
     placementLit: literal(placement.kind),
@@ -265,16 +265,17 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   return renderTemplate('stream_table.sql.hbs', {
     ...(plan && st.op ? fullRefreshRatio(st.op) : {}),
     adopting: opts.adopting ?? false,
-    name: sn,
+    name: commentText(sn),
     nameLit: literal(qualified(st.name.schema, st.name.name)),
+    nameLitComment: commentText(literal(qualified(st.name.schema, st.name.name))),
     stableNameLit: literal(sn),
     mode: st.mode,
     requestedMode: st.def.refreshMode !== st.mode ? st.def.refreshMode : '',
-    fullReason: st.fullReason ?? '',
-    schedule: st.schedule.text,
+    fullReason: commentText(st.fullReason ?? ''),
+    schedule: commentText(st.schedule.text),
     maintenance: plan ? maintenanceText(plan.kind) : 'full recomputation on every refresh',
     queryComment: comment(indent(st.definingQuery, 2)),
-    operatorTree: st.op ? comment(indent(explainOp(st.op, describeOp), 2)) : '',
+    operatorTree: st.op ? comment(explainOp(st.op, describeOp, 1)) : '',
     hiddenColumns: hidden.join(', '),
     table,
     storageQuery: indent(storageQuery, 2),
@@ -419,7 +420,7 @@ export function dropSql(st: CompiledStreamTable): string {
 function renderDropSql(st: CompiledStreamTable): string {
   const sn = stableName(st.name);
   return renderTemplate('drop_stream_table.sql.hbs', {
-    name: sn,
+    name: commentText(sn),
     stableNameLit: literal(sn),
     refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
     table: qualified(st.name.schema, st.name.name),

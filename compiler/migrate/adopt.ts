@@ -15,7 +15,7 @@ import { catalogSql, cdcSql, streamTableSql, trackedSources } from '../emit/proj
 import { triggerFunctionName } from '../emit/naming.js';
 import { deparse, parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
-import { ident, literal, qualified } from '../sql/quote.js';
+import { commentText, ident, literal, qualified } from '../sql/quote.js';
 import { historyFiles, migrationFiles, type Layout, type LayoutFile } from './layouts.js';
 import { serializeState, stateOf, STATE_FILE } from './state.js';
 import { renderSum, SUM_FILE } from './sum.js';
@@ -78,7 +78,7 @@ export function adoptMigration(project: AnalyzedProject, legacy: LegacyInstall, 
     if (same && sourcesOk) kept.add(key);
   }
 
-  const banner = (title: string) => `-- ${'='.repeat(72)}\n-- ${title}\n-- ${'='.repeat(72)}`;
+  const banner = (title: string) => `-- ${'='.repeat(72)}\n-- ${commentText(title)}\n-- ${'='.repeat(72)}`;
   const sections: string[] = [];
   sections.push(
     `${banner('the OID-named catalog: backfill stable names and placements, then set it aside')}
@@ -176,13 +176,13 @@ ALTER TABLE pg_trickle.pgt_stream_tables SET SCHEMA ${LEGACY};
   sections.push(`CALL pg_trickle.end_migration(${literal(project.name)}, 1, 'adopt');\n`);
 
   const header = [
-    `-- trickle migration 0001_adopt of project ${project.name}`,
+    `-- trickle migration 0001_adopt of project ${commentText(project.name)}`,
     '--',
     '-- Takes over an install whose objects are named by table OID: change buffers are renamed',
     '-- to their stable-hash names with every buffered change, trigger functions are rebuilt,',
     '-- the catalog gets stable names and placements, and frontiers are re-keyed by name.',
-    `-- Kept with their rows: ${kept.size ? [...kept].join(', ') : 'none'}.`,
-    `-- Rebuilt from scratch: ${rebuilt.length ? rebuilt.join(', ') : 'none'}.`,
+    `-- Kept with their rows: ${commentText(kept.size ? [...kept].join(', ') : 'none')}.`,
+    `-- Rebuilt from scratch: ${commentText(rebuilt.length ? rebuilt.join(', ') : 'none')}.`,
     '-- There is no down script: the OID-named objects are gone.',
     '',
   ].join('\n');

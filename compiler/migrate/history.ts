@@ -9,7 +9,7 @@
 import type { AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
 import { catalogSql, scheduleJobSql } from '../emit/project.js';
-import { literal } from '../sql/quote.js';
+import { commentText, literal } from '../sql/quote.js';
 import { historyFiles, LAYOUTS, migrationFiles, unwrapUp, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
 import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type MigrationRecord, type ProjectState } from './state.js';
 import { checkSum, renderSum, SUM_FILE } from './sum.js';
@@ -145,7 +145,7 @@ function sumMessage(problem: string): string {
 }
 
 function header(lines: string[]): string {
-  return lines.map((l) => `-- ${l}`.trimEnd()).join('\n');
+  return lines.map((l) => `-- ${commentText(l)}`.trimEnd()).join('\n');
 }
 
 function renderUp(project: string, version: number, name: string, changes: readonly Change[], sections: readonly string[], first: boolean): string {

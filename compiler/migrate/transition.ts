@@ -13,7 +13,7 @@ import { qualifiedKey } from '../catalog/catalog.js';
 import { placementText } from '../catalog/placement.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { cdcSql, dropSql, scheduleValues, streamTableSql, trackedSources } from '../emit/project.js';
-import { literal } from '../sql/quote.js';
+import { commentText, literal } from '../sql/quote.js';
 
 export type Change =
   | { readonly kind: 'create'; readonly stream: string }
@@ -109,7 +109,7 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
   }
 
   const sections: string[] = [];
-  const banner = (title: string) => `-- ${'='.repeat(72)}\n-- ${title}\n-- ${'='.repeat(72)}`;
+  const banner = (title: string) => `-- ${'='.repeat(72)}\n-- ${commentText(title)}\n-- ${'='.repeat(72)}`;
   const toDrop = [...from.streams].reverse().filter((st) => goingAway.has(qualifiedKey(st.name)));
   for (const st of toDrop) {
     const why = rebuilt.get(qualifiedKey(st.name));

@@ -92,17 +92,20 @@ export function sameValue(a: string, b: string, notNull: boolean, type?: KnownTy
   return notNull ? `${x} = ${y}` : `${x} IS NOT DISTINCT FROM ${y}`;
 }
 
-/** Indents every line of a block (empty lines stay empty). */
+/**
+ * Indents every line of a block of SQL (empty lines stay empty). A line break inside a quoted
+ * string or identifier is part of its value (a user's literal 'a<LF>b', a table named so): the
+ * line after it is not indented, or the value would change.
+ */
 export function indent(text: string, by = 2): string {
   const pad = ' '.repeat(by);
   // Generated SQL is indented hundreds of thousands of times in a large project; scanning for
-  // newlines is about twice as fast as the equivalent regex /^(?=.)/gm. Texts holding the other line
-  // terminators the regex knows (CR, U+2028, U+2029: possible in user literals) take the regex.
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return text.replace(/^(?=.)/gm, pad);
+  // newlines is about twice as fast as the equivalent regex /^(?=.)/gm.
+  const quoted = text.includes("'") || text.includes('"');
   let out = '';
   let start = 0;
   for (;;) {
-    const nl = text.indexOf('\n', start);
+    const nl = quoted ? codeLineBreak(text, start) : text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     if (end > start) out += pad;
     if (nl === -1) return out + text.slice(start);
@@ -111,10 +114,57 @@ export function indent(text: string, by = 2): string {
   }
 }
 
+/** indent() of all lines but the first, which continues a line. */
+export function indentRest(text: string, by = 2): string {
+  const nl = text.includes("'") || text.includes('"') ? codeLineBreak(text, 0) : text.indexOf('\n');
+  return nl === -1 ? text : text.slice(0, nl + 1) + indent(text.slice(nl + 1), by);
+}
+
+/** The next line break of SQL `text` from `from` (which starts outside any token) that is not inside a string, identifier or comment. */
+function codeLineBreak(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if (c === 39) i = afterQuoted(text, i, 39, isEscapeString(text, i));
+    else if (c === 34) i = afterQuoted(text, i, 34, false);
+    else if (c === 45 && text.charCodeAt(i + 1) === 45) {
+      // A comment runs to the end of its line: an apostrophe in it opens nothing.
+      const nl = text.indexOf('\n', i);
+      return nl;
+    } else i++;
+  }
+  return -1;
+}
+
+/** Where a quoted token starting at `at` ends: after its closing quote (doubled quotes and, in an E'' string, backslashes escape). */
+function afterQuoted(text: string, at: number, quote: number, backslashes: boolean): number {
+  const n = text.length;
+  for (let i = at + 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (backslashes && c === 92) i++;
+    else if (c === quote) {
+      if (text.charCodeAt(i + 1) !== quote) return i + 1;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** Whether the quote at `at` opens an E'' string (E right before it, not ending a longer word). */
+function isEscapeString(text: string, at: number): boolean {
+  const e = text.charCodeAt(at - 1);
+  if (e !== 69 && e !== 101) return false;
+  const before = at >= 2 ? text.charCodeAt(at - 2) : 32;
+  return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95 || before === 36);
+}
+
 /** A SQL line comment, safe for any text (no line breaks can escape it). */
 export function comment(text: string): string {
+  // (PostgreSQL ends a comment at a CR too.)
   return text
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .map((l) => `-- ${l}`.trimEnd())
     .join('\n');
 }

@@ -53,6 +53,15 @@ export function literal(value: string): string {
   return value.includes('\\') ? `E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
 }
 
+/**
+ * Text for the rest of a `--` comment line. PostgreSQL ends such a comment at a CR or an LF, so a
+ * name holding one (a quoted identifier may) would end it and what follows would run as SQL: they
+ * are shown as \r and \n.
+ */
+export function commentText(text: string): string {
+  return /[\r\n]/.test(text) ? text.replace(/\r/g, '\\r').replace(/\n/g, '\\n') : text;
+}
+
 /** A literal or NULL. */
 export function literalOrNull(value: string | null | undefined): string {
   return value === null || value === undefined ? 'NULL' : literal(value);

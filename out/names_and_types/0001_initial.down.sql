@@ -805,6 +805,31 @@ DROP TABLE IF EXISTS public.log_levels;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.line_break_counts
+-- ========================================================================
+-- trickle: drop stream table public.line_break_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.line_break_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.line_break_counts', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.line_break_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_ca2babe7ffa2f3e9(boolean);
+DROP TABLE IF EXISTS public.line_break_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.line values
 -- ========================================================================
 -- trickle: drop stream table public.line values and everything it created.
@@ -1402,6 +1427,35 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_kinds';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_188c289250c6f70f(boolean);
 DROP TABLE IF EXISTS public.busy_kinds;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.broken\nlines
+-- ========================================================================
+-- trickle: drop stream table public.broken\nlines and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.broken
+lines';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.broken
+lines', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.broken
+lines';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d74b597ecb3d4b2a(boolean);
+DROP TABLE IF EXISTS public."broken
+lines";
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

@@ -5,6 +5,7 @@
 --   create stream table Sales Data.Order Groups
 --   create stream table public.all_bodies
 --   create stream table public.bodies_by_kind
+--   create stream table public.broken\nlines
 --   create stream table public.busy_kinds
 --   create stream table public.by_nums
 --   create stream table public.cast_feelings
@@ -29,6 +30,7 @@
 --   create stream table public.idle_users
 --   create stream table public.latest_feelings
 --   create stream table public.line values
+--   create stream table public.line_break_counts
 --   create stream table public.log_levels
 --   create stream table public.m_by_k
 --   create stream table public.m_extremes
@@ -65,6 +67,8 @@
 --   capture changes of Sales Data.users
 --   capture changes of public.doc_log
 --   capture changes of public.docs
+--   capture changes of public.carriage\rreturn
+--   capture changes of public.two\nlines
 --   capture changes of public.moods
 --   capture changes of public.spans_of
 --   capture changes of public.felt_names
@@ -1089,6 +1093,110 @@ ALTER TABLE "Sales Data".users ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_a70a37
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
 VALUES ('Sales Data.users', 'Sales Data', 'users', 'a70a373162adfbb7', 'pg_trickle_changes', 'changes_a70a373162adfbb7', 'pg_trickle_cdc_fn_a70a373162adfbb7', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.carriage\rreturn
+-- ========================================================================
+-- trickle: change capture for public.carriage\rreturn (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_5fabaa3d6162ab93: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_5fabaa3d6162ab93 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.note
+  FROM public."carriagereturn" AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_5fabaa3d6162ab93
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_5fabaa3d6162ab93 IS 'trickle: changes of public.carriagereturn';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.carriagereturn' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'note']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public."carriagereturn"'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public."carriagereturn"'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.carriagereturn')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5fabaa3d6162ab93() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_5fabaa3d6162ab93 (__pgt_action, id, note)
+        SELECT 'I', n.id, n.note FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_5fabaa3d6162ab93 (__pgt_action, id, note)
+        SELECT 'D', o.id, o.note FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.note FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_5fabaa3d6162ab93 (__pgt_action, id, note)
+        SELECT 'D', o.id, o.note FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.carriagereturn');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_5fabaa3d6162ab93 AFTER INSERT ON public."carriagereturn"
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5fabaa3d6162ab93();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_5fabaa3d6162ab93 AFTER UPDATE ON public."carriagereturn"
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5fabaa3d6162ab93();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_5fabaa3d6162ab93 AFTER DELETE ON public."carriagereturn"
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5fabaa3d6162ab93();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_5fabaa3d6162ab93 AFTER TRUNCATE ON public."carriagereturn"
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_5fabaa3d6162ab93();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public."carriagereturn" ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_5fabaa3d6162ab93;
+ALTER TABLE public."carriagereturn" ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_5fabaa3d6162ab93;
+ALTER TABLE public."carriagereturn" ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_5fabaa3d6162ab93;
+ALTER TABLE public."carriagereturn" ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_5fabaa3d6162ab93;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.carriagereturn', 'public', 'carriagereturn', '5fabaa3d6162ab93', 'pg_trickle_changes', 'changes_5fabaa3d6162ab93', 'pg_trickle_cdc_fn_5fabaa3d6162ab93', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -2233,6 +2341,127 @@ ALTER TABLE public.totals_src ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_7d61d20
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
 VALUES ('public.totals_src', 'public', 'totals_src', '7d61d200cafcab40', 'pg_trickle_changes', 'changes_7d61d200cafcab40', 'pg_trickle_cdc_fn_7d61d200cafcab40', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.two\nlines
+-- ========================================================================
+-- trickle: change capture for public.two\nlines (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_1618a2f427f365df: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_1618a2f427f365df AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.note
+  FROM public."two
+lines" AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_1618a2f427f365df
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_1618a2f427f365df IS 'trickle: changes of public.two
+lines';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.two
+lines' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'note']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public."two
+lines"'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public."two
+lines"'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_1618a2f427f365df'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_1618a2f427f365df'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.two
+lines')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1618a2f427f365df() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_1618a2f427f365df (__pgt_action, id, note)
+        SELECT 'I', n.id, n.note FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_1618a2f427f365df (__pgt_action, id, note)
+        SELECT 'D', o.id, o.note FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.note FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_1618a2f427f365df (__pgt_action, id, note)
+        SELECT 'D', o.id, o.note FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.two
+lines');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_1618a2f427f365df AFTER INSERT ON public."two
+lines"
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1618a2f427f365df();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_1618a2f427f365df AFTER UPDATE ON public."two
+lines"
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1618a2f427f365df();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_1618a2f427f365df AFTER DELETE ON public."two
+lines"
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1618a2f427f365df();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_1618a2f427f365df AFTER TRUNCATE ON public."two
+lines"
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_1618a2f427f365df();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public."two
+lines" ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_1618a2f427f365df;
+ALTER TABLE public."two
+lines" ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_1618a2f427f365df;
+ALTER TABLE public."two
+lines" ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_1618a2f427f365df;
+ALTER TABLE public."two
+lines" ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_1618a2f427f365df;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.two
+lines', 'public', 'two
+lines', '1618a2f427f365df', 'pg_trickle_changes', 'changes_1618a2f427f365df', 'pg_trickle_cdc_fn_1618a2f427f365df', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -3626,6 +3855,432 @@ CALL pg_trickle.refresh('public.bodies_by_kind', full => true);
 ANALYZE public.bodies_by_kind;
 
 -- ========================================================================
+-- create stream table public.broken\nlines
+-- ========================================================================
+-- trickle: stream table public.broken\nlines
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT t.id, t.note, c.note AS other FROM "two
+-- lines" AS t LEFT JOIN "carriage
+-- return" AS c ON c.id = t.id WHERE t.note <> 'skip
+-- me'
+--
+-- operator tree:
+--   project t_id AS id, t_note AS note, c_note AS other
+--     filter t_note <> 'skip
+-- me'
+--       left outer join on c_id = t_id
+--         scan public.two
+-- lines AS t
+--         scan public.carriage
+-- return AS c
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public."broken
+lines" AS
+  SELECT r.id, r.note, r.other, hashint4extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.t_id AS id, i.t_note AS note, i.c_note AS other
+        FROM (
+        SELECT i.t_id, i.t_note, i.c_id, i.c_note
+          FROM (
+          SELECT t.id AS t_id, t.note AS t_note, c.id AS c_id, c.note AS c_note
+            FROM public."two
+lines" AS t
+            LEFT JOIN public."carriagereturn" AS c ON c.id = t.id
+        ) AS i
+         WHERE i.t_note <> 'skip
+me'
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public."broken
+lines" ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_d74b597ecb3d4b2a ON public."broken
+lines" (__pgt_row_id);
+COMMENT ON TABLE public."broken
+lines" IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public."broken
+lines"'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'broken
+lines', 'public.broken
+lines', 'd74b597ecb3d4b2a', 'SELECT t.id, t.note, c.note AS other FROM "two
+lines" AS t LEFT JOIN "carriagereturn" AS c ON c.id = t.id WHERE t.note <> ''skip
+me''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_d74b597ecb3d4b2a', 3, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.broken
+lines';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.carriagereturn', 'TABLE', true, ARRAY['id', 'note']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.broken
+lines';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.two
+lines', 'TABLE', true, ARRAY['id', 'note']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.broken
+lines';
+
+-- Refresh function, called by pg_trickle.refresh('public."broken\nlines"').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_d74b597ecb3d4b2a(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_5fabaa3d6162ab93 xid8;
+    __pgt_small_5fabaa3d6162ab93 boolean;
+    __pgt_bound_1618a2f427f365df xid8;
+    __pgt_small_1618a2f427f365df boolean;
+    __pgt_parts_5fabaa3d6162ab93 text;
+    __pgt_parts_1618a2f427f365df text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.carriagereturn' AND d.consumes_changes AND r.stable_name <> 'public.broken
+lines'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.two
+lines' AND d.consumes_changes AND r.stable_name <> 'public.broken
+lines'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_1618a2f427f365df'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.carriagereturn'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.two
+lines')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_5fabaa3d6162ab93, __pgt_small_5fabaa3d6162ab93, __pgt_bound_1618a2f427f365df, __pgt_small_1618a2f427f365df, __pgt_parts_5fabaa3d6162ab93, __pgt_parts_1618a2f427f365df
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.broken
+lines';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.carriagereturn', 'public.two
+lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_5fabaa3d6162ab93 IS NOT NULL OR pg_trickle.children_layout('public."carriagereturn"'::regclass) IS NOT NULL OR __pgt_parts_1618a2f427f365df IS NOT NULL OR pg_trickle.children_layout('public."two
+lines"'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public."carriagereturn"'::regclass, 'public."two
+lines"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_1618a2f427f365df AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c
+             WHERE __pgt_small_5fabaa3d6162ab93 AND c.__pgt_xid < least(__pgt_bound_5fabaa3d6162ab93, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+             WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass) > __pgt_full_ratio * pg_relation_size('public."carriagereturn"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."carriagereturn"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.carriagereturn', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_1618a2f427f365df'::regclass) > __pgt_full_ratio * pg_relation_size('public."two
+lines"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_1618a2f427f365df AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."two
+lines"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.two
+lines', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.carriagereturn', pg_current_snapshot()::text, 'public.two
+lines', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'broken
+lines'
+            ),
+            -- delete the changes of public.carriage
+            -- return that every reader has consumed
+            __pgt_release_5fabaa3d6162ab93 AS (
+              DELETE FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c
+               WHERE __pgt_small_5fabaa3d6162ab93 AND c.__pgt_xid < least(__pgt_bound_5fabaa3d6162ab93, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.two
+            -- lines that every reader has consumed
+            __pgt_release_1618a2f427f365df AS (
+              DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+               WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.two
+            -- lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_two_lines AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.note
+                FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.carriage
+            -- return: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_carriage_return AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.note
+                FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, note FROM public."two
+lines"
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.note FROM pg_trickle_changes.changes_1618a2f427f365df AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_carriage_return AS __pgt_x WHERE __pgt_x.id = __pgt_p.id)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_carriage_return AS __pgt_x
+               GROUP BY __pgt_x.id
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT t.__pgt_w * c.__pgt_w AS __pgt_w, t.id AS t_id, t.note AS t_note, c.id AS c_id, c.note AS c_note
+                FROM delta_two_lines AS t,
+                     (
+                SELECT 1 AS __pgt_w, id, note FROM public."carriagereturn"
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.note FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS c
+               WHERE c.id = t.id
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, t.id AS t_id, t.note AS t_note, c.id AS c_id, c.note AS c_note
+                FROM public."two
+lines" AS t,
+                     delta_carriage_return AS c
+               WHERE c.id = t.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS t_id, __pgt_p.note AS t_note, __pgt_pad.id AS c_id, __pgt_pad.note AS c_note
+                FROM delta_two_lines AS __pgt_p
+                LEFT JOIN public."carriagereturn" AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public."carriagereturn" AS __pgt_x WHERE __pgt_x.id = __pgt_p.id)
+              UNION ALL
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS t_id, __pgt_p.note AS t_note, __pgt_pad.id AS c_id, __pgt_pad.note AS c_note
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public."carriagereturn" AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public."carriagereturn" AS __pgt_x WHERE __pgt_x.id = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.id)
+                 AND NOT EXISTS (SELECT FROM public."carriagereturn" AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.id
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS t_id, __pgt_p.note AS t_note, __pgt_pad.id AS c_id, __pgt_pad.note AS c_note
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public."carriagereturn" AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public."carriagereturn" AS __pgt_x WHERE __pgt_x.id = __pgt_p.id)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.id)
+            ),
+            -- filter (linear): changes of its input that satisfy t_note <> 'skip
+            -- me'
+            delta_filter AS (
+              SELECT d.__pgt_w, d.t_id, d.t_note, d.c_id, d.c_note
+                FROM delta_outer_join AS d
+               WHERE d.t_note <> 'skip
+me'
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.t_id AS id, d.t_note AS note, d.c_note AS other
+                FROM delta_filter AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.note, d.other, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.note, d.other
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.note, n.other, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO public."broken
+lines" AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, note = a.note, other = a.other
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, note, other, __pgt_row_id) VALUES (a.id, a.note, a.other, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.carriagereturn', 'public.two
+lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_5fabaa3d6162ab93 IS NOT NULL OR pg_trickle.children_layout('public."carriagereturn"'::regclass) IS NOT NULL OR __pgt_parts_1618a2f427f365df IS NOT NULL OR pg_trickle.children_layout('public."two
+lines"'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public."carriagereturn"'::regclass, 'public."two
+lines"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.broken
+lines') THEN
+        DELETE FROM public."broken
+lines";
+    ELSE
+        TRUNCATE public."broken
+lines";
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.carriagereturn'), ('public.two
+lines')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.broken
+lines' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public."carriagereturn"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.broken
+lines' AND d.source_stable_name = 'public.carriagereturn';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public."two
+lines"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.broken
+lines' AND d.source_stable_name = 'public.two
+lines';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.carriagereturn', pg_current_snapshot()::text, 'public.two
+lines', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'broken
+lines'
+    ),
+    __pgt_release_5fabaa3d6162ab93 AS (
+        DELETE FROM pg_trickle_changes.changes_5fabaa3d6162ab93 AS c
+         WHERE __pgt_small_5fabaa3d6162ab93 AND c.__pgt_xid < least(__pgt_bound_5fabaa3d6162ab93, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_1618a2f427f365df AS (
+        DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+         WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.carriagereturn' AND c.__pgt_xid < least(__pgt_bound_5fabaa3d6162ab93, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.two
+lines' AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public."broken
+lines" (id, note, other, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.note, r.other, hashint4extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.t_id AS id, i.t_note AS note, i.c_note AS other
+            FROM (
+            SELECT i.t_id, i.t_note, i.c_id, i.c_note
+              FROM (
+              SELECT t.id AS t_id, t.note AS t_note, c.id AS c_id, c.note AS c_note
+                FROM public."two
+lines" AS t
+                LEFT JOIN public."carriagereturn" AS c ON c.id = t.id
+            ) AS i
+             WHERE i.t_note <> 'skip
+me'
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public."broken
+lines"', full => true);
+ANALYZE public."broken
+lines";
+
+-- ========================================================================
 -- create stream table public.busy_kinds
 -- ========================================================================
 -- trickle: stream table public.busy_kinds
@@ -3662,7 +4317,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'busy_kinds', 'public.busy_kinds', '188c289250c6f70f', 'SELECT kind, bodies FROM bodies_by_kind WHERE n > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_188c289250c6f70f', 3, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'busy_kinds', 'public.busy_kinds', '188c289250c6f70f', 'SELECT kind, bodies FROM bodies_by_kind WHERE n > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_188c289250c6f70f', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.bodies_by_kind', 'STREAM_TABLE', true, ARRAY['kind', 'bodies', 'n']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_kinds';
@@ -3906,7 +4561,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'by_nums', 'public.by_nums', 'ca9f7593d5b3e013', 'SELECT nums, max(id) AS top, count(DISTINCT feeling) AS feelings FROM moods GROUP BY nums', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca9f7593d5b3e013', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'by_nums', 'public.by_nums', 'ca9f7593d5b3e013', 'SELECT nums, max(id) AS top, count(DISTINCT feeling) AS feelings FROM moods GROUP BY nums', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca9f7593d5b3e013', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.by_nums';
@@ -4258,7 +4913,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'cast_feelings', 'public.cast_feelings', 'd6c7c399d7f64c03', 'SELECT feeling FROM moods WHERE id < 5 UNION SELECT CASE WHEN id > 2 THEN CAST(''happy'' AS mood) END FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d6c7c399d7f64c03', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'cast_feelings', 'public.cast_feelings', 'd6c7c399d7f64c03', 'SELECT feeling FROM moods WHERE id < 5 UNION SELECT CASE WHEN id > 2 THEN CAST(''happy'' AS mood) END FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d6c7c399d7f64c03', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cast_feelings';
@@ -4580,7 +5235,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'chosen_feelings', 'public.chosen_feelings', 'e93e5841a46099e8', 'SELECT COALESCE(feeling, ''ok'') AS feeling, GREATEST(cost, 0::money) AS cost, count(*) AS n FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e93e5841a46099e8', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'chosen_feelings', 'public.chosen_feelings', 'e93e5841a46099e8', 'SELECT COALESCE(feeling, ''ok'') AS feeling, GREATEST(cost, 0::money) AS cost, count(*) AS n FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e93e5841a46099e8', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.chosen_feelings';
@@ -4873,7 +5528,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'cost_counts', 'public.cost_counts', 'b190f7eec7e9e955', 'SELECT cost, count(*) AS n, max(id) AS last_id FROM moods GROUP BY cost', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b190f7eec7e9e955', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'cost_counts', 'public.cost_counts', 'b190f7eec7e9e955', 'SELECT cost, count(*) AS n, max(id) AS last_id FROM moods GROUP BY cost', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b190f7eec7e9e955', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cost_counts';
@@ -5233,7 +5888,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'counts', 'public.counts', 'ec543c883c34579f', 'SELECT ''orders'' AS k, count(*) AS n FROM "Sales Data"."Order" UNION ALL SELECT "Group", count(*) FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ec543c883c34579f', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'counts', 'public.counts', 'ec543c883c34579f', 'SELECT ''orders'' AS k, count(*) AS n FROM "Sales Data"."Order" UNION ALL SELECT "Group", count(*) FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ec543c883c34579f', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.counts';
@@ -5622,7 +6277,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'distinct_flags', 'public.distinct_flags', '9ed21b52784a518a', 'SELECT DISTINCT flags, words FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9ed21b52784a518a', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'distinct_flags', 'public.distinct_flags', '9ed21b52784a518a', 'SELECT DISTINCT flags, words FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9ed21b52784a518a', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_flags';
@@ -5906,7 +6561,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'distinct_spans', 'public.distinct_spans', '1d52ceda11fcb6cd', 'SELECT DISTINCT m FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_1d52ceda11fcb6cd', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'distinct_spans', 'public.distinct_spans', '1d52ceda11fcb6cd', 'SELECT DISTINCT m FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_1d52ceda11fcb6cd', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.spans_of', 'TABLE', true, ARRAY['id', 's', 'm', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_spans';
@@ -6192,7 +6847,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'doc_bodies', 'public.doc_bodies', '9374eea0c679d8c5', 'SELECT id, body, shape, meta, hist, body -> ''tags'' AS tags, body ->> ''title'' AS title FROM docs WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_9374eea0c679d8c5', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'doc_bodies', 'public.doc_bodies', '9374eea0c679d8c5', 'SELECT id, body, shape, meta, hist, body -> ''tags'' AS tags, body ->> ''title'' AS title FROM docs WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_9374eea0c679d8c5', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta', 'hist']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.doc_bodies';
@@ -6449,7 +7104,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'doc_log_joined', 'public.doc_log_joined', 'de8e431e00922466', 'SELECT l.kind, l.body AS log_body, d.body AS doc_body, d.shape FROM doc_log AS l LEFT JOIN docs AS d ON (d.body ->> ''title'') = l.kind', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_de8e431e00922466', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'doc_log_joined', 'public.doc_log_joined', 'de8e431e00922466', 'SELECT l.kind, l.body AS log_body, d.body AS doc_body, d.shape FROM doc_log AS l LEFT JOIN docs AS d ON (d.body ->> ''title'') = l.kind', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_de8e431e00922466', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.doc_log_joined';
@@ -6804,7 +7459,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'doc_log_open', 'public.doc_log_open', '7beb476da6665917', 'SELECT kind, body, at, json_build_object(''k'', kind) AS tagged FROM doc_log WHERE kind <> ''closed''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7beb476da6665917', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'doc_log_open', 'public.doc_log_open', '7beb476da6665917', 'SELECT kind, body, at, json_build_object(''k'', kind) AS tagged FROM doc_log WHERE kind <> ''closed''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7beb476da6665917', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.doc_log_open';
@@ -7067,7 +7722,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_counts', 'public.felt_counts', 'a6193b1d75bd381b', 'SELECT felt, count(*) AS n, max(id) AS last_id FROM moods GROUP BY felt', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a6193b1d75bd381b', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_counts', 'public.felt_counts', 'a6193b1d75bd381b', 'SELECT felt, count(*) AS n, max(id) AS last_id FROM moods GROUP BY felt', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a6193b1d75bd381b', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_counts';
@@ -7411,7 +8066,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_groups', 'public.felt_groups', 'cbf7c86b77fa266f', 'SELECT g.felt, g.n FROM ( SELECT felt, count(*) AS n FROM moods GROUP BY felt ) AS g WHERE g.n > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cbf7c86b77fa266f', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_groups', 'public.felt_groups', 'cbf7c86b77fa266f', 'SELECT g.felt, g.n FROM ( SELECT felt, count(*) AS n FROM moods GROUP BY felt ) AS g WHERE g.n > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cbf7c86b77fa266f', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.felt_groups';
@@ -7724,7 +8379,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_known', 'public.felt_known', 'fe46584cdb609113', 'SELECT id FROM moods AS m WHERE EXISTS (SELECT FROM felt_names AS f WHERE f.felt::text = m.felt::text)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_fe46584cdb609113', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_known', 'public.felt_known', 'fe46584cdb609113', 'SELECT id FROM moods AS m WHERE EXISTS (SELECT FROM felt_names AS f WHERE f.felt::text = m.felt::text)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_fe46584cdb609113', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.felt_known';
@@ -8064,7 +8719,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_windows', 'public.felt_windows', 'dd73740e9f0162d9', 'SELECT id, felt, count(*) OVER (PARTITION BY felt) AS same_felt FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dd73740e9f0162d9', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_windows', 'public.felt_windows', 'dd73740e9f0162d9', 'SELECT id, felt, count(*) OVER (PARTITION BY felt) AS same_felt FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dd73740e9f0162d9', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.felt_windows';
@@ -8387,7 +9042,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.function_labels';
@@ -8651,7 +9306,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.function_moods';
@@ -8999,7 +9654,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.glad_ranks';
@@ -9325,7 +9980,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_scores';
@@ -9707,7 +10362,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_totals';
@@ -10228,7 +10883,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.happy_or_not';
@@ -10557,7 +11212,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.idle_users';
@@ -10894,7 +11549,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.latest_feelings';
@@ -11244,7 +11899,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty', 'price']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.line values';
@@ -11463,6 +12118,332 @@ CALL pg_trickle.refresh('public."line values"', full => true);
 ANALYZE public."line values";
 
 -- ========================================================================
+-- create stream table public.line_break_counts
+-- ========================================================================
+-- trickle: stream table public.line_break_counts
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT count(*) FILTER (WHERE note = 'a
+-- b') AS ab, count(*) FILTER (WHERE note = 'c
+-- d') AS cd, count(*) AS n FROM "two
+-- lines"
+--
+-- operator tree:
+--   project __pgt_a0 AS ab, __pgt_a1 AS cd, __pgt_a2 AS n
+--     aggregate count(*) FILTER (WHERE note = 'a
+-- b'), count(*) FILTER (WHERE note = 'c
+-- d'), count(*) (one group)
+--       scan public.two
+-- lines
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.line_break_counts WITH (fillfactor = 50) AS
+  SELECT count(CASE WHEN i.note = 'a
+b' THEN 1 END) AS ab,
+         count(CASE WHEN i.note = 'cd' THEN 1 END) AS cd,
+         count(*) AS n,
+         0::bigint AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, note FROM public."two
+lines"
+    ) AS i
+  WITH NO DATA;
+ALTER TABLE public.line_break_counts ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_ca2babe7ffa2f3e9 ON public.line_break_counts (__pgt_row_id);
+COMMENT ON TABLE public.line_break_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.line_break_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'line_break_counts', 'public.line_break_counts', 'ca2babe7ffa2f3e9', 'SELECT count(*) FILTER (WHERE note = ''a
+b'') AS ab, count(*) FILTER (WHERE note = ''cd'') AS cd, count(*) AS n FROM "two
+lines"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca2babe7ffa2f3e9', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.two
+lines', 'TABLE', true, ARRAY['id', 'note']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.line_break_counts';
+
+-- Refresh function, called by pg_trickle.refresh('public.line_break_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_ca2babe7ffa2f3e9(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_1618a2f427f365df xid8;
+    __pgt_small_1618a2f427f365df boolean;
+    __pgt_parts_1618a2f427f365df text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.two
+lines' AND d.consumes_changes AND r.stable_name <> 'public.line_break_counts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_1618a2f427f365df'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.two
+lines')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_1618a2f427f365df, __pgt_small_1618a2f427f365df, __pgt_parts_1618a2f427f365df
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.line_break_counts';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.two
+lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_1618a2f427f365df IS NOT NULL OR pg_trickle.children_layout('public."two
+lines"'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public."two
+lines"'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_1618a2f427f365df AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+             WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_1618a2f427f365df'::regclass) > __pgt_full_ratio * pg_relation_size('public."two
+lines"'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_1618a2f427f365df AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public."two
+lines"'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.two
+lines', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.two
+lines', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'line_break_counts'
+            ),
+            -- delete the changes of public.two
+            -- lines that every reader has consumed
+            __pgt_release_1618a2f427f365df AS (
+              DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+               WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.two
+            -- lines: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_two_lines AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.note
+                FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes (no GROUP BY: one group)
+            __pgt_delta_groups AS (
+              SELECT sum(d.__pgt_w)::bigint AS __pgt_d_count,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.note = 'a
+b' THEN 1 END IS DISTINCT FROM NULL), 0)::bigint AS __pgt_d_value_0,
+                     coalesce(sum(d.__pgt_w) FILTER (WHERE CASE WHEN d.note = 'cd' THEN 1 END IS DISTINCT FROM NULL), 0)::bigint AS __pgt_d_value_1,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_value_2
+                FROM delta_two_lines AS d
+              HAVING count(*) > 0
+            )
+            MERGE INTO public.line_break_counts AS s
+            USING __pgt_delta_groups AS g
+               ON s.__pgt_row_id = 0::bigint
+             WHEN MATCHED THEN UPDATE SET
+                          ab = coalesce(s.ab, 0) + g.__pgt_d_value_0,
+                          cd = coalesce(s.cd, 0) + g.__pgt_d_value_1,
+                          n = coalesce(s.n, 0) + g.__pgt_d_value_2,
+                          __pgt_count = s.__pgt_count + g.__pgt_d_count
+             WHEN NOT MATCHED THEN INSERT (ab, cd, n, __pgt_row_id, __pgt_count)
+                          VALUES (g.__pgt_d_value_0,
+                                  g.__pgt_d_value_1,
+                                  g.__pgt_d_value_2,
+                                  0::bigint,
+                                  g.__pgt_d_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.two
+lines') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_1618a2f427f365df IS NOT NULL OR pg_trickle.children_layout('public."two
+lines"'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public."two
+lines"'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.line_break_counts') THEN
+        DELETE FROM public.line_break_counts;
+    ELSE
+        TRUNCATE public.line_break_counts;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.two
+lines')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.line_break_counts' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public."two
+lines"'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.line_break_counts' AND d.source_stable_name = 'public.two
+lines';
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_ca2babe7ffa2f3e9 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT count(CASE WHEN i.note = 'a
+b' THEN 1 END) AS ab,
+                     count(CASE WHEN i.note = 'cd' THEN 1 END) AS cd,
+                     count(*) AS n,
+                     0::bigint AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, note FROM public."two
+lines"
+                ) AS i
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_ca2babe7ffa2f3e9 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.two
+lines', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'line_break_counts'
+        ),
+        __pgt_release_1618a2f427f365df AS (
+            DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+             WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.two
+lines' AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.line_break_counts (ab, cd, n, __pgt_row_id, __pgt_count)
+        SELECT q.ab, q.cd, q.n, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_ca2babe7ffa2f3e9 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_ca2babe7ffa2f3e9;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.two
+lines', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'line_break_counts'
+    ),
+    __pgt_release_1618a2f427f365df AS (
+        DELETE FROM pg_trickle_changes.changes_1618a2f427f365df AS c
+         WHERE __pgt_small_1618a2f427f365df AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.two
+lines' AND c.__pgt_xid < least(__pgt_bound_1618a2f427f365df, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.line_break_counts (ab, cd, n, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT count(CASE WHEN i.note = 'a
+b' THEN 1 END) AS ab,
+             count(CASE WHEN i.note = 'cd' THEN 1 END) AS cd,
+             count(*) AS n,
+             0::bigint AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, note FROM public."two
+lines"
+        ) AS i
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.line_break_counts', full => true);
+ANALYZE public.line_break_counts;
+
+-- ========================================================================
 -- create stream table public.log_levels
 -- ========================================================================
 -- trickle: stream table public.log_levels
@@ -11502,7 +12483,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.logs', 'TABLE', true, ARRAY['msg', 'level']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.log_levels';
@@ -11882,7 +12863,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_by_k';
@@ -12383,7 +13364,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_extremes', 'public.m_extremes', '5a4025184f3accbe', 'SELECT min(d) AS d_lo, max(iv) AS iv_hi, min(mo) AS mo_lo, max(f) AS f_hi, max(big) AS big_hi, max(sm) AS sm_hi, min(k) FILTER (WHERE b) AS k_lo FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5a4025184f3accbe', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_extremes', 'public.m_extremes', '5a4025184f3accbe', 'SELECT min(d) AS d_lo, max(iv) AS iv_hi, min(mo) AS mo_lo, max(f) AS f_hi, max(big) AS big_hi, max(sm) AS sm_hi, min(k) FILTER (WHERE b) AS k_lo FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5a4025184f3accbe', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_extremes';
@@ -12969,7 +13950,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_float_totals';
@@ -13325,7 +14306,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_join_n';
@@ -13640,7 +14621,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.m_left_n';
@@ -14004,7 +14985,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_scalar';
@@ -14424,7 +15405,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_rows';
@@ -14687,7 +15668,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_totals';
@@ -15001,7 +15982,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_all';
@@ -15361,7 +16342,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.n_distinct';
@@ -15653,7 +16634,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_in_m';
@@ -16016,7 +16997,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_not_in_m';
@@ -16366,7 +17347,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.n_sum_sub';
@@ -16693,7 +17674,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.note_fields';
@@ -16973,7 +17954,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals';
@@ -17323,7 +18304,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals_min';
@@ -17696,7 +18677,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.order_lines_left';
@@ -18044,7 +19025,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_list';
@@ -18295,7 +19276,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_or_none';
@@ -18550,7 +19531,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tags';
@@ -18811,7 +19792,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.orders_with_big_lines';
@@ -19167,7 +20148,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'padded_groups', 'public.padded_groups', 'd1ab8d5d09721b31', 'SELECT p, count(*) AS n FROM padded_rows GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d1ab8d5d09721b31', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'padded_groups', 'public.padded_groups', 'd1ab8d5d09721b31', 'SELECT p, count(*) AS n FROM padded_rows GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d1ab8d5d09721b31', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.padded_rows', 'TABLE', true, ARRAY['id', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.padded_groups';
@@ -19454,7 +20435,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'period_tops', 'public.period_tops', '867fc342a90c6e0b', 'SELECT p, max(id) AS top FROM spans_of GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_867fc342a90c6e0b', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'period_tops', 'public.period_tops', '867fc342a90c6e0b', 'SELECT p, max(id) AS top FROM spans_of GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_867fc342a90c6e0b', 52, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.spans_of', 'TABLE', true, ARRAY['id', 's', 'm', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.period_tops';
@@ -19785,7 +20766,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 53, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qualified_moods';
@@ -20085,7 +21066,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'span_counts', 'public.span_counts', '84bd39e2f8cec6c0', 'SELECT s, count(*) AS n FROM spans_of GROUP BY s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_84bd39e2f8cec6c0', 52, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'span_counts', 'public.span_counts', '84bd39e2f8cec6c0', 'SELECT s, count(*) AS n FROM spans_of GROUP BY s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_84bd39e2f8cec6c0', 54, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.spans_of', 'TABLE', true, ARRAY['id', 's', 'm', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.span_counts';
@@ -20371,7 +21352,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'span_windows', 'public.span_windows', '79292df928ab36c5', 'SELECT id, count(*) OVER (PARTITION BY s) AS n FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_79292df928ab36c5', 53, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'span_windows', 'public.span_windows', '79292df928ab36c5', 'SELECT id, count(*) OVER (PARTITION BY s) AS n FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_79292df928ab36c5', 55, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.span_windows';
@@ -20667,7 +21648,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 54, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 56, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.tag_use';
@@ -20993,7 +21974,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 55, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 57, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.users_without_orders';
@@ -21390,7 +22371,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 56, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 58, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_rows';
@@ -21643,7 +22624,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 57, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 59, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_sums';
@@ -21940,7 +22921,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'wrapped_positive', 'public.wrapped_positive', 'c52942f68cf5d186', 'SELECT id, w FROM wrapped_rows WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_c52942f68cf5d186', 58, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'wrapped_positive', 'public.wrapped_positive', 'c52942f68cf5d186', 'SELECT id, w FROM wrapped_rows WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_c52942f68cf5d186', 60, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.wrapped_rows', 'TABLE', true, ARRAY['id', 'w']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.wrapped_positive';
@@ -22167,64 +23148,68 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'Sales Data.Order Groups' THEN 0
                          WHEN 'public.all_bodies' THEN 1
                          WHEN 'public.bodies_by_kind' THEN 2
-                         WHEN 'public.busy_kinds' THEN 3
-                         WHEN 'public.by_nums' THEN 4
-                         WHEN 'public.cast_feelings' THEN 5
-                         WHEN 'public.chosen_feelings' THEN 6
-                         WHEN 'public.cost_counts' THEN 7
-                         WHEN 'public.counts' THEN 8
-                         WHEN 'public.distinct_flags' THEN 9
-                         WHEN 'public.distinct_spans' THEN 10
-                         WHEN 'public.doc_bodies' THEN 11
-                         WHEN 'public.doc_log_joined' THEN 12
-                         WHEN 'public.doc_log_open' THEN 13
-                         WHEN 'public.felt_counts' THEN 14
-                         WHEN 'public.felt_groups' THEN 15
-                         WHEN 'public.felt_known' THEN 16
-                         WHEN 'public.felt_windows' THEN 17
-                         WHEN 'public.function_labels' THEN 18
-                         WHEN 'public.function_moods' THEN 19
-                         WHEN 'public.glad_ranks' THEN 20
-                         WHEN 'public.group_scores' THEN 21
-                         WHEN 'public.group_totals' THEN 22
-                         WHEN 'public.happy_or_not' THEN 23
-                         WHEN 'public.idle_users' THEN 24
-                         WHEN 'public.latest_feelings' THEN 25
-                         WHEN 'public.line values' THEN 26
-                         WHEN 'public.log_levels' THEN 27
-                         WHEN 'public.m_by_k' THEN 28
-                         WHEN 'public.m_extremes' THEN 29
-                         WHEN 'public.m_float_totals' THEN 30
-                         WHEN 'public.m_join_n' THEN 31
-                         WHEN 'public.m_left_n' THEN 32
-                         WHEN 'public.m_scalar' THEN 33
-                         WHEN 'public.mood_rows' THEN 34
-                         WHEN 'public.mood_totals' THEN 35
-                         WHEN 'public.n_all' THEN 36
-                         WHEN 'public.n_distinct' THEN 37
-                         WHEN 'public.n_in_m' THEN 38
-                         WHEN 'public.n_not_in_m' THEN 39
-                         WHEN 'public.n_sum_sub' THEN 40
-                         WHEN 'public.note_fields' THEN 41
-                         WHEN 'public.numeric_totals' THEN 42
-                         WHEN 'public.numeric_totals_min' THEN 43
-                         WHEN 'public.order_lines_left' THEN 44
-                         WHEN 'public.order_tag_list' THEN 45
-                         WHEN 'public.order_tag_or_none' THEN 46
-                         WHEN 'public.order_tags' THEN 47
-                         WHEN 'public.orders_with_big_lines' THEN 48
-                         WHEN 'public.padded_groups' THEN 49
-                         WHEN 'public.period_tops' THEN 50
-                         WHEN 'public.qualified_moods' THEN 51
-                         WHEN 'public.span_counts' THEN 52
-                         WHEN 'public.span_windows' THEN 53
-                         WHEN 'public.tag_use' THEN 54
-                         WHEN 'public.users_without_orders' THEN 55
-                         WHEN 'public.was_keyed_rows' THEN 56
-                         WHEN 'public.was_keyed_sums' THEN 57
-                         WHEN 'public.wrapped_positive' THEN 58
+                         WHEN 'public.broken
+lines' THEN 3
+                         WHEN 'public.busy_kinds' THEN 4
+                         WHEN 'public.by_nums' THEN 5
+                         WHEN 'public.cast_feelings' THEN 6
+                         WHEN 'public.chosen_feelings' THEN 7
+                         WHEN 'public.cost_counts' THEN 8
+                         WHEN 'public.counts' THEN 9
+                         WHEN 'public.distinct_flags' THEN 10
+                         WHEN 'public.distinct_spans' THEN 11
+                         WHEN 'public.doc_bodies' THEN 12
+                         WHEN 'public.doc_log_joined' THEN 13
+                         WHEN 'public.doc_log_open' THEN 14
+                         WHEN 'public.felt_counts' THEN 15
+                         WHEN 'public.felt_groups' THEN 16
+                         WHEN 'public.felt_known' THEN 17
+                         WHEN 'public.felt_windows' THEN 18
+                         WHEN 'public.function_labels' THEN 19
+                         WHEN 'public.function_moods' THEN 20
+                         WHEN 'public.glad_ranks' THEN 21
+                         WHEN 'public.group_scores' THEN 22
+                         WHEN 'public.group_totals' THEN 23
+                         WHEN 'public.happy_or_not' THEN 24
+                         WHEN 'public.idle_users' THEN 25
+                         WHEN 'public.latest_feelings' THEN 26
+                         WHEN 'public.line values' THEN 27
+                         WHEN 'public.line_break_counts' THEN 28
+                         WHEN 'public.log_levels' THEN 29
+                         WHEN 'public.m_by_k' THEN 30
+                         WHEN 'public.m_extremes' THEN 31
+                         WHEN 'public.m_float_totals' THEN 32
+                         WHEN 'public.m_join_n' THEN 33
+                         WHEN 'public.m_left_n' THEN 34
+                         WHEN 'public.m_scalar' THEN 35
+                         WHEN 'public.mood_rows' THEN 36
+                         WHEN 'public.mood_totals' THEN 37
+                         WHEN 'public.n_all' THEN 38
+                         WHEN 'public.n_distinct' THEN 39
+                         WHEN 'public.n_in_m' THEN 40
+                         WHEN 'public.n_not_in_m' THEN 41
+                         WHEN 'public.n_sum_sub' THEN 42
+                         WHEN 'public.note_fields' THEN 43
+                         WHEN 'public.numeric_totals' THEN 44
+                         WHEN 'public.numeric_totals_min' THEN 45
+                         WHEN 'public.order_lines_left' THEN 46
+                         WHEN 'public.order_tag_list' THEN 47
+                         WHEN 'public.order_tag_or_none' THEN 48
+                         WHEN 'public.order_tags' THEN 49
+                         WHEN 'public.orders_with_big_lines' THEN 50
+                         WHEN 'public.padded_groups' THEN 51
+                         WHEN 'public.period_tops' THEN 52
+                         WHEN 'public.qualified_moods' THEN 53
+                         WHEN 'public.span_counts' THEN 54
+                         WHEN 'public.span_windows' THEN 55
+                         WHEN 'public.tag_use' THEN 56
+                         WHEN 'public.users_without_orders' THEN 57
+                         WHEN 'public.was_keyed_rows' THEN 58
+                         WHEN 'public.was_keyed_sums' THEN 59
+                         WHEN 'public.wrapped_positive' THEN 60
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.distinct_spans', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.felt_groups', 'public.felt_known', 'public.felt_windows', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.log_levels', 'public.m_by_k', 'public.m_extremes', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.padded_groups', 'public.period_tops', 'public.qualified_moods', 'public.span_counts', 'public.span_windows', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums', 'public.wrapped_positive');
+ WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.broken
+lines', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.distinct_spans', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.felt_groups', 'public.felt_known', 'public.felt_windows', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.line_break_counts', 'public.log_levels', 'public.m_by_k', 'public.m_extremes', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.padded_groups', 'public.period_tops', 'public.qualified_moods', 'public.span_counts', 'public.span_windows', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums', 'public.wrapped_positive');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database

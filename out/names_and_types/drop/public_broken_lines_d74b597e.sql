@@ -1,0 +1,25 @@
+-- trickle: drop stream table public.broken\nlines and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.broken
+lines';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.broken
+lines', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.broken
+lines';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d74b597ecb3d4b2a(boolean);
+DROP TABLE IF EXISTS public."broken
+lines";
+CALL pg_trickle.drop_unused_change_tracking();
