@@ -40,14 +40,36 @@ export interface MaintenancePlan {
   /** PL/pgSQL variables the delta statement reads, set just before it runs. */
   readonly variables: readonly PlanVariable[];
   /**
-   * The delta statement sets `pg_trickle.nonfinite` when a NaN or an infinity entered or left a
-   * running SUM/AVG: subtracting one does not undo adding it, so the refresh then recomputes in full.
+   * Settings the delta statement sets (to 'on') when its result cannot stand: the refresh then
+   * recomputes in full, recording the reason.
    */
-  readonly flagsNonFinite?: true;
+  readonly flags: readonly PlanFlag[];
 }
 
-/** The setting a delta statement raises when a NaN or an infinity entered or left a running total. */
-export const NONFINITE_FLAG = 'pg_trickle.nonfinite';
+export interface PlanFlag {
+  readonly setting: string;
+  readonly reason: string;
+  /** Comment lines saying why. */
+  readonly why: readonly string[];
+}
+
+/** A NaN or an infinity entered or left a running SUM/AVG: subtracting one does not undo adding it. */
+export const NONFINITE_FLAG: PlanFlag = {
+  setting: 'pg_trickle.nonfinite',
+  reason: 'a NaN or an infinity entered or left a SUM or AVG',
+  why: ['The statement above flags a NaN or an infinity that entered or left a running SUM/AVG:', 'subtracting one does not undo adding it, so the totals are recomputed in full.'],
+};
+
+/** A group of an aggregate over a Citus distributed table is to be recomputed from its rows, which the statement cannot read. */
+export const DISTRIBUTED_RESCAN_FLAG: PlanFlag = {
+  setting: 'pg_trickle.rescan_distributed',
+  reason: 'a group over a distributed table must be recomputed from its rows',
+  why: [
+    'The statement above flags a group over a distributed table that must be recomputed from its',
+    'rows (a MIN/MAX lost every value it kept, a NaN or an infinity entered or left a SUM/AVG),',
+    'which it cannot read: the stream table is recomputed in full.',
+  ],
+};
 
 export interface PlanVariable {
   readonly name: string;
@@ -121,11 +143,11 @@ function linearPlan(root: Op, st: QualifiedName): MaintenancePlan {
         ` WHEN NOT MATCHED AND a.${W} > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
       ].join('\n'),
     );
-    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
+    return { kind: 'keyed', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [], flags: [] };
   }
 
   const statement = applyCopies(chain, st, visible, net, rowId, match);
-  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [] };
+  return { kind: 'keyless', visible, hidden: ['__pgt_row_id'], storageQuery, deltaStatement: statement, variables: [], flags: [] };
 }
 
 /**
@@ -241,7 +263,7 @@ function topNPlan(root: TopN, st: QualifiedName): MaintenancePlan {
     sumPerRow(input.columns, `(\n  SELECT 1 AS ${W}, ${columnList(all, 'x')} FROM ${ident(next)} AS x\n  UNION ALL\n  SELECT -1, ${columnList(all, 's')} FROM ${target(st)} AS s\n)`, 'n', W, { as: W, keep: '<> 0', cast: '::bigint' }),
   );
   const statement = applyCopies(chain, st, all, net, rowId, match);
-  return { kind: 'top_n', visible, hidden: storedColumns.slice(visible.length), storageQuery, deltaStatement: statement, variables: [] };
+  return { kind: 'top_n', visible, hidden: storedColumns.slice(visible.length), storageQuery, deltaStatement: statement, variables: [], flags: [] };
 }
 
 // ---- DISTINCT -------------------------------------------------------------------
@@ -285,7 +307,7 @@ function distinctPlan(input: Op, st: QualifiedName): MaintenancePlan {
       ` WHEN NOT MATCHED AND a.__pgt_count > 0 THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
     ].join('\n'),
   );
-  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], storageQuery, deltaStatement: statement, variables: [] };
+  return { kind: 'distinct', visible, hidden: ['__pgt_row_id', '__pgt_count'], storageQuery, deltaStatement: statement, variables: [], flags: [] };
 }
 
 // ---- GROUP BY -------------------------------------------------------------------
@@ -337,11 +359,14 @@ export const BEST_KEPT = 8;
 /**
  * Whether MIN/MAX j keeps its best values: without GROUP BY, when its argument (FILTER aside) is a
  * column of a table that is not an array (an array of arrays is a bigger array), and the other
- * aggregates do not recompute the group anyway.
+ * aggregates do not recompute the group anyway. Not over a Citus distributed table: Citus cannot
+ * run the subquery in the SELECT list that computes them ("cannot push down subquery on the
+ * target list"), and a deletion there recomputes in full (docs/CITUS.md).
  */
 function keepsBest(aggregate: Aggregate, j: number): boolean {
   const a = aggregate.aggregates[j]!;
   if ((a.fn !== 'min' && a.fn !== 'max') || !a.arg || aggregate.groupBy.length > 0 || aggregate.aggregates.some((x) => x.fn === 'recompute')) return false;
+  if (scansOf(aggregate.input).some((x) => x.source.distributed)) return false;
   const ast = a.arg.ast as Record<string, any>;
   // A FILTER clause is folded in as CASE WHEN filter THEN arg END.
   const when = ast.CaseExpr && !ast.CaseExpr.defresult && ast.CaseExpr.args?.length === 1 ? ast.CaseExpr.args[0]?.CaseWhen?.result : undefined;
@@ -638,6 +663,10 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   });
 
   const anyBest = layout.best.some((b) => b !== undefined);
+  // A Citus distributed table's rows cannot be read in the delta statement (they read as no rows):
+  // a group to recompute from them flags the refresh, which then recomputes in full.
+  const overDistributed = scansOf(input).some((x) => x.source.distributed);
+  const flaggedRescan = (test: string) => (overDistributed ? `CASE WHEN (${test}) THEN set_config(${literal(DISTRIBUTED_RESCAN_FLAG.setting)}, 'on', true) IS NOT NULL ELSE false END` : test);
   if (rescanWhy.length === 0 && !anyBest) {
     // Every aggregate is algebraic: one MERGE adds each group's change to its stored state.
     const stored: OldState = {
@@ -653,7 +682,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
           '__pgt_finite',
           'a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full',
           `SELECT g.* FROM ${ident(groups)} AS g
- WHERE CASE WHEN ${nonFinite.join('\n                 OR ')} THEN set_config(${literal(NONFINITE_FLAG)}, 'on', true) IS NOT NULL ELSE true END`,
+ WHERE CASE WHEN ${nonFinite.join('\n                 OR ')} THEN set_config(${literal(NONFINITE_FLAG.setting)}, 'on', true) IS NOT NULL ELSE true END`,
         )
       : groups;
     // Without GROUP BY there is exactly one group, empty or not: it is never deleted.
@@ -669,7 +698,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         `              VALUES (${valueList(inserted, gRowId('g'))})`,
       ].join('\n'),
     );
-    return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables: [], ...(nonFinite.length ? { flagsNonFinite: true as const } : {}) };
+    return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables: [], flags: nonFinite.length ? [NONFINITE_FLAG] : [] };
   }
 
   // Here a group whose running total took in or lost a NaN or an infinity is recomputed too (a
@@ -684,7 +713,9 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
     ...aggs.flatMap((_, j) => (layout.nonNull[j] ? [`coalesce(s.${ident(layout.nonNull[j]!)}, 0) AS __pgt_old_nonnull_${j}`] : [])),
     ...aggs.flatMap((_, j) => (layout.best[j] ? [`coalesce(s.${ident(layout.best[j]!)}, '{}') AS __pgt_old_best_${j}`] : [])),
     // With best values kept, whether deletions took them all is known only once they are worked out (below).
-    `${rescanWhy.length ? rescanWhy.join('\n           OR ') : 'false'} AS ${anyBest ? '__pgt_recompute' : '__pgt_rescan'}`,
+    anyBest
+      ? `${rescanWhy.length ? rescanWhy.join('\n           OR ') : 'false'} AS __pgt_recompute`
+      : `${flaggedRescan(rescanWhy.join('\n           OR '))} AS __pgt_rescan`,
   ];
   const recomputeAll = aggs.some((a) => a.fn === 'recompute');
   const minMax = aggs.some((a, j) => (a.fn === 'min' || a.fn === 'max') && !layout.best[j]);
@@ -717,8 +748,12 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       'each changed group with the best values of its MIN/MAX after the change; it is recomputed from the sources when a MIN/MAX with values has none left, or for a reason above',
       [
         `SELECT a.*,`,
-        `       a.__pgt_recompute`,
-        ...used.map((j) => `           OR (coalesce(cardinality(a.__pgt_best_${j}), 0) = 0 AND a.__pgt_old_nonnull_${j} + a.__pgt_d_ins_${j} - a.__pgt_d_del_${j} > 0)`),
+        `       ${flaggedRescan(
+          [
+            `a.__pgt_recompute`,
+            ...used.map((j) => `           OR (coalesce(cardinality(a.__pgt_best_${j}), 0) = 0 AND a.__pgt_old_nonnull_${j} + a.__pgt_d_ins_${j} - a.__pgt_d_del_${j} > 0)`),
+          ].join('\n'),
+        )}`,
         `           AS __pgt_rescan`,
         `  FROM (`,
         `    SELECT k.*,`,
@@ -852,7 +887,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
       ` WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (${columnList(all)}) VALUES (${columnList(all, 'a')})`,
     ].join('\n'),
   );
-  return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables };
+  return { kind: 'aggregate', visible, hidden: layout.hidden, storageQuery, deltaStatement: statement, variables, flags: overDistributed ? [DISTRIBUTED_RESCAN_FLAG] : [] };
 }
 
 /** Change of a group as bestAfterDeletions/bestAfterInsertions read it, as SQL: of the values deleted (or inserted), the best, the worst, and how many. */

@@ -3,7 +3,7 @@ import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsumedChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { beneathProjections, explainOp, inputsOf, scansOf, type Op } from '../ir/ops.js';
-import { aggregateShape, NONFINITE_FLAG } from '../diff/plan.js';
+import { aggregateShape } from '../diff/plan.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
 import { comment, columnList, indent, insertTarget } from '../sql/fragments.js';
 import { commentText, ident, literal, literalOrNull, qualified } from '../sql/quote.js';
@@ -298,7 +298,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
     deltaStatement: plan ? indent(plan.deltaStatement, 12) : '',
     planVariables: plan ? plan.variables.map((v) => `    ${v.name} ${v.type};`).join('\n') : '',
-    nonFiniteFlag: plan?.flagsNonFinite ? literal(NONFINITE_FLAG) : '',
+    flags: (plan?.flags ?? []).map((f) => ({ setting: literal(f.setting), reason: literal(f.reason), why: f.why.map((l) => `            -- ${l}`).join('\n') })),
     setVariables: plan ? indent(plan.variables.map((v) => `${v.name} := ${v.init};`).join('\n'), 12) : '',
     noChanges: noChanges.join('\n           AND ') || 'true',
     boundDeclarations: [
