@@ -419,7 +419,7 @@ class Binder {
     const sides: Op[] = [];
     // A COLLATE around a branch's column decides how the set operation compares it, and the
     // collation of its result: each branch's column is put under it.
-    const width = this.setOperationWidth(s);
+    const { width, left: boundLeft } = this.setOperationWidth(s);
     const collations = setOperationCollations(s, width);
     // The result column takes the collation, so the left branch's column must: one inside a * cannot.
     const leftStar = (!s.larg!.op || s.larg!.op === 'SETOP_NONE') && (s.larg!.targetList ?? []).find(isStar);
@@ -427,7 +427,8 @@ class Binder {
       throw new UnsupportedError(`a COLLATE in the right branch of ${name} when the left one selects *`, this.pos(firstLocation(leftStar)), 'name the left branch\'s columns instead of *');
     }
     for (const branch of [s.larg!, s.rarg!].map((b) => collatedBranch(b, collations))) {
-      const op = new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
+      // (The left branch, bound already to count its columns, is bound as it is.)
+      const op = branch === s.larg && boundLeft ? boundLeft : new Binder(this.ctx, this.outputNames ?? sides[0]?.columns.map((c) => c.name), this.ctes).select(branch);
       const absorbed = op.kind === 'distinct' ? op.input : op;
       if (!isDeltaRenderable(absorbed)) {
         throw new UnsupportedError(`DISTINCT in a branch of ${name}`, this.pos(this.keywordBefore(firstLocation(branch), ['SELECT'])));
@@ -456,12 +457,14 @@ class Binder {
     return { kind: 'distinct', input: semi, columns };
   }
 
-  /** How many columns a set operation has: its first SELECT's items, or, past a *, its bound columns. */
-  private setOperationWidth(s: SelectStmt): number {
+  /** How many columns a set operation has: its first SELECT's items, or, past a *, those of its left branch, bound (and returned). */
+  private setOperationWidth(s: SelectStmt): { width: number; left?: Op } {
     let first = s.larg!;
     while (first.op && first.op !== 'SETOP_NONE' && first.larg) first = first.larg;
     const items = first.targetList ?? [];
-    return items.some(isStar) ? new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!).columns.length : items.length;
+    if (!items.some(isStar)) return { width: items.length };
+    const left = new Binder(this.ctx, this.outputNames, this.ctes).select(s.larg!);
+    return { width: left.columns.length, left };
   }
 
   /** INTERSECT ALL and EXCEPT ALL: the query of set-operations.ts, its columns named after the left branch's. */

@@ -16,7 +16,7 @@ import { compareText } from '../order.js';
 import { isScalar } from '../catalog/types.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderCondition, renderExprWith, substitute, type Expr } from '../ir/expr.js';
-import { isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
+import { distributedScan, isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
 import { deparse } from '../parser/adapter.js';
 import { columnList, comparable, exprNode, groupByList, groupingValueSql, indent, indentRest, rowIdSql, sumPerRow, sameValue } from '../sql/fragments.js';
 import { ident, literal, qualified } from '../sql/quote.js';
@@ -70,6 +70,11 @@ export const DISTRIBUTED_RESCAN_FLAG: PlanFlag = {
     'which it cannot read: the stream table is recomputed in full.',
   ],
 };
+
+/** SQL that raises a flag for the rest of the transaction, and is true. */
+function raised(flag: PlanFlag): string {
+  return `set_config(${literal(flag.setting)}, 'on', true) IS NOT NULL`;
+}
 
 export interface PlanVariable {
   readonly name: string;
@@ -366,7 +371,7 @@ export const BEST_KEPT = 8;
 function keepsBest(aggregate: Aggregate, j: number): boolean {
   const a = aggregate.aggregates[j]!;
   if ((a.fn !== 'min' && a.fn !== 'max') || !a.arg || aggregate.groupBy.length > 0 || aggregate.aggregates.some((x) => x.fn === 'recompute')) return false;
-  if (scansOf(aggregate.input).some((x) => x.source.distributed)) return false;
+  if (distributedScan(aggregate.input)) return false;
   const ast = a.arg.ast as Record<string, any>;
   // A FILTER clause is folded in as CASE WHEN filter THEN arg END.
   const when = ast.CaseExpr && !ast.CaseExpr.defresult && ast.CaseExpr.args?.length === 1 ? ast.CaseExpr.args[0]?.CaseWhen?.result : undefined;
@@ -665,8 +670,8 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const anyBest = layout.best.some((b) => b !== undefined);
   // A Citus distributed table's rows cannot be read in the delta statement (they read as no rows):
   // a group to recompute from them flags the refresh, which then recomputes in full.
-  const overDistributed = scansOf(input).some((x) => x.source.distributed);
-  const flaggedRescan = (test: string) => (overDistributed ? `CASE WHEN (${test}) THEN set_config(${literal(DISTRIBUTED_RESCAN_FLAG.setting)}, 'on', true) IS NOT NULL ELSE false END` : test);
+  const overDistributed = distributedScan(input) !== undefined;
+  const flaggedRescan = (test: string) => (overDistributed ? `CASE WHEN (${test}) THEN ${raised(DISTRIBUTED_RESCAN_FLAG)} ELSE false END` : test);
   if (rescanWhy.length === 0 && !anyBest) {
     // Every aggregate is algebraic: one MERGE adds each group's change to its stored state.
     const stored: OldState = {
@@ -682,7 +687,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
           '__pgt_finite',
           'a NaN or an infinity entering or leaving a total flags the refresh, which then recomputes in full',
           `SELECT g.* FROM ${ident(groups)} AS g
- WHERE CASE WHEN ${nonFinite.join('\n                 OR ')} THEN set_config(${literal(NONFINITE_FLAG.setting)}, 'on', true) IS NOT NULL ELSE true END`,
+ WHERE CASE WHEN ${nonFinite.join('\n                 OR ')} THEN ${raised(NONFINITE_FLAG)} ELSE true END`,
         )
       : groups;
     // Without GROUP BY there is exactly one group, empty or not: it is never deleted.

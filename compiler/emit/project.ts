@@ -298,7 +298,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
     deltaStatement: plan ? indent(plan.deltaStatement, 12) : '',
     planVariables: plan ? plan.variables.map((v) => `    ${v.name} ${v.type};`).join('\n') : '',
-    flags: (plan?.flags ?? []).map((f) => ({ setting: literal(f.setting), reason: literal(f.reason), why: f.why.map((l) => `            -- ${l}`).join('\n') })),
+    flags: (plan?.flags ?? []).map((f) => ({ setting: literal(f.setting), reason: literal(f.reason), why: indent(comment(f.why.join('\n')), 12) })),
     setVariables: plan ? indent(plan.variables.map((v) => `${v.name} := ${v.init};`).join('\n'), 12) : '',
     noChanges: noChanges.join('\n           AND ') || 'true',
     boundDeclarations: [

@@ -15,6 +15,7 @@ import { catalogSql, cdcSql, streamTableSql, trackedSources } from '../emit/proj
 import { triggerFunctionName } from '../emit/naming.js';
 import { deparse, parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
+import { banner } from '../sql/fragments.js';
 import { commentText, ident, literal, qualified } from '../sql/quote.js';
 import { historyFiles, migrationFiles, type Layout, type LayoutFile } from './layouts.js';
 import { serializeState, stateOf, STATE_FILE } from './state.js';
@@ -78,7 +79,6 @@ export function adoptMigration(project: AnalyzedProject, legacy: LegacyInstall, 
     if (same && sourcesOk) kept.add(key);
   }
 
-  const banner = (title: string) => `-- ${'='.repeat(72)}\n-- ${commentText(title)}\n-- ${'='.repeat(72)}`;
   const sections: string[] = [];
   sections.push(
     `${banner('the OID-named catalog: backfill stable names and placements, then set it aside')}

@@ -9,6 +9,7 @@
 import type { AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
 import { catalogSql, scheduleJobSql } from '../emit/project.js';
+import { banner } from '../sql/fragments.js';
 import { commentText, literal } from '../sql/quote.js';
 import { historyFiles, LAYOUTS, migrationFiles, unwrapUp, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
 import { emptyState, parseState, projectOfState, serializeState, stateOf, STATE_FILE, type MigrationRecord, type ProjectState } from './state.js';
@@ -167,7 +168,7 @@ function renderUp(project: string, version: number, name: string, changes: reado
     `CALL pg_trickle.begin_migration(${args});`,
     '',
     ...sections,
-    ...(first ? [`-- ${'='.repeat(72)}\n-- refresh schedules: one job for the whole database\n-- ${'='.repeat(72)}\n${scheduleJobSql()}`] : []),
+    ...(first ? [`${banner('refresh schedules: one job for the whole database')}\n${scheduleJobSql()}`] : []),
     `CALL pg_trickle.end_migration(${args});`,
     '',
   ].join('\n');

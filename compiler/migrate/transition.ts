@@ -13,7 +13,8 @@ import { qualifiedKey } from '../catalog/catalog.js';
 import { placementText } from '../catalog/placement.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { cdcSql, dropSql, scheduleValues, streamTableSql, trackedSources } from '../emit/project.js';
-import { commentText, literal } from '../sql/quote.js';
+import { banner } from '../sql/fragments.js';
+import { literal } from '../sql/quote.js';
 
 export type Change =
   | { readonly kind: 'create'; readonly stream: string }
@@ -109,7 +110,6 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
   }
 
   const sections: string[] = [];
-  const banner = (title: string) => `-- ${'='.repeat(72)}\n-- ${commentText(title)}\n-- ${'='.repeat(72)}`;
   const toDrop = [...from.streams].reverse().filter((st) => goingAway.has(qualifiedKey(st.name)));
   for (const st of toDrop) {
     const why = rebuilt.get(qualifiedKey(st.name));

@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import * as libpg from 'libpg-query';
 import { hashable, hashExtendedFunction, isOpaque, type KnownType } from '../catalog/types.js';
 import type { OutputColumn } from '../ir/ops.js';
-import { ident } from './quote.js';
+import { commentText, ident } from './quote.js';
 
 const parsedExprs = new Map<string, Node>();
 
@@ -101,7 +101,7 @@ export function indent(text: string, by = 2): string {
   const pad = ' '.repeat(by);
   // Generated SQL is indented hundreds of thousands of times in a large project; scanning for
   // newlines is about twice as fast as the equivalent regex /^(?=.)/gm.
-  const quoted = text.includes("'") || text.includes('"');
+  const quoted = hasQuotes(text);
   let out = '';
   let start = 0;
   for (;;) {
@@ -116,8 +116,13 @@ export function indent(text: string, by = 2): string {
 
 /** indent() of all lines but the first, which continues a line. */
 export function indentRest(text: string, by = 2): string {
-  const nl = text.includes("'") || text.includes('"') ? codeLineBreak(text, 0) : text.indexOf('\n');
+  const nl = hasQuotes(text) ? codeLineBreak(text, 0) : text.indexOf('\n');
   return nl === -1 ? text : text.slice(0, nl + 1) + indent(text.slice(nl + 1), by);
+}
+
+/** Whether SQL text may hold a quoted token, whose line breaks codeLineBreak skips (else every LF is one). */
+function hasQuotes(text: string): boolean {
+  return text.includes("'") || text.includes('"');
 }
 
 /** The next line break of SQL `text` from `from` (which starts outside any token) that is not inside a string, identifier or comment. */
@@ -158,6 +163,11 @@ function isEscapeString(text: string, at: number): boolean {
   if (e !== 69 && e !== 101) return false;
   const before = at >= 2 ? text.charCodeAt(at - 2) : 32;
   return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95 || before === 36);
+}
+
+/** A section's heading in a migration: its title, on one line, between two rules (test/support/cli.ts reads them). */
+export function banner(title: string): string {
+  return `-- ${'='.repeat(72)}\n-- ${commentText(title)}\n-- ${'='.repeat(72)}`;
 }
 
 /** A SQL line comment, safe for any text (no line breaks can escape it). */
