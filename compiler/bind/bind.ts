@@ -1350,10 +1350,7 @@ class Binder {
   private distinctAsGroupBy(s: SelectStmt): SelectStmt | undefined {
     const plain = plainDistinct(s);
     const targets = s.targetList ?? [];
-    const star = targets.some((t) => {
-      const v = (t as { ResTarget: ResTarget }).ResTarget.val as Node | undefined;
-      return v !== undefined && 'ColumnRef' in v && stringFields(v.ColumnRef.fields).includes('*');
-    });
+    const star = targets.some(isStar);
     if (!plain || (s.op && s.op !== 'SETOP_NONE') || s.groupClause?.length || s.havingClause || star) return undefined;
     if (targets.some((t) => this.containsAggregate(t))) return undefined;
     // A grouped query's subquery may read only grouped columns, which a whole subquery is not.
