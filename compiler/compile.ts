@@ -9,6 +9,7 @@ import type { Node, SelectStmt } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from './catalog/catalog.js';
 import { bindQuery, type StreamTableShape } from './bind/bind.js';
+import { checkFunctionNames } from './bind/functions.js';
 import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
 import { LOCAL, type Placement } from './catalog/placement.js';
 import { aggregateShape, planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
@@ -58,6 +59,8 @@ export interface AnalyzedProject {
 
 export function analyzeProject(sources: ProjectSources): AnalyzedProject {
   const catalog = buildCatalog(sources.schema);
+  // PostgreSQL refuses such a view when schema/ is loaded, whether or not a stream table reads it.
+  for (const v of catalog.views?.values() ?? []) checkFunctionNames({ SelectStmt: v.query } as Node, catalog, v.source);
   const defs = readStreamDefs(sources.streams, sources.config);
   return analyzeDefinitions(sources.config.name, catalog, defs);
 }
@@ -124,6 +127,7 @@ function compileStream(
 ): CompiledStreamTable {
   const bindCtx = { ...ctx, source: def.querySource };
   checkReferences(def.query, ctx, def.querySource);
+  checkFunctionNames(def.query, ctx.catalog, def.querySource);
   let schedule: Schedule;
   try {
     schedule = parseSchedule(def.schedule);

@@ -39,6 +39,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   // What each function name returns (null: overloads that differ, which no call can be typed by).
   const returns = new Map<string, KnownType | null>();
   const aggregates = new Set<string>();
+  // Names a query may call besides PostgreSQL's own (see Catalog.callableNames).
+  const callable = new Set<string>();
+  let extensions = false;
   // The names of each table's constraints (by table key), and every relation name known per
   // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
   const constraints = new Map<string, TableConstraints>();
@@ -66,6 +69,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const canonicalTypes = new Set<string>();
   // The range types schema/ creates, by qualified name.
   const rangeTypes = new Set<string>();
+  // The names of the multirange types of those.
+  const multiranges: string[] = [];
   /** The user type a declared type names, by `schema.name`, if it names one. */
   const userTypeKey = (tn: TypeName | undefined): string | undefined => {
     const names = stringsOf(tn?.names);
@@ -123,6 +128,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       const subtypes = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'subtype' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [p.DefElem.arg.TypeName] : []));
       const canonical = subtypes.every((t) => canonicalOf(t));
       const names = stringsOf(node.CreateRangeStmt.typeName);
+      // Its multirange type: named by multirange_type_name, else after the range (PostgreSQL's makeMultirangeTypeName).
+      const given = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'multirange_type_name' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [stringsOf(p.DefElem.arg.TypeName.names).at(-1) ?? ''] : []));
+      const last = names[names.length - 1] ?? '';
+      multiranges.push(...(given.length ? given : [last.includes('range') ? last.replace('range', 'multirange') : `${last}_multirange`]));
       rangeTypes.add(qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name: names[names.length - 1]! } : { schema: creationSchema(position), name: names[0] ?? '' }));
       return named(node.CreateRangeStmt.typeName, madeOf(subtypes.map(typeOf), canonical), canonical);
     }
@@ -397,6 +406,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const table = (f.parameters ?? []).some((x) => 'FunctionParameter' in x && x.FunctionParameter.mode === 'FUNC_PARAM_TABLE');
         const names = (f.funcname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         const name = names[names.length - 1] ?? '';
+        callable.add(name);
         if (f.returnType?.setof || table) setReturning.add(name);
         if (!f.is_procedure) {
           const type = table || f.returnType === undefined ? undefined : typeOf(f.returnType);
@@ -420,6 +430,11 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         // Its calls aggregate: a query calling one groups its rows (and is refreshed in full).
         const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         aggregates.add(names[names.length - 1] ?? '');
+      } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_TYPE') {
+        // A base type: a call of its name casts to it.
+        callable.add(stringsOf(node.DefineStmt.defnames).at(-1) ?? '');
+      } else if ('CreateExtensionStmt' in node) {
+        extensions = true;
       } else if ('DropStmt' in node) {
         throw new TrickleError('DROP statements do not belong in schema/: describe the tables as they are', position);
       }
@@ -428,7 +443,12 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   // By name, in order, those with a type the generated SQL knows.
   const known = (m: ReadonlyMap<string, KnownType | null | undefined>) =>
     new Map([...m].flatMap(([k, t]): [string, KnownType][] => (t == null ? [] : [[k, t]])).sort(([a], [b]) => compareText(a, b)));
-  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, types: known(userTypes), functionTypes: known(returns), statements };
+  // A call of a type's name casts to it; a range type's constructors are named after it and its multirange.
+  for (const key of userTypes.keys()) callable.add(key.slice(key.lastIndexOf('.') + 1));
+  for (const name of multiranges) callable.add(name);
+  for (const name of aggregates) callable.add(name);
+  const callableNames = extensions ? {} : { callableNames: callable };
+  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {

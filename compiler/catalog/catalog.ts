@@ -97,6 +97,12 @@ export interface Catalog {
   /** Names (unqualified) of the aggregates schema/ creates (CREATE AGGREGATE). */
   readonly aggregates?: ReadonlySet<string>;
   /**
+   * Names (unqualified) a call in a query may take besides PostgreSQL's own: the functions,
+   * aggregates and types schema/ creates. Undefined when any name may be callable: schema/ creates
+   * an extension, whose functions trickle does not know, or the catalog was read from a state.
+   */
+  readonly callableNames?: ReadonlySet<string>;
+  /**
    * The types schema/ creates that the generated SQL treats as catalog/types.ts says (an enum is
    * hashed by its text), by `schema.name`: a cast to one in a query gives a value of that kind.
    */

@@ -6,6 +6,7 @@
 import { TrickleError } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import { parseSchedule, ScheduleError } from '../schedule/schedule.js';
+import { editDistance } from '../spelling.js';
 import { DEFAULT_REFRESH_MODE, DEFAULT_SCHEDULE, type ProjectConfig, type RefreshMode } from './project.js';
 
 const MODES: readonly RefreshMode[] = ['DIFFERENTIAL', 'FULL', 'AUTO'];
@@ -115,18 +116,6 @@ function checkKeys(members: readonly JsonMember[], known: readonly string[], pre
 /** `refresh-mode`, `refreshMode` and `Refresh_Mode` all read as `refreshmode`. */
 function normalised(key: string): string {
   return key.toLowerCase().replace(/[-_\s]/g, '');
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
 }
 
 function parseJson(text: string, fail: Fail): JsonNode {

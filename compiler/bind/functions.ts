@@ -1,0 +1,58 @@
+/**
+ * Calls of functions that do not exist. PostgreSQL would refuse them only when the migration
+ * runs; the compiler knows PostgreSQL's own names and those schema/ creates, so it says so at
+ * the call. Argument types are not checked: a name that exists with other arguments passes.
+ */
+import type { FuncCall, Node } from '@pgsql/types';
+import type { Catalog } from '../catalog/catalog.js';
+import { TrickleError } from '../errors.js';
+import { walkAst } from '../ir/expr.js';
+import type { SourceText } from '../parser/source.js';
+import { editDistance } from '../spelling.js';
+import { BUILTIN_NAMES } from './builtin-functions.js';
+import { stringFields } from './scope.js';
+
+/** Throws at the first call, in the order written, of a name neither PostgreSQL nor schema/ knows. */
+export function checkFunctionNames(query: Node, catalog: Pick<Catalog, 'callableNames'>, source: SourceText): void {
+  const declared = catalog.callableNames;
+  // An extension's functions (or, from a state, schema/'s) are not known: any name may exist.
+  if (declared === undefined) return;
+  let unknown: FuncCall | undefined;
+  walkAst(query, (n, type) => {
+    if (unknown) return false;
+    if (type !== 'FuncCall') return true;
+    const fc = (n as { FuncCall: FuncCall }).FuncCall;
+    const names = stringFields(fc.funcname ?? []);
+    const name = names[names.length - 1] ?? '';
+    // A name qualified by another schema is one schema/ creates; pg_catalog has only PostgreSQL's.
+    const known = names.length > 1 && names[0] === 'pg_catalog' ? BUILTIN_NAMES.has(name) : (names.length === 1 && BUILTIN_NAMES.has(name)) || declared.has(name);
+    if (!known) unknown = fc;
+    return true;
+  });
+  if (!unknown) return;
+  const names = stringFields(unknown.funcname ?? []);
+  const shown = names.map(displayName).join('.');
+  const near = names.length === 1 ? nearest(names[0]!, declared) : undefined;
+  const hint = near ? `; did you mean ${displayName(near)}()?` : ': neither PostgreSQL nor schema/ has a function of that name (declare it in schema/ with CREATE FUNCTION, or its extension with CREATE EXTENSION)';
+  throw new TrickleError(`function ${shown}() does not exist${hint}`, source.position(unknown.location));
+}
+
+/** A name as SQL would need it written: quoted unless it is a plain lower-case word. */
+function displayName(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+/** The known name closest to a misspelt one (at most two edits, and not most of the word). */
+function nearest(name: string, declared: ReadonlySet<string>): string | undefined {
+  const limit = Math.min(2, Math.floor(name.length / 3));
+  if (limit === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of [...declared, ...BUILTIN_NAMES].sort()) {
+    if (candidate.startsWith('_')) continue;
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const d = editDistance(candidate, name.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}

@@ -1,0 +1,2 @@
+CREATE MATERIALIZED VIEW firsts AS
+SELECT id, first FROM customers JOIN named USING (id);
