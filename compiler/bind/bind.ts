@@ -1306,30 +1306,38 @@ class Binder {
   }
 
   /**
-   * `EXISTS`, `IN`, `op ANY` and `op ALL` over a `UNION [ALL]` of its WHERE that reads the query
-   * around it, as the same test of each branch joined by OR (AND for ALL): the same truth value, NULL
-   * included, and each branch may be correlated where the union, read as a subquery in FROM
-   * (setOperationInFrom), may not. An uncorrelated one stays as it is, joined once.
+   * `EXISTS`, `IN`, `op ANY` and `op ALL` over a `UNION [ALL]`, as the same test of each branch
+   * joined by OR (AND for ALL): the same truth value, NULL included. In WHERE, only one that reads
+   * the query around it: each branch may be correlated where the union, read as a subquery in FROM
+   * (setOperationInFrom), may not; an uncorrelated one stays as it is, joined once. In the SELECT
+   * list every one, since a test there is a value, which is maintained of a subquery without set
+   * operations only.
    */
   private unionTestsSplit(s: SelectStmt): SelectStmt {
-    if (!s.whereClause) return s;
-    const whereClause = mapAst(s.whereClause, (n, type) => {
-      if (type !== 'SubLink') return undefined;
-      const link = (n as { SubLink: SubLink }).SubLink;
-      if (link.subLinkType !== 'EXISTS_SUBLINK' && link.subLinkType !== 'ANY_SUBLINK' && link.subLinkType !== 'ALL_SUBLINK') return undefined;
-      const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
-      const branches = sub?.op === 'SETOP_UNION' ? unionBranches(sub) : undefined;
-      if (!sub || !branches) return undefined;
-      try {
-        new Binder(this.ctx, undefined, this.ctes).select(sub);
-        return undefined;
-      } catch (e) {
-        if (!(e instanceof UnresolvedNameError)) return undefined;
-      }
-      const tests = branches.map((b) => ({ SubLink: { ...link, subselect: { SelectStmt: b } } }) as Node);
-      return { BoolExpr: { boolop: link.subLinkType === 'ALL_SUBLINK' ? 'AND_EXPR' : 'OR_EXPR', args: tests, location: link.location } } as Node;
-    }) as Node;
-    return { ...s, whereClause };
+    const split = (node: unknown, onlyCorrelated: boolean): unknown =>
+      mapAst(node, (n, type) => {
+        if (type !== 'SubLink') return undefined;
+        const link = (n as { SubLink: SubLink }).SubLink;
+        if (link.subLinkType !== 'EXISTS_SUBLINK' && link.subLinkType !== 'ANY_SUBLINK' && link.subLinkType !== 'ALL_SUBLINK') return undefined;
+        const sub = (link.subselect as { SelectStmt?: SelectStmt } | undefined)?.SelectStmt;
+        const branches = sub?.op === 'SETOP_UNION' ? unionBranches(sub) : undefined;
+        if (!sub || !branches) return undefined;
+        if (onlyCorrelated) {
+          try {
+            new Binder(this.ctx, undefined, this.ctes).select(sub);
+            return undefined;
+          } catch (e) {
+            if (!(e instanceof UnresolvedNameError)) return undefined;
+          }
+        }
+        const tests = branches.map((b) => ({ SubLink: { ...link, subselect: { SelectStmt: b } } }) as Node);
+        return { BoolExpr: { boolop: link.subLinkType === 'ALL_SUBLINK' ? 'AND_EXPR' : 'OR_EXPR', args: tests, location: link.location } } as Node;
+      });
+    return {
+      ...s,
+      ...(s.whereClause ? { whereClause: split(s.whereClause, true) as Node } : {}),
+      ...(s.targetList ? { targetList: split(s.targetList, false) as Node[] } : {}),
+    };
   }
 
   /**

@@ -1254,6 +1254,31 @@ DROP FUNCTION IF EXISTS pg_trickle.refresh_68b9ca87f372fc30(boolean);
 DROP TABLE IF EXISTS public.activity_kinds;
 CALL pg_trickle.drop_unused_change_tracking();
 
+-- ========================================================================
+-- drop stream table public.active_flags
+-- ========================================================================
+-- trickle: drop stream table public.active_flags and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.active_flags';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.active_flags', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.active_flags';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_06a85440bc28bce4(boolean);
+DROP TABLE IF EXISTS public.active_flags;
+CALL pg_trickle.drop_unused_change_tracking();
+
 CALL pg_trickle.end_revert('features', 1, 'initial');
 
 CALL pg_trickle.drop_catalog_if_unused();

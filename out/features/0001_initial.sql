@@ -2,6 +2,7 @@
 --
 -- Changes:
 --   create the pg_trickle catalog (if missing)
+--   create stream table public.active_flags
 --   create stream table public.activity_kinds
 --   create stream table public.best_paid
 --   create stream table public.big_events
@@ -52,9 +53,9 @@
 --   create stream table public.team_heads
 --   create stream table public.top_earners
 --   create stream table public.under_first
+--   capture changes of public.depts
 --   capture changes of public.employees
 --   capture changes of public.events
---   capture changes of public.depts
 --
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
 -- and refuses to run twice or out of order.
@@ -1175,6 +1176,3371 @@ VALUES ('public.events', 'public', 'events', 'c63077dab724f8f8', 'pg_trickle_cha
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
+-- create stream table public.active_flags
+-- ========================================================================
+-- trickle: stream table public.active_flags
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT e.id, e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.kind = 'sale' UNION SELECT m.manager FROM employees AS m) AS sells_or_manages, NOT (e.manager IN (SELECT ev.employee FROM events AS ev UNION ALL SELECT d.id FROM employees AS d WHERE d.dept = e.dept)) AS outsider, EXISTS (SELECT 1 FROM events AS ev WHERE ev.employee = e.id AND ev.points > 5 UNION ALL SELECT 1 FROM depts AS d WHERE d.dept = e.dept AND d.building IS NULL) AS notable FROM employees AS e
+--
+-- operator tree:
+--   project id, CASE WHEN (COALESCE(__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN __pgt_sub4_pgt_rows IS NULL THEN 0 ELSE __pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END OR CASE WHEN (COALESCE(__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN __pgt_sub6_pgt_rows IS NULL THEN 0 ELSE __pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END AS sells_or_manages, NOT (CASE WHEN (COALESCE(__pgt_sub7_pgt_rows, 0)) > 0 THEN true WHEN ((manager IS NULL AND (COALESCE(__pgt_sub8_pgt_rows, 0)) > 0) OR (CASE WHEN __pgt_sub8_pgt_rows IS NULL THEN 0 ELSE __pgt_sub8_pgt_value END) > 0) THEN NULL ELSE false END OR CASE WHEN (COALESCE(__pgt_sub9_pgt_rows, 0)) > 0 THEN true WHEN (manager IS NULL AND (COALESCE(__pgt_sub10_pgt_rows, 0)) > 0) THEN NULL ELSE false END) AS outsider, (CASE WHEN __pgt_sub1_pgt_rows IS NULL THEN 0 ELSE __pgt_sub1_pgt_value END) > 0 OR (CASE WHEN __pgt_sub2_pgt_rows IS NULL THEN 0 ELSE __pgt_sub2_pgt_value END) > 0 AS notable
+--     left outer join on __pgt_sub10_pgt_k0 = dept
+--       left outer join on __pgt_sub9_pgt_k0 = dept AND __pgt_sub9_pgt_k1 = manager
+--         left outer join on true
+--           left outer join on __pgt_sub7_pgt_k0 = manager
+--             left outer join on true
+--               left outer join on __pgt_sub5_pgt_k0 = id
+--                 left outer join on true
+--                   left outer join on __pgt_sub3_pgt_k0 = id
+--                     left outer join on __pgt_sub2_pgt_k0 = dept
+--                       left outer join on __pgt_sub1_pgt_k0 = id
+--                         scan public.employees AS e
+--                         project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                           aggregate count(*) group by employee
+--                             filter points > 5
+--                               scan public.events AS ev
+--                       project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                         aggregate count(*) group by dept
+--                           filter building IS NULL
+--                             scan public.depts AS d
+--                     project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                       aggregate count(*) group by employee
+--                         filter kind = 'sale'
+--                           scan public.events AS ev
+--                   project __pgt_a0 AS pgt_value, __pgt_a1 AS pgt_rows
+--                     aggregate count(*) FILTER (WHERE ev.employee IS NULL), count(*) (one group)
+--                       filter kind = 'sale'
+--                         scan public.events AS ev
+--                 project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--                   aggregate count(*) group by manager
+--                     scan public.employees AS m
+--               project __pgt_a0 AS pgt_value, __pgt_a1 AS pgt_rows
+--                 aggregate count(*) FILTER (WHERE m.manager IS NULL), count(*) (one group)
+--                   scan public.employees AS m
+--             project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--               aggregate count(*) group by employee
+--                 scan public.events AS ev
+--           project __pgt_a0 AS pgt_value, __pgt_a1 AS pgt_rows
+--             aggregate count(*) FILTER (WHERE ev.employee IS NULL), count(*) (one group)
+--               scan public.events AS ev
+--         project __pgt_g0 AS pgt_k0, __pgt_g1 AS pgt_k1, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--           aggregate count(*) group by dept, id
+--             scan public.employees AS d
+--       project __pgt_g0 AS pgt_k0, __pgt_a0 AS pgt_value, __pgt_a0 AS pgt_rows
+--         aggregate count(*) group by dept
+--           scan public.employees AS d
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.active_flags AS
+  SELECT r.id, r.sells_or_manages, r.outsider, r.notable, hashint4extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, CASE WHEN (COALESCE(i.__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END OR CASE WHEN (COALESCE(i.__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END AS sells_or_manages, NOT (CASE WHEN (COALESCE(i.__pgt_sub7_pgt_rows, 0)) > 0 THEN true WHEN ((i.manager IS NULL AND (COALESCE(i.__pgt_sub8_pgt_rows, 0)) > 0) OR (CASE WHEN i.__pgt_sub8_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub8_pgt_value END) > 0) THEN NULL ELSE false END OR CASE WHEN (COALESCE(i.__pgt_sub9_pgt_rows, 0)) > 0 THEN true WHEN (i.manager IS NULL AND (COALESCE(i.__pgt_sub10_pgt_rows, 0)) > 0) THEN NULL ELSE false END) AS outsider, (CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END) > 0 OR (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 AS notable
+        FROM (
+        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_l.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_l.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_l.__pgt_sub9_pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_l.__pgt_sub9_pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_l.__pgt_sub9_pgt_value AS __pgt_sub9_pgt_value, __pgt_l.__pgt_sub9_pgt_rows AS __pgt_sub9_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub10_pgt_k0, __pgt_r.pgt_value AS __pgt_sub10_pgt_value, __pgt_r.pgt_rows AS __pgt_sub10_pgt_rows
+          FROM (
+          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_l.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_l.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_r.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_r.pgt_value AS __pgt_sub9_pgt_value, __pgt_r.pgt_rows AS __pgt_sub9_pgt_rows
+            FROM (
+            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_r.pgt_value AS __pgt_sub8_pgt_value, __pgt_r.pgt_rows AS __pgt_sub8_pgt_rows
+              FROM (
+              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                          FROM (
+                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                            FROM public.employees AS e
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 5
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT d.dept, d.building
+                                FROM public.depts AS d
+                               WHERE d.building IS NULL
+                            ) AS i
+                             GROUP BY i.dept
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.kind = 'sale'
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM public.employees AS m
+                       GROUP BY m.manager
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM public.employees AS m
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_l
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+            ) AS __pgt_l
+              LEFT JOIN (
+              SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                FROM (
+                SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                  FROM public.events AS ev
+              ) AS i
+            ) AS __pgt_r ON true
+          ) AS __pgt_l
+            LEFT JOIN (
+            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+              FROM (
+              SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                FROM public.employees AS d
+               GROUP BY d.dept, d.id
+            ) AS i
+          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept AND __pgt_r.pgt_k1 = __pgt_l.manager
+        ) AS __pgt_l
+          LEFT JOIN (
+          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+            FROM (
+            SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+              FROM public.employees AS d
+             GROUP BY d.dept
+          ) AS i
+        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.active_flags ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_06a85440bc28bce4 ON public.active_flags (__pgt_row_id);
+COMMENT ON TABLE public.active_flags IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.active_flags'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'active_flags', 'public.active_flags', '06a85440bc28bce4', 'SELECT e.id, e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.kind = ''sale'' UNION SELECT m.manager FROM employees AS m) AS sells_or_manages, NOT (e.manager IN (SELECT ev.employee FROM events AS ev UNION ALL SELECT d.id FROM employees AS d WHERE d.dept = e.dept)) AS outsider, EXISTS (SELECT 1 FROM events AS ev WHERE ev.employee = e.id AND ev.points > 5 UNION ALL SELECT 1 FROM depts AS d WHERE d.dept = e.dept AND d.building IS NULL) AS notable FROM employees AS e', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_06a85440bc28bce4', 0, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.active_flags';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.active_flags';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.active_flags';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.active_flags';
+
+-- Refresh function, called by pg_trickle.refresh('public.active_flags').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_06a85440bc28bce4(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_32c396150591602e xid8;
+    __pgt_small_32c396150591602e boolean;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_32c396150591602e text;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes AND r.stable_name <> 'public.active_flags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_32c396150591602e'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.active_flags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.active_flags'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.depts'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_32c396150591602e, __pgt_small_32c396150591602e, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_32c396150591602e, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.active_flags';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+             WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_32c396150591602e'::regclass) > __pgt_full_ratio * pg_relation_size('public.depts'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_32c396150591602e AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.depts'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.depts', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) AND EXISTS (SELECT FROM public.active_flags OFFSET 999) THEN
+            __pgt_reason := 'changes of public.employees may change a value every row reads (an aggregate of a subquery without GROUP BY)';
+        END IF;
+        IF __pgt_reason IS NULL AND EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) AND EXISTS (SELECT FROM public.active_flags OFFSET 999) THEN
+            __pgt_reason := 'changes of public.events may change a value every row reads (an aggregate of a subquery without GROUP BY)';
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'active_flags'
+            ),
+            -- delete the changes of public.depts that every reader has consumed
+            __pgt_release_32c396150591602e AS (
+              DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy points > 5
+            delta_filter AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.points > 5
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.employee AS __pgt_g0
+                FROM delta_filter AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 5
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 5
+                          ) AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_filter AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 5
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 5
+                  ) AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.employee
+              UNION ALL
+              SELECT -1, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.employee
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 5
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_project AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT e.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_j2.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_employees AS e,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 5
+                    ) AS i
+                     GROUP BY i.employee
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = e.id
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_j2.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub1_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM public.employees AS e,
+                     delta_project AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = e.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                FROM delta_employees AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 5
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 5
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_pad.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub1_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub1_pgt_rows
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.points > 5
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- scan public.depts: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_depts AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.dept, c.building
+                FROM pg_trickle_changes.changes_32c396150591602e AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- filter (linear): changes of its input that satisfy building IS NULL
+            delta_filter_2 AS (
+              SELECT d.__pgt_w, d.dept, d.building
+                FROM delta_depts AS d
+               WHERE d.building IS NULL
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_2 AS (
+              SELECT DISTINCT d.dept AS __pgt_g0
+                FROM delta_filter_2 AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_2 AS (
+              SELECT r.dept, r.building
+                FROM (SELECT u.dept, u.building, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.dept, c.building FROM (
+                          SELECT c.dept, c.building
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NULL
+                          ) AS c
+                            JOIN __pgt_changed_groups_2 AS k ON c.dept = k.__pgt_g0
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.dept, d.building FROM delta_filter_2 AS d) AS u
+                       GROUP BY u.dept, u.building
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_2 AS (
+              SELECT 1 AS __pgt_w, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.dept, c.building
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS c
+                    JOIN __pgt_changed_groups_2 AS k ON c.dept = k.__pgt_g0
+                ) AS i
+               GROUP BY i.dept
+              UNION ALL
+              SELECT -1, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_2 AS i
+               GROUP BY i.dept
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_2 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_2 AS (
+              SELECT __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows FROM (
+                  SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                    FROM public.employees AS e
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 5
+                      ) AS i
+                       GROUP BY i.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows FROM delta_outer_join
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_2 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.pgt_k0, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_project_2 AS __pgt_x
+               GROUP BY __pgt_x.pgt_k0
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_2 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub2_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM delta_outer_join AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NULL
+                    ) AS i
+                     GROUP BY i.dept
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_2
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub2_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM (
+                SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                  FROM public.employees AS e
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.points > 5
+                    ) AS i
+                     GROUP BY i.employee
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+              ) AS __pgt_j1,
+                     delta_project_2 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub2_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM delta_outer_join AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
+              UNION ALL
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub2_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM __pgt_candidates_2 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x
+                              WHERE __pgt_x.pgt_k0 = __pgt_p.dept
+                                AND __pgt_x.pgt_k0 NOT IN (SELECT n.pgt_k0 FROM __pgt_other_net AS n WHERE n.__pgt_w > 0) OFFSET 0)
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub2_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub2_pgt_rows
+                FROM __pgt_candidates_2 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT d.dept, d.building
+                      FROM public.depts AS d
+                     WHERE d.building IS NULL
+                  ) AS i
+                   GROUP BY i.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept)
+            ),
+            -- filter (linear): changes of its input that satisfy kind = 'sale'
+            delta_filter_3 AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.kind = 'sale'
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_3 AS (
+              SELECT DISTINCT d.employee AS __pgt_g0
+                FROM delta_filter_3 AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_3 AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS c
+                            JOIN __pgt_changed_groups_3 AS k ON c.employee = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS c
+                            JOIN __pgt_changed_groups_3 AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_filter_3 AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_3 AS (
+              SELECT 1 AS __pgt_w, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS c
+                    JOIN __pgt_changed_groups_3 AS k ON c.employee = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS c
+                    JOIN __pgt_changed_groups_3 AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.employee
+              UNION ALL
+              SELECT -1, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_3 AS i
+               GROUP BY i.employee
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_3 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_3 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                    FROM (
+                    SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                      FROM public.employees AS e
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 5
+                        ) AS i
+                         GROUP BY i.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows FROM delta_outer_join_2
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_3 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_2 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_3 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_2 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_3 AS __pgt_p
+                JOIN delta_project_3 AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_3 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub3_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM delta_outer_join_2 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.kind = 'sale'
+                    ) AS i
+                     GROUP BY i.employee
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_3
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub3_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                  FROM (
+                  SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                    FROM public.employees AS e
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.points > 5
+                      ) AS i
+                       GROUP BY i.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT d.dept, d.building
+                        FROM public.depts AS d
+                       WHERE d.building IS NULL
+                    ) AS i
+                     GROUP BY i.dept
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+              ) AS __pgt_j1,
+                     delta_project_3 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
+                FROM delta_outer_join_2 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub3_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub3_pgt_rows
+                  FROM __pgt_candidates_3 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_2 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_2 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                   GROUP BY i.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- filter (linear): changes of its input that satisfy kind = 'sale'
+            delta_filter_4 AS (
+              SELECT d.__pgt_w, d.employee, d.kind, d.points
+                FROM delta_events AS d
+               WHERE d.kind = 'sale'
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_4 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_filter_4)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_4 AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS c
+                            JOIN __pgt_changed_groups_4 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_filter_4 AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_4 AS (
+              SELECT 1 AS __pgt_w, count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS c
+                    JOIN __pgt_changed_groups_4 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_4)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_4)
+              UNION ALL
+              SELECT -1, count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                FROM __pgt_group_rows_before_4 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_4)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_4)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_4 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a1 AS pgt_rows
+                FROM delta_aggregate_4 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_4 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                      FROM (
+                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                        FROM public.employees AS e
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 5
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NULL
+                        ) AS i
+                         GROUP BY i.dept
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.kind = 'sale'
+                      ) AS i
+                       GROUP BY i.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows FROM delta_outer_join_3
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_4 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_3 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_4 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_3 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_4 AS __pgt_p
+                JOIN delta_project_4 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_4 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub4_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub4_pgt_rows
+                FROM delta_outer_join_3 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.kind = 'sale'
+                    ) AS i
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_4
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub4_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub4_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                    FROM (
+                    SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                      FROM public.employees AS e
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.points > 5
+                        ) AS i
+                         GROUP BY i.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT d.dept, d.building
+                          FROM public.depts AS d
+                         WHERE d.building IS NULL
+                      ) AS i
+                       GROUP BY i.dept
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.kind = 'sale'
+                    ) AS i
+                     GROUP BY i.employee
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+              ) AS __pgt_j1,
+                     delta_project_4 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub4_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub4_pgt_rows
+                FROM delta_outer_join_3 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                ) AS i
+              ) AS __pgt_x WHERE true OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub4_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub4_pgt_rows
+                  FROM __pgt_candidates_4 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_3 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_3 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM (
+                    SELECT ev.employee, ev.kind, ev.points
+                      FROM public.events AS ev
+                     WHERE ev.kind = 'sale'
+                  ) AS i
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_5 AS (
+              SELECT DISTINCT d.manager AS __pgt_g0
+                FROM delta_employees AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_5 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_5 AS k ON c.manager = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_5 AS k ON c.manager IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_5 AS (
+              SELECT 1 AS __pgt_w, i.manager AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_5 AS k ON c.manager = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_5 AS k ON c.manager IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.manager
+              UNION ALL
+              SELECT -1, i.manager AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_5 AS i
+               GROUP BY i.manager
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_5 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_5 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_5 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                        FROM (
+                        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                          FROM public.employees AS e
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 5
+                            ) AS i
+                             GROUP BY i.employee
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NULL
+                          ) AS i
+                           GROUP BY i.dept
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.kind = 'sale'
+                        ) AS i
+                         GROUP BY i.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                      FROM (
+                      SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.kind = 'sale'
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows FROM delta_outer_join_4
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_5 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_4 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_5 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS m
+                   GROUP BY m.manager
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_4 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_5 AS __pgt_p
+                JOIN delta_project_5 AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.id
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_5 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub5_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM delta_outer_join_4 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.employees AS m
+                     GROUP BY m.manager
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_5
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub5_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                      FROM (
+                      SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                        FROM public.employees AS e
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.points > 5
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT d.dept, d.building
+                            FROM public.depts AS d
+                           WHERE d.building IS NULL
+                        ) AS i
+                         GROUP BY i.dept
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.kind = 'sale'
+                      ) AS i
+                       GROUP BY i.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM (
+                      SELECT ev.employee, ev.kind, ev.points
+                        FROM public.events AS ev
+                       WHERE ev.kind = 'sale'
+                    ) AS i
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_j1,
+                     delta_project_5 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.id
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub5_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub5_pgt_rows
+                FROM delta_outer_join_4 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS m
+                   GROUP BY m.manager
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS m
+                   GROUP BY m.manager
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.id OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub5_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub5_pgt_rows
+                  FROM __pgt_candidates_5 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_4 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_4 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS m
+                   GROUP BY m.manager
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_6 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_employees)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_6 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_6 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_6 AS (
+              SELECT 1 AS __pgt_w, count(CASE WHEN i.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_6 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_6)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_6)
+              UNION ALL
+              SELECT -1, count(CASE WHEN i.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                FROM __pgt_group_rows_before_6 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_6)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_6)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_6 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a1 AS pgt_rows
+                FROM delta_aggregate_6 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_6 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                          FROM (
+                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                            FROM public.employees AS e
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 5
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT d.dept, d.building
+                                FROM public.depts AS d
+                               WHERE d.building IS NULL
+                            ) AS i
+                             GROUP BY i.dept
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.kind = 'sale'
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM public.employees AS m
+                       GROUP BY m.manager
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows FROM delta_outer_join_5
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_6 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_5 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_6 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.employees AS m
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_5 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_6 AS __pgt_p
+                JOIN delta_project_6 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_6 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub6_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub6_pgt_rows
+                FROM delta_outer_join_5 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM public.employees AS m
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_6
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub6_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub6_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                        FROM (
+                        SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                          FROM public.employees AS e
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.points > 5
+                            ) AS i
+                             GROUP BY i.employee
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT d.dept, d.building
+                              FROM public.depts AS d
+                             WHERE d.building IS NULL
+                          ) AS i
+                           GROUP BY i.dept
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.kind = 'sale'
+                        ) AS i
+                         GROUP BY i.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                      FROM (
+                      SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                        FROM (
+                        SELECT ev.employee, ev.kind, ev.points
+                          FROM public.events AS ev
+                         WHERE ev.kind = 'sale'
+                      ) AS i
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.employees AS m
+                     GROUP BY m.manager
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+              ) AS __pgt_j1,
+                     delta_project_6 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub6_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub6_pgt_rows
+                FROM delta_outer_join_5 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.employees AS m
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.employees AS m
+                ) AS i
+              ) AS __pgt_x WHERE true OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub6_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub6_pgt_rows
+                  FROM __pgt_candidates_6 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_5 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_5 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.employees AS m
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_7 AS (
+              SELECT DISTINCT d.employee AS __pgt_g0
+                FROM delta_events AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_7 AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups_7 AS k ON c.employee = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups_7 AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_events AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_7 AS (
+              SELECT 1 AS __pgt_w, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups_7 AS k ON c.employee = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups_7 AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.employee
+              UNION ALL
+              SELECT -1, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_7 AS i
+               GROUP BY i.employee
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_7 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_7 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_7 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                            FROM (
+                            SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                              FROM public.employees AS e
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT ev.employee, ev.kind, ev.points
+                                    FROM public.events AS ev
+                                   WHERE ev.points > 5
+                                ) AS i
+                                 GROUP BY i.employee
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT d.dept, d.building
+                                  FROM public.depts AS d
+                                 WHERE d.building IS NULL
+                              ) AS i
+                               GROUP BY i.dept
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.kind = 'sale'
+                            ) AS i
+                             GROUP BY i.employee
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                          FROM (
+                          SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS i
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM public.employees AS m
+                         GROUP BY m.manager
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                      FROM (
+                      SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                        FROM public.employees AS m
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows FROM delta_outer_join_6
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_7 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.manager)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_6 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_7 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.manager
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_6 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_7 AS __pgt_p
+                JOIN delta_project_7 AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.manager
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_7 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub7_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM delta_outer_join_6 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.events AS ev
+                     GROUP BY ev.employee
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_7
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.manager
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub7_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                          FROM (
+                          SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                            FROM public.employees AS e
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.points > 5
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT d.dept, d.building
+                                FROM public.depts AS d
+                               WHERE d.building IS NULL
+                            ) AS i
+                             GROUP BY i.dept
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS i
+                           GROUP BY i.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM (
+                          SELECT ev.employee, ev.kind, ev.points
+                            FROM public.events AS ev
+                           WHERE ev.kind = 'sale'
+                        ) AS i
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM public.employees AS m
+                       GROUP BY m.manager
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM public.employees AS m
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_j1,
+                     delta_project_7 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.manager
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub7_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub7_pgt_rows
+                FROM delta_outer_join_6 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.manager OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub7_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub7_pgt_rows
+                  FROM __pgt_candidates_7 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_6 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_6 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch (without GROUP BY, its one group)
+            __pgt_changed_groups_8 AS (
+              SELECT WHERE EXISTS (SELECT FROM delta_events)
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_8 AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups_8 AS k ON true
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_events AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_8 AS (
+              SELECT 1 AS __pgt_w, count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups_8 AS k ON true
+                ) AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_8)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_8)
+              UNION ALL
+              SELECT -1, count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                FROM __pgt_group_rows_before_8 AS i
+               WHERE EXISTS (SELECT FROM __pgt_changed_groups_8)
+              HAVING EXISTS (SELECT FROM __pgt_changed_groups_8)
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_8 AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS pgt_value, d.__pgt_a1 AS pgt_rows
+                FROM delta_aggregate_8 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_8 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows, __pgt_sub7_pgt_k0, __pgt_sub7_pgt_value, __pgt_sub7_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                            FROM (
+                            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                              FROM (
+                              SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                                FROM public.employees AS e
+                                LEFT JOIN (
+                                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                  FROM (
+                                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                    FROM (
+                                    SELECT ev.employee, ev.kind, ev.points
+                                      FROM public.events AS ev
+                                     WHERE ev.points > 5
+                                  ) AS i
+                                   GROUP BY i.employee
+                                ) AS i
+                              ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                            ) AS __pgt_l
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT d.dept, d.building
+                                    FROM public.depts AS d
+                                   WHERE d.building IS NULL
+                                ) AS i
+                                 GROUP BY i.dept
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.kind = 'sale'
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                            FROM (
+                            SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.kind = 'sale'
+                            ) AS i
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM public.employees AS m
+                           GROUP BY m.manager
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM public.employees AS m
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM public.events AS ev
+                       GROUP BY ev.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows, __pgt_sub7_pgt_k0, __pgt_sub7_pgt_value, __pgt_sub7_pgt_rows FROM delta_outer_join_7
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_8 AS __pgt_x WHERE true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_7 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_8 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.events AS ev
+                ) AS i
+              ) AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_7 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_8 AS __pgt_p
+                JOIN delta_project_8 AS __pgt_x ON true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_8 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j1.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j1.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_j1.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub8_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub8_pgt_rows
+                FROM delta_outer_join_7 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM public.events AS ev
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_value, pgt_rows FROM delta_project_8
+              ) AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j1.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j1.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_j1.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_j2.pgt_value AS __pgt_sub8_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub8_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                            FROM (
+                            SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                              FROM public.employees AS e
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT ev.employee, ev.kind, ev.points
+                                    FROM public.events AS ev
+                                   WHERE ev.points > 5
+                                ) AS i
+                                 GROUP BY i.employee
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT d.dept, d.building
+                                  FROM public.depts AS d
+                                 WHERE d.building IS NULL
+                              ) AS i
+                               GROUP BY i.dept
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.kind = 'sale'
+                            ) AS i
+                             GROUP BY i.employee
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                          FROM (
+                          SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                            FROM (
+                            SELECT ev.employee, ev.kind, ev.points
+                              FROM public.events AS ev
+                             WHERE ev.kind = 'sale'
+                          ) AS i
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM public.employees AS m
+                         GROUP BY m.manager
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                      FROM (
+                      SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                        FROM public.employees AS m
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.events AS ev
+                     GROUP BY ev.employee
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+              ) AS __pgt_j1,
+                     delta_project_8 AS __pgt_j2
+               WHERE true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub8_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub8_pgt_rows
+                FROM delta_outer_join_7 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.events AS ev
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.events AS ev
+                ) AS i
+              ) AS __pgt_x WHERE true OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_pad.pgt_value AS __pgt_sub8_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub8_pgt_rows
+                  FROM __pgt_candidates_8 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_7 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_7 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                  FROM (
+                  SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                    FROM public.events AS ev
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_9 AS (
+              SELECT DISTINCT d.dept AS __pgt_g0, d.id AS __pgt_g1
+                FROM delta_employees AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_9 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_9 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0 AND c.id = k.__pgt_g1
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_9 AS (
+              SELECT 1 AS __pgt_w, i.dept AS __pgt_g0, i.id AS __pgt_g1, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_9 AS k ON c.dept IS NOT DISTINCT FROM k.__pgt_g0 AND c.id = k.__pgt_g1
+                ) AS i
+               GROUP BY i.dept, i.id
+              UNION ALL
+              SELECT -1, i.dept AS __pgt_g0, i.id AS __pgt_g1, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_9 AS i
+               GROUP BY i.dept, i.id
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_9 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_g1 AS pgt_k1, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_9 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_9 AS (
+              SELECT __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows, __pgt_sub7_pgt_k0, __pgt_sub7_pgt_value, __pgt_sub7_pgt_rows, __pgt_sub8_pgt_value, __pgt_sub8_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_r.pgt_value AS __pgt_sub8_pgt_value, __pgt_r.pgt_rows AS __pgt_sub8_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                            FROM (
+                            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                              FROM (
+                              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                                FROM (
+                                SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                                  FROM public.employees AS e
+                                  LEFT JOIN (
+                                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                    FROM (
+                                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                      FROM (
+                                      SELECT ev.employee, ev.kind, ev.points
+                                        FROM public.events AS ev
+                                       WHERE ev.points > 5
+                                    ) AS i
+                                     GROUP BY i.employee
+                                  ) AS i
+                                ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                              ) AS __pgt_l
+                                LEFT JOIN (
+                                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                  FROM (
+                                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                    FROM (
+                                    SELECT d.dept, d.building
+                                      FROM public.depts AS d
+                                     WHERE d.building IS NULL
+                                  ) AS i
+                                   GROUP BY i.dept
+                                ) AS i
+                              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                            ) AS __pgt_l
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT ev.employee, ev.kind, ev.points
+                                    FROM public.events AS ev
+                                   WHERE ev.kind = 'sale'
+                                ) AS i
+                                 GROUP BY i.employee
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                              FROM (
+                              SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.kind = 'sale'
+                              ) AS i
+                            ) AS i
+                          ) AS __pgt_r ON true
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM public.employees AS m
+                             GROUP BY m.manager
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                          FROM (
+                          SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                            FROM public.employees AS m
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM public.events AS ev
+                         GROUP BY ev.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                      FROM (
+                      SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                        FROM public.events AS ev
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows, __pgt_sub7_pgt_k0, __pgt_sub7_pgt_value, __pgt_sub7_pgt_rows, __pgt_sub8_pgt_value, __pgt_sub8_pgt_rows FROM delta_outer_join_8
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_9 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net_2 AS (
+              SELECT __pgt_x.pgt_k1, __pgt_x.pgt_k0, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_project_9 AS __pgt_x
+               GROUP BY __pgt_x.pgt_k1, __pgt_x.pgt_k0
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_9 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j1.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j1.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_j1.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_j1.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_j1.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_j2.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_j2.pgt_value AS __pgt_sub9_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub9_pgt_rows
+                FROM delta_outer_join_8 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_k1, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                      FROM public.employees AS d
+                     GROUP BY d.dept, d.id
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_k1, pgt_value, pgt_rows FROM delta_project_9
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept AND __pgt_j2.pgt_k1 = __pgt_j1.manager
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j1.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j1.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_j1.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_j1.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_j1.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_j2.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_j2.pgt_value AS __pgt_sub9_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub9_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_r.pgt_value AS __pgt_sub8_pgt_value, __pgt_r.pgt_rows AS __pgt_sub8_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                            FROM (
+                            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                              FROM (
+                              SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                                FROM public.employees AS e
+                                LEFT JOIN (
+                                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                  FROM (
+                                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                    FROM (
+                                    SELECT ev.employee, ev.kind, ev.points
+                                      FROM public.events AS ev
+                                     WHERE ev.points > 5
+                                  ) AS i
+                                   GROUP BY i.employee
+                                ) AS i
+                              ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                            ) AS __pgt_l
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT d.dept, d.building
+                                    FROM public.depts AS d
+                                   WHERE d.building IS NULL
+                                ) AS i
+                                 GROUP BY i.dept
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.kind = 'sale'
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                            FROM (
+                            SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.kind = 'sale'
+                            ) AS i
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM public.employees AS m
+                           GROUP BY m.manager
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM public.employees AS m
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM public.events AS ev
+                       GROUP BY ev.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM public.events AS ev
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_j1,
+                     delta_project_9 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept AND __pgt_j2.pgt_k1 = __pgt_j1.manager
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_p.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_p.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_pad.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_pad.pgt_value AS __pgt_sub9_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub9_pgt_rows
+                FROM delta_outer_join_8 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager OFFSET 0)
+              UNION ALL
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_p.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_p.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_pad.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_pad.pgt_value AS __pgt_sub9_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub9_pgt_rows
+                FROM __pgt_candidates_9 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager OFFSET 0)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager)
+                 AND NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_x
+                              WHERE __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager
+                                AND __pgt_x.pgt_k1 NOT IN (SELECT n.pgt_k1 FROM __pgt_other_net_2 AS n WHERE n.__pgt_w > 0) OFFSET 0)
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_p.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_p.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_pad.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_pad.pgt_value AS __pgt_sub9_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub9_pgt_rows
+                FROM __pgt_candidates_9 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager OFFSET 0)
+                 AND EXISTS (SELECT FROM __pgt_other_net_2 AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.pgt_k0 = __pgt_p.dept AND __pgt_x.pgt_k1 = __pgt_p.manager)
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups_10 AS (
+              SELECT DISTINCT d.dept AS __pgt_g0
+                FROM delta_employees AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before_10 AS (
+              SELECT r.id, r.name, r.manager, r.dept, r.salary, r.bonus, r.hired
+                FROM (SELECT u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM (
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_10 AS k ON c.dept = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                            FROM public.employees AS c
+                            JOIN __pgt_changed_groups_10 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.id, d.name, d.manager, d.dept, d.salary, d.bonus, d.hired FROM delta_employees AS d) AS u
+                       GROUP BY u.id, u.name, u.manager, u.dept, u.salary, u.bonus, u.hired
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate_10 AS (
+              SELECT 1 AS __pgt_w, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_10 AS k ON c.dept = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                    FROM public.employees AS c
+                    JOIN __pgt_changed_groups_10 AS k ON c.dept IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.dept
+              UNION ALL
+              SELECT -1, i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before_10 AS i
+               GROUP BY i.dept
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_10 AS (
+              SELECT d.__pgt_w, d.__pgt_g0 AS pgt_k0, d.__pgt_a0 AS pgt_value, d.__pgt_a0 AS pgt_rows
+                FROM delta_aggregate_10 AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_10 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows, __pgt_sub7_pgt_k0, __pgt_sub7_pgt_value, __pgt_sub7_pgt_rows, __pgt_sub8_pgt_value, __pgt_sub8_pgt_rows, __pgt_sub9_pgt_k0, __pgt_sub9_pgt_k1, __pgt_sub9_pgt_value, __pgt_sub9_pgt_rows FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_l.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_l.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_r.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_r.pgt_value AS __pgt_sub9_pgt_value, __pgt_r.pgt_rows AS __pgt_sub9_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_r.pgt_value AS __pgt_sub8_pgt_value, __pgt_r.pgt_rows AS __pgt_sub8_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                            FROM (
+                            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                              FROM (
+                              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                                FROM (
+                                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                                  FROM (
+                                  SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                                    FROM public.employees AS e
+                                    LEFT JOIN (
+                                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                      FROM (
+                                      SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                        FROM (
+                                        SELECT ev.employee, ev.kind, ev.points
+                                          FROM public.events AS ev
+                                         WHERE ev.points > 5
+                                      ) AS i
+                                       GROUP BY i.employee
+                                    ) AS i
+                                  ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                                ) AS __pgt_l
+                                  LEFT JOIN (
+                                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                    FROM (
+                                    SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                      FROM (
+                                      SELECT d.dept, d.building
+                                        FROM public.depts AS d
+                                       WHERE d.building IS NULL
+                                    ) AS i
+                                     GROUP BY i.dept
+                                  ) AS i
+                                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                              ) AS __pgt_l
+                                LEFT JOIN (
+                                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                  FROM (
+                                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                    FROM (
+                                    SELECT ev.employee, ev.kind, ev.points
+                                      FROM public.events AS ev
+                                     WHERE ev.kind = 'sale'
+                                  ) AS i
+                                   GROUP BY i.employee
+                                ) AS i
+                              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                            ) AS __pgt_l
+                              LEFT JOIN (
+                              SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                                FROM (
+                                SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                                  FROM (
+                                  SELECT ev.employee, ev.kind, ev.points
+                                    FROM public.events AS ev
+                                   WHERE ev.kind = 'sale'
+                                ) AS i
+                              ) AS i
+                            ) AS __pgt_r ON true
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM public.employees AS m
+                               GROUP BY m.manager
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                            FROM (
+                            SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                              FROM public.employees AS m
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM public.events AS ev
+                           GROUP BY ev.employee
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM public.events AS ev
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                        FROM public.employees AS d
+                       GROUP BY d.dept, d.id
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept AND __pgt_r.pgt_k1 = __pgt_l.manager
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, id, name, manager, dept, salary, bonus, hired, __pgt_sub1_pgt_k0, __pgt_sub1_pgt_value, __pgt_sub1_pgt_rows, __pgt_sub2_pgt_k0, __pgt_sub2_pgt_value, __pgt_sub2_pgt_rows, __pgt_sub3_pgt_k0, __pgt_sub3_pgt_value, __pgt_sub3_pgt_rows, __pgt_sub4_pgt_value, __pgt_sub4_pgt_rows, __pgt_sub5_pgt_k0, __pgt_sub5_pgt_value, __pgt_sub5_pgt_rows, __pgt_sub6_pgt_value, __pgt_sub6_pgt_rows, __pgt_sub7_pgt_k0, __pgt_sub7_pgt_value, __pgt_sub7_pgt_rows, __pgt_sub8_pgt_value, __pgt_sub8_pgt_rows, __pgt_sub9_pgt_k0, __pgt_sub9_pgt_k1, __pgt_sub9_pgt_value, __pgt_sub9_pgt_rows FROM delta_outer_join_9
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project_10 AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now_8 AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_10 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.dept
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed_8 AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_10 AS __pgt_p
+                JOIN delta_project_10 AS __pgt_x ON __pgt_x.pgt_k0 = __pgt_p.dept
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_10 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j1.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j1.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_j1.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_j1.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_j1.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_j1.__pgt_sub9_pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_j1.__pgt_sub9_pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_j1.__pgt_sub9_pgt_value AS __pgt_sub9_pgt_value, __pgt_j1.__pgt_sub9_pgt_rows AS __pgt_sub9_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub10_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub10_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub10_pgt_rows
+                FROM delta_outer_join_9 AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, pgt_k0, pgt_value, pgt_rows FROM (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.employees AS d
+                     GROUP BY d.dept
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, pgt_k0, pgt_value, pgt_rows FROM delta_project_10
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.id AS id, __pgt_j1.name AS name, __pgt_j1.manager AS manager, __pgt_j1.dept AS dept, __pgt_j1.salary AS salary, __pgt_j1.bonus AS bonus, __pgt_j1.hired AS hired, __pgt_j1.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_j1.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_j1.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_j1.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_j1.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_j1.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_j1.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_j1.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_j1.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_j1.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_j1.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_j1.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_j1.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_j1.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_j1.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_j1.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_j1.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_j1.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_j1.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_j1.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_j1.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_j1.__pgt_sub9_pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_j1.__pgt_sub9_pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_j1.__pgt_sub9_pgt_value AS __pgt_sub9_pgt_value, __pgt_j1.__pgt_sub9_pgt_rows AS __pgt_sub9_pgt_rows, __pgt_j2.pgt_k0 AS __pgt_sub10_pgt_k0, __pgt_j2.pgt_value AS __pgt_sub10_pgt_value, __pgt_j2.pgt_rows AS __pgt_sub10_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_l.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_l.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_r.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_r.pgt_value AS __pgt_sub9_pgt_value, __pgt_r.pgt_rows AS __pgt_sub9_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_r.pgt_value AS __pgt_sub8_pgt_value, __pgt_r.pgt_rows AS __pgt_sub8_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                            FROM (
+                            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                              FROM (
+                              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                                FROM (
+                                SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                                  FROM public.employees AS e
+                                  LEFT JOIN (
+                                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                    FROM (
+                                    SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                      FROM (
+                                      SELECT ev.employee, ev.kind, ev.points
+                                        FROM public.events AS ev
+                                       WHERE ev.points > 5
+                                    ) AS i
+                                     GROUP BY i.employee
+                                  ) AS i
+                                ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                              ) AS __pgt_l
+                                LEFT JOIN (
+                                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                  FROM (
+                                  SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                    FROM (
+                                    SELECT d.dept, d.building
+                                      FROM public.depts AS d
+                                     WHERE d.building IS NULL
+                                  ) AS i
+                                   GROUP BY i.dept
+                                ) AS i
+                              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                            ) AS __pgt_l
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT ev.employee, ev.kind, ev.points
+                                    FROM public.events AS ev
+                                   WHERE ev.kind = 'sale'
+                                ) AS i
+                                 GROUP BY i.employee
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                              FROM (
+                              SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.kind = 'sale'
+                              ) AS i
+                            ) AS i
+                          ) AS __pgt_r ON true
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                            FROM (
+                            SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                              FROM public.employees AS m
+                             GROUP BY m.manager
+                          ) AS i
+                        ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                          FROM (
+                          SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                            FROM public.employees AS m
+                        ) AS i
+                      ) AS __pgt_r ON true
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                        FROM (
+                        SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                          FROM public.events AS ev
+                         GROUP BY ev.employee
+                      ) AS i
+                    ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                      FROM (
+                      SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                        FROM public.events AS ev
+                    ) AS i
+                  ) AS __pgt_r ON true
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                    FROM (
+                    SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                      FROM public.employees AS d
+                     GROUP BY d.dept, d.id
+                  ) AS i
+                ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept AND __pgt_r.pgt_k1 = __pgt_l.manager
+              ) AS __pgt_j1,
+                     delta_project_10 AS __pgt_j2
+               WHERE __pgt_j2.pgt_k0 = __pgt_j1.dept
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_p.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_p.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_p.__pgt_sub9_pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_p.__pgt_sub9_pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_p.__pgt_sub9_pgt_value AS __pgt_sub9_pgt_value, __pgt_p.__pgt_sub9_pgt_rows AS __pgt_sub9_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub10_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub10_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub10_pgt_rows
+                FROM delta_outer_join_9 AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_k0 = __pgt_p.dept OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p.name AS name, __pgt_p.manager AS manager, __pgt_p.dept AS dept, __pgt_p.salary AS salary, __pgt_p.bonus AS bonus, __pgt_p.hired AS hired, __pgt_p.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_p.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_p.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_p.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_p.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_p.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_p.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_p.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_p.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_p.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_p.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_p.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_p.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_p.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_p.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_p.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_p.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_p.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_p.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_p.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_p.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_p.__pgt_sub9_pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_p.__pgt_sub9_pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_p.__pgt_sub9_pgt_value AS __pgt_sub9_pgt_value, __pgt_p.__pgt_sub9_pgt_rows AS __pgt_sub9_pgt_rows, __pgt_pad.pgt_k0 AS __pgt_sub10_pgt_k0, __pgt_pad.pgt_value AS __pgt_sub10_pgt_value, __pgt_pad.pgt_rows AS __pgt_sub10_pgt_rows
+                  FROM __pgt_candidates_10 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now_8 AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed_8 AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_11 AS (
+              SELECT d.__pgt_w, d.id AS id, CASE WHEN (COALESCE(d.__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END OR CASE WHEN (COALESCE(d.__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN d.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END AS sells_or_manages, NOT (CASE WHEN (COALESCE(d.__pgt_sub7_pgt_rows, 0)) > 0 THEN true WHEN ((d.manager IS NULL AND (COALESCE(d.__pgt_sub8_pgt_rows, 0)) > 0) OR (CASE WHEN d.__pgt_sub8_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub8_pgt_value END) > 0) THEN NULL ELSE false END OR CASE WHEN (COALESCE(d.__pgt_sub9_pgt_rows, 0)) > 0 THEN true WHEN (d.manager IS NULL AND (COALESCE(d.__pgt_sub10_pgt_rows, 0)) > 0) THEN NULL ELSE false END) AS outsider, (CASE WHEN d.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub1_pgt_value END) > 0 OR (CASE WHEN d.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE d.__pgt_sub2_pgt_value END) > 0 AS notable
+                FROM delta_outer_join_10 AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.sells_or_manages, d.outsider, d.notable, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_11 AS d
+               GROUP BY d.id, d.sells_or_manages, d.outsider, d.notable
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.sells_or_manages, n.outsider, n.notable, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO public.active_flags AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, sells_or_manages = a.sells_or_manages, outsider = a.outsider, notable = a.notable
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, sells_or_manages, outsider, notable, __pgt_row_id) VALUES (a.id, a.sells_or_manages, a.outsider, a.notable, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.depts', 'public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_32c396150591602e IS NOT NULL OR pg_trickle.children_layout('public.depts'::regclass) IS NOT NULL OR __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.depts'::regclass, 'public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.active_flags') THEN
+        DELETE FROM public.active_flags;
+    ELSE
+        TRUNCATE public.active_flags;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.depts'), ('public.employees'), ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.active_flags' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.depts'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.active_flags' AND d.source_stable_name = 'public.depts';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.active_flags' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.active_flags' AND d.source_stable_name = 'public.events';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.depts', pg_current_snapshot()::text, 'public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'active_flags'
+    ),
+    __pgt_release_32c396150591602e AS (
+        DELETE FROM pg_trickle_changes.changes_32c396150591602e AS c
+         WHERE __pgt_small_32c396150591602e AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.depts' AND c.__pgt_xid < least(__pgt_bound_32c396150591602e, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.active_flags (id, sells_or_manages, outsider, notable, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.sells_or_manages, r.outsider, r.notable, hashint4extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, CASE WHEN (COALESCE(i.__pgt_sub3_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub4_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub4_pgt_value END) > 0 THEN NULL ELSE false END OR CASE WHEN (COALESCE(i.__pgt_sub5_pgt_rows, 0)) > 0 THEN true WHEN (CASE WHEN i.__pgt_sub6_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub6_pgt_value END) > 0 THEN NULL ELSE false END AS sells_or_manages, NOT (CASE WHEN (COALESCE(i.__pgt_sub7_pgt_rows, 0)) > 0 THEN true WHEN ((i.manager IS NULL AND (COALESCE(i.__pgt_sub8_pgt_rows, 0)) > 0) OR (CASE WHEN i.__pgt_sub8_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub8_pgt_value END) > 0) THEN NULL ELSE false END OR CASE WHEN (COALESCE(i.__pgt_sub9_pgt_rows, 0)) > 0 THEN true WHEN (i.manager IS NULL AND (COALESCE(i.__pgt_sub10_pgt_rows, 0)) > 0) THEN NULL ELSE false END) AS outsider, (CASE WHEN i.__pgt_sub1_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub1_pgt_value END) > 0 OR (CASE WHEN i.__pgt_sub2_pgt_rows IS NULL THEN 0 ELSE i.__pgt_sub2_pgt_value END) > 0 AS notable
+            FROM (
+            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_l.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_l.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_l.__pgt_sub9_pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_l.__pgt_sub9_pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_l.__pgt_sub9_pgt_value AS __pgt_sub9_pgt_value, __pgt_l.__pgt_sub9_pgt_rows AS __pgt_sub9_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub10_pgt_k0, __pgt_r.pgt_value AS __pgt_sub10_pgt_value, __pgt_r.pgt_rows AS __pgt_sub10_pgt_rows
+              FROM (
+              SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_l.__pgt_sub8_pgt_value AS __pgt_sub8_pgt_value, __pgt_l.__pgt_sub8_pgt_rows AS __pgt_sub8_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub9_pgt_k0, __pgt_r.pgt_k1 AS __pgt_sub9_pgt_k1, __pgt_r.pgt_value AS __pgt_sub9_pgt_value, __pgt_r.pgt_rows AS __pgt_sub9_pgt_rows
+                FROM (
+                SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_l.__pgt_sub7_pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_l.__pgt_sub7_pgt_value AS __pgt_sub7_pgt_value, __pgt_l.__pgt_sub7_pgt_rows AS __pgt_sub7_pgt_rows, __pgt_r.pgt_value AS __pgt_sub8_pgt_value, __pgt_r.pgt_rows AS __pgt_sub8_pgt_rows
+                  FROM (
+                  SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_l.__pgt_sub6_pgt_value AS __pgt_sub6_pgt_value, __pgt_l.__pgt_sub6_pgt_rows AS __pgt_sub6_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub7_pgt_k0, __pgt_r.pgt_value AS __pgt_sub7_pgt_value, __pgt_r.pgt_rows AS __pgt_sub7_pgt_rows
+                    FROM (
+                    SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_l.__pgt_sub5_pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_l.__pgt_sub5_pgt_value AS __pgt_sub5_pgt_value, __pgt_l.__pgt_sub5_pgt_rows AS __pgt_sub5_pgt_rows, __pgt_r.pgt_value AS __pgt_sub6_pgt_value, __pgt_r.pgt_rows AS __pgt_sub6_pgt_rows
+                      FROM (
+                      SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_l.__pgt_sub4_pgt_value AS __pgt_sub4_pgt_value, __pgt_l.__pgt_sub4_pgt_rows AS __pgt_sub4_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub5_pgt_k0, __pgt_r.pgt_value AS __pgt_sub5_pgt_value, __pgt_r.pgt_rows AS __pgt_sub5_pgt_rows
+                        FROM (
+                        SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_l.__pgt_sub3_pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_l.__pgt_sub3_pgt_value AS __pgt_sub3_pgt_value, __pgt_l.__pgt_sub3_pgt_rows AS __pgt_sub3_pgt_rows, __pgt_r.pgt_value AS __pgt_sub4_pgt_value, __pgt_r.pgt_rows AS __pgt_sub4_pgt_rows
+                          FROM (
+                          SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_l.__pgt_sub2_pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_l.__pgt_sub2_pgt_value AS __pgt_sub2_pgt_value, __pgt_l.__pgt_sub2_pgt_rows AS __pgt_sub2_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub3_pgt_k0, __pgt_r.pgt_value AS __pgt_sub3_pgt_value, __pgt_r.pgt_rows AS __pgt_sub3_pgt_rows
+                            FROM (
+                            SELECT __pgt_l.id AS id, __pgt_l.name AS name, __pgt_l.manager AS manager, __pgt_l.dept AS dept, __pgt_l.salary AS salary, __pgt_l.bonus AS bonus, __pgt_l.hired AS hired, __pgt_l.__pgt_sub1_pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_l.__pgt_sub1_pgt_value AS __pgt_sub1_pgt_value, __pgt_l.__pgt_sub1_pgt_rows AS __pgt_sub1_pgt_rows, __pgt_r.pgt_k0 AS __pgt_sub2_pgt_k0, __pgt_r.pgt_value AS __pgt_sub2_pgt_value, __pgt_r.pgt_rows AS __pgt_sub2_pgt_rows
+                              FROM (
+                              SELECT e.id AS id, e.name AS name, e.manager AS manager, e.dept AS dept, e.salary AS salary, e.bonus AS bonus, e.hired AS hired, __pgt_r.pgt_k0 AS __pgt_sub1_pgt_k0, __pgt_r.pgt_value AS __pgt_sub1_pgt_value, __pgt_r.pgt_rows AS __pgt_sub1_pgt_rows
+                                FROM public.employees AS e
+                                LEFT JOIN (
+                                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                  FROM (
+                                  SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                    FROM (
+                                    SELECT ev.employee, ev.kind, ev.points
+                                      FROM public.events AS ev
+                                     WHERE ev.points > 5
+                                  ) AS i
+                                   GROUP BY i.employee
+                                ) AS i
+                              ) AS __pgt_r ON __pgt_r.pgt_k0 = e.id
+                            ) AS __pgt_l
+                              LEFT JOIN (
+                              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                                FROM (
+                                SELECT i.dept AS __pgt_g0, count(*) AS __pgt_a0
+                                  FROM (
+                                  SELECT d.dept, d.building
+                                    FROM public.depts AS d
+                                   WHERE d.building IS NULL
+                                ) AS i
+                                 GROUP BY i.dept
+                              ) AS i
+                            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+                          ) AS __pgt_l
+                            LEFT JOIN (
+                            SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                              FROM (
+                              SELECT i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                                FROM (
+                                SELECT ev.employee, ev.kind, ev.points
+                                  FROM public.events AS ev
+                                 WHERE ev.kind = 'sale'
+                              ) AS i
+                               GROUP BY i.employee
+                            ) AS i
+                          ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                        ) AS __pgt_l
+                          LEFT JOIN (
+                          SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                            FROM (
+                            SELECT count(CASE WHEN i.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                              FROM (
+                              SELECT ev.employee, ev.kind, ev.points
+                                FROM public.events AS ev
+                               WHERE ev.kind = 'sale'
+                            ) AS i
+                          ) AS i
+                        ) AS __pgt_r ON true
+                      ) AS __pgt_l
+                        LEFT JOIN (
+                        SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                          FROM (
+                          SELECT m.manager AS __pgt_g0, count(*) AS __pgt_a0
+                            FROM public.employees AS m
+                           GROUP BY m.manager
+                        ) AS i
+                      ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.id
+                    ) AS __pgt_l
+                      LEFT JOIN (
+                      SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                        FROM (
+                        SELECT count(CASE WHEN m.manager IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                          FROM public.employees AS m
+                      ) AS i
+                    ) AS __pgt_r ON true
+                  ) AS __pgt_l
+                    LEFT JOIN (
+                    SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                      FROM (
+                      SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                        FROM public.events AS ev
+                       GROUP BY ev.employee
+                    ) AS i
+                  ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.manager
+                ) AS __pgt_l
+                  LEFT JOIN (
+                  SELECT i.__pgt_a0 AS pgt_value, i.__pgt_a1 AS pgt_rows
+                    FROM (
+                    SELECT count(CASE WHEN ev.employee IS NULL THEN 1 END) AS __pgt_a0, count(*) AS __pgt_a1
+                      FROM public.events AS ev
+                  ) AS i
+                ) AS __pgt_r ON true
+              ) AS __pgt_l
+                LEFT JOIN (
+                SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_g1 AS pgt_k1, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                  FROM (
+                  SELECT d.dept AS __pgt_g0, d.id AS __pgt_g1, count(*) AS __pgt_a0
+                    FROM public.employees AS d
+                   GROUP BY d.dept, d.id
+                ) AS i
+              ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept AND __pgt_r.pgt_k1 = __pgt_l.manager
+            ) AS __pgt_l
+              LEFT JOIN (
+              SELECT i.__pgt_g0 AS pgt_k0, i.__pgt_a0 AS pgt_value, i.__pgt_a0 AS pgt_rows
+                FROM (
+                SELECT d.dept AS __pgt_g0, count(*) AS __pgt_a0
+                  FROM public.employees AS d
+                 GROUP BY d.dept
+              ) AS i
+            ) AS __pgt_r ON __pgt_r.pgt_k0 = __pgt_l.dept
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.active_flags', full => true);
+ANALYZE public.active_flags;
+
+-- ========================================================================
 -- create stream table public.activity_kinds
 -- ========================================================================
 -- trickle: stream table public.activity_kinds
@@ -1240,7 +4606,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'activity_kinds', 'public.activity_kinds', '68b9ca87f372fc30', 'SELECT x.employee, count(*) AS kinds FROM ( SELECT employee, kind FROM events UNION SELECT id, ''hire'' FROM employees ) AS x GROUP BY x.employee', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_68b9ca87f372fc30', 0, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'activity_kinds', 'public.activity_kinds', '68b9ca87f372fc30', 'SELECT x.employee, count(*) AS kinds FROM ( SELECT employee, kind FROM events UNION SELECT id, ''hire'' FROM employees ) AS x GROUP BY x.employee', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_68b9ca87f372fc30', 1, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.activity_kinds';
@@ -1750,7 +5116,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'best_paid', 'public.best_paid', '69456de6daa30bce', 'SELECT e.name, e.dept, e.salary FROM employees AS e ORDER BY e.salary DESC NULLS LAST, e.id LIMIT 3', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'top_n', 'refresh_69456de6daa30bce', 1, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'best_paid', 'public.best_paid', '69456de6daa30bce', 'SELECT e.name, e.dept, e.salary FROM employees AS e ORDER BY e.salary DESC NULLS LAST, e.id LIMIT 3', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'top_n', 'refresh_69456de6daa30bce', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.best_paid';
@@ -2055,7 +5421,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'big_events', 'public.big_events', '670c84e956b81cf4', 'SELECT ev.employee, ev.kind, ev.points * 2 AS doubled FROM events AS ev WHERE ev.points >= 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_670c84e956b81cf4', 2, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'big_events', 'public.big_events', '670c84e956b81cf4', 'SELECT ev.employee, ev.kind, ev.points * 2 AS doubled FROM events AS ev WHERE ev.points >= 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_670c84e956b81cf4', 3, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.big_events';
@@ -2336,7 +5702,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'busy_buildings', 'public.busy_buildings', 'c0375c4a581c04cb', 'SELECT v.building, sum(v.staff) AS staff, count(*) AS depts FROM hr.staffed_depts AS v WHERE v.staff > 0 GROUP BY v.building', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_c0375c4a581c04cb', 3, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'busy_buildings', 'public.busy_buildings', 'c0375c4a581c04cb', 'SELECT v.building, sum(v.staff) AS staff, count(*) AS depts FROM hr.staffed_depts AS v WHERE v.staff > 0 GROUP BY v.building', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_c0375c4a581c04cb', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.busy_buildings';
@@ -2819,7 +6185,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'by_year', 'public.by_year', '95b40a8e616e6f52', 'SELECT (EXTRACT(YEAR FROM hired))::int AS year, count(*) AS hires, sum(salary) AS spend FROM employees GROUP BY year HAVING sum(salary) IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_95b40a8e616e6f52', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'by_year', 'public.by_year', '95b40a8e616e6f52', 'SELECT (EXTRACT(YEAR FROM hired))::int AS year, count(*) AS hires, sum(salary) AS spend FROM employees GROUP BY year HAVING sum(salary) IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_95b40a8e616e6f52', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.by_year';
@@ -3165,7 +6531,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_buildings', 'public.dept_buildings', '4d9ef8b181f85c81', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_4d9ef8b181f85c81', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_buildings', 'public.dept_buildings', '4d9ef8b181f85c81', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_4d9ef8b181f85c81', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_buildings';
@@ -3487,7 +6853,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_documents', 'public.dept_documents', 'dee3e9b7c800723f', 'SELECT d.dept, to_jsonb(d) AS doc, count(e.*) AS employees, count(*) AS lines, max((m).name) AS a_manager FROM depts AS d LEFT JOIN employees AS e ON e.dept = d.dept LEFT JOIN employees AS m ON m.id = e.manager GROUP BY d.dept, d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_dee3e9b7c800723f', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_documents', 'public.dept_documents', 'dee3e9b7c800723f', 'SELECT d.dept, to_jsonb(d) AS doc, count(e.*) AS employees, count(*) AS lines, max((m).name) AS a_manager FROM depts AS d LEFT JOIN employees AS e ON e.dept = d.dept LEFT JOIN employees AS m ON m.id = e.manager GROUP BY d.dept, d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_dee3e9b7c800723f', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.dept_documents';
@@ -4039,7 +7405,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_event_kinds', 'public.dept_event_kinds', '36b06ed4dbec9679', 'SELECT k.dept, count(*) AS kinds, count(k.kind) AS named_kinds FROM ( SELECT DISTINCT e.dept, ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee ) AS k GROUP BY k.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_36b06ed4dbec9679', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_event_kinds', 'public.dept_event_kinds', '36b06ed4dbec9679', 'SELECT k.dept, count(*) AS kinds, count(k.kind) AS named_kinds FROM ( SELECT DISTINCT e.dept, ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee ) AS k GROUP BY k.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_36b06ed4dbec9679', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_event_kinds';
@@ -4502,7 +7868,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_event_points', 'public.dept_event_points', 'dcd4503397ce5b6b', 'SELECT d.dept, d.building, p.points, p.kinds FROM depts AS d JOIN ( SELECT e.dept, sum(ev.points) AS points, count(DISTINCT ev.kind) AS kinds FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.dept ) AS p ON p.dept = d.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dcd4503397ce5b6b', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_event_points', 'public.dept_event_points', 'dcd4503397ce5b6b', 'SELECT d.dept, d.building, p.points, p.kinds FROM depts AS d JOIN ( SELECT e.dept, sum(ev.points) AS points, count(DISTINCT ev.kind) AS kinds FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.dept ) AS p ON p.dept = d.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dcd4503397ce5b6b', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_event_points';
@@ -5040,7 +8406,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_headcount', 'public.dept_headcount', '49a089f41a7e303d', 'SELECT d.dept, d.building, (SELECT count(*) FROM employees AS e WHERE e.dept = d.dept) AS people, (SELECT max(e.salary) FROM employees AS e WHERE e.dept = d.dept AND e.manager IS NOT NULL) AS top_salary, (SELECT COALESCE(sum(ev.points), 0) FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.dept = d.dept) AS points FROM depts AS d WHERE ((SELECT count(*) FROM employees AS e WHERE e.dept = d.dept)) < 100', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_49a089f41a7e303d', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_headcount', 'public.dept_headcount', '49a089f41a7e303d', 'SELECT d.dept, d.building, (SELECT count(*) FROM employees AS e WHERE e.dept = d.dept) AS people, (SELECT max(e.salary) FROM employees AS e WHERE e.dept = d.dept AND e.manager IS NOT NULL) AS top_salary, (SELECT COALESCE(sum(ev.points), 0) FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.dept = d.dept) AS points FROM depts AS d WHERE ((SELECT count(*) FROM employees AS e WHERE e.dept = d.dept)) < 100', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_49a089f41a7e303d', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_headcount';
@@ -6233,7 +9599,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_names', 'public.dept_names', 'd82ae927cb3c5ddd', 'SELECT dept, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept) WHERE dept <> ''ops''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d82ae927cb3c5ddd', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_names', 'public.dept_names', 'd82ae927cb3c5ddd', 'SELECT dept, e.name, d.building FROM employees AS e JOIN depts AS d USING (dept) WHERE dept <> ''ops''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d82ae927cb3c5ddd', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_names';
@@ -6569,7 +9935,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_newest_hire', 'public.dept_newest_hire', '259e5644439675d3', 'SELECT d.dept, d.building, n.name, n.hired FROM depts AS d LEFT JOIN LATERAL ( SELECT e.name, e.hired FROM employees AS e WHERE e.dept = d.dept ORDER BY e.hired DESC, e.id LIMIT 1 ) AS n ON true', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_259e5644439675d3', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_newest_hire', 'public.dept_newest_hire', '259e5644439675d3', 'SELECT d.dept, d.building, n.name, n.hired FROM depts AS d LEFT JOIN LATERAL ( SELECT e.name, e.hired FROM employees AS e WHERE e.dept = d.dept ORDER BY e.hired DESC, e.id LIMIT 1 ) AS n ON true', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_259e5644439675d3', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_newest_hire';
@@ -7068,7 +10434,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_people', 'public.dept_people', '533c3ae64c33722f', 'SELECT dept, count(DISTINCT manager) AS managers, string_agg(name, '', '' ORDER BY name) AS names, bool_and(salary > 1000) AS all_paid, count(*) AS people FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_533c3ae64c33722f', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_people', 'public.dept_people', '533c3ae64c33722f', 'SELECT dept, count(DISTINCT manager) AS managers, string_agg(name, '', '' ORDER BY name) AS names, bool_and(salary > 1000) AS all_paid, count(*) AS people FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_533c3ae64c33722f', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_people';
@@ -7429,7 +10795,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_salaries', 'public.dept_salaries', '0a62bee6c3acc2d1', 'SELECT dept AS department, count(*) AS "Head Count", max(salary) AS top_salary FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0a62bee6c3acc2d1', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_salaries', 'public.dept_salaries', '0a62bee6c3acc2d1', 'SELECT dept AS department, count(*) AS "Head Count", max(salary) AS top_salary FROM employees GROUP BY dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0a62bee6c3acc2d1', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.dept_salaries';
@@ -7790,7 +11156,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_salary_ranks', 'public.dept_salary_ranks', 'fa54f13c3d1f0bad', 'SELECT rank() OVER (PARTITION BY d.building ORDER BY sum(e.salary) DESC NULLS LAST) AS r, d.building, e.dept, sum(e.salary) AS total, sum(count(*)) OVER (PARTITION BY d.building) AS building_staff FROM employees AS e JOIN depts AS d ON d.dept = e.dept GROUP BY 2, 3', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fa54f13c3d1f0bad', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_salary_ranks', 'public.dept_salary_ranks', 'fa54f13c3d1f0bad', 'SELECT rank() OVER (PARTITION BY d.building ORDER BY sum(e.salary) DESC NULLS LAST) AS r, d.building, e.dept, sum(e.salary) AS total, sum(count(*)) OVER (PARTITION BY d.building) AS building_staff FROM employees AS e JOIN depts AS d ON d.dept = e.dept GROUP BY 2, 3', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fa54f13c3d1f0bad', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_salary_ranks';
@@ -8277,7 +11643,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'dept_stats', 'public.dept_stats', '8a998b7ebe70bb3d', 'SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8a998b7ebe70bb3d', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'dept_stats', 'public.dept_stats', '8a998b7ebe70bb3d', 'SELECT d.dept, d.building, count(*) FILTER (WHERE e.salary > 1000) AS well_paid, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, min(e.hired) AS first_hire, max(e.name) AS last_name FROM depts AS d, employees AS e WHERE e.dept = d.dept GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8a998b7ebe70bb3d', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.dept_stats';
@@ -8751,7 +12117,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'depts_and_staff', 'public.depts_and_staff', '51e6d2bfbf2a10ba', 'SELECT dept, d.building, count(e.id) AS staff, sum(e.salary) AS payroll FROM depts AS d FULL JOIN employees AS e USING (dept) GROUP BY dept, d.building', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_51e6d2bfbf2a10ba', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'depts_and_staff', 'public.depts_and_staff', '51e6d2bfbf2a10ba', 'SELECT dept, d.building, count(e.id) AS staff, sum(e.salary) AS payroll FROM depts AS d FULL JOIN employees AS e USING (dept) GROUP BY dept, d.building', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_51e6d2bfbf2a10ba', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.depts_and_staff';
@@ -9237,7 +12603,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'employee_buildings', 'public.employee_buildings', '386e538ff3c67988', 'SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept) ORDER BY 9, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_386e538ff3c67988', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'employee_buildings', 'public.employee_buildings', '386e538ff3c67988', 'SELECT *, (SELECT count(*) FROM events AS ev WHERE ev.employee = employees.id) AS events FROM employees LEFT JOIN depts USING (dept) ORDER BY 9, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_386e538ff3c67988', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_buildings';
@@ -9898,7 +13264,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'employee_dept_flags', 'public.employee_dept_flags', 'ab051539565eae11', 'SELECT e.id, e.dept IN (SELECT d.dept FROM depts AS d WHERE d.building IS NOT NULL) AS housed, NOT (e.dept IN (SELECT m.dept FROM employees AS m WHERE m.manager IS NULL)) AS outside_top FROM employees AS e WHERE e.salary > 1000 OR e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.points > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ab051539565eae11', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'employee_dept_flags', 'public.employee_dept_flags', 'ab051539565eae11', 'SELECT e.id, e.dept IN (SELECT d.dept FROM depts AS d WHERE d.building IS NOT NULL) AS housed, NOT (e.dept IN (SELECT m.dept FROM employees AS m WHERE m.manager IS NULL)) AS outside_top FROM employees AS e WHERE e.salary > 1000 OR e.id IN (SELECT ev.employee FROM events AS ev WHERE ev.points > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ab051539565eae11', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_dept_flags';
@@ -11824,7 +15190,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'employee_event_totals', 'public.employee_event_totals', 'f94a9c6e05d089cd', 'SELECT e.id, e.name, t.events, t.points FROM employees AS e CROSS JOIN LATERAL ( SELECT count(*) AS events, sum(ev.points) AS points FROM events AS ev WHERE ev.employee = e.id ) AS t', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f94a9c6e05d089cd', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'employee_event_totals', 'public.employee_event_totals', 'f94a9c6e05d089cd', 'SELECT e.id, e.name, t.events, t.points FROM employees AS e CROSS JOIN LATERAL ( SELECT count(*) AS events, sum(ev.points) AS points FROM events AS ev WHERE ev.employee = e.id ) AS t', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_f94a9c6e05d089cd', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.employee_event_totals';
@@ -12276,7 +15642,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_cube', 'public.event_cube', '782eaad9ba61aa66', 'SELECT kind, employee, count(*) AS n, max(points) AS best, min(points) AS worst, CASE WHEN GROUPING(kind) = 1 THEN ''all kinds'' ELSE COALESCE(kind, ''?'') END AS label FROM events GROUP BY CUBE (kind, employee) HAVING count(*) > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_782eaad9ba61aa66', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_cube', 'public.event_cube', '782eaad9ba61aa66', 'SELECT kind, employee, count(*) AS n, max(points) AS best, min(points) AS worst, CASE WHEN GROUPING(kind) = 1 THEN ''all kinds'' ELSE COALESCE(kind, ''?'') END AS label FROM events GROUP BY CUBE (kind, employee) HAVING count(*) > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_782eaad9ba61aa66', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_cube';
@@ -12661,7 +16027,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kind_labels', 'public.event_kind_labels', '7c29b872199bcf4b', 'SELECT k.label, k.weight, count(ev.kind) AS events, sum(ev.points * k.weight) AS weighted FROM ( VALUES (''talk'', ''Talks'', 1), (''patch'', ''Patches'', 10), (''other'', ''Other'', 0) ) AS k(kind, label, weight) LEFT JOIN events AS ev ON ev.kind = k.kind GROUP BY k.label, k.weight', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7c29b872199bcf4b', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kind_labels', 'public.event_kind_labels', '7c29b872199bcf4b', 'SELECT k.label, k.weight, count(ev.kind) AS events, sum(ev.points * k.weight) AS weighted FROM ( VALUES (''talk'', ''Talks'', 1), (''patch'', ''Patches'', 10), (''other'', ''Other'', 0) ) AS k(kind, label, weight) LEFT JOIN events AS ev ON ev.kind = k.kind GROUP BY k.label, k.weight', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_7c29b872199bcf4b', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_kind_labels';
@@ -13054,7 +16420,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, points > 5 AS big FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -13348,7 +16714,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_managers', 'public.event_managers', 'a015b8dada3c2203', 'SELECT e.name, ev.kind, ev.points, m.name AS manager FROM employees AS e JOIN events AS ev ON ev.employee = id LEFT JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_a015b8dada3c2203', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_managers', 'public.event_managers', 'a015b8dada3c2203', 'SELECT e.name, ev.kind, ev.points, m.name AS manager FROM employees AS e JOIN events AS ev ON ev.employee = id LEFT JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_a015b8dada3c2203', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_managers';
@@ -13736,7 +17102,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_owners', 'public.event_owners', '75758e7cd5f434fe', 'SELECT ev.kind, ev.points, (SELECT e.name FROM employees AS e WHERE e.id = ev.employee) AS owner FROM events AS ev', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_75758e7cd5f434fe', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_owners', 'public.event_owners', '75758e7cd5f434fe', 'SELECT ev.kind, ev.points, (SELECT e.name FROM employees AS e WHERE e.id = ev.employee) AS owner FROM events AS ev', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_75758e7cd5f434fe', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.event_owners';
@@ -14100,7 +17466,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_scores', 'public.event_scores', '985bb62d7e61d9bb', 'SELECT s.*, e.name FROM hr.scored_events AS s JOIN employees AS e ON e.id = s.employee', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_985bb62d7e61d9bb', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_scores', 'public.event_scores', '985bb62d7e61d9bb', 'SELECT s.*, e.name FROM hr.scored_events AS s JOIN employees AS e ON e.id = s.employee', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_985bb62d7e61d9bb', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_scores';
@@ -14438,7 +17804,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_shares', 'public.event_shares', '23f9070f72eb6b25', 'SELECT employee, kind, points, dense_rank() OVER (PARTITION BY employee ORDER BY points) AS place, count(*) OVER (PARTITION BY employee) AS events FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_23f9070f72eb6b25', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.event_shares';
@@ -14738,7 +18104,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_totals', 'public.event_totals', 'b899d36afa86d213', 'SELECT kind, count(*) AS n, sum(points) AS points FROM events GROUP BY GROUPING SETS (kind, ())', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b899d36afa86d213', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'event_totals', 'public.event_totals', 'b899d36afa86d213', 'SELECT kind, count(*) AS n, sum(points) AS points FROM events GROUP BY GROUPING SETS (kind, ())', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b899d36afa86d213', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_totals';
@@ -15077,7 +18443,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'events_beyond_talks', 'public.events_beyond_talks', '283d6a889e2dff86', 'SELECT employee, kind FROM events EXCEPT ALL SELECT employee, ''talk'' FROM events WHERE points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_283d6a889e2dff86', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'events_beyond_talks', 'public.events_beyond_talks', '283d6a889e2dff86', 'SELECT employee, kind FROM events EXCEPT ALL SELECT employee, ''talk'' FROM events WHERE points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_283d6a889e2dff86', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.events_beyond_talks';
@@ -15527,7 +18893,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'first_hires', 'public.first_hires', '9ff9d5b23f0641be', 'SELECT DISTINCT ON (dept) dept, name, hired FROM employees ORDER BY dept, hired, id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9ff9d5b23f0641be', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.first_hires';
@@ -15838,7 +19204,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'grid', 'public.grid', 'd2726ad235867dc0', 'SELECT DISTINCT d.dept, k.kind FROM depts AS d CROSS JOIN events AS k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d2726ad235867dc0', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.grid';
@@ -16192,7 +19558,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'hired_around', 'public.hired_around', '9b0854554125f513', 'SELECT id, count(*) OVER (PARTITION BY dept ORDER BY hired GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS near, sum(salary) OVER (PARTITION BY dept ORDER BY hired GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING EXCLUDE TIES) AS next_payroll FROM employees', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_9b0854554125f513', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'hired_around', 'public.hired_around', '9b0854554125f513', 'SELECT id, count(*) OVER (PARTITION BY dept ORDER BY hired GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS near, sum(salary) OVER (PARTITION BY dept ORDER BY hired GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING EXCLUDE TIES) AS next_payroll FROM employees', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_9b0854554125f513', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.hired_around';
@@ -16502,7 +19868,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'hires_per_year', 'public.hires_per_year', 'a8476cd9f4224e39', 'SELECT y.year::int AS year, count(e.id) AS hires, sum(e.salary) AS salaries FROM generate_series(2019, 2023) AS y(year) LEFT JOIN employees AS e ON EXTRACT(YEAR FROM e.hired) = y.year GROUP BY y.year', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a8476cd9f4224e39', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'hires_per_year', 'public.hires_per_year', 'a8476cd9f4224e39', 'SELECT y.year::int AS year, count(e.id) AS hires, sum(e.salary) AS salaries FROM generate_series(2019, 2023) AS y(year) LEFT JOIN employees AS e ON EXTRACT(YEAR FROM e.hired) = y.year GROUP BY y.year', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a8476cd9f4224e39', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.hires_per_year';
@@ -16964,7 +20330,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'kinds_of_managers', 'public.kinds_of_managers', '0094e7a51aeed461', '(SELECT ev.kind FROM events AS ev JOIN employees AS e ON e.id = ev.employee WHERE e.manager IS NULL INTERSECT SELECT ev.kind FROM events AS ev WHERE ev.points > 2) EXCEPT SELECT d.building FROM depts AS d', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_0094e7a51aeed461', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.kinds_of_managers';
@@ -17556,7 +20922,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'labelled_headcount', 'public.labelled_headcount', '606a98af410382ea', 'SELECT ''staff'' AS label, 5 AS five, count(*) AS n, sum(salary) AS payroll FROM employees GROUP BY 1, five', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_606a98af410382ea', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'labelled_headcount', 'public.labelled_headcount', '606a98af410382ea', 'SELECT ''staff'' AS label, 5 AS five, count(*) AS n, sum(salary) AS payroll FROM employees GROUP BY 1, five', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_606a98af410382ea', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.labelled_headcount';
@@ -17881,7 +21247,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'manager_buildings', 'public.manager_buildings', '72723ecf9b02238e', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN employees AS m ON m.id = e.manager JOIN depts AS d ON d.dept = m.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_72723ecf9b02238e', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'manager_buildings', 'public.manager_buildings', '72723ecf9b02238e', 'SELECT e.id, e.name, d.building FROM employees AS e JOIN employees AS m ON m.id = e.manager JOIN depts AS d ON d.dept = m.dept', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_72723ecf9b02238e', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.depts', 'TABLE', true, ARRAY['dept', 'building']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.manager_buildings';
@@ -18208,7 +21574,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'managers', 'public.managers', '0edb53bea10e22ea', 'SELECT m.id, m.name FROM employees AS m WHERE EXISTS (SELECT 1 FROM employees AS e WHERE e.manager = m.id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0edb53bea10e22ea', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.managers';
@@ -18500,7 +21866,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.natural_buildings';
@@ -18856,7 +22222,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.payroll_rollup';
@@ -19338,7 +22704,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -19737,7 +23103,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.quiet_depts';
@@ -20256,7 +23622,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'repeated_talks', 'public.repeated_talks', 'f30a3836df0a51a4', 'SELECT employee, kind FROM events INTERSECT ALL SELECT employee, kind FROM events WHERE kind = ''talk'' AND points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f30a3836df0a51a4', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'repeated_talks', 'public.repeated_talks', 'f30a3836df0a51a4', 'SELECT employee, kind FROM events INTERSECT ALL SELECT employee, kind FROM events WHERE kind = ''talk'' AND points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f30a3836df0a51a4', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.repeated_talks';
@@ -20713,7 +24079,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reporting_lines';
@@ -21091,7 +24457,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -21384,7 +24750,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_bands';
@@ -21803,7 +25169,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_by_bonus', 'public.salary_by_bonus', '32cfc85de72f2d6c', 'SELECT id, sum(salary) OVER (PARTITION BY bonus) AS same_bonus_payroll FROM employees', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_32cfc85de72f2d6c', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_by_bonus', 'public.salary_by_bonus', '32cfc85de72f2d6c', 'SELECT id, sum(salary) OVER (PARTITION BY bonus) AS same_bonus_payroll FROM employees', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_32cfc85de72f2d6c', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.salary_by_bonus';
@@ -22093,7 +25459,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.salary_ranks';
@@ -22406,7 +25772,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.team_heads';
@@ -22789,7 +26155,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.top_earners';
@@ -23110,7 +26476,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'under_first', 'public.under_first', 'c689d325e38b3a9e', 'WITH RECURSIVE below(id, depth) AS (SELECT 1, 0 UNION SELECT e.id, b.depth + 1 FROM employees AS e JOIN below AS b ON e.manager = b.id WHERE b.depth < 20) SELECT b.id, b.depth FROM below AS b', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c689d325e38b3a9e', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'under_first', 'public.under_first', 'c689d325e38b3a9e', 'WITH RECURSIVE below(id, depth) AS (SELECT 1, 0 UNION SELECT e.id, b.depth + 1 FROM employees AS e JOIN below AS b ON e.manager = b.id WHERE b.depth < 20) SELECT b.id, b.depth FROM below AS b', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c689d325e38b3a9e', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.under_first';
@@ -23366,58 +26732,59 @@ ANALYZE public.under_first;
 -- ========================================================================
 UPDATE pg_trickle.pgt_stream_tables
    SET refresh_order = CASE stable_name
-                         WHEN 'public.activity_kinds' THEN 0
-                         WHEN 'public.best_paid' THEN 1
-                         WHEN 'public.big_events' THEN 2
-                         WHEN 'public.busy_buildings' THEN 3
-                         WHEN 'public.by_year' THEN 4
-                         WHEN 'public.dept_buildings' THEN 5
-                         WHEN 'public.dept_documents' THEN 6
-                         WHEN 'public.dept_event_kinds' THEN 7
-                         WHEN 'public.dept_event_points' THEN 8
-                         WHEN 'public.dept_headcount' THEN 9
-                         WHEN 'public.dept_names' THEN 10
-                         WHEN 'public.dept_newest_hire' THEN 11
-                         WHEN 'public.dept_people' THEN 12
-                         WHEN 'public.dept_salaries' THEN 13
-                         WHEN 'public.dept_salary_ranks' THEN 14
-                         WHEN 'public.dept_stats' THEN 15
-                         WHEN 'public.depts_and_staff' THEN 16
-                         WHEN 'public.employee_buildings' THEN 17
-                         WHEN 'public.employee_dept_flags' THEN 18
-                         WHEN 'public.employee_event_totals' THEN 19
-                         WHEN 'public.event_cube' THEN 20
-                         WHEN 'public.event_kind_labels' THEN 21
-                         WHEN 'public.event_kinds' THEN 22
-                         WHEN 'public.event_managers' THEN 23
-                         WHEN 'public.event_owners' THEN 24
-                         WHEN 'public.event_scores' THEN 25
-                         WHEN 'public.event_shares' THEN 26
-                         WHEN 'public.event_totals' THEN 27
-                         WHEN 'public.events_beyond_talks' THEN 28
-                         WHEN 'public.first_hires' THEN 29
-                         WHEN 'public.grid' THEN 30
-                         WHEN 'public.hired_around' THEN 31
-                         WHEN 'public.hires_per_year' THEN 32
-                         WHEN 'public.kinds_of_managers' THEN 33
-                         WHEN 'public.labelled_headcount' THEN 34
-                         WHEN 'public.manager_buildings' THEN 35
-                         WHEN 'public.managers' THEN 36
-                         WHEN 'public.natural_buildings' THEN 37
-                         WHEN 'public.payroll_rollup' THEN 38
-                         WHEN 'public.points_by_employee' THEN 39
-                         WHEN 'public.quiet_depts' THEN 40
-                         WHEN 'public.repeated_talks' THEN 41
-                         WHEN 'public.reporting_lines' THEN 42
-                         WHEN 'public.reports' THEN 43
-                         WHEN 'public.salary_bands' THEN 44
-                         WHEN 'public.salary_by_bonus' THEN 45
-                         WHEN 'public.salary_ranks' THEN 46
-                         WHEN 'public.team_heads' THEN 47
-                         WHEN 'public.top_earners' THEN 48
-                         WHEN 'public.under_first' THEN 49
+                         WHEN 'public.active_flags' THEN 0
+                         WHEN 'public.activity_kinds' THEN 1
+                         WHEN 'public.best_paid' THEN 2
+                         WHEN 'public.big_events' THEN 3
+                         WHEN 'public.busy_buildings' THEN 4
+                         WHEN 'public.by_year' THEN 5
+                         WHEN 'public.dept_buildings' THEN 6
+                         WHEN 'public.dept_documents' THEN 7
+                         WHEN 'public.dept_event_kinds' THEN 8
+                         WHEN 'public.dept_event_points' THEN 9
+                         WHEN 'public.dept_headcount' THEN 10
+                         WHEN 'public.dept_names' THEN 11
+                         WHEN 'public.dept_newest_hire' THEN 12
+                         WHEN 'public.dept_people' THEN 13
+                         WHEN 'public.dept_salaries' THEN 14
+                         WHEN 'public.dept_salary_ranks' THEN 15
+                         WHEN 'public.dept_stats' THEN 16
+                         WHEN 'public.depts_and_staff' THEN 17
+                         WHEN 'public.employee_buildings' THEN 18
+                         WHEN 'public.employee_dept_flags' THEN 19
+                         WHEN 'public.employee_event_totals' THEN 20
+                         WHEN 'public.event_cube' THEN 21
+                         WHEN 'public.event_kind_labels' THEN 22
+                         WHEN 'public.event_kinds' THEN 23
+                         WHEN 'public.event_managers' THEN 24
+                         WHEN 'public.event_owners' THEN 25
+                         WHEN 'public.event_scores' THEN 26
+                         WHEN 'public.event_shares' THEN 27
+                         WHEN 'public.event_totals' THEN 28
+                         WHEN 'public.events_beyond_talks' THEN 29
+                         WHEN 'public.first_hires' THEN 30
+                         WHEN 'public.grid' THEN 31
+                         WHEN 'public.hired_around' THEN 32
+                         WHEN 'public.hires_per_year' THEN 33
+                         WHEN 'public.kinds_of_managers' THEN 34
+                         WHEN 'public.labelled_headcount' THEN 35
+                         WHEN 'public.manager_buildings' THEN 36
+                         WHEN 'public.managers' THEN 37
+                         WHEN 'public.natural_buildings' THEN 38
+                         WHEN 'public.payroll_rollup' THEN 39
+                         WHEN 'public.points_by_employee' THEN 40
+                         WHEN 'public.quiet_depts' THEN 41
+                         WHEN 'public.repeated_talks' THEN 42
+                         WHEN 'public.reporting_lines' THEN 43
+                         WHEN 'public.reports' THEN 44
+                         WHEN 'public.salary_bands' THEN 45
+                         WHEN 'public.salary_by_bonus' THEN 46
+                         WHEN 'public.salary_ranks' THEN 47
+                         WHEN 'public.team_heads' THEN 48
+                         WHEN 'public.top_earners' THEN 49
+                         WHEN 'public.under_first' THEN 50
                          ELSE refresh_order END
- WHERE stable_name IN ('public.activity_kinds', 'public.best_paid', 'public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_salary_ranks', 'public.dept_stats', 'public.depts_and_staff', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.events_beyond_talks', 'public.first_hires', 'public.grid', 'public.hired_around', 'public.hires_per_year', 'public.kinds_of_managers', 'public.labelled_headcount', 'public.manager_buildings', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.repeated_talks', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_by_bonus', 'public.salary_ranks', 'public.team_heads', 'public.top_earners', 'public.under_first');
+ WHERE stable_name IN ('public.active_flags', 'public.activity_kinds', 'public.best_paid', 'public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_salary_ranks', 'public.dept_stats', 'public.depts_and_staff', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.events_beyond_talks', 'public.first_hires', 'public.grid', 'public.hired_around', 'public.hires_per_year', 'public.kinds_of_managers', 'public.labelled_headcount', 'public.manager_buildings', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.repeated_talks', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_by_bonus', 'public.salary_ranks', 'public.team_heads', 'public.top_earners', 'public.under_first');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
