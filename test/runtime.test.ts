@@ -30,6 +30,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleScript } from '../compiler/cli/compile-command.js';
 import { analyzeProject, type AnalyzedProject } from '../compiler/compile.js';
+import { compileHistory } from '../compiler/migrate/history.js';
 import { startEmbeddedPostgres, startSystemPostgres15, systemPostgres15Installed, SYSTEM_PG15_BIN, withTempDatabase, type PgServer } from '../compiler/db/servers.js';
 import { stableHash } from '../compiler/diff/context.js';
 import { emitProject, migrationsToApply } from '../compiler/emit/output.js';
@@ -1417,6 +1418,121 @@ describe('runtime on embedded PostgreSQL 18', () => {
           await s.q('RESET ROLE');
           await s.q(`GRANT TEMPORARY ON DATABASE ${dbName} TO PUBLIC; DROP OWNED BY ${role}; DROP ROLE ${role};`);
         }
+      });
+    });
+  });
+
+  describe('9b. releasing consumed changes beside migrations, triggers and refresh_due', () => {
+    const TABLES = 'CREATE TABLE a (id int PRIMARY KEY, g int, v int);\nCREATE TABLE b (id int PRIMARY KEY, a_id int, w int);\nCREATE TABLE c (id int PRIMARY KEY, v int);';
+    const DATA = 'INSERT INTO a SELECT i, i % 3, i FROM generate_series(1, 10) i;\nINSERT INTO b SELECT i, i, i FROM generate_series(1, 10) i;\nINSERT INTO c SELECT i, i FROM generate_series(1, 10) i;';
+    const sourcesOf = (streams: string) => ({
+      config: { name: 'release', defaults: { schedule: '1m', refreshMode: 'DIFFERENTIAL' as const } },
+      schema: [new SourceText('schema/001.sql', TABLES)],
+      streams: [new SourceText('streams/001.sql', streams)],
+      data: [new SourceText('data/001.sql', DATA)],
+      changes: [],
+    });
+    const FIRST = [
+      'CREATE MATERIALIZED VIEW s_a AS SELECT g, count(*) AS n, sum(v) AS s FROM a GROUP BY g;',
+      'CREATE MATERIALIZED VIEW s_b AS SELECT id, a_id, w FROM b WHERE w > 0;',
+      'CREATE MATERIALIZED VIEW s_c AS SELECT id, v FROM c WHERE v > 0;',
+      'CREATE MATERIALIZED VIEW z_ab AS SELECT a.id, b.id AS bid, b.w FROM a JOIN b ON b.a_id = a.id;',
+    ].join('\n');
+
+    /** A fresh database with the tables, their rows and the first migration of FIRST. */
+    async function withReleaseProject(fn: (db: Db, main: Session, first: ReturnType<typeof compileHistory>) => Promise<void>): Promise<void> {
+      await loadParser();
+      const first = compileHistory(analyzeProject(sourcesOf(FIRST)), new Map(), 'plain');
+      await withTempDatabase(srv(), async (url) => {
+        const db = new Db(url);
+        try {
+          const main = await db.open('main');
+          await runScript(main.client, TABLES, 'tables');
+          await runScript(main.client, DATA, 'data');
+          await runScript(main.client, fileText({ files: first.files } as CompiledFixture, INITIAL), INITIAL);
+          await fn(db, main, first);
+        } finally {
+          await db.close();
+        }
+      });
+    }
+
+    // Regression: a migration adding a reader of a captured source took its frontier when it read
+    // the source, but committed it only at its end. A writer in progress at that read that committed
+    // meanwhile, then a refresh of another reader, released the writer's changes (the new frontier
+    // was not visible to it), which the new reader never consumed.
+    it("a migration adding a reader keeps the changes of writers it has not consumed until it commits", async () => {
+      await withReleaseProject(async (db, main, first) => {
+        const streams = `${FIRST}\nCREATE MATERIALIZED VIEW y_a AS SELECT g, count(*) AS n, sum(v) AS s FROM a GROUP BY g;\nCREATE MATERIALIZED VIEW y_c AS SELECT count(*) AS n FROM c;`;
+        const project = analyzeProject(sourcesOf(streams));
+        const next = compileHistory(project, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+        const added = next.files.find((f) => /^0002_.*(?<!\.down)\.sql$/.test(f.path))!;
+        const [writer, holder, migration, refresher] = [await db.open('writer'), await db.open('holder'), await db.open('migration'), await db.open('refresher')];
+        await writer.q('BEGIN');
+        await writer.q('INSERT INTO a VALUES (1000, 1, 1000)');
+        // Holds the migration after it populated y_a, before y_c.
+        await holder.q('BEGIN');
+        await holder.q('LOCK TABLE c IN ACCESS EXCLUSIVE MODE');
+        const migrated = runScript(migration.client, added.content, added.path);
+        expect((await waitUntilLockWait(main, migration.pid)).blockers).toContain(holder.pid);
+        await writer.q('COMMIT');
+        // The other readers of a, as their schedule would.
+        await refresher.q("CALL pg_trickle.refresh('public.s_a')");
+        await refresher.q("CALL pg_trickle.refresh('public.z_ab')");
+        await holder.q('COMMIT');
+        await deadline(migrated, 20_000, 'the migration');
+        await refreshEach(main, project);
+        await expectOracle(main.client, project, 'after the migration');
+      });
+    });
+
+    // Regression: refresh_due keeps the row locks of every refresh until it commits; a refresh of
+    // another reader deleting the same consumed changes in the other order deadlocked with it.
+    it('refresh_due and a refresh of another reader of its sources do not deadlock over consumed changes', async () => {
+      await withReleaseProject(async (db, main) => {
+        const project = analyzeProject(sourcesOf(FIRST));
+        const [x, s1, s2, s3] = [await db.open('x'), await db.open('s1'), await db.open('s2'), await db.open('s3')];
+        await main.q('UPDATE a SET v = v + 1');
+        await main.q('UPDATE b SET w = w + 1');
+        // Two readers refreshing at once cannot see each other's new frontier: the changes both
+        // consumed stay in the buffers.
+        await x.q('BEGIN');
+        await x.q("CALL pg_trickle.refresh('public.s_a')");
+        await x.q("CALL pg_trickle.refresh('public.s_b')");
+        await s2.q("CALL pg_trickle.refresh('public.z_ab')");
+        await x.q('COMMIT');
+        await main.q('UPDATE a SET v = v + 1 WHERE id = 1');
+        await main.q('UPDATE b SET w = w + 1 WHERE id = 1');
+        await main.q("UPDATE pg_trickle.pgt_stream_tables SET last_refresh_at = now() - interval '1 hour'");
+        // refresh_due refreshes s_a (releasing buffer a), then waits on s_b...
+        await s3.q('BEGIN');
+        await s3.q('LOCK TABLE s_b IN SHARE MODE');
+        const due = s1.q('CALL pg_trickle.refresh_due()');
+        expect((await waitUntilLockWait(main, s1.pid)).blockers).toContain(s3.pid);
+        // ...while z_ab, reading both sources, refreshes: it releases nothing of a, which
+        // refresh_due holds, so it does not wait for it.
+        await deadline(s2.q("CALL pg_trickle.refresh('public.z_ab')"), 20_000, 'the refresh of z_ab');
+        await s3.q('COMMIT');
+        await deadline(due, 20_000, 'refresh_due');
+        expect(await main.q('SELECT stable_name, last_error FROM pg_trickle.pgt_stream_tables WHERE last_error IS NOT NULL')).toEqual([]);
+        await expectOracle(main.client, project, 'after both');
+        // What was left is released by the next refreshes.
+        await refreshEach(main, project);
+        await refreshEach(main, project);
+        expect(Object.values(await bufferCounts(main)).every((n) => n === 0)).toBe(true);
+      });
+    });
+
+    // Regression: a refresh called by a trigger of a source read the statement's rows in the table
+    // (rescanning a group after a MAX was deleted) and applied their changes again once the
+    // statement-level capture wrote them.
+    it('a refresh inside a trigger is refused, with the reason', async () => {
+      await withReleaseProject(async (_db, main) => {
+        await main.q(`CREATE FUNCTION refresh_now() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN CALL pg_trickle.refresh('public.s_a'); RETURN NULL; END $$`);
+        await main.q('CREATE TRIGGER a_refresh AFTER DELETE ON a FOR EACH ROW EXECUTE FUNCTION refresh_now()');
+        const e = await errorOf(main.q('DELETE FROM a WHERE id = 1'));
+        expect(e.message).toBe('pg_trickle: cannot refresh public.s_a inside a trigger');
+        expect(Number(await main.one('SELECT count(*) FROM a'))).toBe(10);
       });
     });
   });

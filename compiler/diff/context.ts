@@ -91,9 +91,10 @@ export function pullChangesSql(source: QualifiedName, columns: readonly string[]
  */
 export function releaseDistributedSql(source: QualifiedName): string {
   const sn = literal(stableName(source));
-  // The bounds are read first, by a local statement: Citus takes the DELETE alone.
+  // The bounds are read first, by a local statement: Citus takes the DELETE alone. None while
+  // another transaction holds the source's release (pg_trickle.may_release).
   return [
-    `SELECT jsonb_object_agg(b.node, b.bound) INTO ${BOUNDS}`,
+    `SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release(${sn})) INTO ${BOUNDS}`,
     `  FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> ${sn} ->> k.node)::pg_snapshot))::text AS bound`,
     `          FROM jsonb_object_keys(${NODES}) AS k(node)`,
     `         CROSS JOIN pg_trickle.pgt_dependencies AS d`,
@@ -135,11 +136,12 @@ export function releaseBoundVar(source: QualifiedName): string {
 /**
  * The bound of `releaseBoundVar`: the oldest xmin of the other readers' frontiers (a transaction
  * older than a snapshot's xmin had ended when it was taken, so its changes are consumed), '0' while
- * one of them has none yet, NULL when there is no other reader.
+ * one of them has none yet or another transaction holds the source's release
+ * (pg_trickle.may_release), NULL when there is no other reader.
  */
 export function releaseBoundSql(st: QualifiedName, source: QualifiedName): string {
   return [
-    `(SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END`,
+    `(SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release(${literal(stableName(source))}) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END`,
     `   FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id`,
     `  WHERE d.source_stable_name = ${literal(stableName(source))} AND d.consumes_changes AND r.stable_name <> ${literal(stableName(st))})`,
   ].join('\n');

@@ -530,6 +530,24 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
     END IF;
+    -- In a trigger, the statement that fired it has changed its table, but a source's changes are
+    -- captured only after the statement (by statement-level triggers): the refresh would read the
+    -- new rows in the table and, later, apply their changes again.
+    IF pg_catalog.pg_trigger_depth() > 0 THEN
+        RAISE EXCEPTION 'pg_trickle: cannot refresh % inside a trigger', st.stable_name
+              USING ERRCODE = 'object_not_in_prerequisite_state',
+                    DETAIL = 'The changes of the statement that fired the trigger are not captured until it ends.',
+                    HINT = 'Call the refresh after the statement, not from a trigger.';
+    END IF;
+    -- A stream table's first population (in the migration that creates it) holds its sources'
+    -- changes until its transaction commits: see pg_trickle.may_release.
+    IF NOT st.is_populated THEN
+        PERFORM FROM pg_trickle.pgt_change_tracking AS t
+          JOIN pg_trickle.pgt_dependencies AS d ON d.source_stable_name = t.source_stable_name
+         WHERE d.pgt_id = id AND d.consumes_changes
+         ORDER BY t.source_stable_name
+           FOR UPDATE OF t;
+    END IF;
     EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
@@ -665,6 +683,22 @@ BEGIN
 END
 $pgt$;
 
+-- May this transaction delete the changes of a source that its readers have
+-- consumed? Only while it holds the source's row of pgt_change_tracking
+-- (FOR NO KEY UPDATE), taken here without waiting: a transaction that cannot
+-- releases nothing, and a later refresh releases what it left.
+-- * One transaction at a time deletes from a buffer: two deleting the same
+--   rows in another order (refresh_due keeps the locks of all its refreshes
+--   until it commits) deadlocked.
+-- * The first population of a new reader holds the row FOR UPDATE until its
+--   migration commits. Its frontier is not committed before then, so a
+--   release would not count it, and would delete the changes of writers that
+--   were in progress when it read the sources, which it has not consumed.
+CREATE OR REPLACE FUNCTION pg_trickle.may_release(source text) RETURNS boolean
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+RETURN EXISTS (SELECT FROM pg_trickle.pgt_change_tracking AS t WHERE t.source_stable_name = source FOR NO KEY UPDATE SKIP LOCKED);
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -695,7 +729,7 @@ DECLARE
 BEGIN
     SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
       FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
-    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) OR NOT pg_trickle.may_release(source) THEN
         RETURN;
     END IF;
     SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
@@ -841,7 +875,7 @@ BEGIN
           FROM pg_trickle.pgt_dependencies d
           JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
          WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
-        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready OR NOT pg_trickle.may_release(t.source_stable_name);
         EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
         EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
           USING t.source_stable_name;
@@ -1774,11 +1808,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.busy_visit_regions'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.visits') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes AND r.stable_name <> 'sales.busy_visit_regions'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_fd2b70203942a5d6'::regclass),
@@ -1922,7 +1956,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.visits')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -1990,7 +2024,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.visits')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -2109,7 +2143,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.customer_ranks'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass)
@@ -2404,11 +2438,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.customer_regions'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.customer_regions'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -2752,11 +2786,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.customers_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.customers_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -3211,11 +3245,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.customers_rollup'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.customers_rollup'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -3720,7 +3754,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.first_customer_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass)
@@ -4029,11 +4063,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.first_customers'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.first_customers'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -4382,7 +4416,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.large_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -4474,7 +4508,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -4532,7 +4566,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -4769,11 +4803,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.northern_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.northern_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -4950,7 +4984,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -5016,7 +5050,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -5141,11 +5175,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.noted_customers'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.notes') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.noted_customers'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass),
@@ -5465,11 +5499,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.order_documents'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.order_documents'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -5647,7 +5681,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -5709,7 +5743,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -5821,7 +5855,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.order_extremes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -5963,7 +5997,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6028,7 +6062,7 @@ BEGIN
         ) AS i
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6242,7 +6276,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.order_status_letters'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -6340,7 +6374,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6398,7 +6432,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6507,7 +6541,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.order_statuses'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -6593,7 +6627,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6648,7 +6682,7 @@ BEGIN
        GROUP BY r.status
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6769,7 +6803,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_by_band'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -6891,7 +6925,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -6962,7 +6996,7 @@ BEGIN
        GROUP BY i.band
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -7081,11 +7115,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.notes') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.orders_notes_inner'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_notes_inner'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -7231,7 +7265,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -7301,7 +7335,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -7422,11 +7456,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.notes') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.orders_notes_left'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_notes_left'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -7610,7 +7644,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -7679,7 +7713,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -7811,11 +7845,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.orders_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -7958,7 +7992,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -8030,7 +8064,7 @@ BEGIN
        GROUP BY i.region
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -8146,7 +8180,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_per_status'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -8249,7 +8283,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -8317,7 +8351,7 @@ BEGIN
        GROUP BY i.status
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -8460,15 +8494,15 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.orders_targets_left'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_targets_left'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.targets') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.targets' AND d.consumes_changes AND r.stable_name <> 'sales.orders_targets_left'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_253f735f3258766e'::regclass),
@@ -8699,7 +8733,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -8770,7 +8804,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -8899,11 +8933,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.orders_with_customer'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.orders_with_customer'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -9075,7 +9109,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -9137,7 +9171,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -9273,11 +9307,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.paid_by_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.paid_by_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -9425,7 +9459,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -9500,7 +9534,7 @@ BEGIN
        GROUP BY i.region
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -9627,11 +9661,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.paid_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.paid_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -9766,7 +9800,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -9829,7 +9863,7 @@ BEGIN
         ) AS r
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -9970,11 +10004,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.region_customer_counts'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.region_customer_counts'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -10402,7 +10436,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.targets') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.targets' AND d.consumes_changes AND r.stable_name <> 'sales.region_goals'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_253f735f3258766e'::regclass)
@@ -10703,7 +10737,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.region_name_prefixes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -11008,11 +11042,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.region_sizes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.region_sizes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass)
@@ -11393,15 +11427,15 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.notes') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.notes' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_53998a7467120354'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.regions') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.regions' AND d.consumes_changes AND r.stable_name <> 'sales.regions_without_notes'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_90c8c8ff1d6d4e25'::regclass),
@@ -11781,7 +11815,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.revenue_per_customer'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -11936,7 +11970,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -12003,7 +12037,7 @@ BEGIN
        GROUP BY i.customer_id
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -12234,11 +12268,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.customers' AND d.consumes_changes AND r.stable_name <> 'sales.revenue_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_b6784df176b91e8a'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.revenue_per_customer') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.revenue_per_customer' AND d.consumes_changes AND r.stable_name <> 'sales.revenue_per_region'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_7848b0054048f664'::regclass)
@@ -12593,7 +12627,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.visits') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.visits' AND d.consumes_changes AND r.stable_name <> 'sales.visits_per_customer'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_fd2b70203942a5d6'::regclass),
@@ -12685,7 +12719,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.visits')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -12749,7 +12783,7 @@ BEGIN
        GROUP BY i.customer_id
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.visits')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.visits' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -12862,7 +12896,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('sales.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'sales.orders' AND d.consumes_changes AND r.stable_name <> 'sales.whole_amount_per_status'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_2ecda1531452acfc'::regclass),
@@ -12961,7 +12995,7 @@ BEGIN
             END;
         END IF;
         IF __pgt_reason IS NULL THEN
-            SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+            SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
               FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
                       FROM jsonb_object_keys(__pgt_nodes) AS k(node)
                      CROSS JOIN pg_trickle.pgt_dependencies AS d
@@ -13026,7 +13060,7 @@ BEGIN
        GROUP BY i.status
     ) AS q
      ORDER BY q.__pgt_row_id;
-    SELECT jsonb_object_agg(b.node, b.bound) INTO __pgt_bounds
+    SELECT jsonb_object_agg(b.node, b.bound) FILTER (WHERE pg_trickle.may_release('sales.orders')) INTO __pgt_bounds
       FROM (SELECT k.node, min(pg_snapshot_xmin((r.frontier_by_source -> 'sales.orders' ->> k.node)::pg_snapshot))::text AS bound
               FROM jsonb_object_keys(__pgt_nodes) AS k(node)
              CROSS JOIN pg_trickle.pgt_dependencies AS d

@@ -501,6 +501,24 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'pg_trickle: no stream table with id %', id USING ERRCODE = 'undefined_table';
     END IF;
+    -- In a trigger, the statement that fired it has changed its table, but a source's changes are
+    -- captured only after the statement (by statement-level triggers): the refresh would read the
+    -- new rows in the table and, later, apply their changes again.
+    IF pg_catalog.pg_trigger_depth() > 0 THEN
+        RAISE EXCEPTION 'pg_trickle: cannot refresh % inside a trigger', st.stable_name
+              USING ERRCODE = 'object_not_in_prerequisite_state',
+                    DETAIL = 'The changes of the statement that fired the trigger are not captured until it ends.',
+                    HINT = 'Call the refresh after the statement, not from a trigger.';
+    END IF;
+    -- A stream table's first population (in the migration that creates it) holds its sources'
+    -- changes until its transaction commits: see pg_trickle.may_release.
+    IF NOT st.is_populated THEN
+        PERFORM FROM pg_trickle.pgt_change_tracking AS t
+          JOIN pg_trickle.pgt_dependencies AS d ON d.source_stable_name = t.source_stable_name
+         WHERE d.pgt_id = id AND d.consumes_changes
+         ORDER BY t.source_stable_name
+           FOR UPDATE OF t;
+    END IF;
     EXECUTE pg_catalog.format('SELECT pg_trickle.%I($1)', st.refresh_function)
        INTO kind
       USING "full" OR st.effective_mode = 'FULL' OR NOT st.is_populated;
@@ -636,6 +654,22 @@ BEGIN
 END
 $pgt$;
 
+-- May this transaction delete the changes of a source that its readers have
+-- consumed? Only while it holds the source's row of pgt_change_tracking
+-- (FOR NO KEY UPDATE), taken here without waiting: a transaction that cannot
+-- releases nothing, and a later refresh releases what it left.
+-- * One transaction at a time deletes from a buffer: two deleting the same
+--   rows in another order (refresh_due keeps the locks of all its refreshes
+--   until it commits) deadlocked.
+-- * The first population of a new reader holds the row FOR UPDATE until its
+--   migration commits. Its frontier is not committed before then, so a
+--   release would not count it, and would delete the changes of writers that
+--   were in progress when it read the sources, which it has not consumed.
+CREATE OR REPLACE FUNCTION pg_trickle.may_release(source text) RETURNS boolean
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+RETURN EXISTS (SELECT FROM pg_trickle.pgt_change_tracking AS t WHERE t.source_stable_name = source FOR NO KEY UPDATE SKIP LOCKED);
+
 -- Is this change buffer large? A refresh deletes the consumed changes of a
 -- small buffer in its delta statement; those of a large one, the caller
 -- releases afterwards (pg_trickle.release_large_buffer), with TRUNCATE where
@@ -666,7 +700,7 @@ DECLARE
 BEGIN
     SELECT pg_catalog.format('%I.%I', t.buffer_schema, t.buffer_table)::regclass INTO buffer
       FROM pg_trickle.pgt_change_tracking t WHERE t.source_stable_name = source;
-    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) THEN
+    IF buffer IS NULL OR NOT pg_trickle.is_large_buffer(buffer) OR NOT pg_trickle.may_release(source) THEN
         RETURN;
     END IF;
     SELECT pg_catalog.min(pg_catalog.pg_snapshot_xmin(r.frontier)), pg_catalog.bool_or(r.frontier IS NULL)
@@ -812,7 +846,7 @@ BEGIN
           FROM pg_trickle.pgt_dependencies d
           JOIN pg_trickle.pgt_stream_tables r ON r.pgt_id = d.pgt_id
          WHERE d.source_stable_name = t.source_stable_name AND d.consumes_changes;
-        CONTINUE WHEN consumed_by_all IS NULL OR unready;
+        CONTINUE WHEN consumed_by_all IS NULL OR unready OR NOT pg_trickle.may_release(t.source_stable_name);
         EXECUTE pg_catalog.format('DELETE FROM %I.%I AS c WHERE %s', t.buffer_schema, t.buffer_table, consumed_by_all);
         EXECUTE pg_catalog.format('DELETE FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name = $1 AND %s', consumed_by_all)
           USING t.source_stable_name;
@@ -1545,7 +1579,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'app.big_order_copy'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass),
@@ -1903,7 +1937,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.big_order_copy') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.big_order_copy' AND d.consumes_changes AND r.stable_name <> 'app.big_order_ids'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_107f320d0ac0ac8d'::regclass)
@@ -2137,7 +2171,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.events') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.events' AND d.consumes_changes AND r.stable_name <> 'app.events_per_day'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_514d6ced7cf3d1ec'::regclass),
@@ -2437,11 +2471,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.customers') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.customers' AND d.consumes_changes AND r.stable_name <> 'app.per_customer'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_113815ce96384ff4'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'app.per_customer'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass),
@@ -2907,11 +2941,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'app.tagged'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.tags') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.tags' AND d.consumes_changes AND r.stable_name <> 'app.tagged'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_1e83d1b9f011f28c'::regclass),
@@ -3285,11 +3319,11 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('app.orders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'app.orders' AND d.consumes_changes AND r.stable_name <> 'public.noted_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_e1f9a3ea74b4404b'::regclass),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.notes') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.notes' AND d.consumes_changes AND r.stable_name <> 'public.noted_orders'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6a99936275157f3a'::regclass),
@@ -3593,7 +3627,7 @@ BEGIN
            NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                          LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
                         WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
-           (SELECT CASE WHEN bool_or(r.frontier IS NULL) THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.plain') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
               FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
              WHERE d.source_stable_name = 'public.plain' AND d.consumes_changes AND r.stable_name <> 'public.plain_copy'),
            NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ee580a098a60475f'::regclass),
