@@ -6,13 +6,13 @@
  * which calls it refuses as calls of functions that do not exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_NAMES, BUILTIN_NOT_IMMUTABLE } from '../compiler/bind/builtin-functions.js';
+import { BUILTIN_FLOAT_RESULTS, BUILTIN_NAMES, BUILTIN_NOT_IMMUTABLE } from '../compiler/bind/builtin-functions.js';
 import { STABLE_BY_PINNED_SETTINGS } from '../compiler/bind/bind.js';
 import { analyzeProject } from '../compiler/compile.js';
 import { startEmbeddedPostgres, type PgServer } from '../compiler/db/servers.js';
 import { loadParser } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
-import { builtinNames, notImmutableBuiltins } from '../scripts/builtin-functions.js';
+import { builtinNames, floatResultBuiltins, notImmutableBuiltins } from '../scripts/builtin-functions.js';
 
 const SCHEMA = 'CREATE TABLE t (id int PRIMARY KEY, ts timestamp, tz timestamptz, arr int[], j jsonb, s text);';
 
@@ -42,6 +42,10 @@ describe('built-in functions that are not immutable', () => {
 
   it('the names a call can take are those of the catalog of the embedded PostgreSQL (else: npm run builtin-functions)', async () => {
     expect(await builtinNames(server!.adminUrl())).toEqual([...BUILTIN_NAMES]);
+  });
+
+  it('the functions that make floats of other types are those of the catalog of the embedded PostgreSQL (else: npm run builtin-functions)', async () => {
+    expect(await floatResultBuiltins(server!.adminUrl())).toEqual([...BUILTIN_FLOAT_RESULTS]);
   });
 
   it('every function allowed as stable through pinned settings is one the catalog says is not immutable', () => {

@@ -24,7 +24,7 @@ import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, inputsOf, isDeltaRenderable, scansOf, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type MergedColumn, type ScopeEntry } from './scope.js';
-import { BUILTIN_NOT_IMMUTABLE } from './builtin-functions.js';
+import { BUILTIN_FLOAT_RESULTS, BUILTIN_NOT_IMMUTABLE } from './builtin-functions.js';
 import { figureColname } from './colname.js';
 import { expandGroupingSets, setId } from './grouping-sets.js';
 import { distinctSetOperationQuery, intersectExceptAllQuery } from './set-operations.js';
@@ -2424,8 +2424,14 @@ const FLOAT_FUNCTIONS: ReadonlySet<string> = new Set([
 const FLOAT_TYPE_NAMES: ReadonlySet<string> = new Set(['float4', 'float8', 'real', 'float', 'double precision']);
 /** Functions of a number that return double precision unless their argument is numeric (round(int) is round(float8)). */
 const FLOAT_UNLESS_NUMERIC: ReadonlySet<string> = new Set(['round', 'ceil', 'ceiling', 'floor', 'trunc', 'sign', 'erf', 'erfc', 'gamma', 'lgamma']);
-/** Operators of double precision arguments (an integer's ^ is float8 ^ float8). */
-const FLOAT_OPERATORS: ReadonlySet<string> = new Set(['^', '|/', '||/']);
+/** Operators of double precision arguments (an integer's ^ is float8 ^ float8), and the distances and lengths of geometric types. */
+const FLOAT_OPERATORS: ReadonlySet<string> = new Set(['^', '|/', '||/', '<->', '@-@']);
+
+/** A column of an integer or numeric type. */
+function isExactNumber(n: Node | undefined, columns: readonly OutputColumn[]): boolean {
+  const type = n !== undefined && 'ParamRef' in n ? columns[(n.ParamRef.number ?? 0) - 1]?.type : undefined;
+  return type === 'int2' || type === 'int4' || type === 'int8' || type === 'numeric';
+}
 
 /** What schema/ declares that types expressions: the types it creates, what its functions return. */
 type DeclaredTypes = Pick<Catalog, 'types' | 'functionTypes'>;
@@ -2522,8 +2528,16 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[], declared
       const name = funcName(fc);
       const numeric = (a: Node | undefined) => a !== undefined && 'ParamRef' in a && columns[(a.ParamRef.number ?? 0) - 1]?.type === 'numeric';
       if (FLOAT_FUNCTIONS.has(name) || isFloat(declaredReturn(fc, declared)) || (FLOAT_UNLESS_NUMERIC.has(name) && !numeric(fc.args?.[0]))) found = true;
-    } else if (type === 'A_Expr' && FLOAT_OPERATORS.has(stringFields((n as { A_Expr: { name?: Node[] } }).A_Expr.name ?? []).join('.'))) {
-      found = true;
+      // length() of a text or an array is an integer; of a path or a line segment, a float.
+      else if (BUILTIN_FLOAT_RESULTS.has(name) && (name !== 'length' || (fc.args?.[0] !== undefined && mayBeOpaque(fc.args[0], columns, declared)))) found = true;
+      // Of numbers, a float; of intervals (which the compiler does not tell apart from other types), an interval.
+      else if (name === 'percentile_cont' && (fc.agg_order ?? []).some((o) => 'SortBy' in o && isExactNumber(o.SortBy.node, columns))) found = true;
+    } else if (type === 'A_Expr') {
+      const e = (n as { A_Expr: { name?: Node[]; lexpr?: Node; rexpr?: Node } }).A_Expr;
+      const op = stringFields(e.name ?? []).join('.');
+      const money = (a: Node | undefined) => a !== undefined && 'ParamRef' in a && columns[(a.ParamRef.number ?? 0) - 1]?.type === 'money';
+      // money / money is a float ratio.
+      if (FLOAT_OPERATORS.has(op) || (op === '/' && money(e.lexpr) && money(e.rexpr))) found = true;
     } else if (type === 'A_Indirection') {
       // An element of an array, whose element type trickle does not record: maybe a float.
       const arg = (n as { A_Indirection: { arg?: Node } }).A_Indirection.arg;

@@ -759,3 +759,31 @@ export const BUILTIN_NAMES: ReadonlySet<string> = new Set([
   'xml_is_well_formed_document', 'xml_out', 'xml_recv', 'xml_send', 'xmlagg', 'xmlcomment', 'xmlconcat2',
   'xmlexists', 'xmltext', 'xmlvalidate', 'xpath', 'xpath_exists',
 ]);
+
+/** PostgreSQL's own functions that may return real or double precision from arguments that are not. */
+export const BUILTIN_FLOAT_RESULTS: ReadonlySet<string> = new Set([
+  'acos', 'acosd', 'acosh', 'area', 'asin', 'asind', 'asinh', 'atan', 'atan2', 'atan2d', 'atand', 'atanh',
+  'box_distance', 'cash_div_cash', 'cbrt', 'circle_distance', 'corr', 'cos', 'cosd', 'cosh', 'cot', 'cotd',
+  'covar_pop', 'covar_samp', 'cume_dist', 'date_part', 'daterange_subdiff', 'dcbrt', 'degrees', 'dexp',
+  'diameter', 'dist_bp', 'dist_bs', 'dist_cpoint', 'dist_cpoly', 'dist_lp', 'dist_ls', 'dist_pathp', 'dist_pb',
+  'dist_pc', 'dist_pl', 'dist_polyc', 'dist_polyp', 'dist_ppath', 'dist_ppoly', 'dist_ps', 'dist_sb', 'dist_sl',
+  'dist_sp', 'dlog1', 'dlog10', 'dpow', 'dround', 'dsqrt', 'dtrunc', 'erf', 'erfc', 'float4', 'float48div',
+  'float48mi', 'float48mul', 'float48pl', 'float4abs', 'float4div', 'float4in', 'float4larger', 'float4mi',
+  'float4mul', 'float4pl', 'float4smaller', 'float4um', 'float4up', 'float8', 'float84div', 'float84mi',
+  'float84mul', 'float84pl', 'float8_avg', 'float8_corr', 'float8_covar_pop', 'float8_covar_samp',
+  'float8_regr_avgx', 'float8_regr_avgy', 'float8_regr_intercept', 'float8_regr_r2', 'float8_regr_slope',
+  'float8_regr_sxx', 'float8_regr_sxy', 'float8_regr_syy', 'float8_stddev_pop', 'float8_stddev_samp',
+  'float8_var_pop', 'float8_var_samp', 'float8abs', 'float8div', 'float8in', 'float8larger', 'float8mi',
+  'float8mul', 'float8pl', 'float8smaller', 'float8um', 'float8up', 'gamma', 'height', 'int4range_subdiff',
+  'int8range_subdiff', 'length', 'lgamma', 'line_distance', 'lseg_distance', 'lseg_length', 'numrange_subdiff',
+  'path_distance', 'path_length', 'percent_rank', 'pg_notification_queue_usage',
+  'pg_stat_get_checkpointer_sync_time', 'pg_stat_get_checkpointer_write_time', 'pg_stat_get_db_active_time',
+  'pg_stat_get_db_blk_read_time', 'pg_stat_get_db_blk_write_time', 'pg_stat_get_db_idle_in_transaction_time',
+  'pg_stat_get_db_session_time', 'pg_stat_get_function_self_time', 'pg_stat_get_function_total_time',
+  'pg_stat_get_total_analyze_time', 'pg_stat_get_total_autoanalyze_time', 'pg_stat_get_total_autovacuum_time',
+  'pg_stat_get_total_vacuum_time', 'pg_stat_get_xact_function_self_time',
+  'pg_stat_get_xact_function_total_time', 'pi', 'point_distance', 'poly_distance', 'radians', 'radius',
+  'random', 'random_normal', 'regr_avgx', 'regr_avgy', 'regr_intercept', 'regr_r2', 'regr_slope', 'regr_sxx',
+  'regr_sxy', 'regr_syy', 'sin', 'sind', 'sinh', 'slope', 'tan', 'tand', 'tanh', 'ts_rank', 'ts_rank_cd',
+  'tsrange_subdiff', 'tstzrange_subdiff', 'width',
+]);

@@ -1430,6 +1430,31 @@ DROP TABLE IF EXISTS public.busy_kinds;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.built_in_floats
+-- ========================================================================
+-- trickle: drop stream table public.built_in_floats and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.built_in_floats';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.built_in_floats', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.built_in_floats';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_58a75e34ad5a0041(boolean);
+DROP TABLE IF EXISTS public.built_in_floats;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.broken\nlines
 -- ========================================================================
 -- trickle: drop stream table public.broken\nlines and everything it created.

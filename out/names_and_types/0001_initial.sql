@@ -6,6 +6,7 @@
 --   create stream table public.all_bodies
 --   create stream table public.bodies_by_kind
 --   create stream table public.broken\nlines
+--   create stream table public.built_in_floats
 --   create stream table public.busy_kinds
 --   create stream table public.by_nums
 --   create stream table public.cast_feelings
@@ -4316,6 +4317,343 @@ ANALYZE public."broken
 lines";
 
 -- ========================================================================
+-- create stream table public.built_in_floats
+-- ========================================================================
+-- trickle: stream table public.built_in_floats
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; per-group state in hidden columns, updated from the changes
+--
+-- defining query:
+--   SELECT mood_of(id) AS feeling, sum(point(((id % 2) * 100000000000000000) + 1, id) <-> point(0, 0)) AS distance, avg(ts_rank(to_tsvector('simple', repeat('a ', id) || 'b'), to_tsquery('simple', 'a'))) AS rank FROM moods GROUP BY 1
+--
+-- operator tree:
+--   project __pgt_g0 AS feeling, __pgt_a0 AS distance, __pgt_a1 AS rank
+--     aggregate sum(point(((id % 2) * 100000000000000000) + 1, id) <-> point(0, 0)), avg(ts_rank(to_tsvector('simple', repeat('a ', id) || 'b'), to_tsquery('simple', 'a'))) group by mood_of(id)
+--       scan public.moods
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id, __pgt_count).
+-- Half of each page is kept free, so that the updates of a refresh stay on their page (HOT).
+CREATE TABLE public.built_in_floats WITH (fillfactor = 50) AS
+  SELECT mood_of(i.id) AS feeling,
+         sum(point(((i.id % 2) * 100000000000000000) + 1, i.id) <-> point(0, 0)) AS distance,
+         avg(ts_rank(to_tsvector('simple', repeat('a ', i.id) || 'b'), to_tsquery('simple', 'a'))) AS rank,
+         hash_record_extended(ROW((mood_of(i.id))::text), 0) AS __pgt_row_id,
+         count(*) AS __pgt_count
+    FROM (
+      SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+    ) AS i
+   GROUP BY mood_of(i.id)
+  WITH NO DATA;
+ALTER TABLE public.built_in_floats ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_58a75e34ad5a0041 ON public.built_in_floats (__pgt_row_id);
+COMMENT ON TABLE public.built_in_floats IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.built_in_floats'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'built_in_floats', 'public.built_in_floats', '58a75e34ad5a0041', 'SELECT mood_of(id) AS feeling, sum(point(((id % 2) * 100000000000000000) + 1, id) <-> point(0, 0)) AS distance, avg(ts_rank(to_tsvector(''simple'', repeat(''a '', id) || ''b''), to_tsquery(''simple'', ''a''))) AS rank FROM moods GROUP BY 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_58a75e34ad5a0041', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.built_in_floats';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.built_in_floats';
+
+-- Refresh function, called by pg_trickle.refresh('public.built_in_floats').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_58a75e34ad5a0041(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_full_snapshot pg_snapshot;
+    __pgt_bound_aad560892c6e72da xid8;
+    __pgt_small_aad560892c6e72da boolean;
+    __pgt_parts_aad560892c6e72da text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.moods') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes AND r.stable_name <> 'public.built_in_floats'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_aad560892c6e72da'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.moods')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_aad560892c6e72da, __pgt_small_aad560892c6e72da, __pgt_parts_aad560892c6e72da
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.built_in_floats';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_aad560892c6e72da'::regclass) > __pgt_full_ratio * pg_relation_size('public.moods'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_aad560892c6e72da AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.moods'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.moods', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'built_in_floats'
+            ),
+            -- delete the changes of public.moods that every reader has consumed
+            __pgt_release_aad560892c6e72da AS (
+              DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.moods: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_moods AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.feeling, c.cost, c.flags, c.words, c.feelings, c.tag, c.nums, c.felt
+                FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate: per changed group, the change in count, sums and extremes
+            __pgt_delta_groups AS (
+              SELECT mood_of(d.id) AS __pgt_g0,
+                     sum(d.__pgt_w)::bigint AS __pgt_d_count
+                FROM delta_moods AS d
+               GROUP BY mood_of(d.id)
+            ),
+            -- each changed group with its stored state; every one is recomputed from the sources (an aggregate such as
+            -- count(DISTINCT x) keeps no state that a change could be added to)
+            __pgt_groups AS (
+              SELECT g.*,
+                     s.ctid AS __pgt_ctid,
+                     coalesce(s.__pgt_count, 0) AS __pgt_old_count,
+                     s.distance AS __pgt_old_value_0,
+                     s.rank AS __pgt_old_value_1,
+                     true AS __pgt_rescan
+                FROM __pgt_delta_groups AS g
+                LEFT JOIN public.built_in_floats AS s ON s.__pgt_row_id = hash_record_extended(ROW((g.__pgt_g0)::text), 0) AND (s.feeling)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text
+            ),
+            -- recompute the flagged groups from the current sources (a group whose rows are all gone gets count 0)
+            __pgt_rescanned AS (
+              SELECT g.__pgt_g0, g.__pgt_ctid, coalesce(r.__pgt_count, 0) AS __pgt_count, r.__pgt_value_0, r.__pgt_value_1
+                FROM __pgt_groups AS g
+                LEFT JOIN (
+                  SELECT mood_of(i.id) AS __pgt_g0,
+                         count(*) AS __pgt_count,
+                         sum(point(((i.id % 2) * 100000000000000000) + 1, i.id) <-> point(0, 0)) AS __pgt_value_0,
+                         avg(ts_rank(to_tsvector('simple', repeat('a ', i.id) || 'b'), to_tsquery('simple', 'a'))) AS __pgt_value_1
+                    FROM (
+                    SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+                  ) AS i
+                   WHERE ((mood_of(i.id))::text IN (SELECT (f.__pgt_g0)::text FROM __pgt_groups AS f WHERE f.__pgt_rescan) OR (mood_of(i.id) IS NULL AND EXISTS (SELECT FROM __pgt_groups AS f WHERE f.__pgt_rescan AND f.__pgt_g0 IS NULL)))
+                   GROUP BY mood_of(i.id)
+                ) AS r ON (r.__pgt_g0)::text IS NOT DISTINCT FROM (g.__pgt_g0)::text
+               WHERE g.__pgt_rescan
+            ),
+            -- new state of each changed group: stored state + change, or the recomputed state
+            __pgt_new_state AS (
+              SELECT g.__pgt_g0 AS __pgt_g0,
+                     g.__pgt_ctid,
+                     g.__pgt_old_count + g.__pgt_d_count AS __pgt_count,
+                     g.__pgt_old_value_0 AS __pgt_value_0,
+                     g.__pgt_old_value_1 AS __pgt_value_1
+                FROM __pgt_groups AS g
+               WHERE NOT g.__pgt_rescan
+              UNION ALL
+              SELECT * FROM __pgt_rescanned
+            ),
+            -- rows in storage layout; a group stays while it has rows
+            __pgt_apply AS (
+              SELECT hash_record_extended(ROW((n.__pgt_g0)::text), 0) AS __pgt_row_id,
+                     n.__pgt_ctid,
+                     n.__pgt_g0 AS feeling,
+                     n.__pgt_value_0 AS distance,
+                     n.__pgt_value_1 AS rank,
+                     n.__pgt_count,
+                     n.__pgt_count > 0 AS __pgt_keep
+                FROM __pgt_new_state AS n
+            )
+            MERGE INTO public.built_in_floats AS s
+            USING __pgt_apply AS a
+               ON s.ctid = a.__pgt_ctid
+             WHEN MATCHED AND NOT a.__pgt_keep THEN DELETE
+             WHEN MATCHED THEN UPDATE SET feeling = a.feeling, distance = a.distance, rank = a.rank, __pgt_count = a.__pgt_count
+             WHEN NOT MATCHED AND a.__pgt_keep THEN INSERT (feeling, distance, rank, __pgt_row_id, __pgt_count) VALUES (a.feeling, a.distance, a.rank, a.__pgt_row_id, a.__pgt_count);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.moods') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_aad560892c6e72da IS NOT NULL OR pg_trickle.children_layout('public.moods'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.moods'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.built_in_floats') THEN
+        DELETE FROM public.built_in_floats;
+    ELSE
+        TRUNCATE public.built_in_floats;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.moods')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.built_in_floats' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.moods'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.built_in_floats' AND d.source_stable_name = 'public.moods';
+    -- CREATE TABLE AS may use parallel workers, INSERT ... SELECT cannot (this needs the TEMPORARY
+    -- privilege, else the single statement below runs). The snapshot it read the sources with is
+    -- kept in its rows and recorded as the frontier.
+    IF has_database_privilege(current_database(), 'TEMPORARY') THEN
+        CREATE TEMP TABLE pg_temp.__pgt_full_58a75e34ad5a0041 ON COMMIT DROP AS
+        SELECT s.__pgt_snapshot, q.*
+          FROM (SELECT pg_current_snapshot() AS __pgt_snapshot) AS s
+          LEFT JOIN (
+            SELECT true AS __pgt_present, q.* FROM (
+              SELECT mood_of(i.id) AS feeling,
+                     sum(point(((i.id % 2) * 100000000000000000) + 1, i.id) <-> point(0, 0)) AS distance,
+                     avg(ts_rank(to_tsvector('simple', repeat('a ', i.id) || 'b'), to_tsquery('simple', 'a'))) AS rank,
+                     hash_record_extended(ROW((mood_of(i.id))::text), 0) AS __pgt_row_id,
+                     count(*) AS __pgt_count
+                FROM (
+                  SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+                ) AS i
+               GROUP BY mood_of(i.id)
+            ) AS q
+          ) AS q ON true;
+        SELECT f.__pgt_snapshot INTO __pgt_full_snapshot FROM pg_temp.__pgt_full_58a75e34ad5a0041 AS f LIMIT 1;
+        WITH __pgt_frontier AS (
+            UPDATE pg_trickle.pgt_stream_tables
+               SET frontier = __pgt_full_snapshot,
+                   frontier_own_xid = pg_current_xact_id_if_assigned(),
+                   frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                   frontier_by_source = jsonb_build_object('public.moods', __pgt_full_snapshot::text)
+             WHERE pgt_schema = 'public' AND pgt_name = 'built_in_floats'
+        ),
+        __pgt_release_aad560892c6e72da AS (
+            DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+             WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_full_snapshot))
+        ),
+        __pgt_release_truncations AS (
+            DELETE FROM pg_trickle.pgt_truncations AS c
+             WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(__pgt_full_snapshot)))
+        )
+        INSERT INTO public.built_in_floats (feeling, distance, rank, __pgt_row_id, __pgt_count)
+        SELECT q.feeling, q.distance, q.rank, q.__pgt_row_id, q.__pgt_count FROM pg_temp.__pgt_full_58a75e34ad5a0041 AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id;
+        DROP TABLE pg_temp.__pgt_full_58a75e34ad5a0041;
+        RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.moods', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'built_in_floats'
+    ),
+    __pgt_release_aad560892c6e72da AS (
+        DELETE FROM pg_trickle_changes.changes_aad560892c6e72da AS c
+         WHERE __pgt_small_aad560892c6e72da AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.moods' AND c.__pgt_xid < least(__pgt_bound_aad560892c6e72da, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.built_in_floats (feeling, distance, rank, __pgt_row_id, __pgt_count)
+    SELECT * FROM (
+      SELECT mood_of(i.id) AS feeling,
+             sum(point(((i.id % 2) * 100000000000000000) + 1, i.id) <-> point(0, 0)) AS distance,
+             avg(ts_rank(to_tsvector('simple', repeat('a ', i.id) || 'b'), to_tsquery('simple', 'a'))) AS rank,
+             hash_record_extended(ROW((mood_of(i.id))::text), 0) AS __pgt_row_id,
+             count(*) AS __pgt_count
+        FROM (
+          SELECT id, feeling, cost, flags, words, feelings, tag, nums, felt FROM public.moods
+        ) AS i
+       GROUP BY mood_of(i.id)
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.built_in_floats', full => true);
+ANALYZE public.built_in_floats;
+
+-- ========================================================================
 -- create stream table public.busy_kinds
 -- ========================================================================
 -- trickle: stream table public.busy_kinds
@@ -4352,7 +4690,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'busy_kinds', 'public.busy_kinds', '188c289250c6f70f', 'SELECT kind, bodies FROM bodies_by_kind WHERE n > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_188c289250c6f70f', 4, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'busy_kinds', 'public.busy_kinds', '188c289250c6f70f', 'SELECT kind, bodies FROM bodies_by_kind WHERE n > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_188c289250c6f70f', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.bodies_by_kind', 'STREAM_TABLE', true, ARRAY['kind', 'bodies', 'n']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.busy_kinds';
@@ -4596,7 +4934,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'by_nums', 'public.by_nums', 'ca9f7593d5b3e013', 'SELECT nums, max(id) AS top, count(DISTINCT feeling) AS feelings FROM moods GROUP BY nums', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca9f7593d5b3e013', 5, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'by_nums', 'public.by_nums', 'ca9f7593d5b3e013', 'SELECT nums, max(id) AS top, count(DISTINCT feeling) AS feelings FROM moods GROUP BY nums', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca9f7593d5b3e013', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.by_nums';
@@ -4948,7 +5286,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'cast_feelings', 'public.cast_feelings', 'd6c7c399d7f64c03', 'SELECT feeling FROM moods WHERE id < 5 UNION SELECT CASE WHEN id > 2 THEN CAST(''happy'' AS mood) END FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d6c7c399d7f64c03', 6, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'cast_feelings', 'public.cast_feelings', 'd6c7c399d7f64c03', 'SELECT feeling FROM moods WHERE id < 5 UNION SELECT CASE WHEN id > 2 THEN CAST(''happy'' AS mood) END FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_d6c7c399d7f64c03', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cast_feelings';
@@ -5270,7 +5608,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'chosen_feelings', 'public.chosen_feelings', 'e93e5841a46099e8', 'SELECT COALESCE(feeling, ''ok'') AS feeling, GREATEST(cost, 0::money) AS cost, count(*) AS n FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e93e5841a46099e8', 7, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'chosen_feelings', 'public.chosen_feelings', 'e93e5841a46099e8', 'SELECT COALESCE(feeling, ''ok'') AS feeling, GREATEST(cost, 0::money) AS cost, count(*) AS n FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e93e5841a46099e8', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.chosen_feelings';
@@ -5563,7 +5901,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'cost_counts', 'public.cost_counts', 'b190f7eec7e9e955', 'SELECT cost, count(*) AS n, max(id) AS last_id FROM moods GROUP BY cost', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b190f7eec7e9e955', 8, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'cost_counts', 'public.cost_counts', 'b190f7eec7e9e955', 'SELECT cost, count(*) AS n, max(id) AS last_id FROM moods GROUP BY cost', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_b190f7eec7e9e955', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.cost_counts';
@@ -5923,7 +6261,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'counts', 'public.counts', 'ec543c883c34579f', 'SELECT ''orders'' AS k, count(*) AS n FROM "Sales Data"."Order" UNION ALL SELECT "Group", count(*) FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ec543c883c34579f', 9, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'counts', 'public.counts', 'ec543c883c34579f', 'SELECT ''orders'' AS k, count(*) AS n FROM "Sales Data"."Order" UNION ALL SELECT "Group", count(*) FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ec543c883c34579f', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.counts';
@@ -6312,7 +6650,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'distinct_flags', 'public.distinct_flags', '9ed21b52784a518a', 'SELECT DISTINCT flags, words FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9ed21b52784a518a', 10, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'distinct_flags', 'public.distinct_flags', '9ed21b52784a518a', 'SELECT DISTINCT flags, words FROM moods', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9ed21b52784a518a', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_flags';
@@ -6596,7 +6934,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'distinct_spans', 'public.distinct_spans', '1d52ceda11fcb6cd', 'SELECT DISTINCT m FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_1d52ceda11fcb6cd', 11, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'distinct_spans', 'public.distinct_spans', '1d52ceda11fcb6cd', 'SELECT DISTINCT m FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_1d52ceda11fcb6cd', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.spans_of', 'TABLE', true, ARRAY['id', 's', 'm', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.distinct_spans';
@@ -6882,7 +7220,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'doc_bodies', 'public.doc_bodies', '9374eea0c679d8c5', 'SELECT id, body, shape, meta, hist, body -> ''tags'' AS tags, body ->> ''title'' AS title FROM docs WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_9374eea0c679d8c5', 12, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'doc_bodies', 'public.doc_bodies', '9374eea0c679d8c5', 'SELECT id, body, shape, meta, hist, body -> ''tags'' AS tags, body ->> ''title'' AS title FROM docs WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_9374eea0c679d8c5', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.docs', 'TABLE', true, ARRAY['id', 'body', 'shape', 'meta', 'hist']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.doc_bodies';
@@ -7139,7 +7477,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'doc_log_joined', 'public.doc_log_joined', 'de8e431e00922466', 'SELECT l.kind, l.body AS log_body, d.body AS doc_body, d.shape FROM doc_log AS l LEFT JOIN docs AS d ON (d.body ->> ''title'') = l.kind', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_de8e431e00922466', 13, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'doc_log_joined', 'public.doc_log_joined', 'de8e431e00922466', 'SELECT l.kind, l.body AS log_body, d.body AS doc_body, d.shape FROM doc_log AS l LEFT JOIN docs AS d ON (d.body ->> ''title'') = l.kind', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_de8e431e00922466', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.doc_log_joined';
@@ -7494,7 +7832,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'doc_log_open', 'public.doc_log_open', '7beb476da6665917', 'SELECT kind, body, at, json_build_object(''k'', kind) AS tagged FROM doc_log WHERE kind <> ''closed''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7beb476da6665917', 14, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'doc_log_open', 'public.doc_log_open', '7beb476da6665917', 'SELECT kind, body, at, json_build_object(''k'', kind) AS tagged FROM doc_log WHERE kind <> ''closed''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7beb476da6665917', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.doc_log', 'TABLE', true, ARRAY['kind', 'body', 'at']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.doc_log_open';
@@ -7757,7 +8095,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_counts', 'public.felt_counts', 'a6193b1d75bd381b', 'SELECT felt, count(*) AS n, max(id) AS last_id FROM moods GROUP BY felt', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a6193b1d75bd381b', 15, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_counts', 'public.felt_counts', 'a6193b1d75bd381b', 'SELECT felt, count(*) AS n, max(id) AS last_id FROM moods GROUP BY felt', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_a6193b1d75bd381b', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.felt_counts';
@@ -8101,7 +8439,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_groups', 'public.felt_groups', 'cbf7c86b77fa266f', 'SELECT g.felt, g.n FROM ( SELECT felt, count(*) AS n FROM moods GROUP BY felt ) AS g WHERE g.n > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cbf7c86b77fa266f', 16, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_groups', 'public.felt_groups', 'cbf7c86b77fa266f', 'SELECT g.felt, g.n FROM ( SELECT felt, count(*) AS n FROM moods GROUP BY felt ) AS g WHERE g.n > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cbf7c86b77fa266f', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.felt_groups';
@@ -8414,7 +8752,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_known', 'public.felt_known', 'fe46584cdb609113', 'SELECT id FROM moods AS m WHERE EXISTS (SELECT FROM felt_names AS f WHERE f.felt::text = m.felt::text)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_fe46584cdb609113', 17, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_known', 'public.felt_known', 'fe46584cdb609113', 'SELECT id FROM moods AS m WHERE EXISTS (SELECT FROM felt_names AS f WHERE f.felt::text = m.felt::text)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_fe46584cdb609113', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.felt_known';
@@ -8754,7 +9092,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'felt_windows', 'public.felt_windows', 'dd73740e9f0162d9', 'SELECT id, felt, count(*) OVER (PARTITION BY felt) AS same_felt FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dd73740e9f0162d9', 18, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'felt_windows', 'public.felt_windows', 'dd73740e9f0162d9', 'SELECT id, felt, count(*) OVER (PARTITION BY felt) AS same_felt FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_dd73740e9f0162d9', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.felt_windows';
@@ -9077,7 +9415,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 19, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_labels', 'public.function_labels', '30a1b9fbc928a329', 'SELECT labelled(id) AS label, feeling FROM moods WHERE id > 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_30a1b9fbc928a329', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.function_labels';
@@ -9341,7 +9679,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 20, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'function_moods', 'public.function_moods', '39c0abf147a585a1', 'SELECT mood_of(id) AS feeling, doubled(cost) AS cost, count(*) AS n, sum(thirds(id)) AS thirds FROM moods GROUP BY 1, 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_39c0abf147a585a1', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.function_moods';
@@ -9689,7 +10027,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 21, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'glad_ranks', 'public.glad_ranks', 'c7c4079a45478c5e', 'SELECT id, rank() OVER (PARTITION BY feeling > ''sad'' OR id > 3 ORDER BY id) AS r FROM moods WHERE id IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c7c4079a45478c5e', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.glad_ranks';
@@ -10015,7 +10353,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 22, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_scores', 'public.group_scores', '05cac701f694e358', 'SELECT "Group", sum(score) AS s, avg(score) AS a, min("user") AS first_user, max(score) AS best FROM "Sales Data".users GROUP BY "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_05cac701f694e358', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_scores';
@@ -10397,7 +10735,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 23, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'group_totals', 'public.group_totals', 'eb11a6d5bc5d587f', 'SELECT g."Group", count(*) AS n, max(t.total) AS top, sum(t.total) AS total FROM ( SELECT "user", sum(amount) AS total FROM "Sales Data"."Order" GROUP BY "user" ) AS t JOIN "Sales Data".users AS g ON g."user" = t."user" GROUP BY g."Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_eb11a6d5bc5d587f', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.group_totals';
@@ -10918,7 +11256,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 24, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'happy_or_not', 'public.happy_or_not', 'f286c8e4391e1087', 'SELECT feeling = ''happy'' OR feeling IS NULL AS glad, min(id) AS first_id FROM moods GROUP BY feeling = ''happy'' OR feeling IS NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f286c8e4391e1087', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.happy_or_not';
@@ -11247,7 +11585,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 25, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'idle_users', 'public.idle_users', '55bde16a0dada1ce', 'SELECT "user" FROM "Sales Data".users WHERE NOT ("user" IN (SELECT "user" FROM "Sales Data"."Order"))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_55bde16a0dada1ce', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.idle_users';
@@ -11584,7 +11922,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 26, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'latest_feelings', 'public.latest_feelings', 'c20405e0718ce39c', 'SELECT DISTINCT top, low FROM ( SELECT max(feeling) AS top, min(cost) AS low FROM moods GROUP BY id % 2 ) AS per_parity', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_c20405e0718ce39c', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.latest_feelings';
@@ -11934,7 +12272,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 27, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'line values', 'public.line values', '59be43485d818ecf', 'SELECT order_id, "line no", qty * price AS value FROM lines WHERE qty > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_59be43485d818ecf', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.lines', 'TABLE', true, ARRAY['order_id', 'line no', 'qty', 'price']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.line values';
@@ -12199,7 +12537,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
 VALUES ('public', 'line_break_counts', 'public.line_break_counts', 'ca2babe7ffa2f3e9', 'SELECT count(*) FILTER (WHERE note = ''a
 b'') AS ab, count(*) FILTER (WHERE note = ''cd'') AS cd, count(*) AS n FROM "two
-lines"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca2babe7ffa2f3e9', 28, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+lines"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_ca2babe7ffa2f3e9', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.two
 lines', 'TABLE', true, ARRAY['id', 'note']::text[]
@@ -12519,7 +12857,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 29, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'log_levels', 'public.log_levels', 'bb439fba9b668e54', 'SELECT level, count(*) AS n, min(msg) AS first_msg, max(level) AS top_level, count(msg) AS msgs FROM logs GROUP BY level', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_bb439fba9b668e54', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.logs', 'TABLE', true, ARRAY['msg', 'level']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.log_levels';
@@ -12899,7 +13237,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 30, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_by_k', 'public.m_by_k', 'f18c9dcd96705d75', 'SELECT k, count(*) AS c, min(d) AS first_d, max(ts) AS last_ts, sum(iv) AS total_iv, avg(iv) AS avg_iv, sum(mo) AS money, avg(f) AS avg_f, max(f) AS max_f, bool_and(b) AS all_b, sum(big) AS sum_big, avg(sm) AS avg_sm, min(u::text) AS first_u FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_f18c9dcd96705d75', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_by_k';
@@ -13400,7 +13738,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_extremes', 'public.m_extremes', '5a4025184f3accbe', 'SELECT min(d) AS d_lo, max(iv) AS iv_hi, min(mo) AS mo_lo, max(f) AS f_hi, max(big) AS big_hi, max(sm) AS sm_hi, min(k) FILTER (WHERE b) AS k_lo FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5a4025184f3accbe', 31, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_extremes', 'public.m_extremes', '5a4025184f3accbe', 'SELECT min(d) AS d_lo, max(iv) AS iv_hi, min(mo) AS mo_lo, max(f) AS f_hi, max(big) AS big_hi, max(sm) AS sm_hi, min(k) FILTER (WHERE b) AS k_lo FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5a4025184f3accbe', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_extremes';
@@ -13986,7 +14324,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 32, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_float_totals', 'public.m_float_totals', '6fb4f9fd26636a11', 'SELECT k, count(*) AS c, sum(f) AS sum_f, avg(f::float8 * 2) AS avg_f2 FROM m GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_6fb4f9fd26636a11', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.m_float_totals';
@@ -14342,7 +14680,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 33, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_join_n', 'public.m_join_n', 'd231e7f34caf6e8c', 'SELECT m.id, m.k, n.v FROM m JOIN n ON n.k = m.k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_d231e7f34caf6e8c', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_join_n';
@@ -14657,7 +14995,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 34, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_left_n', 'public.m_left_n', '7ae0db61bbd17def', 'SELECT m.id, n.v, n.k AS nk FROM m LEFT JOIN n ON n.k = m.k AND n.v > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7ae0db61bbd17def', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.m_left_n';
@@ -15021,7 +15359,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 35, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'm_scalar', 'public.m_scalar', 'be98e37bc6c6973d', 'SELECT count(*) AS c, sum(big) AS s, max(k) AS mk, min(ts) AS first_ts FROM m', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_be98e37bc6c6973d', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.m', 'TABLE', true, ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.m_scalar';
@@ -15441,7 +15779,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 36, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_rows', 'public.mood_rows', '5b9b247d3654dfe3', 'SELECT id, feeling, cost, flags, words, feelings, tag FROM moods WHERE id IS DISTINCT FROM 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_5b9b247d3654dfe3', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_rows';
@@ -15704,7 +16042,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 37, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'mood_totals', 'public.mood_totals', 'd33acba21d9769b6', 'SELECT feeling, count(*) AS n, sum(cost) AS spent FROM moods GROUP BY feeling', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d33acba21d9769b6', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.mood_totals';
@@ -16018,7 +16356,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 38, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_all', 'public.n_all', '1679ee1d74278aac', 'SELECT k, v FROM n WHERE v > ALL (SELECT sm FROM m WHERE sm IS NOT NULL AND sm < 10)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_1679ee1d74278aac', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_all';
@@ -16378,7 +16716,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 39, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_distinct', 'public.n_distinct', 'ee189beeee550ad2', 'SELECT DISTINCT k, v FROM n', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ee189beeee550ad2', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.n', 'TABLE', true, ARRAY['k', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.n_distinct';
@@ -16670,7 +17008,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 40, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_in_m', 'public.n_in_m', '31989ec55d6b809c', 'SELECT k, v FROM n WHERE k IN (SELECT k FROM m WHERE b)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_31989ec55d6b809c', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_in_m';
@@ -17033,7 +17371,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 41, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_not_in_m', 'public.n_not_in_m', '4a6e82cb84f8adf0', 'SELECT k, v FROM n WHERE NOT (k IN (SELECT k FROM m))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_4a6e82cb84f8adf0', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.n_not_in_m';
@@ -17383,7 +17721,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 42, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'n_sum_sub', 'public.n_sum_sub', '0655382418d65d23', 'SELECT x.k, x.total FROM ( SELECT k, sum(v) AS total FROM n GROUP BY k HAVING count(*) > 0 ) AS x WHERE x.total IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_0655382418d65d23', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.n_sum_sub';
@@ -17710,7 +18048,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'note_fields', 'public.note_fields', '0466f1d28624a3e6', 'SELECT o."Id", f.key, f.value FROM "Sales Data"."Order" AS o, jsonb_each(CASE WHEN jsonb_typeof(o.note) = ''object'' THEN o.note END) AS f WHERE f.key <> ''internal''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0466f1d28624a3e6', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.note_fields';
@@ -17990,7 +18328,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals', 'public.numeric_totals', '5d7dc5319b2f5f1e', 'SELECT k, count(*) AS c, sum(x) AS sum_x, avg(x) AS avg_x, sum(iv) AS sum_iv, sum(x * 2) AS sum_x2 FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_5d7dc5319b2f5f1e', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals';
@@ -18340,7 +18678,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'numeric_totals_min', 'public.numeric_totals_min', '9f419c6a9f6fbf34', 'SELECT k, sum(x) AS sum_x, avg(x) AS avg_x, min(id) AS first_id FROM totals_src GROUP BY k', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f419c6a9f6fbf34', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.totals_src', 'TABLE', true, ARRAY['id', 'k', 'x', 'iv']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.numeric_totals_min';
@@ -18713,7 +19051,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_lines_left', 'public.order_lines_left', '149cc9eeb1c11e82', 'SELECT o."Id", l."line no", l.qty FROM "Sales Data"."Order" AS o LEFT JOIN lines AS l ON l.order_id = o."Id"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_149cc9eeb1c11e82', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.order_lines_left';
@@ -19061,7 +19399,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_list', 'public.order_tag_list', 'b0ddf4b9023a0d5b', 'SELECT "Id", "user", unnest(tags) AS tag FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b0ddf4b9023a0d5b', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_list';
@@ -19312,7 +19650,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tag_or_none', 'public.order_tag_or_none', '3915b27a07d74200', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o LEFT JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position") ON t.tag <> ''b''', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3915b27a07d74200', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tag_or_none';
@@ -19567,7 +19905,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'order_tags', 'public.order_tags', '3e649efde2582742', 'SELECT o."Id", t.tag, t."position" FROM "Sales Data"."Order" AS o CROSS JOIN LATERAL unnest(o.tags) WITH ORDINALITY AS t(tag, "position")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_3e649efde2582742', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.order_tags';
@@ -19828,7 +20166,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'orders_with_big_lines', 'public.orders_with_big_lines', 'da7bf78216c8c173', 'SELECT o."Id", o."user", o.tags, o.note FROM "Sales Data"."Order" AS o WHERE EXISTS (SELECT 1 FROM lines AS l WHERE l.order_id = o."Id" AND l.qty > 2)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_da7bf78216c8c173', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.orders_with_big_lines';
@@ -20184,7 +20522,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'padded_groups', 'public.padded_groups', 'd1ab8d5d09721b31', 'SELECT p, count(*) AS n FROM padded_rows GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d1ab8d5d09721b31', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'padded_groups', 'public.padded_groups', 'd1ab8d5d09721b31', 'SELECT p, count(*) AS n FROM padded_rows GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_d1ab8d5d09721b31', 52, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.padded_rows', 'TABLE', true, ARRAY['id', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.padded_groups';
@@ -20471,7 +20809,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'period_tops', 'public.period_tops', '867fc342a90c6e0b', 'SELECT p, max(id) AS top FROM spans_of GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_867fc342a90c6e0b', 52, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'period_tops', 'public.period_tops', '867fc342a90c6e0b', 'SELECT p, max(id) AS top FROM spans_of GROUP BY p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_867fc342a90c6e0b', 53, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.spans_of', 'TABLE', true, ARRAY['id', 's', 'm', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.period_tops';
@@ -20802,7 +21140,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 53, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'qualified_moods', 'public.qualified_moods', '638ffabfcc319e61', 'SELECT DISTINCT public.mood_of(id) AS feeling FROM moods WHERE id > 2', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_638ffabfcc319e61', 54, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.moods', 'TABLE', true, ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qualified_moods';
@@ -21102,7 +21440,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'span_counts', 'public.span_counts', '84bd39e2f8cec6c0', 'SELECT s, count(*) AS n FROM spans_of GROUP BY s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_84bd39e2f8cec6c0', 54, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'span_counts', 'public.span_counts', '84bd39e2f8cec6c0', 'SELECT s, count(*) AS n FROM spans_of GROUP BY s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_84bd39e2f8cec6c0', 55, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.spans_of', 'TABLE', true, ARRAY['id', 's', 'm', 'p']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.span_counts';
@@ -21388,7 +21726,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'span_windows', 'public.span_windows', '79292df928ab36c5', 'SELECT id, count(*) OVER (PARTITION BY s) AS n FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_79292df928ab36c5', 55, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'span_windows', 'public.span_windows', '79292df928ab36c5', 'SELECT id, count(*) OVER (PARTITION BY s) AS n FROM spans_of', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_79292df928ab36c5', 56, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.span_windows';
@@ -21684,7 +22022,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 56, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'tag_use', 'public.tag_use', 'e2de196aaa757b22', 'SELECT tag, count(*) AS orders, sum(o.amount) AS amount FROM "Sales Data"."Order" AS o, unnest(o.tags) AS tag GROUP BY tag', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e2de196aaa757b22', 57, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales Data.Order', 'TABLE', true, ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.tag_use';
@@ -22010,7 +22348,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 57, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'users_without_orders', 'public.users_without_orders', 'ba279de75b2362fb', 'SELECT "user" FROM "Sales Data".users EXCEPT SELECT "user" FROM "Sales Data"."Order"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_ba279de75b2362fb', 58, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.users_without_orders';
@@ -22407,7 +22745,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 58, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_rows', 'public.was_keyed_rows', '0eb8e5ba571d135a', 'SELECT id, v FROM was_keyed', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_0eb8e5ba571d135a', 59, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_rows';
@@ -22660,7 +22998,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 59, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'was_keyed_sums', 'public.was_keyed_sums', '8dcb598bdad427cc', 'SELECT id, sum(v) AS total, count(*) AS n FROM was_keyed GROUP BY id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_8dcb598bdad427cc', 60, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.was_keyed', 'TABLE', true, ARRAY['id', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.was_keyed_sums';
@@ -22957,7 +23295,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'wrapped_positive', 'public.wrapped_positive', 'c52942f68cf5d186', 'SELECT id, w FROM wrapped_rows WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_c52942f68cf5d186', 60, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'wrapped_positive', 'public.wrapped_positive', 'c52942f68cf5d186', 'SELECT id, w FROM wrapped_rows WHERE id > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_c52942f68cf5d186', 61, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.wrapped_rows', 'TABLE', true, ARRAY['id', 'w']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.wrapped_positive';
@@ -23186,66 +23524,67 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.bodies_by_kind' THEN 2
                          WHEN 'public.broken
 lines' THEN 3
-                         WHEN 'public.busy_kinds' THEN 4
-                         WHEN 'public.by_nums' THEN 5
-                         WHEN 'public.cast_feelings' THEN 6
-                         WHEN 'public.chosen_feelings' THEN 7
-                         WHEN 'public.cost_counts' THEN 8
-                         WHEN 'public.counts' THEN 9
-                         WHEN 'public.distinct_flags' THEN 10
-                         WHEN 'public.distinct_spans' THEN 11
-                         WHEN 'public.doc_bodies' THEN 12
-                         WHEN 'public.doc_log_joined' THEN 13
-                         WHEN 'public.doc_log_open' THEN 14
-                         WHEN 'public.felt_counts' THEN 15
-                         WHEN 'public.felt_groups' THEN 16
-                         WHEN 'public.felt_known' THEN 17
-                         WHEN 'public.felt_windows' THEN 18
-                         WHEN 'public.function_labels' THEN 19
-                         WHEN 'public.function_moods' THEN 20
-                         WHEN 'public.glad_ranks' THEN 21
-                         WHEN 'public.group_scores' THEN 22
-                         WHEN 'public.group_totals' THEN 23
-                         WHEN 'public.happy_or_not' THEN 24
-                         WHEN 'public.idle_users' THEN 25
-                         WHEN 'public.latest_feelings' THEN 26
-                         WHEN 'public.line values' THEN 27
-                         WHEN 'public.line_break_counts' THEN 28
-                         WHEN 'public.log_levels' THEN 29
-                         WHEN 'public.m_by_k' THEN 30
-                         WHEN 'public.m_extremes' THEN 31
-                         WHEN 'public.m_float_totals' THEN 32
-                         WHEN 'public.m_join_n' THEN 33
-                         WHEN 'public.m_left_n' THEN 34
-                         WHEN 'public.m_scalar' THEN 35
-                         WHEN 'public.mood_rows' THEN 36
-                         WHEN 'public.mood_totals' THEN 37
-                         WHEN 'public.n_all' THEN 38
-                         WHEN 'public.n_distinct' THEN 39
-                         WHEN 'public.n_in_m' THEN 40
-                         WHEN 'public.n_not_in_m' THEN 41
-                         WHEN 'public.n_sum_sub' THEN 42
-                         WHEN 'public.note_fields' THEN 43
-                         WHEN 'public.numeric_totals' THEN 44
-                         WHEN 'public.numeric_totals_min' THEN 45
-                         WHEN 'public.order_lines_left' THEN 46
-                         WHEN 'public.order_tag_list' THEN 47
-                         WHEN 'public.order_tag_or_none' THEN 48
-                         WHEN 'public.order_tags' THEN 49
-                         WHEN 'public.orders_with_big_lines' THEN 50
-                         WHEN 'public.padded_groups' THEN 51
-                         WHEN 'public.period_tops' THEN 52
-                         WHEN 'public.qualified_moods' THEN 53
-                         WHEN 'public.span_counts' THEN 54
-                         WHEN 'public.span_windows' THEN 55
-                         WHEN 'public.tag_use' THEN 56
-                         WHEN 'public.users_without_orders' THEN 57
-                         WHEN 'public.was_keyed_rows' THEN 58
-                         WHEN 'public.was_keyed_sums' THEN 59
-                         WHEN 'public.wrapped_positive' THEN 60
+                         WHEN 'public.built_in_floats' THEN 4
+                         WHEN 'public.busy_kinds' THEN 5
+                         WHEN 'public.by_nums' THEN 6
+                         WHEN 'public.cast_feelings' THEN 7
+                         WHEN 'public.chosen_feelings' THEN 8
+                         WHEN 'public.cost_counts' THEN 9
+                         WHEN 'public.counts' THEN 10
+                         WHEN 'public.distinct_flags' THEN 11
+                         WHEN 'public.distinct_spans' THEN 12
+                         WHEN 'public.doc_bodies' THEN 13
+                         WHEN 'public.doc_log_joined' THEN 14
+                         WHEN 'public.doc_log_open' THEN 15
+                         WHEN 'public.felt_counts' THEN 16
+                         WHEN 'public.felt_groups' THEN 17
+                         WHEN 'public.felt_known' THEN 18
+                         WHEN 'public.felt_windows' THEN 19
+                         WHEN 'public.function_labels' THEN 20
+                         WHEN 'public.function_moods' THEN 21
+                         WHEN 'public.glad_ranks' THEN 22
+                         WHEN 'public.group_scores' THEN 23
+                         WHEN 'public.group_totals' THEN 24
+                         WHEN 'public.happy_or_not' THEN 25
+                         WHEN 'public.idle_users' THEN 26
+                         WHEN 'public.latest_feelings' THEN 27
+                         WHEN 'public.line values' THEN 28
+                         WHEN 'public.line_break_counts' THEN 29
+                         WHEN 'public.log_levels' THEN 30
+                         WHEN 'public.m_by_k' THEN 31
+                         WHEN 'public.m_extremes' THEN 32
+                         WHEN 'public.m_float_totals' THEN 33
+                         WHEN 'public.m_join_n' THEN 34
+                         WHEN 'public.m_left_n' THEN 35
+                         WHEN 'public.m_scalar' THEN 36
+                         WHEN 'public.mood_rows' THEN 37
+                         WHEN 'public.mood_totals' THEN 38
+                         WHEN 'public.n_all' THEN 39
+                         WHEN 'public.n_distinct' THEN 40
+                         WHEN 'public.n_in_m' THEN 41
+                         WHEN 'public.n_not_in_m' THEN 42
+                         WHEN 'public.n_sum_sub' THEN 43
+                         WHEN 'public.note_fields' THEN 44
+                         WHEN 'public.numeric_totals' THEN 45
+                         WHEN 'public.numeric_totals_min' THEN 46
+                         WHEN 'public.order_lines_left' THEN 47
+                         WHEN 'public.order_tag_list' THEN 48
+                         WHEN 'public.order_tag_or_none' THEN 49
+                         WHEN 'public.order_tags' THEN 50
+                         WHEN 'public.orders_with_big_lines' THEN 51
+                         WHEN 'public.padded_groups' THEN 52
+                         WHEN 'public.period_tops' THEN 53
+                         WHEN 'public.qualified_moods' THEN 54
+                         WHEN 'public.span_counts' THEN 55
+                         WHEN 'public.span_windows' THEN 56
+                         WHEN 'public.tag_use' THEN 57
+                         WHEN 'public.users_without_orders' THEN 58
+                         WHEN 'public.was_keyed_rows' THEN 59
+                         WHEN 'public.was_keyed_sums' THEN 60
+                         WHEN 'public.wrapped_positive' THEN 61
                          ELSE refresh_order END
  WHERE stable_name IN ('Sales Data.Order Groups', 'public.all_bodies', 'public.bodies_by_kind', 'public.broken
-lines', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.distinct_spans', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.felt_groups', 'public.felt_known', 'public.felt_windows', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.line_break_counts', 'public.log_levels', 'public.m_by_k', 'public.m_extremes', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.padded_groups', 'public.period_tops', 'public.qualified_moods', 'public.span_counts', 'public.span_windows', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums', 'public.wrapped_positive');
+lines', 'public.built_in_floats', 'public.busy_kinds', 'public.by_nums', 'public.cast_feelings', 'public.chosen_feelings', 'public.cost_counts', 'public.counts', 'public.distinct_flags', 'public.distinct_spans', 'public.doc_bodies', 'public.doc_log_joined', 'public.doc_log_open', 'public.felt_counts', 'public.felt_groups', 'public.felt_known', 'public.felt_windows', 'public.function_labels', 'public.function_moods', 'public.glad_ranks', 'public.group_scores', 'public.group_totals', 'public.happy_or_not', 'public.idle_users', 'public.latest_feelings', 'public.line values', 'public.line_break_counts', 'public.log_levels', 'public.m_by_k', 'public.m_extremes', 'public.m_float_totals', 'public.m_join_n', 'public.m_left_n', 'public.m_scalar', 'public.mood_rows', 'public.mood_totals', 'public.n_all', 'public.n_distinct', 'public.n_in_m', 'public.n_not_in_m', 'public.n_sum_sub', 'public.note_fields', 'public.numeric_totals', 'public.numeric_totals_min', 'public.order_lines_left', 'public.order_tag_list', 'public.order_tag_or_none', 'public.order_tags', 'public.orders_with_big_lines', 'public.padded_groups', 'public.period_tops', 'public.qualified_moods', 'public.span_counts', 'public.span_windows', 'public.tag_use', 'public.users_without_orders', 'public.was_keyed_rows', 'public.was_keyed_sums', 'public.wrapped_positive');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
