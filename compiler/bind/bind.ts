@@ -530,6 +530,9 @@ class Binder {
       throw new UnsupportedError('WITH RECURSIVE', at, why);
     };
     if (q.op !== 'SETOP_UNION' || !q.larg || !q.rarg || q.withClause || q.sortClause || q.limitCount || q.limitOffset) reject('only base UNION [ALL] step is maintained');
+    // Their columns and their stop (CYCLE ends a walk around a cycle) are not run by the delta.
+    if (cte.search_clause) throw new UnsupportedError('a SEARCH clause of WITH RECURSIVE', at);
+    if (cte.cycle_clause) throw new UnsupportedError('a CYCLE clause of WITH RECURSIVE', at);
     if (readsRelation({ SelectStmt: q.larg! }, name)) reject('its first term reads the query itself');
     const others = [...ctes.keys()].filter((k) => k !== name && readsRelation({ SelectStmt: q } as Node, k));
     if (others.length) reject(`it reads the WITH query "${others[0]}"`);

@@ -443,7 +443,8 @@ export class LinearRenderer {
   private recursiveDelta(o: Recursive): string {
     const scans = [...new Map([...scansOf(o.base), ...scansOf(o.step)].map((x) => [qualifiedKey(x.source.name), x])).values()];
     const deltas = new Map(scans.map((x) => [qualifiedKey(x.source.name), this.delta(x)]));
-    const changed = [...deltas.values()].map((d) => `EXISTS (SELECT FROM ${ident(d)})`).join(' OR ');
+    // A query reading no table (`SELECT 1 UNION ALL SELECT x + 1 ... WHERE x < 5`) never changes.
+    const changed = [...deltas.values()].map((d) => `EXISTS (SELECT FROM ${ident(d)})`).join(' OR ') || 'false';
     // Each table's old state, once.
     const olds = new Map(
       scans.map((scan) => {

@@ -355,6 +355,31 @@ DROP TABLE IF EXISTS public.managers;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.manager_walks
+-- ========================================================================
+-- trickle: drop stream table public.manager_walks and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.manager_walks';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.manager_walks', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.manager_walks';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_c2872f351104f6a2(boolean);
+DROP TABLE IF EXISTS public.manager_walks;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.manager_buildings
 -- ========================================================================
 -- trickle: drop stream table public.manager_buildings and everything it created.
@@ -752,6 +777,31 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_cube';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_782eaad9ba61aa66(boolean);
 DROP TABLE IF EXISTS public.event_cube;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.employees_per_level
+-- ========================================================================
+-- trickle: drop stream table public.employees_per_level and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.employees_per_level';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employees_per_level', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.employees_per_level';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7a86c66018f53eff(boolean);
+DROP TABLE IF EXISTS public.employees_per_level;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

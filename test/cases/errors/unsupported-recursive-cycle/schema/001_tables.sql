@@ -1,0 +1,1 @@
+CREATE TABLE edges (src int, dst int);
