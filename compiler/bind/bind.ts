@@ -121,7 +121,7 @@ function timeOfReading(n: Node | undefined): string | undefined {
 
 export function bindQuery(query: Node, ctx: BindContext): Op {
   if (!('SelectStmt' in query)) throw new TrickleError('a stream table must be defined by a SELECT', ctx.source.position(0));
-  const s = collateBothSides(query).SelectStmt;
+  const s = collateBothSides(withoutNoOpLimits(query) as Node & { SelectStmt: SelectStmt }).SelectStmt;
   const root = s.limitCount && (!s.op || s.op === 'SETOP_NONE') ? new Binder(ctx).topN(s) : new Binder(ctx).select(s);
   checkGroupingSets(root);
   return root;
@@ -1225,7 +1225,7 @@ class Binder {
       const names = Array.from({ length: Math.max(renamed.length, view.columnNames.length) }, (_, i) => renamed[i] ?? view.columnNames[i]!);
       const colnames = names.map((sval) => ({ String: { sval } }) as Node);
       try {
-        new Binder({ ...this.ctx, source: view.source }).derivedTable(view.query, rv.alias?.aliasname ?? rv.relname ?? '', colnames, () => pos, entries, `view ${qualifiedKey(name)}`);
+        new Binder({ ...this.ctx, source: view.source }).derivedTable((withoutNoOpLimits({ SelectStmt: view.query }) as { SelectStmt: SelectStmt }).SelectStmt, rv.alias?.aliasname ?? rv.relname ?? '', colnames, () => pos, entries, `view ${qualifiedKey(name)}`);
       } catch (e) {
         // Said where the view's query has it, and which view it is (the innermost, for a view of views).
         if (e instanceof InViewError || !(e instanceof TrickleError) || e.position?.file !== view.source.file) throw e;
@@ -3206,6 +3206,25 @@ function holds(node: Node, types: readonly string[]): boolean {
 }
 
 /** The constant n of `LIMIT n` (0 written as such), undefined without one. */
+/**
+ * Every SELECT of a query without the limits that keep every row: `LIMIT ALL`, `LIMIT NULL`,
+ * `OFFSET 0` and `OFFSET NULL` (as PostgreSQL reads them), so that they need no support.
+ */
+function withoutNoOpLimits(query: Node): unknown {
+  const isConst = (n: Node | undefined, nullOrZero: boolean): boolean => {
+    const c = n !== undefined && 'A_Const' in n ? n.A_Const : undefined;
+    return c !== undefined && (c.isnull === true || (nullOrZero && c.ival !== undefined && (c.ival.ival ?? 0) === 0));
+  };
+  return mapAst(query, (n, type) => {
+    if (type !== 'SelectStmt') return undefined;
+    const inner = (n as { SelectStmt: SelectStmt }).SelectStmt;
+    let s = Object.fromEntries(Object.entries(inner).map(([k, v]) => [k, withoutNoOpLimits(v as Node)])) as SelectStmt;
+    if (isConst(s.limitCount, false) && s.limitOption === 'LIMIT_OPTION_COUNT') s = { ...s, limitCount: undefined, limitOption: 'LIMIT_OPTION_DEFAULT' };
+    if (isConst(s.limitOffset, true)) s = { ...s, limitOffset: undefined };
+    return { SelectStmt: s } as Node;
+  });
+}
+
 function limitConstant(s: SelectStmt | undefined): number | undefined {
   return (s?.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
 }
