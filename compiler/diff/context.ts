@@ -54,6 +54,8 @@ export function copyView(source: QualifiedName): QualifiedName {
 
 /** PL/pgSQL variable: the snapshot of every node, taken by this refresh. */
 export const NODES = '__pgt_nodes';
+/** PL/pgSQL variable: the node snapshots as read, before a full refresh counts its own writes in (pg_trickle.with_own_writes). */
+export const NODES_SEEN = '__pgt_nodes_seen';
 /** PL/pgSQL variable: the previous refresh's frontier by source (each distributed source's, by node). */
 export const PREV_BY_SOURCE = '__pgt_prev_by_source';
 /** PL/pgSQL variable: per node, below which transaction id every reader consumed a distributed buffer. */

@@ -7,7 +7,7 @@
 import { compareText } from '../order.js';
 import { onCoordinator } from '../catalog/placement.js';
 import type { CompiledStreamTable, SourceDependency } from '../compile.js';
-import { NODES, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
+import { NODES, NODES_SEEN, bufferTable, copyView, unconsumedChanges, frontierCaptureSql, pullChangesSql, pulledChanges, releaseDistributedSql, releaseSql, releaseTruncationsSql, stableName, unconsumed } from '../diff/context.js';
 import { distributedScan, inputsOf, type AggregateCall, type Op } from '../ir/ops.js';
 import { indent, insertTarget } from '../sql/fragments.js';
 import { commentText, literal, qualified, qualifiedName } from '../sql/quote.js';
@@ -66,8 +66,15 @@ export function lockedFullSql(
         .map((s) => `LOCK TABLE ${qualified(s.name.schema, s.name.name)} IN SHARE MODE;`),
       `${NODES} := pg_trickle.node_snapshots();`,
       `-- The rows this transaction wrote are read below: their changes are consumed too.`,
+      `${NODES_SEEN} := ${NODES};`,
       `${NODES} := pg_trickle.with_own_writes(${NODES}, ARRAY[${distributed.map((s) => `${literal(bufferTable(s.name))}::regclass`).join(', ')}]);`,
       `${frontierCaptureSql(st.name, st.sources.map((s) => s.name), undefined, new Set(distributed.map((s) => stableName(s.name))))};`,
+      `IF ${NODES} IS DISTINCT FROM ${NODES_SEEN} THEN`,
+      `    -- So would be the changes this transaction writes after this refresh on the same nodes`,
+      `    -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.`,
+      `    UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL`,
+      `     WHERE pgt_schema = ${literal(st.name.schema)} AND pgt_name = ${literal(st.name.name)};`,
+      `END IF;`,
       ...localBuffers.map((s) => `${releaseSql(s.name)};`),
       `${releaseTruncationsSql(consumed.map((s) => s.name))};`,
       `INSERT INTO ${insertTarget(target.table, target.storageColumns)}`,

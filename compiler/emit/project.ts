@@ -1,7 +1,7 @@
 /** Renders an analyzed project into its SQL files (pure: returns paths and contents). */
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
-import { BOUNDS, NODES, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsumedChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
+import { BOUNDS, NODES, NODES_SEEN, PREV, PREV_BY_SOURCE, bufferName, pulledChanges, unconsumedChanges, releaseDistributedSql, bufferTable, frontierCaptureSql, releaseBoundSql, releaseBoundVar, releaseCteName, releaseSmallSql, releaseSmallVar, releaseSql, releaseTruncationsSql, stableHash, stableName, unconsumed } from '../diff/context.js';
 import { beneathProjections, explainOp, inputsOf, scansOf, type Op } from '../ir/ops.js';
 import { aggregateShape } from '../diff/plan.js';
 import { LOCAL, onCoordinator, type Placement } from '../catalog/placement.js';
@@ -304,7 +304,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
     boundDeclarations: [
       ...consumed.map((s) => `    ${releaseBoundVar(s.name)} xid8;\n    ${releaseSmallVar(s.name)} boolean;`),
       ...layoutTracked.map(({ s }) => `    ${partitionsVar(s.name)} text;`),
-      ...(distributed.length ? [`    ${NODES} jsonb;\n    ${PREV_BY_SOURCE} jsonb;\n    ${BOUNDS} jsonb;`] : []),
+      ...(distributed.length ? [`    ${NODES} jsonb;\n    ${NODES_SEEN} jsonb;\n    ${PREV_BY_SOURCE} jsonb;\n    ${BOUNDS} jsonb;`] : []),
     ].join('\n'),
     boundColumns:
       consumed.map((s) => `,\n${indent(releaseBoundSql(st.name, s.name), 11)},\n           ${releaseSmallSql(s.name)}`).join('') +

@@ -1799,6 +1799,7 @@ DECLARE
     __pgt_small_fd2b70203942a5d6 boolean;
     __pgt_parts_fd2b70203942a5d6 text;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -1998,6 +1999,7 @@ BEGIN
     LOCK TABLE sales.visits IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_fd2b70203942a5d6'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -2005,6 +2007,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.visits', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'busy_visit_regions';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'busy_visit_regions';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -4407,6 +4415,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -4544,6 +4553,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -4551,6 +4561,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'large_orders';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'large_orders';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.large_orders (customer_id, id, cents, __pgt_row_id)
@@ -4794,6 +4810,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -5021,6 +5038,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -5028,6 +5046,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'northern_orders';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'northern_orders';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -5490,6 +5514,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -5718,6 +5743,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -5725,6 +5751,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'order_documents';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'order_documents';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -5846,6 +5878,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -6040,6 +6073,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -6047,6 +6081,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'order_extremes';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'order_extremes';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.order_extremes (smallest, largest, last_paid, orders, __pgt_row_id, __pgt_count)
@@ -6267,6 +6307,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -6410,6 +6451,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -6417,6 +6459,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'order_status_letters';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'order_status_letters';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.order_status_letters (customer_id, id, letter, __pgt_row_id)
@@ -6532,6 +6580,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -6663,6 +6712,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -6670,6 +6720,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'order_statuses';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'order_statuses';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.order_statuses (status, __pgt_row_id, __pgt_count)
@@ -6794,6 +6850,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -6967,6 +7024,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -6974,6 +7032,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_by_band';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_by_band';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.orders_by_band (band, orders, amount, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -7106,6 +7170,7 @@ DECLARE
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_parts_53998a7467120354 text;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -7309,6 +7374,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -7316,6 +7382,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.notes', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_notes_inner';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_notes_inner';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
      WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -7447,6 +7519,7 @@ DECLARE
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_parts_53998a7467120354 text;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -7688,6 +7761,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -7695,6 +7769,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.notes', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_notes_left';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_notes_left';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_53998a7467120354 AS c
      WHERE __pgt_small_53998a7467120354 AND c.__pgt_xid < least(__pgt_bound_53998a7467120354, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -7836,6 +7916,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -8035,6 +8116,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -8042,6 +8124,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_per_region';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_per_region';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -8171,6 +8259,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -8325,6 +8414,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -8332,6 +8422,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_per_status';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_per_status';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.orders_per_status (status, orders, amount, average, __pgt_row_id, __pgt_count, __pgt_value_2, __pgt_nonnull_1, __pgt_nonnull_2)
@@ -8485,6 +8581,7 @@ DECLARE
     __pgt_bound_253f735f3258766e xid8;
     __pgt_small_253f735f3258766e boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -8771,6 +8868,7 @@ BEGIN
     LOCK TABLE sales.targets IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -8778,6 +8876,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes, 'sales.targets', pg_current_snapshot()::text)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_targets_left';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_targets_left';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle_changes.changes_253f735f3258766e AS c
@@ -8924,6 +9028,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -9146,6 +9251,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -9153,6 +9259,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'orders_with_customer';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'orders_with_customer';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -9298,6 +9410,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -9502,6 +9615,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -9509,6 +9623,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'paid_by_region';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'paid_by_region';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -9652,6 +9772,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -9837,6 +9958,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -9844,6 +9966,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'paid_orders';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'paid_orders';
+    END IF;
     DELETE FROM pg_trickle_changes.changes_b6784df176b91e8a AS c
      WHERE __pgt_small_b6784df176b91e8a AND c.__pgt_xid < least(__pgt_bound_b6784df176b91e8a, pg_snapshot_xmin(pg_current_snapshot()));
     DELETE FROM pg_trickle.pgt_truncations AS c
@@ -11805,6 +11933,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
     __pgt_rescan_by_index boolean;
@@ -12013,6 +12142,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -12020,6 +12150,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'revenue_per_customer';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'revenue_per_customer';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.revenue_per_customer (customer_id, orders, revenue, largest, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -12618,6 +12754,7 @@ DECLARE
     __pgt_small_fd2b70203942a5d6 boolean;
     __pgt_parts_fd2b70203942a5d6 text;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -12760,6 +12897,7 @@ BEGIN
     LOCK TABLE sales.visits IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_fd2b70203942a5d6'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -12767,6 +12905,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.visits', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'visits_per_customer';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'visits_per_customer';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.visits' AND c.__pgt_xid < least(__pgt_bound_fd2b70203942a5d6, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.visits_per_customer (customer_id, visits, pages, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
@@ -12887,6 +13031,7 @@ DECLARE
     __pgt_bound_2ecda1531452acfc xid8;
     __pgt_small_2ecda1531452acfc boolean;
     __pgt_nodes jsonb;
+    __pgt_nodes_seen jsonb;
     __pgt_prev_by_source jsonb;
     __pgt_bounds jsonb;
 BEGIN
@@ -13037,6 +13182,7 @@ BEGIN
     LOCK TABLE sales.orders IN SHARE MODE;
     __pgt_nodes := pg_trickle.node_snapshots();
     -- The rows this transaction wrote are read below: their changes are consumed too.
+    __pgt_nodes_seen := __pgt_nodes;
     __pgt_nodes := pg_trickle.with_own_writes(__pgt_nodes, ARRAY['pg_trickle_changes.changes_2ecda1531452acfc'::regclass]);
     UPDATE pg_trickle.pgt_stream_tables
        SET frontier = pg_current_snapshot(),
@@ -13044,6 +13190,12 @@ BEGIN
            frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
            frontier_by_source = jsonb_build_object('sales.orders', __pgt_nodes)
      WHERE pgt_schema = 'sales' AND pgt_name = 'whole_amount_per_status';
+    IF __pgt_nodes IS DISTINCT FROM __pgt_nodes_seen THEN
+        -- So would be the changes this transaction writes after this refresh on the same nodes
+        -- (they carry its transaction ids there): no frontier, so the next refresh recomputes.
+        UPDATE pg_trickle.pgt_stream_tables SET frontier = NULL, frontier_by_source = NULL
+         WHERE pgt_schema = 'sales' AND pgt_name = 'whole_amount_per_status';
+    END IF;
     DELETE FROM pg_trickle.pgt_truncations AS c
      WHERE (c.source_stable_name = 'sales.orders' AND c.__pgt_xid < least(__pgt_bound_2ecda1531452acfc, pg_snapshot_xmin(pg_current_snapshot())));
     INSERT INTO sales.whole_amount_per_status (status, orders, whole_amount, __pgt_row_id, __pgt_count, __pgt_nonnull_1)
