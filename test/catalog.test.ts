@@ -279,6 +279,21 @@ describe('catalog', () => {
     expect(c.statements.filter((s) => s.citus)).toHaveLength(5);
   });
 
+  // Regression: a call in FROM (as psql scripts write it too) was not read, so the table stayed
+  // local and its migration failed ("triggers are not supported on reference tables").
+  it('reads a Citus call wherever the SELECT makes it, one per statement', () => {
+    const c = catalogOf(`
+      CREATE TABLE kinds (id int PRIMARY KEY);
+      CREATE TABLE facts (id int, kind int);
+      SELECT * FROM create_reference_table('kinds');
+      SELECT 1 FROM (SELECT create_distributed_table('facts', 'kind')) AS done;`);
+    expect(c.tables.get('public.kinds')!.placement).toEqual({ kind: 'reference' });
+    expect(c.tables.get('public.facts')!.placement).toEqual({ kind: 'distributed', column: 'kind' });
+    expect(() => catalogOf(`CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nSELECT create_reference_table('a'), create_reference_table('b');`)).toThrow(
+      'create_reference_table: one Citus call per statement',
+    );
+  });
+
   it('rejects Citus calls it cannot read, naming the function and the position', () => {
     const err = (sql: string) => {
       try {

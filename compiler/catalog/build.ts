@@ -222,7 +222,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       const position = file.position(stmt.location);
       const sql = statementText(bytes, stmt).trim();
       const node = stmt.node;
-      const call = citusCall(node);
+      const call = citusCall(node, (location) => file.position(location ?? stmt.location));
       statements.push({ sql, position, citus: call !== undefined, node });
       const path = searchPathSet(node);
       if (call) {

@@ -5,6 +5,7 @@
  */
 import type { FuncCall, Node } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
+import { walkAst } from '../ir/expr.js';
 import { foldUnquoted } from '../parser/adapter.js';
 
 export type Placement =
@@ -54,14 +55,18 @@ const PARAMETERS: Record<string, readonly string[]> = {
 
 export const CITUS_FUNCTIONS: ReadonlySet<string> = new Set(Object.keys(PARAMETERS));
 
-/** The Citus call a `SELECT fn(...)` statement makes, or undefined for any other statement. */
-export function citusCall(node: Node): FuncCall | undefined {
+/**
+ * The Citus call a SELECT statement makes (`SELECT fn(...)`, `SELECT * FROM fn(...)`, anywhere in
+ * it), or undefined for any other statement. One per statement: `at` places the error for more.
+ */
+export function citusCall(node: Node, at: (location: number | undefined) => SourcePosition): FuncCall | undefined {
   if (!('SelectStmt' in node)) return undefined;
-  for (const t of node.SelectStmt.targetList ?? []) {
-    const val = 'ResTarget' in t ? t.ResTarget.val : undefined;
-    if (val && 'FuncCall' in val && CITUS_FUNCTIONS.has(functionName(val.FuncCall))) return val.FuncCall;
-  }
-  return undefined;
+  const calls: FuncCall[] = [];
+  walkAst(node, (n, type) => {
+    if (type === 'FuncCall' && CITUS_FUNCTIONS.has(functionName((n as { FuncCall: FuncCall }).FuncCall))) calls.push((n as { FuncCall: FuncCall }).FuncCall);
+  });
+  if (calls.length > 1) throw new TrickleError(`${functionName(calls[1]!)}: one Citus call per statement, so that trickle reads them in the order they run`, at(calls[1]!.location));
+  return calls[0];
 }
 
 function functionName(f: FuncCall): string {
