@@ -248,10 +248,27 @@ function checkCitusCanRun(op: Op, def: StreamDef, placementOf: (name: QualifiedN
         tablePosition(def, setsOver),
       );
     }
-    const correlated =
-      (o.kind === 'semi_join' && o.correlated) ||
-      (o.kind === 'outer_join' && o.atMostOneMatch && columnsOf(o.predicate).some((i) => i < o.left.columns.length));
-    if (correlated && (o.kind === 'semi_join' || o.kind === 'outer_join')) {
+    // The generated SQL tests a subquery's rows in a subquery correlated by the join's condition,
+    // even where the query, as written, tests uncorrelated values (x IN (SELECT ...)).
+    const readsLeft = (o.kind === 'semi_join' || o.kind === 'outer_join') && columnsOf(o.predicate).some((i) => i < o.left.columns.length);
+    const correlated = (o.kind === 'semi_join' && (o.correlated || readsLeft)) || (o.kind === 'outer_join' && o.atMostOneMatch && readsLeft);
+    const written = o.kind === 'semi_join' ? o.correlated : o.kind === 'outer_join' && o.correlated !== false;
+    if (correlated && !written && distributedScan(o.left) && !distributedScan(o.right)) {
+      // Citus runs the query as written (an uncorrelated subquery is planned on its own), and a
+      // correlated one over a reference or Citus local table, or over a subquery (which it plans
+      // on its own); not one naming a plain table (a semi join's right side that is a bare scan,
+      // which its SQL names as it is, or a subquery of the SELECT list).
+      const bare = o.kind === 'outer_join' || o.right.kind === 'scan';
+      const plain = bare ? scansOf(o.right).find((s) => placementOf(s.source.name).kind === 'local' && !s.source.distributed) : undefined;
+      if (plain) {
+        throw new UnsupportedError(
+          `a subquery reading ${qualifiedKey(plain.source.name)}, which Citus does not manage, tested for each row of a Citus distributed table`,
+          tablePosition(def, plain),
+          'the refresh would test it correlated, which Citus rejects ("direct joins between distributed and local tables are not supported"); make it a reference table (refresh_mode AUTO refreshes it in full)',
+        );
+      }
+    }
+    if (correlated && written && (o.kind === 'semi_join' || o.kind === 'outer_join')) {
       const what = o.kind === 'outer_join' ? 'a correlated scalar subquery' : o.anti ? 'a correlated NOT EXISTS or NOT IN' : 'a correlated EXISTS or IN';
       if (!distributedScan(o.left)) {
         const scan = distributedScan(o.right);

@@ -1640,7 +1640,7 @@ class Binder {
     const names = table.columns.map((c) => `__pgt_sub${n}_${c.name}`);
     const columns = [...joined.op.columns, ...table.columns.map((c, i) => ({ ...c, name: names[i]!, notNull: false }))];
     const predicate = and(correlated.map(remap));
-    const op: Op = { kind: 'outer_join', left: joined.op, right: this.addPredicate(table, own.map((e) => shiftColumns(e, -width))), preserve: 'left', predicate, columns, atMostOneMatch: true };
+    const op: Op = { kind: 'outer_join', left: joined.op, right: this.addPredicate(table, own.map((e) => shiftColumns(e, -width))), preserve: 'left', predicate, columns, atMostOneMatch: true, correlated: correlated.length > 0 };
     const unshifted = this.scalar((targets[0] as { ResTarget: ResTarget }).ResTarget.val as Node, nested, 'SELECT');
     this.scalarReads.set(link, [...correlated, unshifted].flatMap((e) => columnsOf(e).filter((i) => i < width)));
     const value = remap(unshifted);
@@ -1693,7 +1693,7 @@ class Binder {
     const outer = keys.map((k) => this.scalar(k.outer, base, 'WHERE'));
     this.scalarReads.set(link, outer.flatMap((e) => columnsOf(e)));
     const predicate = and(outer.map((e, i) => equals(paramRef(at0 + i), e.ast)));
-    const op: Op = { kind: 'outer_join', left: joined.op, right: table, preserve: 'left', predicate, columns, atMostOneMatch: true };
+    const op: Op = { kind: 'outer_join', left: joined.op, right: table, preserve: 'left', predicate, columns, atMostOneMatch: true, correlated: correlation.keys.length > 0 };
     const emptyValue = this.scalar(this.overNoRows(target), base, 'SELECT');
     const count = paramRef(at0 + keys.length + 1);
     this.scalarValues.set(link, {

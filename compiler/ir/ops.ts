@@ -92,6 +92,11 @@ export interface OuterJoin {
   readonly columns: readonly OutputColumn[];
   /** A LEFT JOIN in which each left row matches at most one right row (a scalar subquery's): the left's key stays a key. */
   readonly atMostOneMatch?: boolean;
+  /**
+   * Of a subquery in the SELECT list: did it, as written, read columns of the query around it?
+   * (`x IN (SELECT ...)` does not, though the join compares `x`.) Undefined: not known, as if so.
+   */
+  readonly correlated?: boolean;
 }
 
 /**
