@@ -1,7 +1,7 @@
-CREATE MATERIALIZED VIEW reachable AS
-WITH RECURSIVE walk(node) AS (
+CREATE MATERIALIZED VIEW referrals AS
+WITH RECURSIVE chain(id) AS (
     SELECT 1
     UNION ALL
-    SELECT e.dst FROM walk w JOIN edges e ON e.src = w.node
-) CYCLE node SET looped USING trail
-SELECT node, count(*) AS ways FROM walk GROUP BY node;
+    SELECT o.customer_id FROM chain c JOIN orders o ON o.id = c.id
+) CYCLE id SET looped USING trail
+SELECT id, count(*) AS ways FROM chain GROUP BY id;
