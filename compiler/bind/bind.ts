@@ -1622,17 +1622,21 @@ class Binder {
     if (sub!.fromClause!.length !== 1) reject(single);
     if (targets.length !== 1) throw new TrickleError('subquery must return only one column', at);
     const { op: table, scope: inner } = new Binder(this.ctx, undefined, this.ctes).from(sub!, base);
-    const key = table.kind === 'scan' ? table.source.key : undefined;
-    if (table.kind !== 'scan' || !key?.length) reject(single);
+    if (table.kind !== 'scan') reject(single);
+    const source = (table as Extract<Op, { kind: 'scan' }>).source;
     const nested = Scope.nested(base, inner);
     const width = base.width;
     const own: Expr[] = [];
     const correlated: Expr[] = [];
     const conditions = sub!.whereClause ? conjuncts(sub!.whereClause as Node).map((c) => this.scalar(c, nested, 'WHERE')) : [];
     for (const e of conditions) (columnsOf(e).every((i) => i >= width) ? own : correlated).push(e);
-    // Every key column equals a value that does not depend on the subquery's row: one row at most.
-    const keyAt = key!.map((c) => width + table.columns.findIndex((x) => x.name === c));
-    if (!keyAt.every((ki) => conditions.some((e) => pinsColumn(e, ki, width)))) reject(single);
+    // Every column of a key equals (`=`) a value that does not depend on the subquery's row: one
+    // row at most, also for a UNIQUE key whose columns may be NULL (no NULL is equal to anything).
+    const keys: (readonly string[])[] = [...(source.key?.length ? [source.key] : []), ...(source.nullableKeys ?? [])];
+    const keyAt =
+      keys
+        .map((k) => k.map((c: string) => width + table.columns.findIndex((x) => x.name === c)))
+        .find((cols) => cols.every((ki: number) => conditions.some((e) => pinsColumn(e, ki, width)))) ?? reject(single);
 
     // The subquery's columns follow the row joined so far (its scalar subqueries included).
     const at0 = joined.scope.width;
@@ -2600,12 +2604,15 @@ export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[], declare
 export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'catalog' | 'streams'>): SourceRelation | undefined {
   const table = findTable(ctx.catalog, name);
   if (table) {
-    const notNullKey = table.uniqueKeys.find((k) => k.every((c) => table.columns.find((x) => x.name === c)?.notNull));
+    const notNull = (k: readonly string[]) => k.every((c) => table.columns.find((x) => x.name === c)?.notNull);
+    const notNullKey = table.uniqueKeys.find(notNull);
+    const nullableKeys = table.uniqueKeys.filter((k) => !notNull(k));
     return {
       kind: 'table',
       name: table.name,
       columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, c)),
       key: table.primaryKey.length ? table.primaryKey : notNullKey,
+      ...(nullableKeys.length ? { nullableKeys } : {}),
       ...(onCoordinator(table.placement) ? { readFrom: copyView(table.name) } : {}),
       ...(table.placement.kind === 'distributed' ? { distributed: true } : {}),
     };

@@ -31,6 +31,11 @@ export interface SourceRelation {
   /** Columns forming a unique key (never several rows with equal values), if any. */
   readonly key: readonly string[] | undefined;
   /**
+   * Other UNIQUE keys, with columns that may be NULL: rows may repeat their values where one is
+   * NULL, but at most one row equals (`=`, which no NULL does) given values in all of them.
+   */
+  readonly nullableKeys?: readonly (readonly string[])[];
+  /**
    * Where its current rows are read, when not from `name`: the view over the coordinator's own
    * copy of a Citus reference table, which a query can join with local tables in one snapshot.
    */

@@ -9,6 +9,7 @@
 --   create stream table Sales.Unit Shares
 --   create stream table Sales.order
 --   create stream table audit.failures
+--   create stream table audit.login_badges
 --   create stream table audit.open_sessions
 --   create stream table public.Customer Items
 --   create stream table public.Tagged Items
@@ -32,6 +33,7 @@
 --   capture changes of audit.logins
 --   capture changes of public.Customers
 --   capture changes of audit.entries
+--   capture changes of public.badges
 --   capture changes of audit.sessions
 --   capture changes of public.events
 --   capture changes of public.nicknames
@@ -1503,6 +1505,110 @@ ALTER TABLE public.aliases ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_c1686fc165
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
 VALUES ('public.aliases', 'public', 'aliases', 'c1686fc1653fee6f', 'pg_trickle_changes', 'changes_c1686fc1653fee6f', 'pg_trickle_cdc_fn_c1686fc1653fee6f', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.badges
+-- ========================================================================
+-- trickle: change capture for public.badges (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_581ddb033e772085: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_581ddb033e772085 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.holder, s.label
+  FROM public.badges AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_581ddb033e772085
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_581ddb033e772085 IS 'trickle: changes of public.badges';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.badges' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['holder', 'label']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.badges'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['holder', 'label']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.badges'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_581ddb033e772085'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_581ddb033e772085'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.badges')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_581ddb033e772085() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_581ddb033e772085 (__pgt_action, holder, label)
+        SELECT 'I', n.holder, n.label FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_581ddb033e772085 (__pgt_action, holder, label)
+        SELECT 'D', o.holder, o.label FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.holder, n.label FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_581ddb033e772085 (__pgt_action, holder, label)
+        SELECT 'D', o.holder, o.label FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.badges');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_581ddb033e772085 AFTER INSERT ON public.badges
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_581ddb033e772085();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_581ddb033e772085 AFTER UPDATE ON public.badges
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_581ddb033e772085();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_581ddb033e772085 AFTER DELETE ON public.badges
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_581ddb033e772085();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_581ddb033e772085 AFTER TRUNCATE ON public.badges
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_581ddb033e772085();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.badges ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_581ddb033e772085;
+ALTER TABLE public.badges ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_581ddb033e772085;
+ALTER TABLE public.badges ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_581ddb033e772085;
+ALTER TABLE public.badges ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_581ddb033e772085;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.badges', 'public', 'badges', '581ddb033e772085', 'pg_trickle_changes', 'changes_581ddb033e772085', 'pg_trickle_cdc_fn_581ddb033e772085', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -4408,6 +4514,355 @@ CALL pg_trickle.refresh('audit.failures', full => true);
 ANALYZE audit.failures;
 
 -- ========================================================================
+-- create stream table audit.login_badges
+-- ========================================================================
+-- trickle: stream table audit.login_badges
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT l.id, l."user", (SELECT b.label FROM badges AS b WHERE b.holder = l."user") AS badge FROM audit.logins AS l
+--
+-- operator tree:
+--   project id, "user" AS user, __pgt_sub1_label AS badge
+--     left outer join on __pgt_sub1_holder = "user"
+--       scan audit.logins AS l
+--       scan public.badges AS b
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE audit.login_badges AS
+  SELECT r.id, r."user", r.badge, hashint8extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i."user" AS "user", i.__pgt_sub1_label AS badge
+        FROM (
+        SELECT l.id AS id, l."user" AS "user", l.ok AS ok, l.cost AS cost, l.took AS took, b.holder AS __pgt_sub1_holder, b.label AS __pgt_sub1_label
+          FROM audit.logins AS l
+          LEFT JOIN public.badges AS b ON b.holder = l."user"
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE audit.login_badges ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_5bc8c451a401cb6f ON audit.login_badges (__pgt_row_id);
+COMMENT ON TABLE audit.login_badges IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''audit.login_badges'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('audit', 'login_badges', 'audit.login_badges', '5bc8c451a401cb6f', 'SELECT l.id, l."user", (SELECT b.label FROM badges AS b WHERE b.holder = l."user") AS badge FROM audit.logins AS l', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_5bc8c451a401cb6f', 7, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'audit.login_badges';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.login_badges';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.badges', 'TABLE', true, ARRAY['holder', 'label']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.login_badges';
+
+-- Refresh function, called by pg_trickle.refresh('audit.login_badges').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_5bc8c451a401cb6f(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_6a98fa9afc67d568 xid8;
+    __pgt_small_6a98fa9afc67d568 boolean;
+    __pgt_bound_581ddb033e772085 xid8;
+    __pgt_small_581ddb033e772085 boolean;
+    __pgt_parts_6a98fa9afc67d568 text;
+    __pgt_parts_581ddb033e772085 text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('audit.logins') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'audit.logins' AND d.consumes_changes AND r.stable_name <> 'audit.login_badges'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_6a98fa9afc67d568'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.badges') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.badges' AND d.consumes_changes AND r.stable_name <> 'audit.login_badges'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_581ddb033e772085'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'audit.logins'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.badges')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_6a98fa9afc67d568, __pgt_small_6a98fa9afc67d568, __pgt_bound_581ddb033e772085, __pgt_small_581ddb033e772085, __pgt_parts_6a98fa9afc67d568, __pgt_parts_581ddb033e772085
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'audit.login_badges';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.logins', 'public.badges') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_6a98fa9afc67d568 IS NOT NULL OR pg_trickle.children_layout('audit.logins'::regclass) IS NOT NULL OR __pgt_parts_581ddb033e772085 IS NOT NULL OR pg_trickle.children_layout('public.badges'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('audit.logins'::regclass, 'public.badges'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_581ddb033e772085 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+             WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_581ddb033e772085 AS c
+             WHERE __pgt_small_581ddb033e772085 AND c.__pgt_xid < least(__pgt_bound_581ddb033e772085, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_6a98fa9afc67d568'::regclass) > __pgt_full_ratio * pg_relation_size('audit.logins'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'audit.logins'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'audit.logins', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_581ddb033e772085'::regclass) > __pgt_full_ratio * pg_relation_size('public.badges'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_581ddb033e772085 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.badges'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.badges', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('audit.logins', pg_current_snapshot()::text, 'public.badges', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'audit' AND pgt_name = 'login_badges'
+            ),
+            -- delete the changes of audit.logins that every reader has consumed
+            __pgt_release_6a98fa9afc67d568 AS (
+              DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+               WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.badges that every reader has consumed
+            __pgt_release_581ddb033e772085 AS (
+              DELETE FROM pg_trickle_changes.changes_581ddb033e772085 AS c
+               WHERE __pgt_small_581ddb033e772085 AND c.__pgt_xid < least(__pgt_bound_581ddb033e772085, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan audit.logins: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_logins AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c."user", c.ok, c.cost, c.took
+                FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.badges: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_badges AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.holder, c.label
+                FROM pg_trickle_changes.changes_581ddb033e772085 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, "user", ok, cost, took FROM audit.logins
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c."user", c.ok, c.cost, c.took FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_badges AS __pgt_x WHERE __pgt_x.holder = __pgt_p."user")
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN public.badges AS __pgt_x ON __pgt_x.holder = __pgt_p."user"
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates AS __pgt_p
+                JOIN delta_badges AS __pgt_x ON __pgt_x.holder = __pgt_p."user"
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT l.__pgt_w * b.__pgt_w AS __pgt_w, l.id AS id, l."user" AS "user", l.ok AS ok, l.cost AS cost, l.took AS took, b.holder AS __pgt_sub1_holder, b.label AS __pgt_sub1_label
+                FROM delta_logins AS l,
+                     (
+                SELECT 1 AS __pgt_w, holder, label FROM public.badges
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.holder, c.label FROM pg_trickle_changes.changes_581ddb033e772085 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS b
+               WHERE b.holder = l."user"
+              UNION ALL
+              SELECT b.__pgt_w AS __pgt_w, l.id AS id, l."user" AS "user", l.ok AS ok, l.cost AS cost, l.took AS took, b.holder AS __pgt_sub1_holder, b.label AS __pgt_sub1_label
+                FROM audit.logins AS l,
+                     delta_badges AS b
+               WHERE b.holder = l."user"
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS id, __pgt_p."user" AS "user", __pgt_p.ok AS ok, __pgt_p.cost AS cost, __pgt_p.took AS took, __pgt_pad.holder AS __pgt_sub1_holder, __pgt_pad.label AS __pgt_sub1_label
+                FROM delta_logins AS __pgt_p
+                LEFT JOIN public.badges AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.badges AS __pgt_x WHERE __pgt_x.holder = __pgt_p."user")
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.id AS id, __pgt_p."user" AS "user", __pgt_p.ok AS ok, __pgt_p.cost AS cost, __pgt_p.took AS took, __pgt_pad.holder AS __pgt_sub1_holder, __pgt_pad.label AS __pgt_sub1_label
+                  FROM __pgt_candidates AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN public.badges AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d."user" AS "user", d.__pgt_sub1_label AS badge
+                FROM delta_outer_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d."user", d.badge, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d."user", d.badge
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint8extended(n.id, 0), n.id) hashint8extended(n.id, 0) AS __pgt_row_id, n.id, n."user", n.badge, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint8extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO audit.login_badges AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, "user" = a."user", badge = a.badge
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, "user", badge, __pgt_row_id) VALUES (a.id, a."user", a.badge, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('audit.logins', 'public.badges') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_6a98fa9afc67d568 IS NOT NULL OR pg_trickle.children_layout('audit.logins'::regclass) IS NOT NULL OR __pgt_parts_581ddb033e772085 IS NOT NULL OR pg_trickle.children_layout('public.badges'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('audit.logins'::regclass, 'public.badges'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'audit.login_badges') THEN
+        DELETE FROM audit.login_badges;
+    ELSE
+        TRUNCATE audit.login_badges;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('audit.logins'), ('public.badges')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'audit.login_badges' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('audit.logins'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'audit.login_badges' AND d.source_stable_name = 'audit.logins';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.badges'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'audit.login_badges' AND d.source_stable_name = 'public.badges';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('audit.logins', pg_current_snapshot()::text, 'public.badges', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'audit' AND pgt_name = 'login_badges'
+    ),
+    __pgt_release_6a98fa9afc67d568 AS (
+        DELETE FROM pg_trickle_changes.changes_6a98fa9afc67d568 AS c
+         WHERE __pgt_small_6a98fa9afc67d568 AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_581ddb033e772085 AS (
+        DELETE FROM pg_trickle_changes.changes_581ddb033e772085 AS c
+         WHERE __pgt_small_581ddb033e772085 AND c.__pgt_xid < least(__pgt_bound_581ddb033e772085, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'audit.logins' AND c.__pgt_xid < least(__pgt_bound_6a98fa9afc67d568, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.badges' AND c.__pgt_xid < least(__pgt_bound_581ddb033e772085, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO audit.login_badges (id, "user", badge, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r."user", r.badge, hashint8extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i."user" AS "user", i.__pgt_sub1_label AS badge
+            FROM (
+            SELECT l.id AS id, l."user" AS "user", l.ok AS ok, l.cost AS cost, l.took AS took, b.holder AS __pgt_sub1_holder, b.label AS __pgt_sub1_label
+              FROM audit.logins AS l
+              LEFT JOIN public.badges AS b ON b.holder = l."user"
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('audit.login_badges', full => true);
+ANALYZE audit.login_badges;
+
+-- ========================================================================
 -- create stream table audit.open_sessions
 -- ========================================================================
 -- trickle: stream table audit.open_sessions
@@ -4444,7 +4899,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('audit', 'open_sessions', 'audit.open_sessions', 'a714a50c4812c595', 'SELECT s.token, s."user", s.started FROM audit.sessions AS s WHERE s.started IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_a714a50c4812c595', 7, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('audit', 'open_sessions', 'audit.open_sessions', 'a714a50c4812c595', 'SELECT s.token, s."user", s.started FROM audit.sessions AS s WHERE s.started IS NOT NULL', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_a714a50c4812c595', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.sessions', 'TABLE', true, ARRAY['token', 'user', 'started']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.open_sessions';
@@ -4701,7 +5156,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 8, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'Customer Items', 'public.Customer Items', 'ef18b9ce83d10189', 'SELECT c.id AS "Customer", c."Name", c."Region", c.nicknames, i."Item ID", i."SKU", i."Qty" FROM "Customers" AS c JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_ef18b9ce83d10189', 9, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Customer Items';
@@ -5009,7 +5464,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 9, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'Tagged Items', 'public.Tagged Items', '300b293d280986b8', 'SELECT i."Item ID", i."SKU", i."Attrs" ->> ''color'' AS "Colour", (i."Tags")[1] AS "First Tag", cardinality(i."Tags") AS "Tag Count", i."Tags" || CAST(ARRAY[''all''] AS text[]) AS "All Tags", i."Attrs" FROM "Sales"."Order Items" AS i WHERE i."Attrs" ? ''color'' OR ''sale'' = ANY (i."Tags")', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_300b293d280986b8', 10, '45s', 'interval', '45 seconds'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'Sales.Order Items', 'TABLE', true, ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.Tagged Items';
@@ -5272,7 +5727,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 10, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 11, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.customer_item_counts';
@@ -5683,7 +6138,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 11, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -5974,7 +6429,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_payload_tags', 'public.event_payload_tags', '27f32b76bc05168c', 'SELECT e.kind, p.tags, p."Tags", t.tag FROM events AS e, jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = ''object'' THEN e.payload END) p (tags jsonb, "Tags" text), jsonb_array_elements_text(COALESCE(p.tags, ''[]'')) AS t(tag)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_27f32b76bc05168c', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_payload_tags', 'public.event_payload_tags', '27f32b76bc05168c', 'SELECT e.kind, p.tags, p."Tags", t.tag FROM events AS e, jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = ''object'' THEN e.payload END) p (tags jsonb, "Tags" text), jsonb_array_elements_text(COALESCE(p.tags, ''[]'')) AS t(tag)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_27f32b76bc05168c', 13, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_payload_tags';
@@ -6245,7 +6700,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 13, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 14, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
@@ -6515,7 +6970,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 14, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 15, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
@@ -6932,7 +7387,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 15, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 16, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.every_name';
@@ -7381,7 +7836,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'has_nickname', 'public.has_nickname', 'fcc09c52679ebd3c', 'SELECT id, p.name COLLATE "C" IN (SELECT name FROM nicknames) AS listed, EXISTS (SELECT 1 FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS found FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fcc09c52679ebd3c', 16, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'has_nickname', 'public.has_nickname', 'fcc09c52679ebd3c', 'SELECT id, p.name COLLATE "C" IN (SELECT name FROM nicknames) AS listed, EXISTS (SELECT 1 FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS found FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fcc09c52679ebd3c', 17, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.has_nickname';
@@ -8180,7 +8635,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 17, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 18, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
@@ -8516,7 +8971,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'matched_nicknames', 'public.matched_nicknames', '9417efdff66f3b45', 'SELECT name FROM nicknames INTERSECT SELECT name COLLATE "C" FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9417efdff66f3b45', 18, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'matched_nicknames', 'public.matched_nicknames', '9417efdff66f3b45', 'SELECT name FROM nicknames INTERSECT SELECT name COLLATE "C" FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9417efdff66f3b45', 19, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.matched_nicknames';
@@ -8928,7 +9383,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_counts', 'public.nickname_counts', '7a98a55ca4f6def3', 'SELECT id, (SELECT count(*) FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS n FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7a98a55ca4f6def3', 19, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_counts', 'public.nickname_counts', '7a98a55ca4f6def3', 'SELECT id, (SELECT count(*) FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS n FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7a98a55ca4f6def3', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_counts';
@@ -9378,7 +9833,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.nicknames', 'TABLE', true, ARRAY['name', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_extremes';
@@ -9835,7 +10290,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_totals';
@@ -10281,7 +10736,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.nickname_values';
@@ -10643,7 +11098,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'renamed_people', 'public.renamed_people', 'f353f663e2ae987e', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT id, name, name FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f353f663e2ae987e', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'renamed_people', 'public.renamed_people', 'f353f663e2ae987e', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT id, name, name FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f353f663e2ae987e', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.renamed_people';
@@ -11057,7 +11512,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 25, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unaliased_people';
@@ -11471,7 +11926,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 25, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 26, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unmatched_nicknames';
@@ -11848,27 +12303,28 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'Sales.Unit Shares' THEN 4
                          WHEN 'Sales.order' THEN 5
                          WHEN 'audit.failures' THEN 6
-                         WHEN 'audit.open_sessions' THEN 7
-                         WHEN 'public.Customer Items' THEN 8
-                         WHEN 'public.Tagged Items' THEN 9
-                         WHEN 'public.customer_item_counts' THEN 10
-                         WHEN 'public.event_kinds' THEN 11
-                         WHEN 'public.event_payload_tags' THEN 12
-                         WHEN 'public.event_rows' THEN 13
-                         WHEN 'public.event_stats' THEN 14
-                         WHEN 'public.every_name' THEN 15
-                         WHEN 'public.has_nickname' THEN 16
-                         WHEN 'public.login_counts' THEN 17
-                         WHEN 'public.matched_nicknames' THEN 18
-                         WHEN 'public.nickname_counts' THEN 19
-                         WHEN 'public.nickname_extremes' THEN 20
-                         WHEN 'public.nickname_totals' THEN 21
-                         WHEN 'public.nickname_values' THEN 22
-                         WHEN 'public.renamed_people' THEN 23
-                         WHEN 'public.unaliased_people' THEN 24
-                         WHEN 'public.unmatched_nicknames' THEN 25
+                         WHEN 'audit.login_badges' THEN 7
+                         WHEN 'audit.open_sessions' THEN 8
+                         WHEN 'public.Customer Items' THEN 9
+                         WHEN 'public.Tagged Items' THEN 10
+                         WHEN 'public.customer_item_counts' THEN 11
+                         WHEN 'public.event_kinds' THEN 12
+                         WHEN 'public.event_payload_tags' THEN 13
+                         WHEN 'public.event_rows' THEN 14
+                         WHEN 'public.event_stats' THEN 15
+                         WHEN 'public.every_name' THEN 16
+                         WHEN 'public.has_nickname' THEN 17
+                         WHEN 'public.login_counts' THEN 18
+                         WHEN 'public.matched_nicknames' THEN 19
+                         WHEN 'public.nickname_counts' THEN 20
+                         WHEN 'public.nickname_extremes' THEN 21
+                         WHEN 'public.nickname_totals' THEN 22
+                         WHEN 'public.nickname_values' THEN 23
+                         WHEN 'public.renamed_people' THEN 24
+                         WHEN 'public.unaliased_people' THEN 25
+                         WHEN 'public.unmatched_nicknames' THEN 26
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_totals', 'public.nickname_values', 'public.renamed_people', 'public.unaliased_people', 'public.unmatched_nicknames');
+ WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.login_badges', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_totals', 'public.nickname_values', 'public.renamed_people', 'public.unaliased_people', 'public.unmatched_nicknames');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database

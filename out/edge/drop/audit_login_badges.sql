@@ -1,0 +1,21 @@
+-- trickle: drop stream table audit.login_badges and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'audit.login_badges';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'audit.login_badges', readers;
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'audit.login_badges';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_5bc8c451a401cb6f(boolean);
+DROP TABLE IF EXISTS audit.login_badges;
+CALL pg_trickle.drop_unused_change_tracking();
