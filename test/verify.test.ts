@@ -10,6 +10,9 @@ import { verifyDatabase } from '../compiler/verify/verify.js';
 import { SourceText } from '../compiler/parser/source.js';
 import { pgServers } from './support/servers.js';
 import { compileFixture } from './support/trickle.js';
+import { analyzeProject } from '../compiler/compile.js';
+import { emitProject } from '../compiler/emit/output.js';
+import { loadParser } from '../compiler/parser/adapter.js';
 
 const fixtures = readdirSync('fixtures')
   .filter((d) => existsSync(`fixtures/${d}/streams`))
@@ -42,6 +45,20 @@ for (const entry of pgServers()) {
       const bad = new SourceText('changes/bad.sql', "UPDATE orders SET status = 'paid' WHERE id = 1;\nUPDATE orders SET status = 'paid' WHERE id = = 2;\n");
       const run = withTempDatabase(server!, (url) => verifyDatabase(url, { project: f.project, files: f.files, data: f.sources.data, changes: [bad] }, () => undefined));
       await expect(run).rejects.toThrow(/^changes\/bad\.sql:2:46: syntax error at or near "="$/);
+    });
+
+    it('a type error of a query, which only the migration finds, names the stream table and where it is defined', async () => {
+      await loadParser();
+      const sources = {
+        config: { name: 'typed', defaults: { schedule: '1m', refreshMode: 'DIFFERENTIAL' as const } },
+        schema: [new SourceText('schema/001.sql', 'CREATE TABLE t (id int PRIMARY KEY, name text);')],
+        streams: [new SourceText('streams/001.sql', 'CREATE MATERIALIZED VIEW fine AS SELECT id FROM t;\nCREATE MATERIALIZED VIEW typed AS SELECT id, sum(name) AS s FROM t GROUP BY id;')],
+        data: [],
+        changes: [],
+      };
+      const project = analyzeProject(sources);
+      const run = withTempDatabase(server!, (url) => verifyDatabase(url, { project, files: emitProject(project), data: [], changes: [] }, () => undefined));
+      await expect(run).rejects.toThrow(/^0001_initial\.sql:\d+:\d+: function sum\(text\) does not exist\n  in the section that creates stream table public\.typed, defined at streams\/001\.sql:2:26$/);
     });
   });
 }

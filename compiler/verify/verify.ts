@@ -4,6 +4,8 @@ import type { AnalyzedProject } from '../compile.js';
 import { migrationsToApply, type OutputFile } from '../emit/output.js';
 import { parseSql, statementText, type ParsedStatement } from '../parser/adapter.js';
 import { formatPosition } from '../errors.js';
+import { qualifiedKey } from '../catalog/catalog.js';
+import { commentText } from '../sql/quote.js';
 import { SourceText } from '../parser/source.js';
 import { qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
@@ -88,7 +90,34 @@ export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<Verify
   }
   for (const [file, statements] of byFile) await runScript(client, statements.join('\n'), file, citus);
   for (const d of input.data) await runScript(client, d.text, d.file, citus);
-  for (const f of migrationsToApply(input.files)) await runScript(client, f.content, f.path, citus);
+  for (const f of migrationsToApply(input.files)) {
+    await runScript(client, f.content, f.path, citus).catch((e: Error) => {
+      throw new Error(`${e.message}${definitionOfFailure(input.project, f, e.message)}`);
+    });
+  }
+}
+
+/**
+ * Where the user wrote the stream table whose section of a migration failed: PostgreSQL's error
+ * points into the generated SQL (a type error in a query, which the compiler does not check,
+ * shows first there).
+ */
+function definitionOfFailure(project: AnalyzedProject, file: OutputFile, message: string): string {
+  const m = /^[^\n]*?:(\d+):\d+: /.exec(message.startsWith(file.path) ? message.slice(file.path.length) : '');
+  if (!m) return '';
+  const lines = file.content.split('\n').slice(0, Number(m[1]));
+  // Sections open with a banner: a rule, `-- <title>`, a rule.
+  for (let i = lines.length - 2; i > 0; i--) {
+    if (!(/^-- =+$/.test(lines[i - 1]!) && /^-- =+$/.test(lines[i + 1] ?? ''))) continue;
+    const title = lines[i]!.slice(3);
+    const st = project.streams.find((x) => new RegExp(`^(create|rebuild) stream table ${escapeRegExp(commentText(qualifiedKey(x.name)))}( \\(|$)`).test(title));
+    return st ? `\n  in the section that creates stream table ${qualifiedKey(st.name)}, defined at ${formatPosition(st.def.position)}` : '';
+  }
+  return '';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function hasCitus(client: pg.ClientBase): Promise<boolean> {
