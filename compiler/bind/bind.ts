@@ -279,6 +279,8 @@ class Binder {
     if (grouped && windowCalls(s.targetList).length) {
       const split = windowsOverGroups(s);
       if (split) return this.select(split);
+      const sets = (s.groupClause ?? []).find((g) => 'GroupingSet' in g) as { GroupingSet: { location?: number } } | undefined;
+      if (sets) throw new UnsupportedError('window functions over GROUPING SETS, ROLLUP or CUBE', this.pos(sets.GroupingSet.location));
     }
     const { op: from, scope } = this.scalarSubqueries(s, this.from(s));
     // Subqueries among the top-level conditions of WHERE become semi and anti joins, after the others.
