@@ -35,6 +35,7 @@ import { stableHash } from '../compiler/diff/context.js';
 import { compileHistory } from '../compiler/migrate/history.js';
 import { describeChange } from '../compiler/migrate/transition.js';
 import { loadParser } from '../compiler/parser/adapter.js';
+import { SourceText } from '../compiler/parser/source.js';
 import { refreshAll, runScript } from '../compiler/verify/verify.js';
 import { listTree, removeTempDir, runCli, tempDir } from './support/cli.js';
 import { pgServers } from './support/servers.js';
@@ -820,5 +821,45 @@ describe('a source table renamed', () => {
       await server.stop();
       removeTempDir(dir);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A name traded between a table and a stream table
+// ---------------------------------------------------------------------------------------------
+
+describe('a name traded between a table and a stream table', () => {
+  // Regression: renaming a table and giving its name to a new stream table in one compile gave a
+  // migration that could run only between the user's DDL and nothing else, and a down script that
+  // could run in no order; so did the reverse. The two must be compiled (and applied) apart.
+  const project = (schema: string, streams: string) => ({
+    config: { name: 'traded', defaults: { schedule: '1m', refreshMode: 'AUTO' as const } },
+    schema: [new SourceText('schema/001.sql', schema)],
+    streams: [new SourceText('streams/001.sql', streams)],
+    data: [],
+    changes: [],
+  });
+  const TABLE = 'CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL);';
+  const compileAfter = (first: ReturnType<typeof compileHistory>, schema: string, streams: string) => () =>
+    compileHistory(analyzeProject(project(schema, streams)), new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+
+  it('a stream table taking the name of a table renamed in the same compile is an error at its definition', async () => {
+    await loadParser();
+    const first = compileHistory(analyzeProject(project(TABLE, 'CREATE MATERIALIZED VIEW s AS SELECT v, count(*) AS n FROM t GROUP BY v;')), new Map(), 'plain');
+    const renamed = `${TABLE}\nALTER TABLE t RENAME TO t_old;`;
+    expect(compileAfter(first, renamed, 'CREATE MATERIALIZED VIEW s AS SELECT v, count(*) AS n FROM t_old GROUP BY v;\nCREATE MATERIALIZED VIEW t AS SELECT id FROM t_old;')).toThrow(
+      'stream table public.t takes the name of table public.t, which schema/ declared at the last compile',
+    );
+    // Apart, each compiles.
+    const second = compileAfter(first, renamed, 'CREATE MATERIALIZED VIEW s AS SELECT v, count(*) AS n FROM t_old GROUP BY v;')();
+    expect(compileAfter(second, renamed, 'CREATE MATERIALIZED VIEW s AS SELECT v, count(*) AS n FROM t_old GROUP BY v;\nCREATE MATERIALIZED VIEW t AS SELECT id FROM t_old;')).not.toThrow();
+  });
+
+  it('a table taking the name of a stream table dropped in the same compile is an error at its CREATE TABLE', async () => {
+    await loadParser();
+    const first = compileHistory(analyzeProject(project(TABLE, 'CREATE MATERIALIZED VIEW u AS SELECT id FROM t;')), new Map(), 'plain');
+    expect(compileAfter(first, `${TABLE}\nCREATE TABLE u (a int PRIMARY KEY);`, 'CREATE MATERIALIZED VIEW w AS SELECT a FROM u;')).toThrow(
+      'table public.u takes the name of stream table public.u of the last compile',
+    );
   });
 });

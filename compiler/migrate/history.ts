@@ -8,6 +8,7 @@
  */
 import type { AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
+import { qualifiedKey } from '../catalog/catalog.js';
 import { catalogSql, scheduleJobSql } from '../emit/project.js';
 import { banner } from '../sql/fragments.js';
 import { commentText, literal } from '../sql/quote.js';
@@ -46,6 +47,33 @@ function recordedFiles(state: ProjectState): LayoutFile[] {
 
 function recordedPaths(state: ProjectState): string[] {
   return recordedFiles(state).map((f) => f.path);
+}
+
+/**
+ * A table and a stream table cannot trade a name in one migration: the table's rename (or drop)
+ * is the user's DDL, run before the migration (and after its down script), while the stream table
+ * is created or dropped inside it, so neither order frees the name in time.
+ */
+function checkNamesSwapped(before: AnalyzedProject, project: AnalyzedProject): void {
+  const wasStream = new Set(before.streams.map((s) => qualifiedKey(s.name)));
+  const isStream = new Set(project.streams.map((s) => qualifiedKey(s.name)));
+  for (const st of project.streams) {
+    const key = qualifiedKey(st.name);
+    if (!wasStream.has(key) && before.catalog.tables.has(key)) {
+      throw new TrickleError(
+        `stream table ${key} takes the name of table ${key}, which schema/ declared at the last compile: compile (and apply) the change that renames or drops the table first, then add the stream table`,
+        st.def.position,
+      );
+    }
+  }
+  for (const [key, table] of project.catalog.tables) {
+    if (wasStream.has(key) && !isStream.has(key)) {
+      throw new TrickleError(
+        `table ${key} takes the name of stream table ${key} of the last compile: compile (and apply) the change that drops or renames the stream table first, then add the table`,
+        table.position,
+      );
+    }
+  }
 }
 
 function readState(text: string): ProjectState {
@@ -90,6 +118,7 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
       })
     : [];
   const before = state ? projectOfState(state, STATE_FILE) : undefined;
+  if (before) checkNamesSwapped(before, project);
   const up = transition(before, project);
   if (state && up.sections.length === 0) {
     return { files: currentFiles(existing, state, layout), added: undefined, problems, migrations: recorded };
