@@ -34,6 +34,7 @@ import { compileHistory } from '../compiler/migrate/history.js';
 import { startEmbeddedPostgres, startSystemPostgres15, systemPostgres15Installed, SYSTEM_PG15_BIN, withTempDatabase, type PgServer } from '../compiler/db/servers.js';
 import { stableHash } from '../compiler/diff/context.js';
 import { emitProject, migrationsToApply } from '../compiler/emit/output.js';
+import { dropSql } from '../compiler/emit/project.js';
 import { loadParser } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
 import { parseSchedule } from '../compiler/schedule/schedule.js';
@@ -1520,6 +1521,20 @@ describe('runtime on embedded PostgreSQL 18', () => {
         await refreshEach(main, project);
         await refreshEach(main, project);
         expect(Object.values(await bufferCounts(main)).every((n) => n === 0)).toBe(true);
+      });
+    });
+
+    // Regression: drop scripts ran DROP TABLE IF EXISTS by name, so a table of the user's that had
+    // taken a stream table's name (the stream table renamed away by hand) was dropped.
+    it("a drop script refuses to drop a table that is not a stream table, though it has the stream table's name", async () => {
+      await withReleaseProject(async (_db, main) => {
+        await main.q('ALTER TABLE s_c RENAME TO s_c_moved');
+        await main.q('CREATE TABLE s_c (keep int)');
+        await main.q('INSERT INTO s_c VALUES (1)');
+        const drop = dropSql(analyzeProject(sourcesOf(FIRST)).streams.find((st) => st.name.name === 's_c')!);
+        const e = await errorOf(runScript(main.client, drop, 'drop/public_s_c.sql'));
+        expect(e.message).toMatch(/cannot drop public\.s_c: it is not a stream table \(it has no column __pgt_row_id\)$/);
+        expect(Number(await main.one('SELECT count(*) FROM s_c'))).toBe(1);
       });
     });
 

@@ -424,6 +424,7 @@ function renderDropSql(st: CompiledStreamTable): string {
     stableNameLit: literal(sn),
     refreshFunction: qualified('pg_trickle', refreshFunctionName(st.name)),
     table: qualified(st.name.schema, st.name.name),
+    tableLit: literal(qualified(st.name.schema, st.name.name)),
   });
 }
 

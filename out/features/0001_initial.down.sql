@@ -21,6 +21,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.under_first', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.under_first') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.under_first') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.under_first';
+    END IF;
 END
 $pgt$;
 
@@ -45,6 +51,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.top_earners';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.top_earners', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.top_earners') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.top_earners') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.top_earners';
     END IF;
 END
 $pgt$;
@@ -71,6 +83,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.team_heads', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.team_heads') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.team_heads') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.team_heads';
+    END IF;
 END
 $pgt$;
 
@@ -95,6 +113,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.salary_ranks';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_ranks', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.salary_ranks') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.salary_ranks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.salary_ranks';
     END IF;
 END
 $pgt$;
@@ -121,6 +145,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_by_bonus', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.salary_by_bonus') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.salary_by_bonus') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.salary_by_bonus';
+    END IF;
 END
 $pgt$;
 
@@ -145,6 +175,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.salary_bands';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_bands', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.salary_bands') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.salary_bands') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.salary_bands';
     END IF;
 END
 $pgt$;
@@ -171,6 +207,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.reports', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.reports') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.reports') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.reports';
+    END IF;
 END
 $pgt$;
 
@@ -195,6 +237,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.reporting_lines';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.reporting_lines', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.reporting_lines') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.reporting_lines') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.reporting_lines';
     END IF;
 END
 $pgt$;
@@ -221,6 +269,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.repeated_talks', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.repeated_talks') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.repeated_talks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.repeated_talks';
+    END IF;
 END
 $pgt$;
 
@@ -245,6 +299,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.quiet_depts';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.quiet_depts', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.quiet_depts') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.quiet_depts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.quiet_depts';
     END IF;
 END
 $pgt$;
@@ -271,6 +331,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.points_by_employee', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.points_by_employee') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.points_by_employee') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.points_by_employee';
+    END IF;
 END
 $pgt$;
 
@@ -295,6 +361,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.payroll_rollup';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.payroll_rollup', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.payroll_rollup') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.payroll_rollup') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.payroll_rollup';
     END IF;
 END
 $pgt$;
@@ -321,6 +393,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.natural_buildings', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.natural_buildings') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.natural_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.natural_buildings';
+    END IF;
 END
 $pgt$;
 
@@ -345,6 +423,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.managers';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.managers', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.managers') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.managers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.managers';
     END IF;
 END
 $pgt$;
@@ -371,6 +455,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.manager_walks', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.manager_walks') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.manager_walks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.manager_walks';
+    END IF;
 END
 $pgt$;
 
@@ -395,6 +485,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.manager_buildings';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.manager_buildings', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.manager_buildings') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.manager_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.manager_buildings';
     END IF;
 END
 $pgt$;
@@ -421,6 +517,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.labelled_headcount', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.labelled_headcount') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.labelled_headcount') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.labelled_headcount';
+    END IF;
 END
 $pgt$;
 
@@ -445,6 +547,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.kinds_of_managers';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.kinds_of_managers', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.kinds_of_managers') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.kinds_of_managers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.kinds_of_managers';
     END IF;
 END
 $pgt$;
@@ -471,6 +579,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.hires_per_year', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.hires_per_year') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.hires_per_year') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.hires_per_year';
+    END IF;
 END
 $pgt$;
 
@@ -495,6 +609,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.hired_around';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.hired_around', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.hired_around') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.hired_around') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.hired_around';
     END IF;
 END
 $pgt$;
@@ -521,6 +641,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.grid', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.grid') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.grid') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.grid';
+    END IF;
 END
 $pgt$;
 
@@ -545,6 +671,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.first_hires';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.first_hires', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.first_hires') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.first_hires') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.first_hires';
     END IF;
 END
 $pgt$;
@@ -571,6 +703,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.every_limit', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.every_limit') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.every_limit') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.every_limit';
+    END IF;
 END
 $pgt$;
 
@@ -595,6 +733,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.events_beyond_talks';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.events_beyond_talks', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.events_beyond_talks') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.events_beyond_talks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.events_beyond_talks';
     END IF;
 END
 $pgt$;
@@ -621,6 +765,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_totals', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_totals') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_totals';
+    END IF;
 END
 $pgt$;
 
@@ -645,6 +795,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.event_shares';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_shares', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_shares') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_shares') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_shares';
     END IF;
 END
 $pgt$;
@@ -671,6 +827,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_scores', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_scores') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_scores') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_scores';
+    END IF;
 END
 $pgt$;
 
@@ -695,6 +857,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.event_owners';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_owners', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_owners') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_owners') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_owners';
     END IF;
 END
 $pgt$;
@@ -721,6 +889,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_managers', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_managers') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_managers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_managers';
+    END IF;
 END
 $pgt$;
 
@@ -745,6 +919,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.event_kinds';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kinds', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_kinds') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_kinds';
     END IF;
 END
 $pgt$;
@@ -771,6 +951,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kind_labels', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_kind_labels') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_kind_labels') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_kind_labels';
+    END IF;
 END
 $pgt$;
 
@@ -795,6 +981,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.event_cube';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_cube', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_cube') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.event_cube') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_cube';
     END IF;
 END
 $pgt$;
@@ -821,6 +1013,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employees_per_level', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employees_per_level') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.employees_per_level') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employees_per_level';
+    END IF;
 END
 $pgt$;
 
@@ -845,6 +1043,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.employee_event_totals';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_event_totals', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employee_event_totals') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.employee_event_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employee_event_totals';
     END IF;
 END
 $pgt$;
@@ -871,6 +1075,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_dept_flags', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employee_dept_flags') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.employee_dept_flags') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employee_dept_flags';
+    END IF;
 END
 $pgt$;
 
@@ -895,6 +1105,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.employee_buildings';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_buildings', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employee_buildings') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.employee_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employee_buildings';
     END IF;
 END
 $pgt$;
@@ -921,6 +1137,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.depts_and_staff', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.depts_and_staff') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.depts_and_staff') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.depts_and_staff';
+    END IF;
 END
 $pgt$;
 
@@ -945,6 +1167,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.dept_stats';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_stats', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_stats') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_stats') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_stats';
     END IF;
 END
 $pgt$;
@@ -971,6 +1199,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_salary_ranks', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_salary_ranks') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_salary_ranks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_salary_ranks';
+    END IF;
 END
 $pgt$;
 
@@ -995,6 +1229,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.dept_salaries';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_salaries', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_salaries') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_salaries') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_salaries';
     END IF;
 END
 $pgt$;
@@ -1021,6 +1261,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_people', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_people') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_people') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_people';
+    END IF;
 END
 $pgt$;
 
@@ -1045,6 +1291,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.dept_newest_hire';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_newest_hire', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_newest_hire') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_newest_hire') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_newest_hire';
     END IF;
 END
 $pgt$;
@@ -1071,6 +1323,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_names', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_names') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_names') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_names';
+    END IF;
 END
 $pgt$;
 
@@ -1095,6 +1353,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.dept_headcount';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_headcount', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_headcount') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_headcount') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_headcount';
     END IF;
 END
 $pgt$;
@@ -1121,6 +1385,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_event_points', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_event_points') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_event_points') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_event_points';
+    END IF;
 END
 $pgt$;
 
@@ -1145,6 +1415,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.dept_event_kinds';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_event_kinds', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_event_kinds') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_event_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_event_kinds';
     END IF;
 END
 $pgt$;
@@ -1171,6 +1447,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_documents', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_documents') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_documents') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_documents';
+    END IF;
 END
 $pgt$;
 
@@ -1195,6 +1477,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.dept_buildings';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_buildings', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_buildings') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.dept_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_buildings';
     END IF;
 END
 $pgt$;
@@ -1221,6 +1509,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.by_year', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.by_year') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.by_year') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.by_year';
+    END IF;
 END
 $pgt$;
 
@@ -1245,6 +1539,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.busy_buildings';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.busy_buildings', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.busy_buildings') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.busy_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.busy_buildings';
     END IF;
 END
 $pgt$;
@@ -1271,6 +1571,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.big_events', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.big_events') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.big_events') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.big_events';
+    END IF;
 END
 $pgt$;
 
@@ -1295,6 +1601,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.best_paid';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.best_paid', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.best_paid') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.best_paid') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.best_paid';
     END IF;
 END
 $pgt$;
@@ -1321,6 +1633,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.activity_kinds', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.activity_kinds') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.activity_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.activity_kinds';
+    END IF;
 END
 $pgt$;
 
@@ -1345,6 +1663,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.active_flags';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.active_flags', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.active_flags') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.active_flags') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.active_flags';
     END IF;
 END
 $pgt$;

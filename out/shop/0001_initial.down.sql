@@ -21,6 +21,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.revenue_totals', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.revenue_totals') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.revenue_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.revenue_totals';
+    END IF;
 END
 $pgt$;
 
@@ -45,6 +51,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.region_statuses';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.region_statuses', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.region_statuses') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.region_statuses') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.region_statuses';
     END IF;
 END
 $pgt$;
@@ -71,6 +83,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.order_stats', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.order_stats') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.order_stats') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.order_stats';
+    END IF;
 END
 $pgt$;
 
@@ -95,6 +113,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.order_line_details';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.order_line_details', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.order_line_details') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.order_line_details') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.order_line_details';
     END IF;
 END
 $pgt$;
@@ -121,6 +145,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.open_orders', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.open_orders') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.open_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.open_orders';
+    END IF;
 END
 $pgt$;
 
@@ -145,6 +175,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.busy_regions';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.busy_regions', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.busy_regions') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.busy_regions') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.busy_regions';
     END IF;
 END
 $pgt$;
@@ -171,6 +207,12 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.big_customers', readers;
     END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.big_customers') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.big_customers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.big_customers';
+    END IF;
 END
 $pgt$;
 
@@ -195,6 +237,12 @@ BEGIN
      WHERE d.source_stable_name = 'public.customer_revenue';
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.customer_revenue', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.customer_revenue') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.customer_revenue') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.customer_revenue';
     END IF;
 END
 $pgt$;
