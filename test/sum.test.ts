@@ -22,6 +22,13 @@ describe('checkSum', () => {
     expect(checkSum(sum, files.map((f, i) => (i === 0 ? { ...f, content: 'SELECT 9;\n' } : f)))).toEqual([{ path: '0001_initial.sql', problem: 'edited' }]);
   });
 
+  // Regression: each file after an edited line of the sum file was reported edited too.
+  it('names only the sum file when a hash in it was edited, and no file nobody touched', () => {
+    const lines = sum.split('\n');
+    lines[1] = lines[1]!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    expect(checkSum(lines.join('\n'), files)).toEqual([{ path: 'trickle.sum', problem: 'sum file edited' }]);
+  });
+
   it('names a line appended by hand whole', () => {
     const problems = checkSum(`${sum}junk\n`, files);
     expect(problems.map((p) => p.path)).toContain('junk');
