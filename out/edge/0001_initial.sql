@@ -2025,6 +2025,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -2387,6 +2390,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -2638,6 +2644,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -3146,6 +3155,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -3550,6 +3562,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -3795,6 +3810,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -4065,6 +4083,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -4594,6 +4615,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -4936,6 +4960,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -5196,6 +5223,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -5501,6 +5531,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -5770,6 +5803,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -6175,6 +6211,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -6466,6 +6505,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -6737,6 +6779,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -7007,6 +7052,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -7430,6 +7478,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -7879,6 +7930,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -8672,6 +8726,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -9014,6 +9071,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -9426,6 +9486,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -9870,6 +9933,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -10333,6 +10399,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -10779,6 +10848,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -11141,6 +11213,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -11555,6 +11630,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
@@ -11969,6 +12047,9 @@ SET quote_all_identifiers FROM CURRENT
 SET xmlbinary FROM CURRENT
 SET xmloption FROM CURRENT
 AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
 DECLARE
     __pgt_prev_snapshot pg_snapshot;
     __pgt_prev_own_xid xid8;
