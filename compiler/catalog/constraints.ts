@@ -22,10 +22,10 @@ export interface TableConstraints {
 export const NO_CONSTRAINTS: TableConstraints = { keys: [], others: [] };
 
 /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are truncated, counting bytes. */
-const MAX_NAME_BYTES = 63;
+export const MAX_NAME_BYTES = 63;
 
 /** Cuts a string to at most `bytes` UTF-8 bytes without splitting a character (pg_mbcliplen). */
-function clipBytes(s: string, bytes: number): string {
+export function clipBytes(s: string, bytes: number): string {
   let out = '';
   let used = 0;
   for (const ch of s) {

@@ -7,6 +7,7 @@ import type { A_Const, FuncCall, Node, SelectStmt } from '@pgsql/types';
 import { firstLocation } from '../bind/bind.js';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import type { QualifiedName } from '../catalog/catalog.js';
+import { clipBytes, MAX_NAME_BYTES } from '../catalog/constraints.js';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import { foldUnquoted, parseSql } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
@@ -223,6 +224,7 @@ export function parseQualifiedName(text: string, position: SourcePosition): Qual
         }
         part += text[j++];
       }
+      if (part === '') throw new TrickleError(`zero-length quoted name in '${text}'`, position);
       parts.push(part);
       i = j + 1;
     } else {
@@ -239,7 +241,9 @@ export function parseQualifiedName(text: string, position: SourcePosition): Qual
     if (text[i] !== '.') throw new TrickleError(`'${text}' is not a valid stream table name`, position);
     i++;
   }
-  if (parts.length === 1) return { schema: DEFAULT_SCHEMA, name: parts[0]! };
-  if (parts.length === 2) return { schema: parts[0]!, name: parts[1]! };
+  // As PostgreSQL's scanner cuts a longer identifier (quoted or not): to 63 bytes.
+  const cut = parts.map((p) => clipBytes(p, MAX_NAME_BYTES));
+  if (cut.length === 1) return { schema: DEFAULT_SCHEMA, name: cut[0]! };
+  if (cut.length === 2) return { schema: cut[0]!, name: cut[1]! };
   throw new TrickleError(`'${text}' is not a valid stream table name`, position);
 }

@@ -1,0 +1,1 @@
+SELECT pgtrickle.create_stream_table('public.""', $$SELECT id FROM customers$$);
