@@ -863,3 +863,22 @@ describe('a name traded between a table and a stream table', () => {
     );
   });
 });
+
+describe('a history without its state', () => {
+  // Regression: with trickle.state.json deleted, compile wrote 0001_initial.sql anew over the one
+  // already applied (and rewrote trickle.sum to match), leaving the later migrations behind.
+  it('is refused, nothing written, rather than started over', async () => {
+    await loadParser();
+    const sources = {
+      config: { name: 'stateless', defaults: { schedule: '1m', refreshMode: 'AUTO' as const } },
+      schema: [new SourceText('schema/001.sql', 'CREATE TABLE t (id int PRIMARY KEY);')],
+      streams: [new SourceText('streams/001.sql', 'CREATE MATERIALIZED VIEW s AS SELECT id FROM t;')],
+      data: [],
+      changes: [],
+    };
+    const first = compileHistory(analyzeProject(sources), new Map(), 'plain');
+    const withoutState = new Map(first.files.filter((f) => f.path !== 'trickle.state.json').map((f) => [f.path, f.content]));
+    const again = compileHistory(analyzeProject(sources), withoutState, 'plain');
+    expect(again.problems).toEqual([{ path: 'trickle.state.json', message: expect.stringMatching(/^missing, while the folder holds migrations/) }]);
+  });
+});

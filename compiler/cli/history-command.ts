@@ -8,6 +8,7 @@ import { analyzeProject, type AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
 import { compileHistory, HistoryError, type CompiledHistory } from '../migrate/history.js';
 import { LAYOUTS, type Layout } from '../migrate/layouts.js';
+import { STATE_FILE } from '../migrate/state.js';
 import { describeChange } from '../migrate/transition.js';
 import { dropScripts } from '../emit/output.js';
 import { readFolder, removeFiles, writeFolder } from './history-io.js';
@@ -56,7 +57,8 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
   }
   if (opts.check) {
     for (const p of problems) say(p);
-    if (history.added) {
+    // Without its state, what the history records is not known: every change would look new.
+    if (history.added && !history.problems.some((p) => p.path === STATE_FILE)) {
       say(`${shown}: the project has changes not yet compiled into a migration:`);
       for (const c of history.added.changes) say(`  ${describeChange(c)}`);
       say('run trickle compile to add them');

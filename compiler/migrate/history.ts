@@ -100,6 +100,10 @@ export function compileHistory(project: AnalyzedProject, existing: ReadonlyMap<s
 
   // Earlier migrations must be exactly as written.
   const problems: HistoryProblem[] = [];
+  // Without its state a history would start over, and its first migration be written anew.
+  if (!state && [...existing.keys()].some((p) => p === SUM_FILE || isMigrationFile(p, layout))) {
+    problems.push({ path: STATE_FILE, message: 'missing, while the folder holds migrations: restore it (a history cannot start over where one was written)' });
+  }
   const paths = state ? recordedPaths(state) : [];
   if (state) {
     const sumText = existing.get(SUM_FILE);
