@@ -2,11 +2,15 @@
 import type { QualifiedName } from '../catalog/catalog.js';
 import { stableHash, stableName } from '../diff/context.js';
 
-/** A file-name-safe rendering of a qualified name; a hash suffix keeps distinct names distinct. */
+/**
+ * A file-name-safe rendering of a qualified name; a hash suffix keeps distinct names distinct.
+ * Bare only when the first `_` is the one between the parts (`a.b_c` is `a_b_c`; `a_b.c` is
+ * hashed), so that no two names are one file.
+ */
 export function fileStem(q: QualifiedName): string {
   const raw = `${q.schema}_${q.name}`;
   const safe = raw.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
-  return safe === raw ? safe : `${safe}_${stableHash(stableName(q)).slice(0, 8)}`;
+  return safe === raw && !q.schema.includes('_') ? safe : `${safe}_${stableHash(stableName(q)).slice(0, 8)}`;
 }
 
 export function refreshFunctionName(st: QualifiedName): string {
