@@ -169,6 +169,34 @@ describe('trickle compile', () => {
     expect(existsSync(join(tmp!, 'folders-out'))).toBe(false);
   });
 
+  // Regression: a pipe named like a SQL file hung compile; a link to a folder gave a stack trace.
+  it('exits 2 naming a pipe or a link to a folder among the SQL files', async () => {
+    const project = join(tmp!, 'shop-with-odd-files');
+    cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });
+    execFile('mkfifo', [join(project, 'streams', 'zz_pipe.sql')]);
+    await new Promise((r) => setTimeout(r, 200));
+    const r = await runCli(['compile', project, '--out', join(tmp!, 'odd-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${shown(project)}/streams/zz_pipe.sql: not a file\n`);
+    expect(existsSync(join(tmp!, 'odd-out'))).toBe(false);
+  });
+
+  // Regression: --out without a folder wrote into the working directory (and read all of it);
+  // --out inside schema/ wrote migrations that the next compile read as schema.
+  it('exits 2 for --out without a folder or inside the project\'s inputs; reads only its own files of an output folder', async () => {
+    const empty = await runCli(['compile', SHOP, '--out', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('--out needs a folder\n');
+    const inside = await runCli(['compile', SHOP, '--out', join(SHOP, 'schema', 'out')]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toBe(`--out ${join(SHOP, 'schema', 'out')}: the output folder cannot be in the project's schema/ folder\n`);
+    const out = join(tmp!, 'crowded-out');
+    mkdirSync(join(out, 'notes'), { recursive: true });
+    writeFileSync(join(out, 'README.md'), 'ours\n');
+    writeFileSync(join(out, 'notes', 'old.sql'), 'SELECT 1;\n');
+    expect([...readFolder(out).keys()]).toEqual([]);
+  });
+
   it('reads empty and comment-only .sql files as no statements', async () => {
     const project = join(tmp!, 'shop-with-empty-files');
     cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });

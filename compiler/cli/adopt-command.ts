@@ -49,7 +49,7 @@ export async function readLegacyInstall(client: pg.ClientBase): Promise<LegacyIn
 
 export async function adoptCommand(opts: { dir: string; out?: string | undefined; layout?: string | undefined; databaseUrl: string }): Promise<number> {
   const project = analyzeProject(loadProject(opts.dir));
-  const outDir = outDirOf(project, opts.out);
+  const outDir = outDirOf(project, opts.out, opts.dir);
   const shown = relative(process.cwd(), outDir) || outDir;
   const existing = readFolder(outDir);
   if (existing.has(STATE_FILE)) throw new TrickleError(`${shown}: already holds a migration history; adopt writes the first migration of a new one`);

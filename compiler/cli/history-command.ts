@@ -3,7 +3,7 @@
  * what changed since the last compile, check that nothing was edited, or
  * print the whole history as one script.
  */
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { analyzeProject, type AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
 import { compileHistory, HistoryError, type CompiledHistory } from '../migrate/history.js';
@@ -22,8 +22,15 @@ export interface HistoryOptions {
   readonly stdout?: boolean;
 }
 
-export function outDirOf(project: AnalyzedProject, out: string | undefined): string {
-  return resolve(out ?? `out/${project.name}`);
+export function outDirOf(project: AnalyzedProject, out: string | undefined, dir = '.'): string {
+  if (out !== undefined && out.trim() === '') throw new TrickleError('--out needs a folder');
+  const outDir = resolve(out ?? `out/${project.name}`);
+  // Migrations written among the project's inputs would be read back as its schema or streams.
+  for (const input of ['schema', 'streams', 'data', 'changes']) {
+    const folder = resolve(dir, input);
+    if (outDir === folder || outDir.startsWith(folder + sep)) throw new TrickleError(`--out ${out}: the output folder cannot be in the project's ${input}/ folder`);
+  }
+  return outDir;
 }
 
 export function parseLayout(layout: string | undefined): Layout | undefined {
@@ -35,7 +42,7 @@ export function parseLayout(layout: string | undefined): Layout | undefined {
 /** Compiles the project against the history in `out`. Pure apart from reading. */
 export function planHistory(dir: string, out: string | undefined, layout: string | undefined): { project: AnalyzedProject; outDir: string; existing: Map<string, string>; history: CompiledHistory } {
   const project = analyzeProject(loadProject(dir));
-  const outDir = outDirOf(project, out);
+  const outDir = outDirOf(project, out, dir);
   const existing = readFolder(outDir);
   try {
     return { project, outDir, existing, history: compileHistory(project, existing, parseLayout(layout)) };

@@ -2,7 +2,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Every file below `dir`, by `/`-separated relative path. */
+// The folders of an output folder that trickle writes into (drop scripts; sqitch's layout).
+const GENERATED_FOLDERS: ReadonlySet<string> = new Set(['drop', 'deploy', 'revert', 'verify']);
+const GENERATED_FILES: ReadonlySet<string> = new Set(['trickle.state.json', 'trickle.sum', 'sqitch.plan']);
+
+/**
+ * The files of an output folder that trickle writes or must know of (a migration added by hand),
+ * by `/`-separated relative path: SQL files, at the top and in its own folders, and its state
+ * files. Nothing else in the folder is read (it may be any folder the user names).
+ */
 export function readFolder(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (sub: string) => {
@@ -10,9 +18,12 @@ export function readFolder(dir: string): Map<string, string> {
     if (!existsSync(full)) return;
     for (const entry of readdirSync(full).sort()) {
       const rel = sub ? `${sub}/${entry}` : entry;
-      const path = join(dir, rel);
-      if (statSync(path).isDirectory()) walk(rel);
-      else out.set(rel, readFileSync(path, 'utf8'));
+      const stat = statSync(join(dir, rel));
+      if (stat.isDirectory()) {
+        if (!sub && GENERATED_FOLDERS.has(entry)) walk(rel);
+      } else if (stat.isFile() && (entry.endsWith('.sql') || (!sub && GENERATED_FILES.has(entry)))) {
+        out.set(rel, readFileSync(join(dir, rel), 'utf8'));
+      }
     }
   };
   walk('');

@@ -37,11 +37,15 @@ export function loadProject(dir: string, cwd = process.cwd()): ProjectSources {
     // like a SQL file too) would otherwise be skipped without a word.
     const nested = entries.find((e) => e.isDirectory());
     if (nested) throw new TrickleError(`${display(join(folder, nested.name))}: a folder inside ${sub}/, whose files trickle does not read (put them in ${sub}/ itself)`);
-    return entries
+    const files = entries
       .map((e) => e.name)
       .filter((f) => /\.sql$/i.test(f))
-      .sort()
-      .map((f) => withoutMetaCommands(new SourceText(display(join(folder, f)), readUtf8(join(folder, f), display(join(folder, f))))));
+      .sort();
+    // Followed through a symbolic link: a folder or a pipe named like a SQL file is no file to read
+    // (reading a pipe would wait for a writer).
+    const odd = files.find((f) => existsSync(join(folder, f)) && !statSync(join(folder, f)).isFile());
+    if (odd) throw new TrickleError(`${display(join(folder, odd))}: not a file`);
+    return files.map((f) => withoutMetaCommands(new SourceText(display(join(folder, f)), readUtf8(join(folder, f), display(join(folder, f))))));
   };
   const schema = read('schema');
   const streams = read('streams');
