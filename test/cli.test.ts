@@ -197,6 +197,21 @@ describe('trickle compile', () => {
     expect([...readFolder(out).keys()]).toEqual([]);
   });
 
+  // Regression: a stack trace (Maximum call stack size exceeded in the compiler's passes).
+  it('exits 2 for a query nested too deeply to compile, without a stack trace', async () => {
+    const project = join(tmp!, 'deep');
+    mkdirSync(join(project, 'schema'), { recursive: true });
+    mkdirSync(join(project, 'streams'));
+    writeFileSync(join(project, 'schema', '001.sql'), 'CREATE TABLE t (id int PRIMARY KEY, v int);\n');
+    const deep = 'CASE WHEN v > 0 THEN '.repeat(3000) + 'v' + ' ELSE 0 END'.repeat(3000);
+    writeFileSync(join(project, 'streams', '001.sql'), `CREATE MATERIALIZED VIEW s AS SELECT id, ${deep} AS x FROM t;\n`);
+    const r = await runCli(['compile', project, '--out', join(tmp!, 'deep-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^(trickle: a query is nested too deeply to compile|.*streams\/001\.sql:\d+:\d+: )/);
+    expect(r.stderr).not.toContain('internal error');
+    expect(existsSync(join(tmp!, 'deep-out'))).toBe(false);
+  });
+
   it('reads empty and comment-only .sql files as no statements', async () => {
     const project = join(tmp!, 'shop-with-empty-files');
     cpSync(join(REPO_ROOT, SHOP), project, { recursive: true });

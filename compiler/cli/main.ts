@@ -105,6 +105,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`trickle: ${fs}\n`);
       return 2;
     }
+    // The compiler's passes recurse over the tree of an expression: one nested some thousand
+    // levels deep (CASE in CASE ...) is deeper than they go.
+    if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
+      process.stderr.write('trickle: a query is nested too deeply to compile (an expression inside some hundreds of others); write it flatter\n');
+      return 2;
+    }
     throw e;
   }
   return exitCode;
