@@ -9,6 +9,7 @@ import { TrickleError } from '../errors.js';
 import { compileHistory, HistoryError, type CompiledHistory } from '../migrate/history.js';
 import { LAYOUTS, type Layout } from '../migrate/layouts.js';
 import { STATE_FILE } from '../migrate/state.js';
+import { commentText } from '../sql/quote.js';
 import { describeChange } from '../migrate/transition.js';
 import { dropScripts } from '../emit/output.js';
 import { readFolder, removeFiles, writeFolder } from './history-io.js';
@@ -67,7 +68,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
     // Without its state, what the history records is not known: every change would look new.
     if (history.added && !history.problems.some((p) => p.path === STATE_FILE)) {
       say(`${shown}: the project has changes not yet compiled into a migration:`);
-      for (const c of history.added.changes) say(`  ${describeChange(c)}`);
+      for (const c of history.added.changes) say(`  ${commentText(describeChange(c))}`);
       say('run trickle compile to add them');
     }
     if (!problems.length && !history.added) say(`${shown}: up to date (${history.migrations.length} migration${history.migrations.length === 1 ? '' : 's'})`);
@@ -88,6 +89,6 @@ export async function historyCommand(opts: HistoryOptions): Promise<number> {
   }
   writeFolder(outDir, history.files, existing);
   say(`${shown}: wrote migration ${history.added.paths.join(', ')}`);
-  for (const c of history.added.changes) say(`  ${describeChange(c)}`);
+  for (const c of history.added.changes) say(`  ${commentText(describeChange(c))}`);
   return 0;
 }
