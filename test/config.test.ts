@@ -36,8 +36,10 @@ describe('trickle.json', () => {
     expect(errorOf('{"defaults": {"schedule": 60}}')).toBe('trickle.json:1:27: defaults.schedule must be a string, not a number');
     expect(errorOf('{"defaults": []}')).toBe('trickle.json:1:14: defaults must be a JSON object, not an array');
     expect(errorOf('{"name": "a", "name": "b"}')).toBe('trickle.json:1:15: name is set twice');
-    expect(errorOf('{"name": "a b"}')).toBe("trickle.json:1:10: project name 'a b' may only hold letters, digits, '_', '.' and '-', and not only dots");
-    expect(errorOf('{"name": ".."}')).toBe("trickle.json:1:10: project name '..' may only hold letters, digits, '_', '.' and '-', and not only dots");
+    expect(errorOf('{"name": "a b"}')).toBe("trickle.json:1:10: project name 'a b' may only hold letters, digits, '_', '.' and '-' (at most 200 of them), and not only dots");
+    expect(errorOf('{"name": ".."}')).toBe("trickle.json:1:10: project name '..' may only hold letters, digits, '_', '.' and '-' (at most 200 of them), and not only dots");
+    // It names the output folder: a longer one failed when the folder was made, leaving an empty out/.
+    expect(errorOf(`{"name": "${'n'.repeat(201)}"}`)).toMatch(/^trickle\.json:1:10: project name 'n+' may only hold .* \(at most 200 of them\)/);
     expect(errorOf('{"name": "a"')).toBe("trickle.json:1:13: invalid JSON: expected ',' or '}', found the end of the file");
     expect(errorOf('{"name": "a\\q"}')).toBe('trickle.json:1:10: invalid JSON: a string holds an invalid escape or control character');
     expect(errorOf('{"name": \'a\'}')).toBe("trickle.json:1:10: invalid JSON: expected a value, found '''");

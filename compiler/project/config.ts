@@ -54,8 +54,9 @@ export function parseConfig(source: SourceText | undefined, folderName: string):
 
 function checkedName(name: string, fail: ((message: string) => never) | undefined): string {
   // (Not only dots: the output folder out/<name> would be out/ itself or its parent.)
-  if (/^[A-Za-z0-9_.-]+$/.test(name) && !/^\.+$/.test(name)) return name;
-  const message = `project name '${name}' may only hold letters, digits, '_', '.' and '-', and not only dots`;
+  // (At most 200 characters: it names a folder, which file systems allow 255 bytes.)
+  if (/^[A-Za-z0-9_.-]{1,200}$/.test(name) && !/^\.+$/.test(name)) return name;
+  const message = `project name '${name}' may only hold letters, digits, '_', '.' and '-' (at most 200 of them), and not only dots`;
   if (fail) return fail(message);
   throw new TrickleError(`${message}: set "name" in trickle.json`);
 }
