@@ -294,6 +294,19 @@ describe('catalog', () => {
     );
   });
 
+  it("refuses a column type that neither PostgreSQL nor schema/ creates, unless schema/ creates an extension", () => {
+    expect(() => catalogOf('CREATE TABLE t (id int, v integr);')).toThrow('type "integr" does not exist');
+    expect(() => catalogOf('CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN v pg_catalog.citext;')).toThrow('type "pg_catalog.citext" does not exist');
+    const ok = [
+      'CREATE TYPE mood AS ENUM (\'a\');',
+      'CREATE DOMAIN posint AS int;',
+      'CREATE TABLE other (id int);',
+      'CREATE TABLE t (a serial, b bigserial, c character varying(3), d timestamp with time zone, e mood[], f posint, g other, h double precision, i "char", j int4range);',
+    ].join('\n');
+    expect(() => catalogOf(ok)).not.toThrow();
+    expect(() => catalogOf('CREATE EXTENSION citext;\nCREATE TABLE t (v citext);')).not.toThrow();
+  });
+
   it('rejects Citus calls it cannot read, naming the function and the position', () => {
     const err = (sql: string) => {
       try {

@@ -3,6 +3,7 @@
  * sqlc does: CREATE SCHEMA / CREATE TABLE / a few ALTER TABLE forms are
  * interpreted; everything else is kept verbatim for `verify`.
  */
+import { BUILTIN_NAMES } from '../bind/builtin-functions.js';
 import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, RangeVar, TypeName } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapter.js';
@@ -85,8 +86,12 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           : searchPath.map((x) => qualifiedKey({ schema: x, name: last })).find((k) => userTypes.has(k));
     return key !== undefined && userTypes.has(key) ? key : undefined;
   };
+  // The column types declared, with where: checked at the end against the types that exist.
+  const declaredTypes: { tn: TypeName; file: SourceText }[] = [];
+  let currentFile: SourceText | undefined;
   /** How the generated SQL treats a column of this declared type. */
   const typeOf = (tn: TypeName | undefined): KnownType | undefined => {
+    if (tn && currentFile) declaredTypes.push({ tn, file: currentFile });
     const key = userTypeKey(tn);
     if (key === undefined) return knownType(typeSqlOfType(tn ?? {}));
     const type = userTypes.get(key);
@@ -216,6 +221,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   };
 
   for (const file of files) {
+    currentFile = file;
     searchPath = [DEFAULT_SCHEMA];
     const bytes = Buffer.from(file.text, 'utf8');
     for (const stmt of parseSql(file)) {
@@ -448,6 +454,18 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   for (const name of multiranges) callable.add(name);
   for (const name of aggregates) callable.add(name);
   const callableNames = extensions ? {} : { callableNames: callable };
+  // A type no statement of schemas/ creates and PostgreSQL does not have: PostgreSQL would refuse
+  // the table (an extension's types are not known: any name may be one of them).
+  if (!extensions) {
+    const relationNames = new Set([...tables.values(), ...views.values(), ...unsupported.values()].map((r) => r.name.name));
+    for (const { tn, file } of declaredTypes) {
+      const names = stringsOf(tn.names);
+      const last = names[names.length - 1] ?? '';
+      if (tn.pct_type || last === '') continue;
+      const known = names.length > 1 && names[0] === 'pg_catalog' ? BUILTIN_NAMES.has(last) : BUILTIN_NAMES.has(last) || last in SERIAL_TYPES || callable.has(last) || relationNames.has(last);
+      if (!known) throw new TrickleError(`type "${names.join('.')}" does not exist`, file.position(tn.location));
+    }
+  }
   return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
 }
 

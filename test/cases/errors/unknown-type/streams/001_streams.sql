@@ -1,0 +1,1 @@
+CREATE MATERIALIZED VIEW names AS SELECT id, name FROM customers;
