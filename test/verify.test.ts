@@ -7,6 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTempDatabase, type PgServer } from '../compiler/db/servers.js';
 import { verifyDatabase } from '../compiler/verify/verify.js';
+import { copyAsInserts } from '../compiler/verify/copy.js';
 import { SourceText } from '../compiler/parser/source.js';
 import { pgServers } from './support/servers.js';
 import { compileFixture } from './support/trickle.js';
@@ -62,3 +63,19 @@ for (const entry of pgServers()) {
     });
   });
 }
+
+describe('COPY ... FROM stdin in data/ and changes/', () => {
+  it('reads as INSERTs of the same values, \\N as NULL and backslash escapes as COPY reads them, on the rows\' lines', () => {
+    const text = ['SET x = 1;', 'COPY public."Odd Name" (id, note) FROM stdin;', '1\tit\'s\\ta\\\\b', '2\t\\N', '\\.', 'SELECT 1;'].join('\n');
+    expect(copyAsInserts(text).split('\n')).toEqual([
+      'SET x = 1;',
+      '-- COPY public."Odd Name" (id, note) FROM stdin;',
+      `INSERT INTO public."Odd Name" (id, note) VALUES ('1', E'it''s\ta\\\\b');`,
+      `INSERT INTO public."Odd Name" (id, note) VALUES ('2', NULL);`,
+      '',
+      'SELECT 1;',
+    ]);
+    expect(copyAsInserts('COPY t FROM stdin WITH (FORMAT csv);\n1,2\n\\.')).toBe('COPY t FROM stdin WITH (FORMAT csv);\n1,2\n\\.');
+  });
+});
+

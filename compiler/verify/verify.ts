@@ -9,6 +9,7 @@ import { commentText } from '../sql/quote.js';
 import { SourceText } from '../parser/source.js';
 import { qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
+import { copyAsInserts } from './copy.js';
 
 export interface VerifyInput {
   readonly project: AnalyzedProject;
@@ -89,7 +90,7 @@ export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<Verify
     if (citus || !s.citus) byFile.set(s.position.file, [...(byFile.get(s.position.file) ?? []), s.sql + ';']);
   }
   for (const [file, statements] of byFile) await runScript(client, statements.join('\n'), file, citus);
-  for (const d of input.data) await runScript(client, d.text, d.file, citus);
+  for (const d of input.data) await runScript(client, copyAsInserts(d.text), d.file, citus);
   for (const f of migrationsToApply(input.files)) {
     await runScript(client, f.content, f.path, citus).catch((e: Error) => {
       throw new Error(`${e.message}${definitionOfFailure(input.project, f, e.message)}`);
@@ -154,7 +155,7 @@ export async function verifyDatabase(url: string, input: VerifyInput, log: (line
     let ok = await checkAll(client, targets, 'initial population', log, []);
     let steps = 1;
     for (const step of input.changes) {
-      await runScript(client, step.text, step.file, citus);
+      await runScript(client, copyAsInserts(step.text), step.file, citus);
       const kinds = await refreshAll(client, input.project);
       ok = (await checkAll(client, targets, step.file, log, kinds)) && ok;
       steps++;
