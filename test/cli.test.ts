@@ -533,6 +533,15 @@ describe.concurrent("trickle explain", () => {
     expect(r.stdout).toMatch(/^== public\.order_stats \(DIFFERENTIAL, aggregate\)\n/);
   });
 
+  it('accepts a name as SQL reads it, quoted or in capitals', async () => {
+    const upper = await runCli(['explain', SHOP, '--stream', 'PUBLIC.Order_Stats']);
+    expect(upper.code, upper.stderr).toBe(0);
+    expect(upper.stdout).toMatch(/^== public\.order_stats \(DIFFERENTIAL, aggregate\)\n/);
+    const quoted = await runCli(['explain', SHOP, '--stream', '"public"."order_stats"']);
+    expect(quoted.code, quoted.stderr).toBe(0);
+    expect(quoted.stdout).toMatch(/^== public\.order_stats /);
+  });
+
   it('exits 2 for a stream table that does not exist', async () => {
     const r = await runCli(['explain', SHOP, '--stream', 'nope']);
     expect(r.code).toBe(2);

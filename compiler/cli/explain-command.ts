@@ -3,13 +3,22 @@ import { analyzeProject } from '../compile.js';
 import { describeOp } from '../emit/describe.js';
 import { TrickleError } from '../errors.js';
 import { explainOp } from '../ir/ops.js';
+import { parseQualifiedName } from '../project/streams.js';
 import { loadProject } from './load.js';
 
 export async function explainCommand(opts: { dir: string; stream?: string | undefined }): Promise<number> {
   const project = analyzeProject(loadProject(opts.dir));
   const wanted = opts.stream;
+  // As written (`schema.name`, or a name alone in any schema), or read as SQL reads a name
+  // (`"User"`, `public.USER`), as pg_trickle.refresh() reads it.
+  let asSql: string | undefined;
+  try {
+    asSql = wanted === undefined ? undefined : qualifiedKey(parseQualifiedName(wanted, { file: '--stream', line: 1, column: 1 }));
+  } catch {
+    asSql = undefined;
+  }
   const streams = project.streams.filter(
-    (s) => wanted === undefined || qualifiedKey(s.name) === wanted || s.name.name === wanted,
+    (s) => wanted === undefined || qualifiedKey(s.name) === wanted || s.name.name === wanted || qualifiedKey(s.name) === asSql,
   );
   if (wanted !== undefined && streams.length === 0) throw new TrickleError(`no stream table named ${wanted}`);
   const out: string[] = [];
