@@ -3214,7 +3214,6 @@ function holds(node: Node, types: readonly string[]): boolean {
   return found;
 }
 
-/** The constant n of `LIMIT n` (0 written as such), undefined without one. */
 /**
  * Every SELECT of a query without the limits that keep every row: `LIMIT ALL`, `LIMIT NULL`,
  * `OFFSET 0` and `OFFSET NULL` (as PostgreSQL reads them), so that they need no support.
@@ -3234,6 +3233,7 @@ function withoutNoOpLimits(query: Node): unknown {
   });
 }
 
+/** The constant n of `LIMIT n` (0 written as such), undefined without one. */
 function limitConstant(s: SelectStmt | undefined): number | undefined {
   return (s?.limitCount as { A_Const?: { ival?: { ival?: number } } } | undefined)?.A_Const?.ival?.ival;
 }

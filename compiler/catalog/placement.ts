@@ -63,7 +63,8 @@ export function citusCall(node: Node, at: (location: number | undefined) => Sour
   if (!('SelectStmt' in node)) return undefined;
   const calls: FuncCall[] = [];
   walkAst(node, (n, type) => {
-    if (type === 'FuncCall' && CITUS_FUNCTIONS.has(functionName((n as { FuncCall: FuncCall }).FuncCall))) calls.push((n as { FuncCall: FuncCall }).FuncCall);
+    const call = type === 'FuncCall' ? (n as { FuncCall: FuncCall }).FuncCall : undefined;
+    if (call && CITUS_FUNCTIONS.has(functionName(call))) calls.push(call);
   });
   if (calls.length > 1) throw new TrickleError(`${functionName(calls[1]!)}: one Citus call per statement, so that trickle reads them in the order they run`, at(calls[1]!.location));
   return calls[0];

@@ -3,11 +3,10 @@ import pg from 'pg';
 import type { AnalyzedProject } from '../compile.js';
 import { migrationsToApply, type OutputFile } from '../emit/output.js';
 import { parseSql, statementText, type ParsedStatement } from '../parser/adapter.js';
-import { formatPosition } from '../errors.js';
+import { formatPosition, type SourcePosition } from '../errors.js';
 import { qualifiedKey } from '../catalog/catalog.js';
-import { commentText } from '../sql/quote.js';
 import { SourceText } from '../parser/source.js';
-import { qualified } from '../sql/quote.js';
+import { commentText, qualified } from '../sql/quote.js';
 import { checkOracle, formatMismatch, type OracleTarget } from './oracle.js';
 import { copyAsInserts } from './copy.js';
 
@@ -61,9 +60,19 @@ export async function runScript(client: pg.ClientBase, sql: string, label: strin
     const at = Number((e as { position?: string }).position);
     const sent = running ? statementText(bytes, running) : sql;
     const where = Number.isInteger(at) && at > 0 ? source.position((running?.location ?? 0) + Buffer.byteLength([...sent].slice(0, at - 1).join(''))) : undefined;
-    throw new Error(`${where ? formatPosition(where) : label}: ${(e as Error).message}`);
+    throw new ScriptError(`${where ? formatPosition(where) : label}: ${(e as Error).message}`, where);
   } finally {
     await client.query('RESET search_path').catch(() => undefined);
+  }
+}
+
+/** A script that failed, with where in it when PostgreSQL said. */
+export class ScriptError extends Error {
+  constructor(
+    message: string,
+    readonly position: SourcePosition | undefined,
+  ) {
+    super(message);
   }
 }
 
@@ -93,7 +102,7 @@ export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<Verify
   for (const d of input.data) await runScript(client, copyAsInserts(d.text), d.file, citus);
   for (const f of migrationsToApply(input.files)) {
     await runScript(client, f.content, f.path, citus).catch((e: Error) => {
-      throw new Error(`${e.message}${definitionOfFailure(input.project, f, e.message)}`);
+      throw e instanceof ScriptError && e.position ? new ScriptError(`${e.message}${definitionOfFailure(input.project, f, e.position.line)}`, e.position) : e;
     });
   }
 }
@@ -103,22 +112,21 @@ export async function loadIntoDatabase(client: pg.ClientBase, input: Omit<Verify
  * points into the generated SQL (a type error in a query, which the compiler does not check,
  * shows first there).
  */
-function definitionOfFailure(project: AnalyzedProject, file: OutputFile, message: string): string {
-  const m = /^[^\n]*?:(\d+):\d+: /.exec(message.startsWith(file.path) ? message.slice(file.path.length) : '');
-  if (!m) return '';
-  const lines = file.content.split('\n').slice(0, Number(m[1]));
+function definitionOfFailure(project: AnalyzedProject, file: OutputFile, line: number): string {
+  const lines = file.content.split('\n').slice(0, line);
   // Sections open with a banner: a rule, `-- <title>`, a rule.
   for (let i = lines.length - 2; i > 0; i--) {
     if (!(/^-- =+$/.test(lines[i - 1]!) && /^-- =+$/.test(lines[i + 1] ?? ''))) continue;
     const title = lines[i]!.slice(3);
-    const st = project.streams.find((x) => new RegExp(`^(create|rebuild) stream table ${escapeRegExp(commentText(qualifiedKey(x.name)))}( \\(|$)`).test(title));
+    const st = project.streams.find((x) =>
+      ['create', 'rebuild'].some((verb) => {
+        const heading = `${verb} stream table ${commentText(qualifiedKey(x.name))}`;
+        return title === heading || title.startsWith(`${heading} (`);
+      }),
+    );
     return st ? `\n  in the section that creates stream table ${qualifiedKey(st.name)}, defined at ${formatPosition(st.def.position)}` : '';
   }
   return '';
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function hasCitus(client: pg.ClientBase): Promise<boolean> {
