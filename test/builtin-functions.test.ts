@@ -6,13 +6,13 @@
  * which calls it refuses as calls of functions that do not exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_FLOAT_RESULTS, BUILTIN_NAMES, BUILTIN_NOT_IMMUTABLE } from '../compiler/bind/builtin-functions.js';
+import { BUILTIN_FLOAT_RESULTS, BUILTIN_INFORMATION_SCHEMA_NAMES, BUILTIN_NAMES, BUILTIN_NOT_IMMUTABLE } from '../compiler/bind/builtin-functions.js';
 import { STABLE_BY_PINNED_SETTINGS } from '../compiler/bind/bind.js';
 import { analyzeProject } from '../compiler/compile.js';
 import { startEmbeddedPostgres, type PgServer } from '../compiler/db/servers.js';
 import { loadParser } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
-import { builtinNames, floatResultBuiltins, notImmutableBuiltins } from '../scripts/builtin-functions.js';
+import { builtinNames, floatResultBuiltins, informationSchemaNames, notImmutableBuiltins } from '../scripts/builtin-functions.js';
 
 const SCHEMA = 'CREATE TABLE t (id int PRIMARY KEY, ts timestamp, tz timestamptz, arr int[], j jsonb, s text);';
 
@@ -42,6 +42,10 @@ describe('built-in functions that are not immutable', () => {
 
   it('the names a call can take are those of the catalog of the embedded PostgreSQL (else: npm run builtin-functions)', async () => {
     expect(await builtinNames(server!.adminUrl())).toEqual([...BUILTIN_NAMES]);
+  });
+
+  it("the names of information_schema's functions and types are those of the catalog of the embedded PostgreSQL (else: npm run builtin-functions)", async () => {
+    expect(await informationSchemaNames(server!.adminUrl())).toEqual([...BUILTIN_INFORMATION_SCHEMA_NAMES]);
   });
 
   it('the functions that make floats of other types are those of the catalog of the embedded PostgreSQL (else: npm run builtin-functions)', async () => {
@@ -87,6 +91,8 @@ describe('built-in functions that are not immutable', () => {
     expect(() => compileSelect('lenght(s)')).toThrow(/did you mean length\(\)\?/);
     expect(() => compileSelect('x.y(s)')).toThrow(/function x\.y\(\) does not exist: neither PostgreSQL nor schema\/ has/);
     expect(() => compileSelect('"Upper"(s)')).toThrow(/function "Upper"\(\) does not exist/);
+    expect(() => compileSelect('information_schema.upper(s)')).toThrow(/function information_schema\.upper\(\) does not exist/);
+    expect(() => compileSelect('information_schema._pg_truetypid(null, null)')).not.toThrow();
     expect(() => compileSelect('pg_catalog.slugify(s)', 'CREATE FUNCTION slugify(text) RETURNS text IMMUTABLE LANGUAGE sql AS $$ SELECT 1 $$;')).toThrow(/pg_catalog\.slugify\(\) does not exist/);
   });
 

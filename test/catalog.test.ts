@@ -297,11 +297,16 @@ describe('catalog', () => {
   it("refuses a column type that neither PostgreSQL nor schema/ creates, unless schema/ creates an extension", () => {
     expect(() => catalogOf('CREATE TABLE t (id int, v integr);')).toThrow('type "integr" does not exist');
     expect(() => catalogOf('CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN v pg_catalog.citext;')).toThrow('type "pg_catalog.citext" does not exist');
+    // information_schema's domains exist only qualified (it is not on the search path); a built-in
+    // type qualified by another schema does not exist there.
+    expect(() => catalogOf('CREATE TABLE t (id int, v sql_identifier);')).toThrow('type "sql_identifier" does not exist');
+    expect(() => catalogOf('CREATE TABLE t (id int, v public.int4);')).toThrow('type "public.int4" does not exist');
     const ok = [
       'CREATE TYPE mood AS ENUM (\'a\');',
       'CREATE DOMAIN posint AS int;',
       'CREATE TABLE other (id int);',
       'CREATE TABLE t (a serial, b bigserial, c character varying(3), d timestamp with time zone, e mood[], f posint, g other, h double precision, i "char", j int4range);',
+      'CREATE TABLE u (a information_schema.sql_identifier, b information_schema.cardinal_number, c public.posint);',
     ].join('\n');
     expect(() => catalogOf(ok)).not.toThrow();
     expect(() => catalogOf('CREATE EXTENSION citext;\nCREATE TABLE t (v citext);')).not.toThrow();

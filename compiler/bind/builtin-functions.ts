@@ -760,6 +760,44 @@ export const BUILTIN_NAMES: ReadonlySet<string> = new Set([
   'xmlexists', 'xmltext', 'xmlvalidate', 'xpath', 'xpath_exists',
 ]);
 
+/** The names of information_schema's functions and types (its domains). */
+export const BUILTIN_INFORMATION_SCHEMA_NAMES: ReadonlySet<string> = new Set([
+  '__pg_foreign_data_wrappers', '__pg_foreign_servers', '__pg_foreign_table_columns', '__pg_foreign_tables',
+  '__pg_user_mappings', '_administrable_role_authorizations', '_applicable_roles', '_attributes',
+  '_cardinal_number', '_character_data', '_character_sets', '_check_constraint_routine_usage',
+  '_check_constraints', '_collation_character_set_applicability', '_collations', '_column_column_usage',
+  '_column_domain_usage', '_column_options', '_column_privileges', '_column_udt_usage', '_columns',
+  '_constraint_column_usage', '_constraint_table_usage', '_data_type_privileges', '_domain_constraints',
+  '_domain_udt_usage', '_domains', '_element_types', '_enabled_roles', '_foreign_data_wrapper_options',
+  '_foreign_data_wrappers', '_foreign_server_options', '_foreign_servers', '_foreign_table_options',
+  '_foreign_tables', '_information_schema_catalog_name', '_key_column_usage', '_parameters',
+  '_pg_char_max_length', '_pg_char_octet_length', '_pg_datetime_precision', '_pg_expandarray',
+  '_pg_foreign_data_wrappers', '_pg_foreign_servers', '_pg_foreign_table_columns', '_pg_foreign_tables',
+  '_pg_index_position', '_pg_interval_type', '_pg_numeric_precision', '_pg_numeric_precision_radix',
+  '_pg_numeric_scale', '_pg_truetypid', '_pg_truetypmod', '_pg_user_mappings', '_referential_constraints',
+  '_role_column_grants', '_role_routine_grants', '_role_table_grants', '_role_udt_grants', '_role_usage_grants',
+  '_routine_column_usage', '_routine_privileges', '_routine_routine_usage', '_routine_sequence_usage',
+  '_routine_table_usage', '_routines', '_schemata', '_sequences', '_sql_features', '_sql_identifier',
+  '_sql_implementation_info', '_sql_parts', '_sql_sizing', '_table_constraints', '_table_privileges', '_tables',
+  '_time_stamp', '_transforms', '_triggered_update_columns', '_triggers', '_udt_privileges',
+  '_usage_privileges', '_user_defined_types', '_user_mapping_options', '_user_mappings', '_view_column_usage',
+  '_view_routine_usage', '_view_table_usage', '_views', '_yes_or_no', 'administrable_role_authorizations',
+  'applicable_roles', 'attributes', 'cardinal_number', 'character_data', 'character_sets',
+  'check_constraint_routine_usage', 'check_constraints', 'collation_character_set_applicability', 'collations',
+  'column_column_usage', 'column_domain_usage', 'column_options', 'column_privileges', 'column_udt_usage',
+  'columns', 'constraint_column_usage', 'constraint_table_usage', 'data_type_privileges', 'domain_constraints',
+  'domain_udt_usage', 'domains', 'element_types', 'enabled_roles', 'foreign_data_wrapper_options',
+  'foreign_data_wrappers', 'foreign_server_options', 'foreign_servers', 'foreign_table_options',
+  'foreign_tables', 'information_schema_catalog_name', 'key_column_usage', 'parameters',
+  'referential_constraints', 'role_column_grants', 'role_routine_grants', 'role_table_grants',
+  'role_udt_grants', 'role_usage_grants', 'routine_column_usage', 'routine_privileges', 'routine_routine_usage',
+  'routine_sequence_usage', 'routine_table_usage', 'routines', 'schemata', 'sequences', 'sql_features',
+  'sql_identifier', 'sql_implementation_info', 'sql_parts', 'sql_sizing', 'table_constraints',
+  'table_privileges', 'tables', 'time_stamp', 'transforms', 'triggered_update_columns', 'triggers',
+  'udt_privileges', 'usage_privileges', 'user_defined_types', 'user_mapping_options', 'user_mappings',
+  'view_column_usage', 'view_routine_usage', 'view_table_usage', 'views', 'yes_or_no',
+]);
+
 /** PostgreSQL's own functions that may return real or double precision from arguments that are not. */
 export const BUILTIN_FLOAT_RESULTS: ReadonlySet<string> = new Set([
   'acos', 'acosd', 'acosh', 'area', 'asin', 'asind', 'asinh', 'atan', 'atan2', 'atan2d', 'atand', 'atanh',

@@ -4,6 +4,7 @@
  * the call. Argument types are not checked: a name that exists with other arguments passes.
  */
 import type { FuncCall, Node } from '@pgsql/types';
+import { nameExists } from '../catalog/builtin-names.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { TrickleError } from '../errors.js';
 import { walkAst } from '../ir/expr.js';
@@ -23,10 +24,7 @@ export function checkFunctionNames(query: Node, catalog: Pick<Catalog, 'callable
     if (type !== 'FuncCall') return true;
     const fc = (n as { FuncCall: FuncCall }).FuncCall;
     const names = stringFields(fc.funcname ?? []);
-    const name = names[names.length - 1] ?? '';
-    // A name qualified by another schema is one schema/ creates; pg_catalog has only PostgreSQL's.
-    const known = names.length > 1 && names[0] === 'pg_catalog' ? BUILTIN_NAMES.has(name) : (names.length === 1 && BUILTIN_NAMES.has(name)) || declared.has(name);
-    if (!known) unknown = fc;
+    if (!nameExists(names, (name) => declared.has(name))) unknown = fc;
     return true;
   });
   if (!unknown) return;

@@ -3,7 +3,7 @@
  * sqlc does: CREATE SCHEMA / CREATE TABLE / a few ALTER TABLE forms are
  * interpreted; everything else is kept verbatim for `verify`.
  */
-import { BUILTIN_NAMES } from '../bind/builtin-functions.js';
+import { nameExists } from './builtin-names.js';
 import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, RangeVar, TypeName } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapter.js';
@@ -462,8 +462,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       const names = stringsOf(tn.names);
       const last = names[names.length - 1] ?? '';
       if (tn.pct_type || last === '') continue;
-      const known = names.length > 1 && names[0] === 'pg_catalog' ? BUILTIN_NAMES.has(last) : BUILTIN_NAMES.has(last) || last in SERIAL_TYPES || callable.has(last) || relationNames.has(last);
-      if (!known) throw new TrickleError(`type "${names.join('.')}" does not exist`, file.position(tn.location));
+      const declared = (name: string) => callable.has(name) || relationNames.has(name) || (names.length === 1 && name in SERIAL_TYPES);
+      if (!nameExists(names, declared)) throw new TrickleError(`type "${names.join('.')}" does not exist`, file.position(tn.location));
     }
   }
   return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
