@@ -662,12 +662,40 @@ class Binder {
     if (trees.some(hasOuterJoin)) return { op: this.withFullUsing(this.groupOp({ tree: { kind: 'inner', items: trees }, quals }, scope), scope), scope };
     // Only inner joins: one n-way join of every table, with every condition.
     const scans: Op[] = entries.map(scanOf);
-    const predicates = quals.map((q) => this.onCondition(q, scope));
+    const { plain, tests } = this.onSubqueryTests(quals);
+    const predicates = plain.map((q) => this.onCondition(q, scope));
     if (scans.length === 1) return { op: this.addPredicate(scans[0]!, predicates), scope };
-    return {
-      op: { kind: 'join', inputs: scans, predicate: predicates.length ? and(predicates) : undefined, columns: scope.joinedColumns() },
-      scope,
-    };
+    let op: Op = { kind: 'join', inputs: scans, predicate: predicates.length ? and(predicates) : undefined, columns: scope.joinedColumns() };
+    // An inner join's condition filters the joined row as WHERE would: a subquery test among them
+    // is a semi or anti join after the join, reading only the tables that JOIN joins.
+    for (const { test, on } of tests) op = this.subqueryJoin(op, test, this.onScope(on, scope));
+    return { op, scope };
+  }
+
+  /**
+   * The conditions of inner joins, with the subquery tests among their conjuncts apart (not in a
+   * subquery of WHERE, whose join conditions may read the query around it: see onCondition).
+   */
+  private onSubqueryTests(quals: readonly Node[]): { plain: Node[]; tests: { test: SubqueryCondition; on: Node }[] } {
+    const plain: Node[] = [];
+    const tests: { test: SubqueryCondition; on: Node }[] = [];
+    for (const q of quals) {
+      const parts = conjuncts(q);
+      if (this.outer || !parts.some(subqueryCondition)) {
+        plain.push(q);
+        continue;
+      }
+      const range = this.onRanges.get(q);
+      for (const c of parts) {
+        const test = subqueryCondition(c);
+        if (test) tests.push({ test, on: q });
+        else {
+          if (range) this.onRanges.set(c, range);
+          plain.push(c);
+        }
+      }
+    }
+    return { plain, tests };
   }
 
   /** FROM's joined row, then the columns FULL JOINs ... USING merge (see `fullUsing`), if any. */
@@ -1406,12 +1434,28 @@ class Binder {
     const width = scope.width;
     const own: Expr[] = [];
     const correlated: Expr[] = [];
+    const tests: SubqueryCondition[] = [];
     for (const c of sub.whereClause ? conjuncts(sub.whereClause as Node) : []) {
+      const test = subqueryCondition(c);
+      if (test) {
+        tests.push(test);
+        continue;
+      }
       const e = this.scalar(c, nested, 'WHERE');
       if (columnsOf(e).every((i) => i >= width)) own.push(shiftColumns(e, -width));
       else correlated.push(e);
     }
-    const right = this.addPredicate(from, own);
+    // A subquery test of the subquery's own rows (`EXISTS (SELECT FROM b WHERE b.a = a.id AND
+    // EXISTS (SELECT FROM c WHERE c.b = b.id))`) is a semi or anti join inside its right side.
+    let right = this.addPredicate(from, own);
+    for (const test of tests) {
+      try {
+        right = inner.subqueryJoin(right, test, innerScope);
+      } catch (e) {
+        if (e instanceof UnresolvedNameError && resolves(nested, e.fields)) throw new UnsupportedError(`a subquery test inside ${name} reading the query around ${name}`, e.position ?? at);
+        throw e;
+      }
+    }
 
     // EXISTS: the correlation alone. Otherwise `x op s` for the subquery's output s, one per column.
     let anti = cond.negated;

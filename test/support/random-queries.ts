@@ -220,7 +220,11 @@ class Grammar {
       const table = this.d.pick(['t1', 't2', 't3']);
       return { sql: `${t(table)} AS q`, aliases: [['q', table]] };
     }
-    if (r < 0.6) return { sql: `${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
+    if (r < 0.6) {
+      // Now and then a subquery test among the join's conditions (a semi or anti join after it).
+      const test = !this.citus && this.d.chance(0.2) ? ` AND ${this.d.pick(['', 'NOT '])}EXISTS (SELECT 1 FROM ${t('t3')} AS e WHERE e.x = r.k AND e.z > p.d)` : '';
+      return { sql: `${t('t1')} AS p JOIN ${t('t2')} AS r ON r.k = p.a${test}`, aliases: [['p', 't1'], ['r', 't2']] };
+    }
     if (r < 0.75) return { sql: `${t('t1')} AS p LEFT JOIN ${t('t2')} AS r ON r.k = p.a`, aliases: [['p', 't1'], ['r', 't2']] };
     if (r < 0.8) return { sql: `${t('t3')} AS s JOIN ${t('t1')} AS p ON p.d = s.z`, aliases: [['s', 't3'], ['p', 't1']] };
     if (r < 0.85) {
@@ -259,6 +263,9 @@ class Grammar {
           `EXISTS (SELECT 1 FROM ${t('t2')} AS e WHERE e.k = ${col} AND e.name IS NOT NULL)`,
           `${col} IN (SELECT e.z FROM ${t('t3')} AS e WHERE e.z IS NOT NULL)`,
           `${col} NOT IN (SELECT e.k FROM ${t('t2')} AS e WHERE e.grp > 2)`,
+          // Nested: a test of the subquery's own rows, a semi or anti join inside its right side.
+          `EXISTS (SELECT 1 FROM ${t('t3')} AS e WHERE e.x = ${col} AND ${d.pick(['', 'NOT '])}EXISTS (SELECT 1 FROM ${t('t2')} AS e2 WHERE e2.k = e.z))`,
+          `${col} ${d.pick(['', 'NOT '])}IN (SELECT e.k FROM ${t('t2')} AS e WHERE e.grp IS NOT NULL AND e.k NOT IN (SELECT e2.z FROM ${t('t3')} AS e2 WHERE e2.z IS NOT NULL))`,
         ]),
       );
     }
