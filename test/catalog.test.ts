@@ -294,6 +294,25 @@ describe('catalog', () => {
     );
   });
 
+  it('records the equality each column compares with: = between columns of one is exact', () => {
+    const c = catalogOf(
+      [
+        "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);",
+        'CREATE COLLATION ci2 FROM ci;',
+        'CREATE DOMAIN ci_text AS text COLLATE ci;',
+        'CREATE DOMAIN amount AS numeric(10,2);',
+        'CREATE TYPE mood AS ENUM (\'a\');',
+        'CREATE TABLE t (a int, b bigint, c numeric(4,1), d amount, e real, f double precision, g text, h varchar(5), i char(3), j text COLLATE ci,',
+        '  k ci_text, l ci_text COLLATE "C", m text COLLATE "C", n timestamp, o timestamptz, p int[], q mood, r varchar COLLATE ci2, s interval day);',
+      ].join('\n'),
+    );
+    const eq = Object.fromEntries(c.tables.get('public.t')!.columns.map((x) => [x.name, x.equality]));
+    expect(eq).toEqual({
+      a: 'number', b: 'number', c: 'number', d: 'number', e: 'float', f: 'float', g: 'text', h: 'text', i: 'bpchar', j: 'text@ci',
+      k: 'text@ci', l: 'text', m: 'text', n: 'timestamp', o: 'timestamptz', p: 'number[]', q: 'public.mood', r: 'text@ci2', s: 'interval',
+    });
+  });
+
   it("refuses a column type that neither PostgreSQL nor schema/ creates, unless schema/ creates an extension", () => {
     expect(() => catalogOf('CREATE TABLE t (id int, v integr);')).toThrow('type "integr" does not exist');
     expect(() => catalogOf('CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN v pg_catalog.citext;')).toThrow('type "pg_catalog.citext" does not exist');

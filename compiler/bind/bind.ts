@@ -23,6 +23,7 @@ import { TrickleError, UnsupportedError, type SourcePosition } from '../errors.j
 import type { SourceText } from '../parser/source.js';
 import { columnsOf, columnsOfAst, makeExpr, mapAst, paramRef, plainColumn, walkAst, type Expr } from '../ir/expr.js';
 import { distributedScan, inputsOf, isDeltaRenderable, scansOf, typed, uniqueKey, type AggregateCall, type AggregateFunction, type LateralFunction, type Op, type OutputColumn, type SortKey, type SourceRelation } from '../ir/ops.js';
+import { equalityOfExpr } from './equality.js';
 import { Scope, stringFields, SYSTEM_COLUMNS, UnresolvedNameError, type MergedColumn, type ScopeEntry } from './scope.js';
 import { BUILTIN_FLOAT_RESULTS, BUILTIN_NOT_IMMUTABLE } from './builtin-functions.js';
 import { figureColname } from './colname.js';
@@ -966,8 +967,8 @@ class Binder {
     // A subquery that neither aggregates, groups, numbers nor removes duplicates is a join: any condition may join it.
     const join = !aggregates && !grouped && limit === undefined && !sub.distinctClause;
     const others: Node[] = [];
-    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, (c) =>
-      join ? others.push(c) : reject('it may read the tables before it only in conditions inner = outer, joined by AND'),
+    const { own, keys } = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, (c, why) =>
+      join ? others.push(c) : reject(why ?? 'it may read the tables before it only in conditions inner = outer, joined by AND'),
     );
     // Those other conditions read its columns through extra columns of its own, the last ones.
     const innerColumns: number[] = [];
@@ -1635,6 +1636,7 @@ class Binder {
       reads.push(...out.reads);
       return out;
     };
+    if (!this.comparesAsGrouped({ inner: value, outer: tested }, Scope.nested(base, inner), base)) reject(INEXACT_CORRELATION);
     const matches = positive(aggregate(COUNT_ROWS, [{ inner: value, outer: tested }]).rows);
     // One more join counts all rows and those whose value is NULL, where x or the value may be NULL.
     const unknown: Node[] = [];
@@ -1682,7 +1684,7 @@ class Binder {
     const keyAt =
       keys
         .map((k) => k.map((c: string) => width + table.columns.findIndex((x) => x.name === c)))
-        .find((cols) => cols.every((ki: number) => conditions.some((e) => pinsColumn(e, ki, width)))) ?? reject(single);
+        .find((cols) => cols.every((ki: number) => conditions.some((e) => pinsColumn(e, ki, width, (i) => nested.columnAt(i))))) ?? reject(single);
 
     // The subquery's columns follow the row joined so far (its scalar subqueries included).
     const at0 = joined.scope.width;
@@ -1723,7 +1725,7 @@ class Binder {
     const nested = Scope.nested(base, inner);
     const width = base.width;
     // The subquery's own conditions stay in it; each correlation is `inner = outer`.
-    const correlation = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, () => reject('it may read the query around it only in conditions inner = outer, joined by AND'));
+    const correlation = this.equalityCorrelation(sub.whereClause as Node | undefined, nested, width, (_, why) => reject(why ?? 'it may read the query around it only in conditions inner = outer, joined by AND'));
     const { own } = correlation;
     const keys = [...correlation.keys, ...extraKeys.map((k) => collatedKey(k) ?? reject('COLLATE inside the compared value (only around it)'))];
     const reads = this.outerReads(target, nested, width);
@@ -1757,7 +1759,7 @@ class Binder {
    * A correlated subquery's WHERE (bound in `nested`, the `width` columns around it first): its own
    * conditions, and its correlations, each `inner = outer` (any other calls `otherwise`).
    */
-  private equalityCorrelation(where: Node | undefined, nested: Scope, width: number, otherwise: (condition: Node) => void): { own: Node[]; keys: { inner: Node; outer: Node }[] } {
+  private equalityCorrelation(where: Node | undefined, nested: Scope, width: number, otherwise: (condition: Node, why?: string) => void): { own: Node[]; keys: { inner: Node; outer: Node }[] } {
     const reads = (node: Node) => columnsOf(this.scalar(node, nested, 'WHERE'));
     const innerOnly = (node: Node) => reads(node).every((i) => i >= width);
     const outerOnly = (node: Node) => reads(node).every((i) => i < width);
@@ -1772,10 +1774,26 @@ class Binder {
       const [l, r] = [eq?.lexpr as Node | undefined, eq?.rexpr as Node | undefined];
       const key = l && r && innerOnly(l) && outerOnly(r) ? { inner: l, outer: r } : l && r && innerOnly(r) && outerOnly(l) ? { inner: r, outer: l } : undefined;
       const collated = key && collatedKey(key);
-      if (collated) keys.push(collated);
+      if (collated && !this.comparesAsGrouped(key!, nested)) otherwise(c, INEXACT_CORRELATION);
+      else if (collated) keys.push(collated);
       else otherwise(c);
     }
     return { own, keys };
+  }
+
+  /**
+   * Whether a correlation `inner = outer` compares as grouping by `inner` does (see
+   * bind/equality.ts): both sides of the same known equality. A COLLATE on either side decides for
+   * both (see collatedKey), so then the types alone must agree.
+   */
+  private comparesAsGrouped(key: { inner: Node; outer: Node }, nested: Scope, outer = nested): boolean {
+    const explicit = collateOf(key.inner) !== undefined || collateOf(key.outer) !== undefined;
+    const bare = (n: Node) => (collateOf(n) ? (n as { CollateClause: { arg: Node } }).CollateClause.arg : n);
+    const [a, b] = ([[key.inner, nested], [key.outer, outer]] as const).map(([n, scope]) => {
+      const e = equalityOfExpr(this.scalar(bare(n), scope, 'WHERE').ast, (i) => scope.columnAt(i));
+      return explicit ? e?.replace(/@.*$/, '') : e;
+    });
+    return a !== undefined && a === b;
   }
 
   /**
@@ -3149,6 +3167,9 @@ function conjuncts(node: Node): Node[] {
   return [node];
 }
 
+// Why a correlation `inner = outer` is not one a subquery can be grouped by (see comparesAsGrouped).
+const INEXACT_CORRELATION = 'its correlation inner = outer compares values whose types or collations differ (char(n) with text, a case-insensitive collation with another), or whose equality trickle cannot tell: cast both sides to one type';
+
 /** A condition of WHERE that is a subquery test, possibly negated. */
 interface SubqueryCondition {
   readonly link: SubLink;
@@ -3167,11 +3188,13 @@ function subqueryCondition(node: Node): SubqueryCondition | undefined {
 }
 
 /** Is `e` a condition `$column = x` (or `x = $column`) where x reads no column at or after `from`? */
-function pinsColumn(e: Expr, column: number, from: number): boolean {
+function pinsColumn(e: Expr, column: number, from: number, columnAt: (index: number) => OutputColumn | undefined): boolean {
   const a = (e.ast as { A_Expr?: { kind?: string; name?: { String?: { sval?: string } }[]; lexpr?: Node; rexpr?: Node } }).A_Expr;
   if (a?.kind !== 'AEXPR_OP' || a.name?.length !== 1 || a.name[0]?.String?.sval !== '=') return false;
   const param = (x: Node | undefined) => (x as { ParamRef?: { number?: number } } | undefined)?.ParamRef?.number;
-  const outside = (x: Node | undefined) => x !== undefined && columnsOfAst(x).every((i) => i < from);
+  // The value compared as the key column's own equality compares (a literal takes the column's type).
+  const exact = (x: Node) => ('A_Const' in x && x.A_Const.sval !== undefined) || equalityOfExpr(x, columnAt) === (columnAt(column)?.equality ?? null);
+  const outside = (x: Node | undefined) => x !== undefined && columnsOfAst(x).every((i) => i < from) && exact(x);
   return (param(a.lexpr) === column + 1 && outside(a.rexpr)) || (param(a.rexpr) === column + 1 && outside(a.lexpr));
 }
 

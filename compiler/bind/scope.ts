@@ -191,6 +191,14 @@ export class Scope {
     return this.entries.includes(entry);
   }
 
+  /** The column at `index` of the row, the query around it's included. */
+  columnAt(index: number): OutputColumn | undefined {
+    const shift = this.outer?.width ?? 0;
+    if (index < shift) return this.outer!.columnAt(index);
+    const e = this.entryOf(index);
+    return e?.columns[index - e.offset];
+  }
+
   entryOf(index: number): ScopeEntry {
     return this.entries.find((e) => index >= e.offset && index < e.offset + e.names.length)!;
   }

@@ -4,7 +4,7 @@
  * interpreted; everything else is kept verbatim for `verify`.
  */
 import { nameExists } from './builtin-names.js';
-import type { ColumnDef, Constraint, CreateStmt, Node, AlterTableStmt, RangeVar, TypeName } from '@pgsql/types';
+import type { ColumnDef, CollateClause, Constraint, CreateStmt, Node, AlterTableStmt, RangeVar, TypeName } from '@pgsql/types';
 import { TrickleError, type SourcePosition } from '../errors.js';
 import { deparse, foldUnquoted, parseSql, statementText } from '../parser/adapter.js';
 import type { SourceText } from '../parser/source.js';
@@ -13,7 +13,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
-import { arrayOf, hasCanonicalText, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
+import { arrayOf, equalityOfType, hasCanonicalText, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
 
 export const DEFAULT_SCHEMA = 'public';
@@ -97,6 +97,22 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     const type = userTypes.get(key);
     return tn?.arrayBounds?.length ? arrayOf(type) : type;
   };
+  // Collations schema/ creates nondeterministic (case- or accent-insensitive), by name: every
+  // other collation compares as its bytes (PostgreSQL's own are deterministic).
+  const nondeterministic = new Set<string>();
+  // The equality of each domain schema/ creates (its base type's, under its collation).
+  const domainEqualities = new Map<string, string>();
+  /** The equality a column of this declared type and collation compares with (see equalityOfType). */
+  const equalityOf = (tn: TypeName | undefined, collation: CollateClause | undefined): string => {
+    const key = userTypeKey(tn);
+    const array = tn?.arrayBounds?.length ? '[]' : '';
+    const base = key === undefined ? equalityOfType(typeSqlOfType(tn ?? {})) : `${domainEqualities.get(key) ?? key}${array}`;
+    if (!collation) return base;
+    const name = stringsOf(collation.collname).at(-1) ?? '';
+    const bare = base.replace(/@.*$/, '');
+    return nondeterministic.has(name) ? `${bare}@${name}` : bare;
+  };
+  const typing: ColumnTyping = { typeOf: (tn) => typeOf(tn), equalityOf };
   /** Whether equal values of this declared type (with this collation, if any) have equal text. */
   const canonicalOf = (tn: TypeName | undefined, collated = false): boolean => {
     if (collated) return false;
@@ -118,6 +134,8 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash', true);
     if ('CreateDomainStmt' in node) {
       const d = node.CreateDomainStmt;
+      const names = stringsOf(d.domainname);
+      domainEqualities.set(qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name: names[names.length - 1]! } : { schema: creationSchema(position), name: names[0] ?? '' }), equalityOf(d.typeName, d.collClause));
       // PostgreSQL finds no hash function for a domain over a range (its are for any range): hashed by its text.
       const overRange = isRangeTypeName(typeSqlOfType(d.typeName ?? {})) || rangeTypes.has(userTypeKey(d.typeName) ?? '');
       return named(d.domainname, overRange && !d.typeName?.arrayBounds?.length ? 'texthash' : typeOf(d.typeName), canonicalOf(d.typeName, d.collClause !== undefined));
@@ -277,7 +295,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           throw new TrickleError(`table ${key} is defined twice`, position);
         }
         relations.add(key);
-        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema), (rel) => tables.get(qualifiedKey(resolve(rel))), typeOf);
+        const { table, constraints: cons } = tableOf(node.CreateStmt, name, file, takenIn(name.schema), (rel) => tables.get(qualifiedKey(resolve(rel))), typing);
         if (!schemas.has(table.name.schema)) {
           throw new TrickleError(`schema "${table.name.schema}" of table ${key} is not created in schema/`, position);
         }
@@ -288,7 +306,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const table = tables.get(qualifiedKey(name));
         // ALTER of a table schema/ does not create (or cannot read) is kept verbatim.
         if (table) {
-          const altered = alterTable(node.AlterTableStmt, table, constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS, takenIn(name.schema), position, typeOf);
+          const altered = alterTable(node.AlterTableStmt, table, constraints.get(qualifiedKey(name)) ?? NO_CONSTRAINTS, takenIn(name.schema), position, typing);
           tables.set(qualifiedKey(name), altered.table);
           remember(name, altered.constraints);
           if (altered.table.columns.map((c) => c.name).join(',') !== table.columns.map((c) => c.name).join(',')) columnsChanged(name, 'changed');
@@ -436,6 +454,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         // Its calls aggregate: a query calling one groups its rows (and is refreshed in full).
         const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         aggregates.add(names[names.length - 1] ?? '');
+      } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_COLLATION') {
+        const name = stringsOf(node.DefineStmt.defnames).at(-1) ?? '';
+        if (collationIsNondeterministic(node.DefineStmt.definition ?? [], nondeterministic)) nondeterministic.add(name);
+        else nondeterministic.delete(name);
       } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_TYPE') {
         // A base type: a call of its name casts to it.
         callable.add(stringsOf(node.DefineStmt.defnames).at(-1) ?? '');
@@ -531,7 +553,7 @@ function tableOf(
   file: SourceText,
   taken: (name: string) => boolean,
   like: (rel: { schemaname?: string; relname?: string }) => Table | undefined,
-  typeOf: (tn: TypeName | undefined) => KnownType | undefined,
+  typing: ColumnTyping,
 ): { table: Table; constraints: TableConstraints } {
   const rel = stmt.relation ?? {};
   const position = file.position(rel.location);
@@ -555,7 +577,7 @@ function tableOf(
       if (columns.some((c) => c.name === colName)) {
         throw new TrickleError(`column "${colName}" specified more than once`, file.position(col.location));
       }
-      columns.push(column(colName, col, typeOf));
+      columns.push(column(colName, col, typing));
       for (const c of col.constraints ?? []) if ('Constraint' in c) add(c.Constraint, colName);
     } else if ('Constraint' in elt) {
       add(elt.Constraint, undefined);
@@ -670,10 +692,29 @@ function columnRefs(node: unknown): string[] {
 }
 
 /** A column as declared (not yet NOT NULL: its constraints say). */
-function column(name: string, def: ColumnDef, typeOf: (tn: TypeName | undefined) => KnownType | undefined): Column {
-  const type = typeOf(def.typeName);
+function column(name: string, def: ColumnDef, typing: ColumnTyping): Column {
+  const type = typing.typeOf(def.typeName);
   const virtual = (def.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_GENERATED' && c.Constraint.generated_kind !== 's');
-  return { name, typeSql: typeSqlOf(def), notNull: false, ...(type ? { type } : {}), ...(virtual ? { virtual } : {}) };
+  return { name, typeSql: typeSqlOf(def), notNull: false, ...(type ? { type } : {}), equality: typing.equalityOf(def.typeName, def.collClause), ...(virtual ? { virtual } : {}) };
+}
+
+/** How a column's declared type and collation are read (see buildCatalog's typeOf and equalityOf). */
+interface ColumnTyping {
+  typeOf(tn: TypeName | undefined): KnownType | undefined;
+  equalityOf(tn: TypeName | undefined, collation: CollateClause | undefined): string;
+}
+
+/** Whether CREATE COLLATION's options make it nondeterministic (`deterministic = false`, or `FROM` one that is). */
+function collationIsNondeterministic(options: readonly Node[], nondeterministic: ReadonlySet<string>): boolean {
+  for (const o of options) {
+    if (!('DefElem' in o)) continue;
+    const { defname, arg } = o.DefElem;
+    if (defname === 'from' && arg && 'List' in arg) return nondeterministic.has(stringsOf(arg.List.items).at(-1) ?? '');
+    if (defname !== 'deterministic') continue;
+    const value = !arg ? 'true' : 'String' in arg ? arg.String.sval : 'TypeName' in arg ? stringsOf(arg.TypeName.names).at(-1) : 'Boolean' in arg ? String(arg.Boolean.boolval ?? false) : 'Integer' in arg ? String(arg.Integer.ival ?? 0) : 'true';
+    return ['false', 'off', 'no', '0', 'f', 'n'].includes((value ?? '').toLowerCase());
+  }
+  return false;
 }
 
 function typeSqlOf(col: ColumnDef): string {
@@ -697,7 +738,7 @@ function alterTable(
   constraints: TableConstraints,
   taken: (name: string) => boolean,
   position: SourcePosition,
-  typeOf: (tn: TypeName | undefined) => KnownType | undefined,
+  typing: ColumnTyping,
 ): { table: Table; constraints: TableConstraints } {
   const key = qualifiedKey(table.name);
   let next: Table = table;
@@ -724,7 +765,7 @@ function alterTable(
         }
         const own = (def.constraints ?? []).flatMap((x) => ('Constraint' in x ? [x.Constraint] : []));
         const notNull = own.some((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
-        next = { ...next, columns: [...next.columns, { ...column(name, def, typeOf), notNull }] };
+        next = { ...next, columns: [...next.columns, { ...column(name, def, typing), notNull }] };
         for (const con of own) add(con, name);
         break;
       }
@@ -780,7 +821,7 @@ function alterTable(
       case 'AT_AlterColumnType': {
         const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
         if (!hasColumn(cmd.name)) throw new TrickleError(`column "${cmd.name}" of table ${key} does not exist`, position);
-        if (def) next = { ...next, columns: next.columns.map((col) => (col.name === cmd.name ? { ...column(col.name, def, typeOf), notNull: col.notNull } : col)) };
+        if (def) next = { ...next, columns: next.columns.map((col) => (col.name === cmd.name ? { ...column(col.name, def, typing), notNull: col.notNull } : col)) };
         break;
       }
       default:

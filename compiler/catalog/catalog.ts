@@ -24,6 +24,8 @@ export interface Column {
   readonly notNull: boolean;
   /** How the generated SQL treats its values, when it matters (see catalog/types.ts). */
   readonly type?: KnownType;
+  /** The equality its values compare with (see catalog/types.ts equalityOfType), its collation's if that is nondeterministic. */
+  readonly equality?: string;
   /** A virtual generated column (`GENERATED ALWAYS AS (...)` without STORED, PostgreSQL 18). */
   readonly virtual?: boolean;
 }

@@ -142,3 +142,48 @@ const HASH_EXTENDED: Readonly<Partial<Record<KnownType, string>>> = {
 export function hashExtendedFunction(type: KnownType | undefined): string | undefined {
   return type ? HASH_EXTENDED[type] : undefined;
 }
+
+// Built-in types whose `=` between each other is the equality of each (values of one that the
+// other's equality tells apart are apart for `=` too, and the other way round): integers and
+// numeric (an integer compares as the numeric it is), real and double precision (a real is
+// exactly a double), text and varchar. char(n) compares without trailing spaces, so it is apart
+// from text; timestamp against timestamptz goes through the time zone, which can make two
+// timestamps one instant.
+const EQUALITY_CLASSES: Readonly<Record<string, string>> = {
+  int: 'number', int2: 'number', int4: 'number', int8: 'number', integer: 'number', smallint: 'number', bigint: 'number', numeric: 'number', decimal: 'number',
+  real: 'float', float4: 'float', float8: 'float', 'double precision': 'float',
+  text: 'text', varchar: 'text', 'character varying': 'text',
+  char: 'bpchar', character: 'bpchar', bpchar: 'bpchar',
+  timestamp: 'timestamp', 'timestamp without time zone': 'timestamp',
+  timestamptz: 'timestamptz', 'timestamp with time zone': 'timestamptz',
+  time: 'time', 'time without time zone': 'time', timetz: 'timetz', 'time with time zone': 'timetz',
+  bool: 'bool', boolean: 'bool',
+};
+
+/**
+ * The equality a column of built-in type `typeSql` (as the deparser prints it) compares with, as a
+ * name: two columns of the same one compare with `=` exactly as each groups and is keyed. Other
+ * types are their own (the name as written; schema/'s types are named by the catalog).
+ */
+export function equalityOfType(typeSql: string): string {
+  const array = /^(.*?)\s*((?:\[\d*\])+)$/.exec(typeSql);
+  if (array) return `${equalityOfType(array[1]!)}[]`;
+  const bare = typeSql.replace(/^pg_catalog\./, '').replace(/\(\s*\d+(\s*,\s*\d+)?\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  if (/^interval\b/.test(bare)) return 'interval';
+  return EQUALITY_CLASSES[bare] ?? bare;
+}
+
+/**
+ * Whether `a = b` of two columns compares them as each column's own equality does (see
+ * equalityOfType; a column of a nondeterministic collation has its own): then a key of one is
+ * matched by at most one row per value of the other, and grouping one side by its values groups
+ * the rows the other side's value matches. Unknown (a computed column) is never the same.
+ */
+export function sameEquality(a: { readonly equality?: string | undefined }, b: { readonly equality?: string | undefined }): boolean {
+  return a.equality !== undefined && a.equality === b.equality;
+}
+
+/** The equality of a value of a known type whose equality has no collation (numbers), if any. */
+export function equalityOfKnown(type: KnownType | undefined): string | undefined {
+  return type === 'int2' || type === 'int4' || type === 'int8' || type === 'numeric' ? 'number' : type === 'float4' || type === 'float8' ? 'float' : undefined;
+}

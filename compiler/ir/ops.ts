@@ -4,7 +4,7 @@
  * does not compile until every pass handles it.
  */
 import type { QualifiedName } from '../catalog/catalog.js';
-import type { KnownType } from '../catalog/types.js';
+import { equalityOfKnown, sameEquality, type KnownType } from '../catalog/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { Expr } from './expr.js';
 
@@ -15,11 +15,18 @@ export interface OutputColumn {
   readonly notNull: boolean;
   /** The column's type, when it is one the generated SQL is specialised for (see catalog/types.ts). */
   readonly type?: KnownType;
+  /** The equality its values compare with, when known (see catalog/types.ts equalityOfType). */
+  readonly equality?: string;
 }
 
-/** `column`, with the type of `from` when that is known (no `type` key otherwise). */
-export function typed(column: OutputColumn, from: { readonly type?: KnownType | undefined } | undefined): OutputColumn {
-  return from?.type ? { ...column, type: from.type } : column;
+/**
+ * `column`, with the type and equality of `from` when they are known (no such keys otherwise). A
+ * number computed by an expression compares as any number does; other computed values (text,
+ * whose collation the expression decides) have no known equality.
+ */
+export function typed(column: OutputColumn, from: { readonly type?: KnownType | undefined; readonly equality?: string | undefined } | undefined): OutputColumn {
+  const equality = from?.equality ?? equalityOfKnown(from?.type);
+  return { ...column, ...(from?.type ? { type: from.type } : {}), ...(equality !== undefined ? { equality } : {}) };
 }
 
 /** A relation a scan reads: a source table or another stream table. */
@@ -390,7 +397,7 @@ export function uniqueKey(op: Op): readonly number[] | undefined {
     outerJoin: (o) => {
       const n = o.left.columns.length;
       const [l, r] = [uniqueKey(o.left), uniqueKey(o.right)?.map((k) => k + n)];
-      const equal = equalities(o.predicate.ast);
+      const equal = equalities(o.predicate.ast, [...o.left.columns, ...o.right.columns]);
       if (o.preserve === 'left' && (o.atMostOneMatch || (r?.length && equated(r, equal, (c) => c < n)))) return l;
       if (o.preserve === 'right' && l?.length && equated(l, equal, (c) => c >= n)) return r;
       // Otherwise both keys together: a row padded with NULLs for a side has NULL where that side's
@@ -437,7 +444,7 @@ function coalescedKey(o: Project): readonly number[] | undefined {
   if (!l?.length || !r?.length || l.length !== r.length) return undefined;
   const column = (k: number) => (k < n ? join.left.columns[k]! : join.right.columns[k - n]!);
   if (![...l, ...r].every((k) => column(k).notNull)) return undefined;
-  const pairs = equalities(join.predicate.ast).map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+  const pairs = equalities(join.predicate.ast, [...join.left.columns, ...join.right.columns]).map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
   if (pairs.length !== conjuncts(join.predicate.ast) || pairs.length !== l.length) return undefined;
   if (!pairs.every(([a, b]) => l.includes(a) && r.includes(b)) || new Set(pairs.map(([a]) => a)).size !== l.length || new Set(pairs.map(([, b]) => b)).size !== r.length) return undefined;
   const out: number[] = [];
@@ -475,7 +482,7 @@ function joinKey(o: Join): readonly number[] | undefined {
     return j;
   };
   const keys = o.inputs.map((input, j) => uniqueKey(input)?.map((i) => i + offsets[j]!));
-  const equal = o.predicate ? equalities(o.predicate.ast) : [];
+  const equal = o.predicate ? equalities(o.predicate.ast, o.inputs.flatMap((i) => i.columns)) : [];
   // Input j is determined by a set of inputs when its key equals columns of theirs: each of their
   // combinations of rows matches at most one row of j. What a set determines, and what that
   // determines in turn (lines -> orders -> customers along a chain of key joins), is its closure.
@@ -516,16 +523,21 @@ function equated(key: readonly number[], equal: readonly [number, number][], oth
   return key.every((k) => equal.some(([a, b]) => (a === k && other(b)) || (b === k && other(a))));
 }
 
-/** Pairs of column indexes that top-level `$a = $b` conjuncts of a predicate equate. */
-function equalities(ast: unknown): [number, number][] {
+/**
+ * Pairs of column indexes (of `columns`) that top-level `$a = $b` conjuncts of a predicate equate,
+ * where `=` compares as both columns' own equality does (see sameEquality): char(n) = text, say,
+ * matches values that the text column's key tells apart.
+ */
+function equalities(ast: unknown, columns: readonly OutputColumn[]): [number, number][] {
   const node = ast as { BoolExpr?: { boolop?: string; args?: unknown[] }; A_Expr?: { kind?: string; name?: { String?: { sval?: string } }[]; lexpr?: unknown; rexpr?: unknown } };
-  if (node.BoolExpr?.boolop === 'AND_EXPR') return (node.BoolExpr.args ?? []).flatMap(equalities);
+  if (node.BoolExpr?.boolop === 'AND_EXPR') return (node.BoolExpr.args ?? []).flatMap((a) => equalities(a, columns));
   const e = node.A_Expr;
   const param = (x: unknown) => (x as { ParamRef?: { number?: number } } | undefined)?.ParamRef?.number;
   if (e?.kind === 'AEXPR_OP' && e.name?.length === 1 && e.name[0]?.String?.sval === '=') {
     const a = param(e.lexpr);
     const b = param(e.rexpr);
-    if (a !== undefined && b !== undefined) return [[a - 1, b - 1]];
+    const [ca, cb] = [a === undefined ? undefined : columns[a - 1], b === undefined ? undefined : columns[b - 1]];
+    if (ca && cb && sameEquality(ca, cb)) return [[a! - 1, b! - 1]];
   }
   return [];
 }

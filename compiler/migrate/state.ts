@@ -9,7 +9,7 @@ import { TrickleError } from '../errors.js';
 import type { Node } from '@pgsql/types';
 import { qualifiedKey, type Catalog, type Table, type View } from '../catalog/catalog.js';
 import { LOCAL, type Placement } from '../catalog/placement.js';
-import { knownType, type KnownType } from '../catalog/types.js';
+import { equalityOfType, knownType, type KnownType } from '../catalog/types.js';
 import { analyzeDefinitions, type AnalyzedProject } from '../compile.js';
 import { deparse, parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
@@ -28,6 +28,8 @@ export interface TableState {
     readonly notNull: boolean;
     /** How the generated SQL treats it, when that is not what `type` alone says (a type schema/ creates). */
     readonly treatedAs?: KnownType;
+    /** The equality it compares with, when that is not what `type` alone says (a collation, a type schema/ creates). */
+    readonly equality?: string;
     readonly virtual?: boolean;
   }[];
   readonly primaryKey: readonly string[];
@@ -151,6 +153,7 @@ function tableState(t: Table): TableState {
       type: c.typeSql,
       notNull: c.notNull,
       ...(c.type !== knownType(c.typeSql) && c.type ? { treatedAs: c.type } : {}),
+      ...(c.equality !== undefined && c.equality !== equalityOfType(c.typeSql) ? { equality: c.equality } : {}),
       ...(c.virtual ? { virtual: true } : {}),
     })),
     primaryKey: [...t.primaryKey],
@@ -195,7 +198,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
       name: { schema: t.schema, name: t.name },
       columns: t.columns.map((c) => {
         const type = c.treatedAs ?? knownType(c.type);
-        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), ...(c.virtual ? { virtual: true } : {}) };
+        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), equality: c.equality ?? equalityOfType(c.type), ...(c.virtual ? { virtual: true } : {}) };
       }),
       primaryKey: t.primaryKey,
       uniqueKeys: t.uniqueKeys,

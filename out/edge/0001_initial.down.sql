@@ -98,6 +98,37 @@ DROP TABLE IF EXISTS public.renamed_people;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.plain_name_counts
+-- ========================================================================
+-- trickle: drop stream table public.plain_name_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.plain_name_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.plain_name_counts', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.plain_name_counts') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.plain_name_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.plain_name_counts';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.plain_name_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_84c44a5c548c379b(boolean);
+DROP TABLE IF EXISTS public.plain_name_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.nickname_values
 -- ========================================================================
 -- trickle: drop stream table public.nickname_values and everything it created.
@@ -498,6 +529,99 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.customer_item_counts';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_24332a6c7cf89c70(boolean);
 DROP TABLE IF EXISTS public.customer_item_counts;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.code_totals
+-- ========================================================================
+-- trickle: drop stream table public.code_totals and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.code_totals';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_totals', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_totals') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.code_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_totals';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_totals';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_7948e02d862a98c6(boolean);
+DROP TABLE IF EXISTS public.code_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.code_labels
+-- ========================================================================
+-- trickle: drop stream table public.code_labels and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.code_labels';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_labels', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_labels') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.code_labels') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_labels';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_labels';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_21a46990d5455ade(boolean);
+DROP TABLE IF EXISTS public.code_labels;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.code_counts
+-- ========================================================================
+-- trickle: drop stream table public.code_counts and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.code_counts';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_counts', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_counts') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.code_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_counts';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_counts';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_ff06a0033e55372b(boolean);
+DROP TABLE IF EXISTS public.code_counts;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================

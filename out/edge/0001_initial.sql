@@ -13,6 +13,9 @@
 --   create stream table audit.open_sessions
 --   create stream table public.Customer Items
 --   create stream table public.Tagged Items
+--   create stream table public.code_counts
+--   create stream table public.code_labels
+--   create stream table public.code_totals
 --   create stream table public.customer_item_counts
 --   create stream table public.event_kinds
 --   create stream table public.event_payload_tags
@@ -26,6 +29,7 @@
 --   create stream table public.nickname_extremes
 --   create stream table public.nickname_totals
 --   create stream table public.nickname_values
+--   create stream table public.plain_name_counts
 --   create stream table public.renamed_people
 --   create stream table public.unaliased_people
 --   create stream table public.unmatched_nicknames
@@ -35,6 +39,8 @@
 --   capture changes of audit.entries
 --   capture changes of public.badges
 --   capture changes of audit.sessions
+--   capture changes of public.codes
+--   capture changes of public.holders
 --   capture changes of public.events
 --   capture changes of public.nicknames
 --   capture changes of public.people
@@ -1612,6 +1618,110 @@ VALUES ('public.badges', 'public', 'badges', '581ddb033e772085', 'pg_trickle_cha
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
+-- capture changes of public.codes
+-- ========================================================================
+-- trickle: change capture for public.codes (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_ada748df9be90176: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_ada748df9be90176 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.code, s.label
+  FROM public.codes AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_ada748df9be90176
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_ada748df9be90176 IS 'trickle: changes of public.codes';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.codes' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['code', 'label']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.codes'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['code', 'label']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.codes'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_ada748df9be90176'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ada748df9be90176'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.codes')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ada748df9be90176() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_ada748df9be90176 (__pgt_action, code, label)
+        SELECT 'I', n.code, n.label FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_ada748df9be90176 (__pgt_action, code, label)
+        SELECT 'D', o.code, o.label FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.code, n.label FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_ada748df9be90176 (__pgt_action, code, label)
+        SELECT 'D', o.code, o.label FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.codes');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_ada748df9be90176 AFTER INSERT ON public.codes
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ada748df9be90176();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_ada748df9be90176 AFTER UPDATE ON public.codes
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ada748df9be90176();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_ada748df9be90176 AFTER DELETE ON public.codes
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ada748df9be90176();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ada748df9be90176 AFTER TRUNCATE ON public.codes
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ada748df9be90176();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.codes ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_ada748df9be90176;
+ALTER TABLE public.codes ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_ada748df9be90176;
+ALTER TABLE public.codes ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_ada748df9be90176;
+ALTER TABLE public.codes ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_ada748df9be90176;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.codes', 'public', 'codes', 'ada748df9be90176', 'pg_trickle_changes', 'changes_ada748df9be90176', 'pg_trickle_cdc_fn_ada748df9be90176', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
 -- capture changes of public.events
 -- ========================================================================
 -- trickle: change capture for public.events (table)
@@ -1713,6 +1823,110 @@ ALTER TABLE public.events ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_c63077dab72
 INSERT INTO pg_trickle.pgt_change_tracking
        (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
 VALUES ('public.events', 'public', 'events', 'c63077dab724f8f8', 'pg_trickle_changes', 'changes_c63077dab724f8f8', 'pg_trickle_cdc_fn_c63077dab724f8f8', 'local')
+ON CONFLICT (source_stable_name) DO NOTHING;
+
+-- ========================================================================
+-- capture changes of public.holders
+-- ========================================================================
+-- trickle: change capture for public.holders (table)
+--
+-- Statement-level AFTER triggers with transition tables copy every changed
+-- row into the change buffer pg_trickle_changes.changes_ff87cf12b447bc30: an INSERT as 'I' rows, a
+-- DELETE as 'D' rows, an UPDATE as 'D' (old) and 'I' (new) rows; a TRUNCATE
+-- as one marker in pg_trickle.pgt_truncations (readers then recompute). Each
+-- row records the writing transaction (__pgt_xid): a refresh consumes exactly
+-- the changes visible in its snapshot and not in the previous refresh's,
+-- whatever order writers commit in.
+-- UNLOGGED: no WAL for writing or deleting changes; a crash empties it, which
+-- pg_trickle.pgt_buffer_generations tells the readers (they then recompute).
+CREATE UNLOGGED TABLE IF NOT EXISTS pg_trickle_changes.changes_ff87cf12b447bc30 AS
+SELECT NULL::bigint AS __pgt_change_id,
+       NULL::xid8 AS __pgt_xid,
+       NULL::"char" AS __pgt_action,
+       s.id, s.code
+  FROM public.holders AS s
+  WITH NO DATA;
+ALTER TABLE pg_trickle_changes.changes_ff87cf12b447bc30
+  ALTER COLUMN __pgt_change_id SET DEFAULT nextval('pg_trickle.pgt_change_seq'),
+  ALTER COLUMN __pgt_change_id SET NOT NULL,
+  ALTER COLUMN __pgt_xid SET DEFAULT pg_current_xact_id(),
+  ALTER COLUMN __pgt_xid SET NOT NULL,
+  ALTER COLUMN __pgt_action SET NOT NULL;
+COMMENT ON TABLE pg_trickle_changes.changes_ff87cf12b447bc30 IS 'trickle: changes of public.holders';
+-- One capture per table, shared by every project that reads it: its buffer takes the columns
+-- this project declares that it lacks (the trigger function below copies them), and no stream
+-- table may read a column it does not declare, which the trigger function below would no
+-- longer copy (another project's, reading the table with more columns).
+DO $pgt$
+DECLARE
+    missing record;
+BEGIN
+    IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                WHERE d.source_stable_name = 'public.holders' AND d.consumes_changes
+                  AND NOT d.columns_used <@ ARRAY['id', 'code']::text[]) THEN
+        RAISE EXCEPTION 'trickle: stream tables read columns of % that schema/ does not declare', 'public.holders'
+            USING HINT = 'Another project reads this table with more columns: declare the table alike in every project that reads it.';
+    END IF;
+    FOR missing IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+          FROM pg_catalog.unnest(ARRAY['id', 'code']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.holders'::regclass AND a.attname = c.name
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS b WHERE b.attrelid = 'pg_trickle_changes.changes_ff87cf12b447bc30'::regclass AND b.attname = c.name AND NOT b.attisdropped)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ff87cf12b447bc30'::regclass, missing.name, missing.type);
+    END LOOP;
+END
+$pgt$;
+INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name) VALUES ('public.holders')
+ON CONFLICT (source_stable_name) DO NOTHING;
+-- No index: every refresh reads all of the rows it has not consumed, and an
+-- index would slow every write of the source.
+
+-- SECURITY DEFINER: any role allowed to write the source can record its
+-- changes, without rights on the change buffer itself.
+CREATE OR REPLACE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ff87cf12b447bc30() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $pgt$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO pg_trickle_changes.changes_ff87cf12b447bc30 (__pgt_action, id, code)
+        SELECT 'I', n.id, n.code FROM __pgt_new AS n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO pg_trickle_changes.changes_ff87cf12b447bc30 (__pgt_action, id, code)
+        SELECT 'D', o.id, o.code FROM __pgt_old AS o
+        UNION ALL
+        SELECT 'I', n.id, n.code FROM __pgt_new AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO pg_trickle_changes.changes_ff87cf12b447bc30 (__pgt_action, id, code)
+        SELECT 'D', o.id, o.code FROM __pgt_old AS o;
+    ELSE
+        INSERT INTO pg_trickle.pgt_truncations (source_stable_name) VALUES ('public.holders');
+    END IF;
+    RETURN NULL;
+END
+$pgt$;
+
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_ins_ff87cf12b447bc30 AFTER INSERT ON public.holders
+  REFERENCING NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ff87cf12b447bc30();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_upd_ff87cf12b447bc30 AFTER UPDATE ON public.holders
+  REFERENCING OLD TABLE AS __pgt_old NEW TABLE AS __pgt_new FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ff87cf12b447bc30();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_del_ff87cf12b447bc30 AFTER DELETE ON public.holders
+  REFERENCING OLD TABLE AS __pgt_old FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ff87cf12b447bc30();
+CREATE OR REPLACE TRIGGER pg_trickle_cdc_trunc_ff87cf12b447bc30 AFTER TRUNCATE ON public.holders
+  FOR EACH STATEMENT EXECUTE FUNCTION pg_trickle_changes.pg_trickle_cdc_fn_ff87cf12b447bc30();
+-- Fired also under session_replication_role = replica, as logical replication applies changes:
+-- a table fed by a subscription is captured. (Not on Citus, whose shard moves copy rows so.)
+ALTER TABLE public.holders ENABLE ALWAYS TRIGGER pg_trickle_cdc_ins_ff87cf12b447bc30;
+ALTER TABLE public.holders ENABLE ALWAYS TRIGGER pg_trickle_cdc_upd_ff87cf12b447bc30;
+ALTER TABLE public.holders ENABLE ALWAYS TRIGGER pg_trickle_cdc_del_ff87cf12b447bc30;
+ALTER TABLE public.holders ENABLE ALWAYS TRIGGER pg_trickle_cdc_trunc_ff87cf12b447bc30;
+
+INSERT INTO pg_trickle.pgt_change_tracking
+       (source_stable_name, source_schema, source_table, stable_hash, buffer_schema, buffer_table, trigger_function, source_placement)
+VALUES ('public.holders', 'public', 'holders', 'ff87cf12b447bc30', 'pg_trickle_changes', 'changes_ff87cf12b447bc30', 'pg_trickle_cdc_fn_ff87cf12b447bc30', 'local')
 ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- ========================================================================
@@ -5716,6 +5930,547 @@ CALL pg_trickle.refresh('public."Tagged Items"', full => true);
 ANALYZE public."Tagged Items";
 
 -- ========================================================================
+-- create stream table public.code_counts
+-- ========================================================================
+-- trickle: stream table public.code_counts
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because a scalar subquery with an aggregate is not supported differentially (streams/007_equalities.sql:7:14)
+-- schedule: 2m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h
+
+-- Storage: the query's columns.
+CREATE TABLE public.code_counts AS
+  SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h
+  WITH NO DATA;
+COMMENT ON TABLE public.code_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.code_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'code_counts', 'public.code_counts', 'ff06a0033e55372b', 'SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h', 'AUTO', 'FULL', 'a scalar subquery with an aggregate is not supported differentially (streams/007_equalities.sql:7:14)', 'full', 'refresh_ff06a0033e55372b', 11, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.codes', 'TABLE', false, ARRAY['code', 'label']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_counts';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.holders', 'TABLE', false, ARRAY['id', 'code']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_counts';
+
+-- Refresh function, called by pg_trickle.refresh('public.code_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_ff06a0033e55372b(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.code_counts';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.code_counts') THEN
+        DELETE FROM public.code_counts;
+    ELSE
+        TRUNCATE public.code_counts;
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.codes', pg_current_snapshot()::text, 'public.holders', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'code_counts'
+    )
+    INSERT INTO public.code_counts (id, n, found)
+    SELECT * FROM (
+      SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.code_counts', full => true);
+ANALYZE public.code_counts;
+
+-- ========================================================================
+-- create stream table public.code_labels
+-- ========================================================================
+-- trickle: stream table public.code_labels
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT h.id, c.label FROM holders AS h JOIN codes AS c ON c.code = h.code
+--
+-- operator tree:
+--   project id, label
+--     inner join on c_code = h_code
+--       scan public.holders AS h
+--       scan public.codes AS c
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.code_labels AS
+  SELECT r.id, r.label, hash_record_extended(ROW(r.id, r.label), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.id AS id, i.label AS label
+        FROM (
+        SELECT h.id AS id, h.code AS h_code, c.code AS c_code, c.label AS label
+          FROM public.holders AS h,
+               public.codes AS c
+         WHERE c.code = h.code
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.code_labels ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_21a46990d5455ade ON public.code_labels (__pgt_row_id);
+COMMENT ON TABLE public.code_labels IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.code_labels'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'code_labels', 'public.code_labels', '21a46990d5455ade', 'SELECT h.id, c.label FROM holders AS h JOIN codes AS c ON c.code = h.code', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_21a46990d5455ade', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.codes', 'TABLE', true, ARRAY['code', 'label']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_labels';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.holders', 'TABLE', true, ARRAY['id', 'code']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_labels';
+
+-- Refresh function, called by pg_trickle.refresh('public.code_labels').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_21a46990d5455ade(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_ada748df9be90176 xid8;
+    __pgt_small_ada748df9be90176 boolean;
+    __pgt_bound_ff87cf12b447bc30 xid8;
+    __pgt_small_ff87cf12b447bc30 boolean;
+    __pgt_parts_ada748df9be90176 text;
+    __pgt_parts_ff87cf12b447bc30 text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.codes') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.codes' AND d.consumes_changes AND r.stable_name <> 'public.code_labels'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ada748df9be90176'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.holders') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.holders' AND d.consumes_changes AND r.stable_name <> 'public.code_labels'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_ff87cf12b447bc30'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.codes'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.holders')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_ada748df9be90176, __pgt_small_ada748df9be90176, __pgt_bound_ff87cf12b447bc30, __pgt_small_ff87cf12b447bc30, __pgt_parts_ada748df9be90176, __pgt_parts_ff87cf12b447bc30
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.code_labels';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.codes', 'public.holders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_ada748df9be90176 IS NOT NULL OR pg_trickle.children_layout('public.codes'::regclass) IS NOT NULL OR __pgt_parts_ff87cf12b447bc30 IS NOT NULL OR pg_trickle.children_layout('public.holders'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.codes'::regclass, 'public.holders'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ada748df9be90176 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_ff87cf12b447bc30 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_ada748df9be90176 AS c
+             WHERE __pgt_small_ada748df9be90176 AND c.__pgt_xid < least(__pgt_bound_ada748df9be90176, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_ff87cf12b447bc30 AS c
+             WHERE __pgt_small_ff87cf12b447bc30 AND c.__pgt_xid < least(__pgt_bound_ff87cf12b447bc30, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_ada748df9be90176'::regclass) > __pgt_full_ratio * pg_relation_size('public.codes'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_ada748df9be90176 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.codes'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.codes', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_ff87cf12b447bc30'::regclass) > __pgt_full_ratio * pg_relation_size('public.holders'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_ff87cf12b447bc30 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.holders'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.holders', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.codes', pg_current_snapshot()::text, 'public.holders', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'code_labels'
+            ),
+            -- delete the changes of public.codes that every reader has consumed
+            __pgt_release_ada748df9be90176 AS (
+              DELETE FROM pg_trickle_changes.changes_ada748df9be90176 AS c
+               WHERE __pgt_small_ada748df9be90176 AND c.__pgt_xid < least(__pgt_bound_ada748df9be90176, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.holders that every reader has consumed
+            __pgt_release_ff87cf12b447bc30 AS (
+              DELETE FROM pg_trickle_changes.changes_ff87cf12b447bc30 AS c
+               WHERE __pgt_small_ff87cf12b447bc30 AND c.__pgt_xid < least(__pgt_bound_ff87cf12b447bc30, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.holders: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_holders AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.code
+                FROM pg_trickle_changes.changes_ff87cf12b447bc30 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- scan public.codes: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_codes AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.code, c.label
+                FROM pg_trickle_changes.changes_ada748df9be90176 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- inner join (bilinear): the sum of
+            --     d(h) JOIN c
+            --   + h' JOIN d(c)
+            -- (d(X) holds the changes of X, X' its current state, X its state at the previous refresh)
+            delta_join AS (
+              SELECT h.__pgt_w * c.__pgt_w AS __pgt_w, h.id AS id, h.code AS h_code, c.code AS c_code, c.label AS label
+                FROM delta_holders AS h,
+                     (
+                SELECT 1 AS __pgt_w, code, label FROM public.codes
+                UNION ALL
+                SELECT -__pgt_w, code, label FROM delta_codes
+              ) AS c
+               WHERE c.code = h.code
+              UNION ALL
+              SELECT c.__pgt_w AS __pgt_w, h.id AS id, h.code AS h_code, c.code AS c_code, c.label AS label
+                FROM public.holders AS h,
+                     delta_codes AS c
+               WHERE c.code = h.code
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.id AS id, d.label AS label
+                FROM delta_join AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.label, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.label
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.code_labels AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.code_labels AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.label), 0) AND t.id = n.id AND t.label IS NOT DISTINCT FROM n.label
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.code_labels (id, label, __pgt_row_id)
+            SELECT n.id, n.label, hash_record_extended(ROW(n.id, n.label), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.codes', 'public.holders') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_ada748df9be90176 IS NOT NULL OR pg_trickle.children_layout('public.codes'::regclass) IS NOT NULL OR __pgt_parts_ff87cf12b447bc30 IS NOT NULL OR pg_trickle.children_layout('public.holders'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.codes'::regclass, 'public.holders'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.code_labels') THEN
+        DELETE FROM public.code_labels;
+    ELSE
+        TRUNCATE public.code_labels;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.codes'), ('public.holders')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.code_labels' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.codes'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.code_labels' AND d.source_stable_name = 'public.codes';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.holders'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.code_labels' AND d.source_stable_name = 'public.holders';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.codes', pg_current_snapshot()::text, 'public.holders', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'code_labels'
+    ),
+    __pgt_release_ada748df9be90176 AS (
+        DELETE FROM pg_trickle_changes.changes_ada748df9be90176 AS c
+         WHERE __pgt_small_ada748df9be90176 AND c.__pgt_xid < least(__pgt_bound_ada748df9be90176, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_ff87cf12b447bc30 AS (
+        DELETE FROM pg_trickle_changes.changes_ff87cf12b447bc30 AS c
+         WHERE __pgt_small_ff87cf12b447bc30 AND c.__pgt_xid < least(__pgt_bound_ff87cf12b447bc30, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.codes' AND c.__pgt_xid < least(__pgt_bound_ada748df9be90176, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.holders' AND c.__pgt_xid < least(__pgt_bound_ff87cf12b447bc30, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.code_labels (id, label, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.label, hash_record_extended(ROW(r.id, r.label), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.id AS id, i.label AS label
+            FROM (
+            SELECT h.id AS id, h.code AS h_code, c.code AS c_code, c.label AS label
+              FROM public.holders AS h,
+                   public.codes AS c
+             WHERE c.code = h.code
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.code_labels', full => true);
+ANALYZE public.code_labels;
+
+-- ========================================================================
+-- create stream table public.code_totals
+-- ========================================================================
+-- trickle: stream table public.code_totals
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because a LATERAL subquery is not supported differentially (streams/007_equalities.sql:13:44)
+-- schedule: 2m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l
+
+-- Storage: the query's columns.
+CREATE TABLE public.code_totals AS
+  SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l
+  WITH NO DATA;
+COMMENT ON TABLE public.code_totals IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.code_totals'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'code_totals', 'public.code_totals', '7948e02d862a98c6', 'SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l', 'AUTO', 'FULL', 'a LATERAL subquery is not supported differentially (streams/007_equalities.sql:13:44)', 'full', 'refresh_7948e02d862a98c6', 13, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.codes', 'TABLE', false, ARRAY['code', 'label']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_totals';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.holders', 'TABLE', false, ARRAY['id', 'code']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_totals';
+
+-- Refresh function, called by pg_trickle.refresh('public.code_totals').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_7948e02d862a98c6(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.code_totals';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.code_totals') THEN
+        DELETE FROM public.code_totals;
+    ELSE
+        TRUNCATE public.code_totals;
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.codes', pg_current_snapshot()::text, 'public.holders', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'code_totals'
+    )
+    INSERT INTO public.code_totals (id, n)
+    SELECT * FROM (
+      SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.code_totals', full => true);
+ANALYZE public.code_totals;
+
+-- ========================================================================
 -- create stream table public.customer_item_counts
 -- ========================================================================
 -- trickle: stream table public.customer_item_counts
@@ -5760,7 +6515,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 11, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'customer_item_counts', 'public.customer_item_counts', '24332a6c7cf89c70', 'SELECT c.id, c."Name", count(i."Item ID") AS items, COALESCE(sum(i."Qty"), 0) AS qty FROM "Customers" AS c LEFT JOIN "Sales"."Order Items" AS i ON i."Order Ref" = c.id GROUP BY c.id, c."Name"', 'AUTO', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_24332a6c7cf89c70', 14, '1h30m', 'interval', '1 hour 30 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.customer_item_counts';
@@ -6174,7 +6929,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 12, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_kinds', 'public.event_kinds', 'fe9c60118febb80f', 'SELECT DISTINCT kind, seen, payload FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_fe9c60118febb80f', 15, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_kinds';
@@ -6468,7 +7223,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_payload_tags', 'public.event_payload_tags', '27f32b76bc05168c', 'SELECT e.kind, p.tags, p."Tags", t.tag FROM events AS e, jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = ''object'' THEN e.payload END) p (tags jsonb, "Tags" text), jsonb_array_elements_text(COALESCE(p.tags, ''[]'')) AS t(tag)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_27f32b76bc05168c', 13, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_payload_tags', 'public.event_payload_tags', '27f32b76bc05168c', 'SELECT e.kind, p.tags, p."Tags", t.tag FROM events AS e, jsonb_to_record(CASE WHEN jsonb_typeof(e.payload) = ''object'' THEN e.payload END) p (tags jsonb, "Tags" text), jsonb_array_elements_text(COALESCE(p.tags, ''[]'')) AS t(tag)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_27f32b76bc05168c', 16, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_payload_tags';
@@ -6742,7 +7497,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 14, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_rows', 'public.event_rows', '3bc497883ecfb652', 'SELECT kind, COALESCE(amount, 0) AS amount, payload -> ''tags'' AS tags FROM events WHERE seen IS NOT FALSE', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_3bc497883ecfb652', 17, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_rows';
@@ -7015,7 +7770,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 15, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_stats', 'public.event_stats', '0e1d6f529f4b7f2c', 'SELECT kind, "Group", count(*) AS n, count(amount) AS n_amount, sum(amount) AS total, avg(amount) AS mean, min(amount) AS lo, max(amount) AS hi FROM events GROUP BY kind, "Group"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_0e1d6f529f4b7f2c', 18, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_stats';
@@ -7435,7 +8190,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 16, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 19, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.every_name';
@@ -7887,7 +8642,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'has_nickname', 'public.has_nickname', 'fcc09c52679ebd3c', 'SELECT id, p.name COLLATE "C" IN (SELECT name FROM nicknames) AS listed, EXISTS (SELECT 1 FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS found FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fcc09c52679ebd3c', 17, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'has_nickname', 'public.has_nickname', 'fcc09c52679ebd3c', 'SELECT id, p.name COLLATE "C" IN (SELECT name FROM nicknames) AS listed, EXISTS (SELECT 1 FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS found FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fcc09c52679ebd3c', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.has_nickname';
@@ -8689,7 +9444,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 18, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
@@ -9028,7 +9783,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'matched_nicknames', 'public.matched_nicknames', '9417efdff66f3b45', 'SELECT name FROM nicknames INTERSECT SELECT name COLLATE "C" FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9417efdff66f3b45', 19, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'matched_nicknames', 'public.matched_nicknames', '9417efdff66f3b45', 'SELECT name FROM nicknames INTERSECT SELECT name COLLATE "C" FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9417efdff66f3b45', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.matched_nicknames';
@@ -9443,7 +10198,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_counts', 'public.nickname_counts', '7a98a55ca4f6def3', 'SELECT id, (SELECT count(*) FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS n FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7a98a55ca4f6def3', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_counts', 'public.nickname_counts', '7a98a55ca4f6def3', 'SELECT id, (SELECT count(*) FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS n FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7a98a55ca4f6def3', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_counts';
@@ -9896,7 +10651,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.nicknames', 'TABLE', true, ARRAY['name', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_extremes';
@@ -10356,7 +11111,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 25, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_totals';
@@ -10805,7 +11560,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 26, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.nickname_values';
@@ -11126,6 +11881,117 @@ CALL pg_trickle.refresh('public.nickname_values', full => true);
 ANALYZE public.nickname_values;
 
 -- ========================================================================
+-- create stream table public.plain_name_counts
+-- ========================================================================
+-- trickle: stream table public.plain_name_counts
+--
+-- refresh mode: FULL (requested AUTO)
+-- maintained by full recomputation because a scalar subquery with an aggregate is not supported differentially (streams/007_equalities.sql:17:14)
+-- schedule: 2m
+-- maintenance: full recomputation on every refresh
+--
+-- defining query:
+--   SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p
+
+-- Storage: the query's columns.
+CREATE TABLE public.plain_name_counts AS
+  SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p
+  WITH NO DATA;
+COMMENT ON TABLE public.plain_name_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.plain_name_counts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'plain_name_counts', 'public.plain_name_counts', '84c44a5c548c379b', 'SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p', 'AUTO', 'FULL', 'a scalar subquery with an aggregate is not supported differentially (streams/007_equalities.sql:17:14)', 'full', 'refresh_84c44a5c548c379b', 27, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.people', 'TABLE', false, ARRAY['id', 'name']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.plain_name_counts';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.plain_names', 'TABLE', false, ARRAY['name', 'v']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.plain_name_counts';
+
+-- Refresh function, called by pg_trickle.refresh('public.plain_name_counts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_84c44a5c548c379b(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation)
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.plain_name_counts';
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.plain_name_counts') THEN
+        DELETE FROM public.plain_name_counts;
+    ELSE
+        TRUNCATE public.plain_name_counts;
+    END IF;
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.people', pg_current_snapshot()::text, 'public.plain_names', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'plain_name_counts'
+    )
+    INSERT INTO public.plain_name_counts (id, total)
+    SELECT * FROM (
+      SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p
+    ) AS q;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.plain_name_counts', full => true);
+ANALYZE public.plain_name_counts;
+
+-- ========================================================================
 -- create stream table public.renamed_people
 -- ========================================================================
 -- trickle: stream table public.renamed_people
@@ -11170,7 +12036,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'renamed_people', 'public.renamed_people', 'f353f663e2ae987e', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT id, name, name FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f353f663e2ae987e', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'renamed_people', 'public.renamed_people', 'f353f663e2ae987e', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT id, name, name FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f353f663e2ae987e', 28, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.renamed_people';
@@ -11587,7 +12453,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 25, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 29, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unaliased_people';
@@ -12004,7 +12870,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 26, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 30, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unmatched_nicknames';
@@ -12388,24 +13254,28 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'audit.open_sessions' THEN 8
                          WHEN 'public.Customer Items' THEN 9
                          WHEN 'public.Tagged Items' THEN 10
-                         WHEN 'public.customer_item_counts' THEN 11
-                         WHEN 'public.event_kinds' THEN 12
-                         WHEN 'public.event_payload_tags' THEN 13
-                         WHEN 'public.event_rows' THEN 14
-                         WHEN 'public.event_stats' THEN 15
-                         WHEN 'public.every_name' THEN 16
-                         WHEN 'public.has_nickname' THEN 17
-                         WHEN 'public.login_counts' THEN 18
-                         WHEN 'public.matched_nicknames' THEN 19
-                         WHEN 'public.nickname_counts' THEN 20
-                         WHEN 'public.nickname_extremes' THEN 21
-                         WHEN 'public.nickname_totals' THEN 22
-                         WHEN 'public.nickname_values' THEN 23
-                         WHEN 'public.renamed_people' THEN 24
-                         WHEN 'public.unaliased_people' THEN 25
-                         WHEN 'public.unmatched_nicknames' THEN 26
+                         WHEN 'public.code_counts' THEN 11
+                         WHEN 'public.code_labels' THEN 12
+                         WHEN 'public.code_totals' THEN 13
+                         WHEN 'public.customer_item_counts' THEN 14
+                         WHEN 'public.event_kinds' THEN 15
+                         WHEN 'public.event_payload_tags' THEN 16
+                         WHEN 'public.event_rows' THEN 17
+                         WHEN 'public.event_stats' THEN 18
+                         WHEN 'public.every_name' THEN 19
+                         WHEN 'public.has_nickname' THEN 20
+                         WHEN 'public.login_counts' THEN 21
+                         WHEN 'public.matched_nicknames' THEN 22
+                         WHEN 'public.nickname_counts' THEN 23
+                         WHEN 'public.nickname_extremes' THEN 24
+                         WHEN 'public.nickname_totals' THEN 25
+                         WHEN 'public.nickname_values' THEN 26
+                         WHEN 'public.plain_name_counts' THEN 27
+                         WHEN 'public.renamed_people' THEN 28
+                         WHEN 'public.unaliased_people' THEN 29
+                         WHEN 'public.unmatched_nicknames' THEN 30
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.login_badges', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_totals', 'public.nickname_values', 'public.renamed_people', 'public.unaliased_people', 'public.unmatched_nicknames');
+ WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.login_badges', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.code_counts', 'public.code_labels', 'public.code_totals', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_totals', 'public.nickname_values', 'public.plain_name_counts', 'public.renamed_people', 'public.unaliased_people', 'public.unmatched_nicknames');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
