@@ -294,6 +294,19 @@ describe('catalog', () => {
     );
   });
 
+  it('does not count a DEFERRABLE key as a key (rows may repeat it until the commit)', () => {
+    const c = catalogOf(
+      [
+        'CREATE TABLE a (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, u int UNIQUE DEFERRABLE, v int UNIQUE);',
+        'CREATE TABLE b (id int NOT NULL, w int);',
+        'ALTER TABLE ONLY b ADD CONSTRAINT b_pkey PRIMARY KEY (id) DEFERRABLE;',
+      ].join('\n'),
+    );
+    expect(c.tables.get('public.a')!.primaryKey).toEqual([]);
+    expect(c.tables.get('public.a')!.uniqueKeys).toEqual([['v']]);
+    expect(c.tables.get('public.b')!.primaryKey).toEqual([]);
+  });
+
   it('records the equality each column compares with: = between columns of one is exact', () => {
     const c = catalogOf(
       [

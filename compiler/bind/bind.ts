@@ -2722,8 +2722,8 @@ const VALUE_WINDOW: ReadonlySet<string> = new Set(['lag', 'lead', 'first_value',
 
 /**
  * Set-returning functions a FROM item may call: the number of arguments they take, their output
- * columns when they return a row (otherwise one column, or one per array for unnest), and which
- * of those are json (no equality operator).
+ * columns when they return a row or name their one column (otherwise one column named after the
+ * alias, or one per array for unnest), and which of those are json (no equality operator).
  */
 const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, number]; readonly columns?: readonly string[]; readonly opaque?: readonly boolean[]; readonly definitionList?: boolean }>> = {
   unnest: { args: [1, 100] },
@@ -2732,10 +2732,11 @@ const SET_RETURNING: Readonly<Record<string, { readonly args: readonly [number, 
   regexp_split_to_table: { args: [2, 3] },
   regexp_matches: { args: [2, 3] },
   string_to_table: { args: [2, 3] },
-  json_array_elements: { args: [1, 1], opaque: [true] },
-  json_array_elements_text: { args: [1, 1] },
-  jsonb_array_elements: { args: [1, 1] },
-  jsonb_array_elements_text: { args: [1, 1] },
+  // Their one column is an OUT parameter named value, whatever the alias.
+  json_array_elements: { args: [1, 1], columns: ['value'], opaque: [true] },
+  json_array_elements_text: { args: [1, 1], columns: ['value'] },
+  jsonb_array_elements: { args: [1, 1], columns: ['value'] },
+  jsonb_array_elements_text: { args: [1, 1], columns: ['value'] },
   json_object_keys: { args: [1, 1] },
   jsonb_object_keys: { args: [1, 1] },
   json_each: { args: [1, 1], columns: ['key', 'value'], opaque: [false, true] },

@@ -578,7 +578,7 @@ function tableOf(
         throw new TrickleError(`column "${colName}" specified more than once`, file.position(col.location));
       }
       columns.push(column(colName, col, typing));
-      for (const c of col.constraints ?? []) if ('Constraint' in c) add(c.Constraint, colName);
+      for (const c of columnConstraints(col)) add(c, colName);
     } else if ('Constraint' in elt) {
       add(elt.Constraint, undefined);
     } else if ('TableLikeClause' in elt) {
@@ -617,12 +617,17 @@ const stringsOf = (nodes: readonly Node[] | undefined): string[] => (nodes ?? []
 
 const namesOf = (c: TableConstraints): string[] => [...c.keys.map((k) => k.name), ...c.others];
 
-/** The table with the keys its constraints declare. */
+/**
+ * The table with the keys its constraints declare. A DEFERRABLE key is none: within a transaction
+ * rows may repeat its values until the commit checks it (a refresh in that transaction would see
+ * them), so PostgreSQL's planner does not trust it either.
+ */
 function withKeys(table: Table, constraints: TableConstraints): Table {
+  const keys = constraints.keys.filter((k) => !k.deferrable);
   return {
     ...table,
-    primaryKey: constraints.keys.find((k) => k.primary)?.columns ?? [],
-    uniqueKeys: constraints.keys.filter((k) => !k.primary).map((k) => k.columns),
+    primaryKey: keys.find((k) => k.primary)?.columns ?? [],
+    uniqueKeys: keys.filter((k) => !k.primary).map((k) => k.columns),
   };
 }
 
@@ -698,6 +703,25 @@ function column(name: string, def: ColumnDef, typing: ColumnTyping): Column {
   return { name, typeSql: typeSqlOf(def), notNull: false, ...(type ? { type } : {}), equality: typing.equalityOf(def.typeName, def.collClause), ...(virtual ? { virtual } : {}) };
 }
 
+/**
+ * A column's constraints, with `DEFERRABLE`, `INITIALLY DEFERRED` and their opposites (separate
+ * nodes after the constraint they qualify, as the grammar reads them on a column) folded into it.
+ */
+function columnConstraints(def: ColumnDef): Constraint[] {
+  const out: Constraint[] = [];
+  for (const c of def.constraints ?? []) {
+    if (!('Constraint' in c)) continue;
+    const con = c.Constraint;
+    const last = out.length - 1;
+    if (con.contype === 'CONSTR_ATTR_DEFERRABLE' || con.contype === 'CONSTR_ATTR_DEFERRED') {
+      if (last >= 0) out[last] = { ...out[last]!, deferrable: true, ...(con.contype === 'CONSTR_ATTR_DEFERRED' ? { initdeferred: true } : {}) };
+    } else if (con.contype === 'CONSTR_ATTR_NOT_DEFERRABLE' || con.contype === 'CONSTR_ATTR_IMMEDIATE') {
+      if (last >= 0 && con.contype === 'CONSTR_ATTR_NOT_DEFERRABLE') out[last] = { ...out[last]!, deferrable: false };
+    } else out.push(con);
+  }
+  return out;
+}
+
 /** How a column's declared type and collation are read (see buildCatalog's typeOf and equalityOf). */
 interface ColumnTyping {
   typeOf(tn: TypeName | undefined): KnownType | undefined;
@@ -763,7 +787,7 @@ function alterTable(
           if (cmd.missing_ok) break;
           throw new TrickleError(`column "${name}" of table ${key} already exists`, position);
         }
-        const own = (def.constraints ?? []).flatMap((x) => ('Constraint' in x ? [x.Constraint] : []));
+        const own = columnConstraints(def);
         const notNull = own.some((x) => x.contype === 'CONSTR_NOTNULL' || x.contype === 'CONSTR_PRIMARY');
         next = { ...next, columns: [...next.columns, { ...column(name, def, typing), notNull }] };
         for (const con of own) add(con, name);
@@ -776,7 +800,7 @@ function alterTable(
         const index = con.indexname ? cons.keys.find((k) => k.name === con.indexname && !k.primary) : undefined;
         if (index && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE')) {
           const primary = con.contype === 'CONSTR_PRIMARY';
-          cons = { ...cons, keys: [...cons.keys.filter((k) => k !== index), { name: con.conname ?? index.name, primary, columns: index.columns }] };
+          cons = { ...cons, keys: [...cons.keys.filter((k) => k !== index), { name: con.conname ?? index.name, primary, columns: index.columns, ...(con.deferrable ? { deferrable: true } : {}) }] };
           if (primary) next = { ...next, columns: next.columns.map((col) => (index.columns.includes(col.name) ? { ...col, notNull: true } : col)) };
           break;
         }

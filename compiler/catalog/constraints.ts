@@ -11,6 +11,8 @@ export interface KeyConstraint {
   readonly name: string;
   readonly primary: boolean;
   readonly columns: readonly string[];
+  /** Checked only at the end of a statement or transaction: no key within it. */
+  readonly deferrable?: boolean;
 }
 
 export interface TableConstraints {
@@ -108,7 +110,7 @@ export function nameKeys(specs: readonly KeySpec[], table: string, taken: (name:
   const out: KeyConstraint[] = [];
   for (const { spec, name } of kept) {
     const chosen = name ?? chooseName(table, spec.primary ? undefined : columnsAddition(spec.columns), spec.primary ? 'pkey' : 'key', (n) => taken(n) || out.some((k) => k.name === n));
-    out.push({ name: chosen, primary: spec.primary, columns: spec.columns });
+    out.push({ name: chosen, primary: spec.primary, columns: spec.columns, ...(spec.options.startsWith('1') ? { deferrable: true } : {}) });
   }
   return out;
 }
