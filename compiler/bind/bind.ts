@@ -2611,8 +2611,11 @@ export function mayBeFloat(ast: Node, columns: readonly OutputColumn[], declared
       if (FLOAT_OPERATORS.has(op) || (op === '/' && money(e.lexpr) && money(e.rexpr))) found = true;
     } else if (type === 'A_Indirection') {
       // An element of an array, whose element type trickle does not record: maybe a float.
-      const arg = (n as { A_Indirection: { arg?: Node } }).A_Indirection.arg;
+      const ind = (n as { A_Indirection: { arg?: Node; indirection?: Node[] } }).A_Indirection;
+      const arg = ind.arg;
       if (arg && 'ParamRef' in arg && columns[(arg.ParamRef.number ?? 0) - 1]?.type === 'array') found = true;
+      // A field of a composite value ((p).x, (f(...)).x), whose field types trickle does not record.
+      if ((ind.indirection ?? []).some((i) => 'String' in i)) found = true;
     }
     return undefined;
   });
