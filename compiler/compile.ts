@@ -17,6 +17,7 @@ import { TrickleError, UnsupportedError, type SourcePosition } from './errors.js
 import { columnsOf, walkAst } from './ir/expr.js';
 import { distributedScan, inputsOf, scansOf, uniqueKey, type Op, type OutputColumn, type Scan } from './ir/ops.js';
 import { deparse, reparsesTo } from './parser/adapter.js';
+import { scanColumnsRead } from './ir/columns-read.js';
 import type { ProjectSources } from './project/project.js';
 import { readStreamDefs, type StreamDef } from './project/streams.js';
 import { parseSchedule, ScheduleError, type Schedule } from './schedule/schedule.js';
@@ -354,13 +355,17 @@ function checkDistributedReads(op: Op, def: StreamDef): void {
  * not captured. Read only by a full refresh, both are fine.
  */
 function checkCapturedColumns(op: Op, def: StreamDef, sourceTable: (name: QualifiedName) => Table | undefined): void {
+  const read = scanColumnsRead(op);
   for (const scan of scansOf(op)) {
     const table = scan.source.kind === 'table' ? sourceTable(scan.source.name) : undefined;
-    for (const c of scan.columns) {
+    scan.columns.forEach((c, i) => {
       const what = `column "${c.name}" of ${qualifiedKey(scan.source.name)}`;
       if (c.name.startsWith('__pgt_')) throw new UnsupportedError(`reading ${what}`, tablePosition(def, scan), 'names starting with __pgt_ are those of trickle\'s own columns in change buffers');
-      if (table?.columns.find((x) => x.name === c.name)?.virtual) throw new UnsupportedError(`reading ${what}, a virtual generated column`, tablePosition(def, scan), 'its value is not in the rows change capture sees; make it STORED');
-    }
+      // Captured as NULL: harmless where the query does not read it.
+      if (read.get(scan)?.has(i) && table?.columns.find((x) => x.name === c.name)?.virtual) {
+        throw new UnsupportedError(`reading ${what}, a virtual generated column`, tablePosition(def, scan), 'its value is not in the rows change capture sees; make it STORED');
+      }
+    });
   }
 }
 

@@ -48,6 +48,33 @@ for (const entry of pgServers()) {
       await expect(run).rejects.toThrow(/^changes\/bad\.sql:2:46: syntax error at or near "="$/);
     });
 
+    // Regression: every table with a virtual generated column was refreshed in full (an error
+    // under DIFFERENTIAL), read or not; its value is not captured, so only reading it is refused.
+    it.skipIf(entry.label !== 'embedded-pg18')('a table with a virtual generated column (PostgreSQL 18) is maintained where the query does not read it', async () => {
+      await loadParser();
+      const sources = {
+        config: { name: 'virtual', defaults: { schedule: '1m', refreshMode: 'AUTO' as const } },
+        schema: [new SourceText('schema/001.sql', 'CREATE TABLE t (id int PRIMARY KEY, a int, dbl int GENERATED ALWAYS AS (a * 2), st int GENERATED ALWAYS AS (a * 3) STORED);')],
+        streams: [
+          new SourceText(
+            'streams/001.sql',
+            [
+              'CREATE MATERIALIZED VIEW unread AS SELECT id, a, st FROM t;',
+              'CREATE MATERIALIZED VIEW grouped AS SELECT a, count(*) AS n, sum(st) AS s FROM (SELECT id, a, dbl, st FROM t) x GROUP BY a;',
+              'CREATE MATERIALIZED VIEW read AS SELECT id, dbl FROM t WHERE a > 0;',
+            ].join('\n'),
+          ),
+        ],
+        data: [new SourceText('data/001.sql', 'INSERT INTO t (id, a) VALUES (1, 1), (2, 2), (3, NULL);')],
+        changes: [new SourceText('changes/001.sql', 'UPDATE t SET a = a + 1;\nDELETE FROM t WHERE id = 2;\nINSERT INTO t (id, a) VALUES (4, 4);')],
+      };
+      const project = analyzeProject(sources);
+      expect(project.streams.map((st) => `${st.name.name}: ${st.mode}`)).toEqual(['grouped: DIFFERENTIAL', 'read: FULL', 'unread: DIFFERENTIAL']);
+      const log: string[] = [];
+      const report = await withTempDatabase(server!, (url) => verifyDatabase(url, { project, files: emitProject(project), data: sources.data, changes: sources.changes }, (l) => log.push(l)));
+      expect(report.ok, log.join('\n')).toBe(true);
+    });
+
     it('a type error of a query, which only the migration finds, names the stream table and where it is defined', async () => {
       await loadParser();
       const sources = {
