@@ -165,7 +165,8 @@ describe('catalog', () => {
       ALTER TABLE m ATTACH PARTITION m_2 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');
       CREATE TABLE copied AS SELECT * FROM plain;
       SELECT * INTO selected FROM plain;
-      CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM plain;`);
+      CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM plain;
+      CREATE FOREIGN TABLE remote (id int, note text) SERVER files OPTIONS (filename '/dev/null');`);
     expect([...c.tables.keys()]).toEqual(['public.m', 'public.plain']);
     expect(c.tables.get('public.m')!.partitioned).toBe(true);
     expect(c.tables.get('public.plain')!.partitioned).toBeUndefined();
@@ -180,6 +181,7 @@ describe('catalog', () => {
       'public.copied': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
       'public.selected': 'it is created by CREATE TABLE AS or SELECT INTO, whose columns trickle cannot know',
       'public.mv': 'it is a materialized view',
+      'public.remote': 'it is a foreign table, whose changes no trigger here sees',
     });
   });
 

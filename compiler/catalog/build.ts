@@ -393,6 +393,12 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const name = { schema: a.newschema ?? '', name: from.name };
         if (!schemas.has(name.schema)) throw new TrickleError(`schema "${name.schema}" is not created in schema/`, position);
         move(from, name, position);
+      } else if ('CreateForeignTableStmt' in node) {
+        // Its rows live in another server: writes there pass no trigger of this database.
+        const rel = node.CreateForeignTableStmt.base?.relation ?? {};
+        const name = createdName(rel, position);
+        relations.add(qualifiedKey(name));
+        unsupported.set(qualifiedKey(name), { name, reason: 'it is a foreign table, whose changes no trigger here sees', position: file.position(rel.location) });
       } else if (('CreateTableAsStmt' in node && node.CreateTableAsStmt.into?.rel) || ('SelectStmt' in node && node.SelectStmt.intoClause?.rel)) {
         // CREATE TABLE AS, SELECT INTO, CREATE MATERIALIZED VIEW: columns the catalog cannot know without running the query.
         const rel = ('CreateTableAsStmt' in node ? node.CreateTableAsStmt.into?.rel : (node as { SelectStmt: { intoClause?: { rel?: RangeVar } } }).SelectStmt.intoClause?.rel)!;
