@@ -102,6 +102,8 @@ describe('COPY ... FROM stdin in data/ and changes/', () => {
       '',
       'SELECT 1;',
     ]);
+    // Octal and hex escapes are bytes of the UTF-8 text (psql's COPY reads caf\303\251 as café).
+    expect(copyAsInserts('COPY t (a) FROM stdin;\ncaf\\303\\251 \\xc3\\xa9\\101\n\\.')).toBe("-- COPY t (a) FROM stdin;\nINSERT INTO t (a) VALUES ('café éA');\n");
     expect(copyAsInserts('COPY t FROM stdin WITH (FORMAT csv);\n1,2\n\\.')).toBe('COPY t FROM stdin WITH (FORMAT csv);\n1,2\n\\.');
   });
 });

@@ -35,11 +35,22 @@ export function copyAsInserts(text: string): string {
 /** One field of the text format: \N is NULL, backslash escapes as COPY reads them. */
 function field(raw: string): string {
   if (raw === '\\N') return 'NULL';
-  const value = raw.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))/g, (_, octal: string | undefined, hex: string | undefined, c: string | undefined) => {
-    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
-    if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
-    const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
-    return escapes[c!] ?? c!;
-  });
-  return literal(value);
+  // An octal or hex escape is one byte of the value's encoding (UTF-8: `caf\303\251` is café), so
+  // the value is built as bytes and read as UTF-8 at the end.
+  const bytes: number[] = [];
+  const text = (t: string) => bytes.push(...Buffer.from(t, 'utf8'));
+  let at = 0;
+  for (const m of raw.matchAll(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))/gs)) {
+    text(raw.slice(at, m.index));
+    at = m.index + m[0].length;
+    const [, octal, hex, c] = m;
+    if (octal !== undefined) bytes.push(parseInt(octal, 8) & 0xff);
+    else if (hex !== undefined) bytes.push(parseInt(hex, 16));
+    else {
+      const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+      text(escapes[c!] ?? c!);
+    }
+  }
+  text(raw.slice(at));
+  return literal(Buffer.from(bytes).toString('utf8'));
 }
