@@ -392,9 +392,11 @@ class Binder {
     }
     const columns = inputs[0]!.columns.map((c, i) => {
       const types = new Set(inputs.map((inp) => inp.columns[i]!.type));
+      const equalities = new Set(inputs.map((inp) => inp.columns[i]!.equality));
       const column: OutputColumn = { name: c.name, notNull: inputs.every((inp) => inp.columns[i]!.notNull) };
-      if (types.size === 1) return typed(column, inputs[0]!.columns[i]);
-      return typed(column, { type: strongest([...types]) });
+      // The branches' common equality, if they have one (else the column's values compare as none of theirs may).
+      const equality = equalities.size === 1 ? [...equalities][0] : undefined;
+      return typed(column, { type: types.size === 1 ? [...types][0] : strongest([...types]), equality });
     });
     this.checkSetOrderBy(s, columns);
     const union: Op = { kind: 'union', inputs, columns };
@@ -453,7 +455,7 @@ class Binder {
     });
     const columns = left.columns.map((c, i) => {
       const column: OutputColumn = { name: c.name, notNull: c.notNull };
-      return c.type === right.columns[i]!.type ? typed(column, c) : column;
+      return c.type === right.columns[i]!.type ? typed(column, { type: c.type, equality: c.equality === right.columns[i]!.equality ? c.equality : undefined }) : column;
     });
     this.checkSetOrderBy(s, columns);
     const semi: Op = { kind: 'semi_join', left, right, anti: s.op === 'SETOP_EXCEPT', predicate: and(same), correlated: false, columns };
@@ -805,6 +807,10 @@ class Binder {
         const l = fromFull !== undefined ? [] : merged ? leftAll.filter((e) => e.alias === merged.alias) : leftAll;
         if ((fromFull === undefined && l.length !== 1) || r.length !== 1) {
           throw new TrickleError(`column "${col}" specified in USING clause does not exist in ${fromFull !== undefined || l.length ? 'right' : 'left'} table or is ambiguous`, loc);
+        }
+        const columnOf = (e: ScopeEntry) => e.columns[e.names.indexOf(col)];
+        if (fromFull === undefined && !mergeableTypes(columnOf(l[0]!), columnOf(r[0]!))) {
+          throw new UnsupportedError(`${j.isNatural ? `NATURAL ${name}` : `${name} ... USING`} of columns of different types ("${col}")`, join(), 'the merged column takes their common type, which trickle does not resolve: cast one side to the other\'s type in a subquery');
         }
         const leftSide = fromFull !== undefined ? this.fullUsing[fromFull]! : undefined;
         const [lAst, rAst] = [leftSide?.ast ?? qualifiedRef(l[0]!.alias, col), qualifiedRef(r[0]!.alias, col)];
@@ -2298,6 +2304,11 @@ class Binder {
           if (!reads.every(byKeys(keyRefs.filter((_, i) => everySet(i))))) {
             throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'correlated with a key that not every grouping set groups by');
           }
+          // Grouped with it, a key whose equal values differ in spelling (numeric 1.0 and 1.00, a
+          // case-insensitive collation) would split a group where the subquery reads the spellings apart.
+          if (reads.some((col) => keyRefs.some((k) => k.key === `$${col + 1}`) && !spelledOneWay(scope.columnAt(col)))) {
+            throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'reading a group key whose equal values may be written differently (numeric, float, a nondeterministic collation, a type trickle does not know)');
+          }
           const bound = this.scalar(n, scope, clause);
           const known = keyRefs.findIndex((k) => k.key === bound.key);
           return known >= 0 ? ({ TrickleKey: { index: known } } as unknown as Node) : determinedKey(bound);
@@ -3169,6 +3180,29 @@ function and(exprs: readonly Expr[]): Expr {
 function conjuncts(node: Node): Node[] {
   if ('BoolExpr' in node && node.BoolExpr.boolop === 'AND_EXPR') return (node.BoolExpr.args ?? []).flatMap(conjuncts);
   return [node];
+}
+
+// Equalities under which equal values are the same value, written one way.
+const ONE_WAY_EQUALITIES: ReadonlySet<string> = new Set(['text', 'bool', 'date', 'timestamp', 'timestamptz', 'time', 'uuid']);
+
+/** Whether equal values of a column are written alike (an integer, text under a deterministic collation, a date, ...). */
+function spelledOneWay(c: OutputColumn | undefined): boolean {
+  if (!c) return false;
+  if (c.type === 'int2' || c.type === 'int4' || c.type === 'int8') return true;
+  return c.equality !== undefined && ONE_WAY_EQUALITIES.has(c.equality);
+}
+
+/**
+ * Whether JOIN ... USING may read its merged column as one side's column: PostgreSQL converts both
+ * to their common type (an int and a numeric merge as numeric: `qty / 2` is then 1.5, not 1),
+ * which trickle does not resolve. Integers of any width, and text with varchar, keep their values.
+ */
+function mergeableTypes(a: OutputColumn | undefined, b: OutputColumn | undefined): boolean {
+  if (!a || !b) return true;
+  const integer = (t: KnownType | undefined) => t === 'int2' || t === 'int4' || t === 'int8';
+  const text = (t: KnownType | undefined) => t === 'text' || t === 'varchar';
+  if (a.type && b.type && a.type !== b.type && !(integer(a.type) && integer(b.type)) && !(text(a.type) && text(b.type))) return false;
+  return a.equality === undefined || b.equality === undefined || a.equality === b.equality;
 }
 
 // Why a correlation `inner = outer` is not one a subquery can be grouped by (see comparesAsGrouped).

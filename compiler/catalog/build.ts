@@ -461,9 +461,13 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         aggregates.add(names[names.length - 1] ?? '');
       } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_COLLATION') {
+        // By bare name, never removed: a deterministic collation of that name in another schema
+        // must not make a nondeterministic one's columns look exact (trickle does not resolve them).
         const name = stringsOf(node.DefineStmt.defnames).at(-1) ?? '';
         if (collationIsNondeterministic(node.DefineStmt.definition ?? [], nondeterministic)) nondeterministic.add(name);
-        else nondeterministic.delete(name);
+      } else if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_COLLATION') {
+        const from = node.RenameStmt.object && 'List' in node.RenameStmt.object ? stringsOf(node.RenameStmt.object.List.items).at(-1) : undefined;
+        if (from !== undefined && nondeterministic.has(from)) nondeterministic.add(node.RenameStmt.newname ?? '');
       } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_TYPE') {
         // A base type: a call of its name casts to it.
         callable.add(stringsOf(node.DefineStmt.defnames).at(-1) ?? '');

@@ -183,7 +183,3 @@ export function sameEquality(a: { readonly equality?: string | undefined }, b: {
   return a.equality !== undefined && a.equality === b.equality;
 }
 
-/** The equality of a value of a known type whose equality has no collation (numbers), if any. */
-export function equalityOfKnown(type: KnownType | undefined): string | undefined {
-  return type === 'int2' || type === 'int4' || type === 'int8' || type === 'numeric' ? 'number' : type === 'float4' || type === 'float8' ? 'float' : undefined;
-}

@@ -4,7 +4,7 @@
  * does not compile until every pass handles it.
  */
 import type { QualifiedName } from '../catalog/catalog.js';
-import { equalityOfKnown, sameEquality, type KnownType } from '../catalog/types.js';
+import { sameEquality, type KnownType } from '../catalog/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { Expr } from './expr.js';
 
@@ -21,11 +21,10 @@ export interface OutputColumn {
 
 /**
  * `column`, with the type and equality of `from` when they are known (no such keys otherwise). A
- * number computed by an expression compares as any number does; other computed values (text,
- * whose collation the expression decides) have no known equality.
+ * computed value has no known equality: its type is a guess (`float8` where it may be a float).
  */
 export function typed(column: OutputColumn, from: { readonly type?: KnownType | undefined; readonly equality?: string | undefined } | undefined): OutputColumn {
-  const equality = from?.equality ?? equalityOfKnown(from?.type);
+  const equality = from?.equality;
   return { ...column, ...(from?.type ? { type: from.type } : {}), ...(equality !== undefined ? { equality } : {}) };
 }
 

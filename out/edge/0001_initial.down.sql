@@ -98,6 +98,37 @@ DROP TABLE IF EXISTS public.renamed_people;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
+-- drop stream table public.qty_halves
+-- ========================================================================
+-- trickle: drop stream table public.qty_halves and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.qty_halves';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.qty_halves', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.qty_halves') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.qty_halves') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.qty_halves';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qty_halves';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_9cc38ca949807f20(boolean);
+DROP TABLE IF EXISTS public.qty_halves;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
 -- drop stream table public.plain_name_counts
 -- ========================================================================
 -- trickle: drop stream table public.plain_name_counts and everything it created.
@@ -188,6 +219,37 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_totals';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_175f1f5460514ea8(boolean);
 DROP TABLE IF EXISTS public.nickname_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.nickname_groups
+-- ========================================================================
+-- trickle: drop stream table public.nickname_groups and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.nickname_groups';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_groups', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.nickname_groups') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.nickname_groups') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.nickname_groups';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_groups';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_bc9129ed8363ef70(boolean);
+DROP TABLE IF EXISTS public.nickname_groups;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -591,6 +653,37 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_totals';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_7948e02d862a98c6(boolean);
 DROP TABLE IF EXISTS public.code_totals;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.code_matches
+-- ========================================================================
+-- trickle: drop stream table public.code_matches and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.code_matches';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_matches', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_matches') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.code_matches') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_matches';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.code_matches';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_9a9f3c2f7edfae03(boolean);
+DROP TABLE IF EXISTS public.code_matches;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
