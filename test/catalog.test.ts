@@ -56,7 +56,7 @@ describe('catalog', () => {
       CREATE TABLE t (
         i int, n numeric(10, 2), m mood, ms mood[], p price, tg tags, d doc, pr pair, f felt, r moodrange,
         me measured, la labelled, ft felt_too,
-        b bit(3), vb bit varying(4), ts tsvector, js json[], ia int[], mo money, snap pg_snapshot,
+        b bit(3), vb bit varying(4), ts tsvector, js json[], ia int[], mo money, snap pg_snapshot, x xid,
         v int GENERATED ALWAYS AS (i * 2), s int GENERATED ALWAYS AS (i * 3) STORED
       );`);
     const t = catalog.tables.get('app.t')!;
@@ -64,7 +64,7 @@ describe('catalog', () => {
     expect(types).toEqual({
       i: 'int4', n: 'numeric', m: 'texthash', ms: 'texthash', p: 'money', tg: 'array', d: 'opaque', pr: null, f: 'texthash', r: 'texthash',
       me: null, la: null, ft: 'texthash',
-      b: 'texthash', vb: 'texthash', ts: 'texthash', js: 'opaque', ia: 'array', mo: 'money', snap: 'opaque', v: 'int4', s: 'int4',
+      b: 'texthash', vb: 'texthash', ts: 'texthash', js: 'opaque', ia: 'array', mo: 'money', snap: 'opaque', x: 'texthash', v: 'int4', s: 'int4',
     });
     expect(t.columns.filter((c) => c.virtual).map((c) => c.name)).toEqual(['v']);
   });

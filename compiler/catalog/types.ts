@@ -38,7 +38,8 @@ export const OPAQUE_TYPE_NAMES: ReadonlySet<string> = new Set(['json', 'xml', 'j
 
 /**
  * Types with an equality operator whose values the generated SQL hashes by their text (as
- * `texthash`): those without a hash function (bit strings, text search types), and those whose
+ * `texthash`): those without a hash function (bit strings, text search types), those without an
+ * order, which a window cannot partition by (xid, cid, aclitem), and those whose
  * hash is of OIDs, which differ from node to node on Citus (the reg* types; enums, declared in
  * schema/, are classified by the catalog). `money` has no hash function either, and is hashed as
  * numeric (its text depends on lc_monetary).
@@ -46,6 +47,7 @@ export const OPAQUE_TYPE_NAMES: ReadonlySet<string> = new Set(['json', 'xml', 'j
 export const TEXT_HASHED_TYPE_NAMES: ReadonlySet<string> = new Set([
   'bit', 'varbit', 'bit varying', 'tsvector', 'tsquery', 'regclass', 'regtype', 'regproc', 'regprocedure',
   'regoper', 'regoperator', 'regnamespace', 'regrole', 'regconfig', 'regdictionary', 'regcollation',
+  'xid', 'cid', 'aclitem',
 ]);
 
 /** Whether values of this type have no hash function trickle may use (money, texthash): a value made of them is hashed by its text. */
