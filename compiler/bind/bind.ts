@@ -15,7 +15,7 @@
  */
 import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
-import { findTable, qualifiedKey, type Catalog, type QualifiedName } from '../catalog/catalog.js';
+import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from '../catalog/catalog.js';
 import { arrayOf, isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES, type KnownType } from '../catalog/types.js';
 import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
@@ -2682,10 +2682,12 @@ export function mayBeOpaque(ast: Node, columns: readonly OutputColumn[], declare
 export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'catalog' | 'streams'>): SourceRelation | undefined {
   const table = findTable(ctx.catalog, name);
   if (table) {
+    let relation = TABLE_RELATIONS.get(table);
+    if (relation) return relation;
     const notNull = (k: readonly string[]) => k.every((c) => table.columns.find((x) => x.name === c)?.notNull);
     const notNullKey = table.uniqueKeys.find(notNull);
     const nullableKeys = table.uniqueKeys.filter((k) => !notNull(k));
-    return {
+    relation = {
       kind: 'table',
       name: table.name,
       columns: table.columns.map((c) => typed({ name: c.name, notNull: c.notNull }, c)),
@@ -2694,11 +2696,17 @@ export function resolveRelation(name: QualifiedName, ctx: Pick<BindContext, 'cat
       ...(onCoordinator(table.placement) ? { readFrom: copyView(table.name) } : {}),
       ...(table.placement.kind === 'distributed' ? { distributed: true } : {}),
     };
+    TABLE_RELATIONS.set(table, relation);
+    return relation;
   }
   const stream = ctx.streams.get(qualifiedKey(name));
   if (stream) return { kind: 'stream', name: stream.name, columns: stream.columns, key: stream.key };
   return undefined;
 }
+
+// A table's relation, made once per catalog table (immutable both): every reference to the table
+// in every stream table resolves it.
+const TABLE_RELATIONS = new WeakMap<Table, SourceRelation>();
 
 /** The type schema/ creates under a (qualified or public) type name, as a cast writes it. */
 function declaredType(names: readonly string[], declared: DeclaredTypes): KnownType | undefined {

@@ -24,8 +24,9 @@ export interface OutputColumn {
  * computed value has no known equality: its type is a guess (`float8` where it may be a float).
  */
 export function typed(column: OutputColumn, from: { readonly type?: KnownType | undefined; readonly equality?: string | undefined } | undefined): OutputColumn {
-  const equality = from?.equality;
-  return { ...column, ...(from?.type ? { type: from.type } : {}), ...(equality !== undefined ? { equality } : {}) };
+  // Called for every column of every scope: no new object where nothing is added.
+  if (!from?.type && from?.equality === undefined) return column;
+  return { ...column, ...(from.type ? { type: from.type } : {}), ...(from.equality !== undefined ? { equality: from.equality } : {}) };
 }
 
 /** A relation a scan reads: a source table or another stream table. */
