@@ -40,6 +40,8 @@ export interface CompiledStreamTable {
   readonly mode: 'DIFFERENTIAL' | 'FULL';
   /** Why an AUTO stream table is refreshed in full (the unsupported construct). */
   readonly fullReason: string | undefined;
+  /** More of why, for `explain` (not in the generated SQL, whose catalog records fullReason). */
+  readonly fullDetail?: string;
   readonly op: Op | undefined;
   readonly plan: MaintenancePlan | undefined;
   readonly columns: readonly OutputColumn[];
@@ -144,6 +146,7 @@ function compileStream(
   let op: Op | undefined;
   let plan: MaintenancePlan | undefined;
   let fullReason: string | undefined;
+  let fullDetail: string | undefined;
   // The output columns, when the query binds (its columns are then known exactly, even when it
   // cannot be maintained differentially).
   let bound: readonly OutputColumn[] | undefined;
@@ -163,6 +166,7 @@ function compileStream(
         throw e;
       }
       fullReason = e instanceof UnsupportedError ? `${e.construct} is not supported differentially (${position(e)})` : e.message;
+      fullDetail = e instanceof UnsupportedError ? e.detail : undefined;
       checkColumnsLoosely(def, ctx);
       op = undefined;
       plan = undefined;
@@ -171,7 +175,7 @@ function compileStream(
     }
   }
   const differential = def.refreshMode !== 'FULL' && plan !== undefined;
-  if (def.refreshMode === 'FULL') fullReason = undefined;
+  if (def.refreshMode === 'FULL') fullReason = fullDetail = undefined;
 
   if (differential && op) {
     const scans = scansOf(op);
@@ -211,6 +215,7 @@ function compileStream(
     name: def.name,
     mode: 'FULL',
     fullReason,
+    ...(fullDetail ? { fullDetail } : {}),
     op: undefined,
     plan: undefined,
     columns: uniqueNames(columns, def),

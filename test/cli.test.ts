@@ -542,6 +542,14 @@ describe.concurrent("trickle explain", () => {
     expect(quoted.stdout).toMatch(/^== public\.order_stats /);
   });
 
+  it('says why a stream table is refreshed in full, with the detail the error under DIFFERENTIAL gives', async () => {
+    const r = await runCli(['explain', 'fixtures/edge', '--stream', 'qty_halves']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      'refreshed in full: JOIN ... USING of columns of different types ("qty") is not supported differentially (streams/007_equalities.sql:21:59): the merged column takes their common type',
+    );
+  });
+
   it('exits 2 for a stream table that does not exist', async () => {
     const r = await runCli(['explain', SHOP, '--stream', 'nope']);
     expect(r.code).toBe(2);

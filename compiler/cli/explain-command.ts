@@ -24,7 +24,7 @@ export async function explainCommand(opts: { dir: string; stream?: string | unde
   const out: string[] = [];
   for (const st of streams) {
     out.push(`== ${qualifiedKey(st.name)} (${st.mode}${st.plan ? `, ${st.plan.kind}` : ''})`);
-    if (st.fullReason) out.push(`refreshed in full: ${st.fullReason}`);
+    if (st.fullReason) out.push(`refreshed in full: ${st.fullReason}${st.fullDetail ? `: ${st.fullDetail}` : ''}`);
     if (st.op) out.push('', 'operator tree:', explainOp(st.op, describeOp, 1));
     if (st.plan) out.push('', 'delta SQL:', st.plan.deltaStatement);
     else out.push('', 'full refresh query:', st.definingQuery);
