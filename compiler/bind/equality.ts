@@ -1,7 +1,8 @@
 /**
  * The equality a bound expression's values compare with (see catalog/types.ts equalityOfType), as
- * far as the compiler can tell without PostgreSQL's type resolution: a column's own, and numbers
- * computed from numbers. A correlation `inner = outer` is grouped by its inner side and joined
+ * far as the compiler can tell without PostgreSQL's type resolution: a column's own, numbers
+ * computed from numbers, a cast to a type without collation, and text functions of text (under
+ * its collation). Anything else is unknown, which no other side equals. A correlation `inner = outer` is grouped by its inner side and joined
  * back by `=`, which is right only where `=` compares as the grouping does (not `varchar = char(n)`,
  * which ignores trailing spaces, nor a case-insensitive column against a plain one).
  */
