@@ -16,7 +16,7 @@
 import type { CommonTableExpr, FuncCall, JoinExpr, Node, RangeFunction, RangeVar, ResTarget, SelectStmt, SubLink, WindowDef } from '@pgsql/types';
 import { DEFAULT_SCHEMA, relationName } from '../catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from '../catalog/catalog.js';
-import { arrayOf, isFloat, isOpaque, knownType, OPAQUE_TYPE_NAMES, type KnownType } from '../catalog/types.js';
+import { arrayOf, isFloat, isInteger, isOpaque, knownType, OPAQUE_TYPE_NAMES, withoutCollation, type KnownType } from '../catalog/types.js';
 import { onCoordinator } from '../catalog/placement.js';
 import { copyView } from '../diff/context.js';
 import { TrickleError, UnsupportedError, type SourcePosition } from '../errors.js';
@@ -1794,10 +1794,9 @@ class Binder {
    */
   private comparesAsGrouped(key: { inner: Node; outer: Node }, nested: Scope, outer = nested): boolean {
     const explicit = collateOf(key.inner) !== undefined || collateOf(key.outer) !== undefined;
-    const bare = (n: Node) => (collateOf(n) ? (n as { CollateClause: { arg: Node } }).CollateClause.arg : n);
     const [a, b] = ([[key.inner, nested], [key.outer, outer]] as const).map(([n, scope]) => {
-      const e = equalityOfExpr(this.scalar(bare(n), scope, 'WHERE').ast, (i) => scope.columnAt(i));
-      return explicit ? e?.replace(/@.*$/, '') : e;
+      const e = equalityOfExpr(this.scalar(withoutCollate(n), scope, 'WHERE').ast, (i) => scope.columnAt(i));
+      return explicit && e !== undefined ? withoutCollation(e) : e;
     });
     return a !== undefined && a === b;
   }
@@ -2291,6 +2290,7 @@ class Binder {
           const link = (n as { SubLink: SubLink }).SubLink;
           const byKeys = (keys: readonly Expr[]) => (col: number) => keys.some((k) => k.key === `$${col + 1}`) || this.functionallyDependent(col, keys, scope);
           const reads = this.scalarReads.get(link)!;
+          const unsupported = (why: string) => new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), why);
           const ungrouped = reads.find((col) => !byKeys(keyRefs)(col));
           if (ungrouped !== undefined) {
             const e = scope.entryOf(ungrouped);
@@ -2298,16 +2298,16 @@ class Binder {
           }
           // The one group of a query without GROUP BY (or of an empty grouping set) exists even over no rows: it cannot take a key.
           if (keys.length === 0 || sets?.some((set) => set.length === 0)) {
-            throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'outside its aggregates, with no GROUP BY or an empty grouping set');
+            throw unsupported('outside its aggregates, with no GROUP BY or an empty grouping set');
           }
           // A key that GROUPING SETS make NULL in some groups would read as NULL there.
           if (!reads.every(byKeys(keyRefs.filter((_, i) => everySet(i))))) {
-            throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'correlated with a key that not every grouping set groups by');
+            throw unsupported('correlated with a key that not every grouping set groups by');
           }
           // Grouped with it, a key whose equal values differ in spelling (numeric 1.0 and 1.00, a
           // case-insensitive collation) would split a group where the subquery reads the spellings apart.
           if (reads.some((col) => keyRefs.some((k) => k.key === `$${col + 1}`) && !spelledOneWay(scope.columnAt(col)))) {
-            throw new UnsupportedError(`a scalar subquery in the ${clause === 'HAVING' ? 'HAVING clause' : 'SELECT list'} of a grouped query`, this.pos(link.location), 'reading a group key whose equal values may be written differently (numeric, float, a nondeterministic collation, a type trickle does not know)');
+            throw unsupported('reading a group key whose equal values may be written differently (numeric, float, a nondeterministic collation, a type trickle does not know)');
           }
           const bound = this.scalar(n, scope, clause);
           const known = keyRefs.findIndex((k) => k.key === bound.key);
@@ -2512,7 +2512,7 @@ const FLOAT_OPERATORS: ReadonlySet<string> = new Set(['^', '|/', '||/', '<->', '
 /** A column of an integer or numeric type. */
 function isExactNumber(n: Node | undefined, columns: readonly OutputColumn[]): boolean {
   const type = n !== undefined && 'ParamRef' in n ? columns[(n.ParamRef.number ?? 0) - 1]?.type : undefined;
-  return type === 'int2' || type === 'int4' || type === 'int8' || type === 'numeric';
+  return isInteger(type) || type === 'numeric';
 }
 
 /** What schema/ declares that types expressions: the types it creates, what its functions return. */
@@ -3042,10 +3042,9 @@ function unionBranches(s: SelectStmt): SelectStmt[] | undefined {
  * inside a side also decides: undefined, not a correlation trickle can group by.
  */
 function collatedKey(key: { inner: Node; outer: Node }): { inner: Node; outer: Node } | undefined {
-  const bare = (n: Node) => (collateOf(n) ? (n as { CollateClause: { arg: Node } }).CollateClause.arg : n);
   const deeper = (n: Node) => {
     let found = false;
-    walkAst(bare(n), (_, type) => {
+    walkAst(withoutCollate(n), (_, type) => {
       if (type === 'CollateClause') found = true;
       // A subquery's own COLLATE decides inside it only.
       return type !== 'SubLink';
@@ -3055,7 +3054,12 @@ function collatedKey(key: { inner: Node; outer: Node }): { inner: Node; outer: N
   if (deeper(key.inner) || deeper(key.outer)) return undefined;
   const clause = collateOf(key.outer) ?? collateOf(key.inner);
   if (!clause) return key;
-  return { inner: underCollation(bare(key.inner), clause), outer: underCollation(bare(key.outer), clause) };
+  return { inner: underCollation(withoutCollate(key.inner), clause), outer: underCollation(withoutCollate(key.outer), clause) };
+}
+
+/** A node without the COLLATE written around it, if any. */
+function withoutCollate(n: Node): Node {
+  return collateOf(n) ? (n as { CollateClause: { arg: Node } }).CollateClause.arg : n;
 }
 
 /** `bind()`, or `reject()` where it names what it cannot find: a subquery bound apart that reads the query around it. */
@@ -3196,7 +3200,7 @@ const ONE_WAY_EQUALITIES: ReadonlySet<string> = new Set(['text', 'bool', 'date',
 /** Whether equal values of a column are written alike (an integer, text under a deterministic collation, a date, ...). */
 function spelledOneWay(c: OutputColumn | undefined): boolean {
   if (!c) return false;
-  if (c.type === 'int2' || c.type === 'int4' || c.type === 'int8') return true;
+  if (isInteger(c.type)) return true;
   return c.equality !== undefined && ONE_WAY_EQUALITIES.has(c.equality);
 }
 
@@ -3207,9 +3211,8 @@ function spelledOneWay(c: OutputColumn | undefined): boolean {
  */
 function mergeableTypes(a: OutputColumn | undefined, b: OutputColumn | undefined): boolean {
   if (!a || !b) return true;
-  const integer = (t: KnownType | undefined) => t === 'int2' || t === 'int4' || t === 'int8';
   const text = (t: KnownType | undefined) => t === 'text' || t === 'varchar';
-  if (a.type && b.type && a.type !== b.type && !(integer(a.type) && integer(b.type)) && !(text(a.type) && text(b.type))) return false;
+  if (a.type && b.type && a.type !== b.type && !(isInteger(a.type) && isInteger(b.type)) && !(text(a.type) && text(b.type))) return false;
   return a.equality === undefined || b.equality === undefined || a.equality === b.equality;
 }
 

@@ -2,12 +2,13 @@
  * The equality a bound expression's values compare with (see catalog/types.ts equalityOfType), as
  * far as the compiler can tell without PostgreSQL's type resolution: a column's own, numbers
  * computed from numbers, a cast to a type without collation, and text functions of text (under
- * its collation). Anything else is unknown, which no other side equals. A correlation `inner = outer` is grouped by its inner side and joined
- * back by `=`, which is right only where `=` compares as the grouping does (not `varchar = char(n)`,
- * which ignores trailing spaces, nor a case-insensitive column against a plain one).
+ * its collation). Anything else is unknown, which no other side equals. A correlation
+ * `inner = outer` is grouped by its inner side and joined back by `=`, which is right only where
+ * `=` compares as the grouping does (not `varchar = char(n)`, which ignores trailing spaces, nor a
+ * case-insensitive column against a plain one).
  */
 import type { Node } from '@pgsql/types';
-import { equalityOfType } from '../catalog/types.js';
+import { collationOf, equalityOfType } from '../catalog/types.js';
 import { deparse } from '../parser/adapter.js';
 import type { OutputColumn } from '../ir/ops.js';
 
@@ -49,12 +50,6 @@ const COLLATION_FREE: ReadonlySet<string> = new Set(['number', 'float', 'bool', 
 
 // Functions of a text (their first argument) that return text under its collation.
 const TEXT_FUNCTIONS: ReadonlySet<string> = new Set(['lower', 'upper', 'initcap', 'btrim', 'ltrim', 'rtrim', 'substr', 'substring', 'left', 'right', 'replace', 'lpad', 'rpad', 'reverse', 'translate', 'split_part', 'regexp_replace', 'md5']);
-
-/** The collation part of an equality (`@ci`), or none. */
-function collationOf(equality: string): string {
-  const at = equality.indexOf('@');
-  return at < 0 ? '' : equality.slice(at);
-}
 
 /** Text made of values of these equalities (text, or undefined for a literal): under their one collation, if they agree. */
 function textResult(parts: readonly (string | undefined)[]): string | undefined {

@@ -13,7 +13,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
-import { arrayOf, equalityOfType, hasCanonicalText, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
+import { arrayOf, equalityOfType, hasCanonicalText, withoutCollation, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
 
 export const DEFAULT_SCHEMA = 'public';
@@ -109,10 +109,10 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     const base = key === undefined ? equalityOfType(typeSqlOfType(tn ?? {})) : `${domainEqualities.get(key) ?? key}${array}`;
     if (!collation) return base;
     const name = stringsOf(collation.collname).at(-1) ?? '';
-    const bare = base.replace(/@.*$/, '');
+    const bare = withoutCollation(base);
     return nondeterministic.has(name) ? `${bare}@${name}` : bare;
   };
-  const typing: ColumnTyping = { typeOf: (tn) => typeOf(tn), equalityOf };
+  const typing: ColumnTyping = { typeOf, equalityOf };
   /** Whether equal values of this declared type (with this collation, if any) have equal text. */
   const canonicalOf = (tn: TypeName | undefined, collated = false): boolean => {
     if (collated) return false;
@@ -121,10 +121,14 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   };
   /** CREATE TYPE (enum, composite, range) and CREATE DOMAIN: how the new type is treated. */
   const createType = (node: Node, position: SourcePosition): boolean => {
-    const named = (parts: readonly Node[] | undefined, type: KnownType | undefined, canonical: boolean): true => {
+    /** The `schema.name` key of the type a CREATE names (qualified, or in the creation schema). */
+    const keyOf = (parts: readonly Node[] | undefined): string => {
       const names = stringsOf(parts);
       const name = names[names.length - 1] ?? '';
-      const key = qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name } : { schema: creationSchema(position), name });
+      return qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name } : { schema: creationSchema(position), name });
+    };
+    const named = (parts: readonly Node[] | undefined, type: KnownType | undefined, canonical: boolean): true => {
+      const key = keyOf(parts);
       userTypes.set(key, type);
       if (canonical) canonicalTypes.add(key);
       else canonicalTypes.delete(key);
@@ -134,8 +138,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash', true);
     if ('CreateDomainStmt' in node) {
       const d = node.CreateDomainStmt;
-      const names = stringsOf(d.domainname);
-      domainEqualities.set(qualifiedKey(names.length > 1 ? { schema: names[names.length - 2]!, name: names[names.length - 1]! } : { schema: creationSchema(position), name: names[0] ?? '' }), equalityOf(d.typeName, d.collClause));
+      domainEqualities.set(keyOf(d.domainname), equalityOf(d.typeName, d.collClause));
       // PostgreSQL finds no hash function for a domain over a range (its are for any range): hashed by its text.
       const overRange = isRangeTypeName(typeSqlOfType(d.typeName ?? {})) || rangeTypes.has(userTypeKey(d.typeName) ?? '');
       return named(d.domainname, overRange && !d.typeName?.arrayBounds?.length ? 'texthash' : typeOf(d.typeName), canonicalOf(d.typeName, d.collClause !== undefined));

@@ -107,6 +107,11 @@ export function isOpaque(type: KnownType | undefined): boolean {
   return type === 'opaque';
 }
 
+/** Integer types (of any width): their values are whole numbers, written one way. */
+export function isInteger(type: KnownType | undefined): boolean {
+  return type === 'int2' || type === 'int4' || type === 'int8';
+}
+
 /** Floating-point types: their sums depend on the order of the additions, and cannot be undone. */
 export function isFloat(type: KnownType | undefined): boolean {
   return type === 'float4' || type === 'float8';
@@ -173,6 +178,18 @@ export function equalityOfType(typeSql: string): string {
   const bare = typeSql.replace(/^pg_catalog\./, '').replace(/\(\s*\d+(\s*,\s*\d+)?\s*\)/g, '').replace(/\s+/g, ' ').trim();
   if (/^interval\b/.test(bare)) return 'interval';
   return EQUALITY_CLASSES[bare] ?? bare;
+}
+
+/** The collation part of an equality (`@ci` of `text@ci`, see equalityOfType), or ''. */
+export function collationOf(equality: string): string {
+  const at = equality.indexOf('@');
+  return at < 0 ? '' : equality.slice(at);
+}
+
+/** An equality without its collation part (`text` of `text@ci`): what an explicit COLLATE replaces. */
+export function withoutCollation(equality: string): string {
+  const at = equality.indexOf('@');
+  return at < 0 ? equality : equality.slice(0, at);
 }
 
 /**

@@ -13,7 +13,7 @@
  *              the changes, or computed again when deletions leave too few
  */
 import { compareText } from '../order.js';
-import { isScalar } from '../catalog/types.js';
+import { isInteger, isScalar } from '../catalog/types.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import { columnRefNode, plainColumn, renderCondition, renderExprWith, substitute, type Expr } from '../ir/expr.js';
 import { distributedScan, isDeltaRenderable, scansOf, uniqueKey, type Aggregate, type AggregateCall, type Op, type OutputColumn, type Project, type TopN } from '../ir/ops.js';
@@ -552,7 +552,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
         dcols.push(`coalesce(sum(d.${W}) FILTER (WHERE ${tested} IS NOT NULL), 0)::bigint AS __pgt_d_nonnull_${j}`);
         {
           const type = argType(a);
-          const negatable = type === 'numeric' || (a.fn === 'avg' && (type === 'int2' || type === 'int4' || type === 'int8'));
+          const negatable = type === 'numeric' || (a.fn === 'avg' && isInteger(type));
           dcols.push(`${sumOf(a.fn === 'avg' ? `pg_trickle.avg_state(${x})` : x!, negatable)} AS __pgt_d_value_${j}`);
         }
         break;
@@ -645,7 +645,7 @@ function aggregatePlan(s: AggregateShape, st: QualifiedName): MaintenancePlan {
   const nonFinite = aggs.flatMap((a, j) => {
     if (a.fn !== 'sum' && a.fn !== 'avg') return [];
     const type = argType(a);
-    if (type === 'int2' || type === 'int4' || type === 'int8') return [];
+    if (isInteger(type)) return [];
     const d = `g.__pgt_d_value_${j}`;
     return [type === 'numeric' ? `${d} IN ('NaN', 'Infinity', '-Infinity')` : `${d}::text IN ('NaN', 'Infinity', '-Infinity', 'infinity', '-infinity')`];
   });
