@@ -882,3 +882,84 @@ describe('a history without its state', () => {
     expect(again.problems).toEqual([{ path: 'trickle.state.json', message: expect.stringMatching(/^missing, while the folder holds migrations/) }]);
   });
 });
+
+describe('ALTER TYPE of an enum or a composite that sources use', () => {
+  // Regression: rows of a keyless table, and groups and DISTINCT values, are identified by a hash
+  // of their values (of an enum's text). `ALTER TYPE ... RENAME VALUE` or `ADD ATTRIBUTE` changes
+  // that hash for values already stored, and compile wrote no migration: the next refreshes could
+  // not find the rows to delete (the stream tables kept 'sad' rows after they were deleted as 'blue').
+  const SCHEMA = [
+    "CREATE TYPE mood AS ENUM ('happy', 'sad');",
+    'CREATE TYPE pair AS (m mood, n int);',
+    'CREATE TABLE t (m mood, n int);',
+    'CREATE TABLE u (p pair, k int);',
+    'CREATE TABLE w (id int PRIMARY KEY, k int);',
+  ].join('\n');
+  const STREAMS = [
+    'CREATE MATERIALIZED VIEW by_mood AS SELECT m, count(*) AS c, sum(n) AS s FROM t GROUP BY m;',
+    'CREATE MATERIALIZED VIEW moods AS SELECT DISTINCT m FROM t;',
+    'CREATE MATERIALIZED VIEW pairs AS SELECT p, k FROM u;',
+    'CREATE MATERIALIZED VIEW ks AS SELECT k, count(*) AS c FROM w GROUP BY k;',
+  ].join('\n');
+  const project = (schema: string) => ({
+    config: { name: `retexted_${process.pid}`, defaults: { schedule: '1m', refreshMode: 'DIFFERENTIAL' as const } },
+    schema: [new SourceText('schema/001.sql', schema)],
+    streams: [new SourceText('streams/001.sql', STREAMS)],
+    data: [],
+    changes: [],
+  });
+  const after = (history: History, schema: string) => compileHistory(analyzeProject(project(schema)), new Map(history.files.map((f) => [f.path, f.content])), 'plain');
+  const changes = (h: History) => (h.added?.changes ?? []).map(describeChange).sort();
+
+  it('rebuilds the readers of a column whose values print differently; an added label changes nothing', async () => {
+    await loadParser();
+    const first = compileHistory(analyzeProject(project(SCHEMA)), new Map(), 'plain');
+    const added = `${SCHEMA}\nALTER TYPE mood ADD VALUE 'calm' BEFORE 'sad';`;
+    const same = after(first, added);
+    expect(same.added, 'ADD VALUE leaves every stored value as it was').toBeUndefined();
+    // A label added after the last migration and renamed since is still noticed.
+    const renamedNew = after(first, `${added}\nALTER TYPE mood RENAME VALUE 'calm' TO 'still';`);
+    expect(changes(renamedNew)).toEqual(
+      expect.arrayContaining([
+        'rebuild stream table public.by_mood: ALTER TYPE changed the text of the values of public.t.m',
+        'rebuild stream table public.moods: ALTER TYPE changed the text of the values of public.t.m',
+        'rebuild stream table public.pairs: ALTER TYPE changed the text of the values of public.u.p',
+      ]),
+    );
+    expect(changes(renamedNew).some((c) => c.includes('public.ks')), 'a stream table over no such column stays').toBe(false);
+    // Once recorded, the same schema compiles to nothing more.
+    expect(after(renamedNew, `${added}\nALTER TYPE mood RENAME VALUE 'calm' TO 'still';`).added).toBeUndefined();
+    // An attribute added to a composite changes its values' text (and hash): its readers only.
+    const attribute = changes(after(first, `${SCHEMA}\nALTER TYPE pair ADD ATTRIBUTE note text;`));
+    expect(attribute.filter((c) => c.startsWith('rebuild'))).toEqual(['rebuild stream table public.pairs: ALTER TYPE changed the text of the values of public.u.p']);
+  });
+
+  it('the ALTER TYPE and the migration compile writes apply together; refreshes then equal the queries', async () => {
+    await loadParser();
+    const server = await startEmbeddedPostgres();
+    const client0 = await connect(server.adminUrl());
+    await client0.query('CREATE DATABASE retexted');
+    await client0.end();
+    const c = await connect(server.adminUrl('retexted'));
+    try {
+      const first = compileHistory(analyzeProject(project(SCHEMA)), new Map(), 'plain');
+      const alter = "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';\nALTER TYPE pair ADD ATTRIBUTE note text;";
+      const changed = analyzeProject(project(`${SCHEMA}\n${alter}`));
+      const next = after(first, `${SCHEMA}\n${alter}`);
+      await runScript(c, SCHEMA, 'schema/');
+      for (const f of first.files.filter((f) => f.role === 'up')) await runScript(c, f.content, f.path);
+      const added = next.files.filter((f) => f.role === 'up' && !first.files.some((g) => g.path === f.path));
+      expect(added).toHaveLength(1);
+      await runScript(c, "INSERT INTO t VALUES ('happy', 1), ('sad', 2), ('sad', 2), (NULL, 3); INSERT INTO u VALUES (ROW('sad', 1), 1), (ROW('happy', 2), 2), (ROW('sad', 1), 1); INSERT INTO w VALUES (1, 1);", 'data');
+      await refreshAll(c, analyzeProject(project(SCHEMA)));
+      await runScript(c, "INSERT INTO t VALUES ('sad', 5); UPDATE w SET k = 2;", 'pending across the migration');
+      await runScript(c, [alter, ...added.map((f) => f.content)].join('\n'), 'ALTER TYPE and the migration');
+      await runScript(c, "DELETE FROM t WHERE m = 'blue' AND n = 2; DELETE FROM u WHERE k = 1; UPDATE t SET m = 'blue' WHERE m = 'happy';", 'after the migration');
+      await refreshAll(c, changed);
+      await expectOracle(c, changed, 'after ALTER TYPE');
+    } finally {
+      await c.end();
+      await server.stop();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
+import { textFormOf, type TypeRef, type TypeShape } from './text-forms.js';
 import { arrayOf, equalityOfType, hasCanonicalText, withoutCollation, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
 
@@ -112,12 +113,112 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     const bare = withoutCollation(base);
     return nondeterministic.has(name) ? `${bare}@${name}` : bare;
   };
-  const typing: ColumnTyping = { typeOf, equalityOf };
+  // What each type schema/ creates is made of, as the text of its values depends on it (see text-forms.ts).
+  const shapes = new Map<string, TypeShape>();
+  /** A declared type, by the name of the type schema/ creates when it names one. */
+  const refOf = (tn: TypeName | undefined): TypeRef => {
+    const key = userTypeKey(tn);
+    const sql = typeSqlOfType(tn ?? {});
+    return key === undefined ? { sql } : { sql, user: key, ...(tn?.arrayBounds?.length ? { array: true } : {}) };
+  };
+  const typing: ColumnTyping = { typeOf, equalityOf, refOf };
   /** Whether equal values of this declared type (with this collation, if any) have equal text. */
   const canonicalOf = (tn: TypeName | undefined, collated = false): boolean => {
     if (collated) return false;
     const key = userTypeKey(tn);
     return key === undefined ? hasCanonicalText(typeSqlOfType(tn ?? {})) : canonicalTypes.has(key);
+  };
+  // The attributes of each composite type schema/ creates, as ALTER TYPE leaves them.
+  const compositeDefs = new Map<string, readonly ColumnDef[]>();
+  /** A composite type (created or altered): how it is treated and what it is made of. */
+  const composite = (key: string): true => {
+    const defs = compositeDefs.get(key) ?? [];
+    const canonical = defs.every((c) => canonicalOf(c.typeName, c.collClause !== undefined));
+    userTypes.set(key, madeOf(defs.map((c) => typeOf(c.typeName)), canonical));
+    if (canonical) canonicalTypes.add(key);
+    else canonicalTypes.delete(key);
+    shapes.set(key, { kind: 'composite', parts: defs.map((c) => ({ name: c.colname ?? '', type: refOf(c.typeName) })) });
+    return true;
+  };
+  /**
+   * ALTER TYPE of a type schema/ creates: an enum's labels added or renamed, a composite's
+   * attributes added, dropped, retyped or renamed. False for any other statement.
+   */
+  const alterType = (node: Node): boolean => {
+    const moved =
+      'RenameStmt' in node && (node.RenameStmt.renameType === 'OBJECT_TYPE' || node.RenameStmt.renameType === 'OBJECT_DOMAIN')
+        ? { names: node.RenameStmt.object, to: (from: QualifiedName) => ({ schema: from.schema, name: node.RenameStmt.newname ?? '' }) }
+        : 'AlterObjectSchemaStmt' in node && (node.AlterObjectSchemaStmt.objectType === 'OBJECT_TYPE' || node.AlterObjectSchemaStmt.objectType === 'OBJECT_DOMAIN')
+          ? { names: node.AlterObjectSchemaStmt.object, to: (from: QualifiedName) => ({ schema: node.AlterObjectSchemaStmt.newschema ?? '', name: from.name }) }
+          : undefined;
+    if (moved) {
+      const from = userTypeKey({ names: moved.names && 'List' in moved.names ? moved.names.List.items : [] });
+      if (from !== undefined) moveType(from, moved.to({ schema: from.slice(0, from.indexOf('.')), name: from.slice(from.indexOf('.') + 1) }));
+      return true;
+    }
+    if ('AlterEnumStmt' in node) {
+      const a = node.AlterEnumStmt;
+      const key = userTypeKey({ names: a.typeName });
+      const shape = key === undefined ? undefined : shapes.get(key);
+      if (key === undefined || shape?.kind !== 'enum') return true;
+      const label = a.newVal ?? '';
+      if (a.oldVal !== undefined) shapes.set(key, { kind: 'enum', labels: shape.labels.map((l) => (l === a.oldVal ? label : l)), renamed: [...shape.renamed, a.oldVal] });
+      else if (!shape.labels.includes(label)) shapes.set(key, { ...shape, labels: [...shape.labels, label] });
+      return true;
+    }
+    const rel = 'AlterTableStmt' in node && node.AlterTableStmt.objtype === 'OBJECT_TYPE' ? node.AlterTableStmt.relation : 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_ATTRIBUTE' ? node.RenameStmt.relation : undefined;
+    if (!rel) return false;
+    const key = userTypeKey({ names: [...(rel.schemaname ? [rel.schemaname] : []), rel.relname ?? ''].map((sval) => ({ String: { sval } })) });
+    const defs = key === undefined ? undefined : compositeDefs.get(key);
+    if (key === undefined || !defs) return true;
+    let next = defs;
+    if ('RenameStmt' in node) {
+      next = defs.map((d) => (d.colname === node.RenameStmt.subname ? { ...d, colname: node.RenameStmt.newname ?? '' } : d));
+    } else if ('AlterTableStmt' in node) {
+      for (const c of node.AlterTableStmt.cmds ?? []) {
+        if (!('AlterTableCmd' in c)) continue;
+        const cmd = c.AlterTableCmd;
+        const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+        if (cmd.subtype === 'AT_AddColumn' && def) next = [...next, def];
+        else if (cmd.subtype === 'AT_DropColumn') next = next.filter((d) => d.colname !== cmd.name);
+        else if (cmd.subtype === 'AT_AlterColumnType' && def) next = next.map((d) => (d.colname === cmd.name ? { ...d, typeName: def.typeName, collClause: def.collClause } : d));
+      }
+    }
+    compositeDefs.set(key, next);
+    return composite(key);
+  };
+  /**
+   * ALTER TYPE (or DOMAIN) ... RENAME TO, SET SCHEMA: the type under its new name, and every
+   * column and type declared with it, as PostgreSQL follows it by OID.
+   */
+  const moveType = (from: string, to: QualifiedName): void => {
+    const key = qualifiedKey(to);
+    const sql = typeSqlOfType({ names: [to.schema, to.name].map((sval) => ({ String: { sval } })) });
+    const ref = (r: TypeRef): TypeRef => (r.user === from ? { ...r, user: key, sql: r.array ? `${sql}[]` : sql } : r);
+    const equality = (e: string): string => (e === from || e.startsWith(`${from}[`) || e.startsWith(`${from}@`) ? key + e.slice(from.length) : e);
+    const typeName = (tn: TypeName | undefined): TypeName | undefined => (tn && userTypeKey(tn) === from ? { ...tn, names: [to.schema, to.name].map((sval) => ({ String: { sval } })) } : tn);
+    for (const [k, defs] of compositeDefs) compositeDefs.set(k, defs.map((d) => ({ ...d, typeName: typeName(d.typeName) })));
+    const move = <V>(m: Map<string, V>) => {
+      if (!m.has(from)) return;
+      m.set(key, m.get(from)!);
+      m.delete(from);
+    };
+    move(userTypes);
+    move(shapes);
+    move(compositeDefs);
+    move(domainEqualities);
+    for (const set of [canonicalTypes, rangeTypes]) if (set.delete(from)) set.add(key);
+    for (const [k, shape] of shapes) shapes.set(k, shape.kind === 'composite' ? { ...shape, parts: shape.parts.map((p) => ({ ...p, type: ref(p.type) })) } : shape.kind === 'enum' ? shape : { ...shape, of: ref(shape.of) });
+    for (const [k, e] of domainEqualities) domainEqualities.set(k, equality(e));
+    // Names are checked against the types that exist at the end of schema/: those declared before the move stay valid.
+    callable.add(to.name).add(from.slice(from.indexOf('.') + 1));
+    for (const [k, t] of tables) {
+      if (!t.columns.some((c) => c.declared?.user === from)) continue;
+      tables.set(k, {
+        ...t,
+        columns: t.columns.map((c) => (c.declared?.user === from ? { ...c, typeSql: ref(c.declared).sql, declared: ref(c.declared), ...(c.equality !== undefined ? { equality: equality(c.equality) } : {}) } : c)),
+      });
+    }
   };
   /** CREATE TYPE (enum, composite, range) and CREATE DOMAIN: how the new type is treated. */
   const createType = (node: Node, position: SourcePosition): boolean => {
@@ -135,10 +236,14 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       return true;
     };
     // An enum's values are OIDs, which differ from node to node on Citus: hashed by their text.
-    if ('CreateEnumStmt' in node) return named(node.CreateEnumStmt.typeName, 'texthash', true);
+    if ('CreateEnumStmt' in node) {
+      shapes.set(keyOf(node.CreateEnumStmt.typeName), { kind: 'enum', labels: stringsOf(node.CreateEnumStmt.vals), renamed: [] });
+      return named(node.CreateEnumStmt.typeName, 'texthash', true);
+    }
     if ('CreateDomainStmt' in node) {
       const d = node.CreateDomainStmt;
       domainEqualities.set(keyOf(d.domainname), equalityOf(d.typeName, d.collClause));
+      shapes.set(keyOf(d.domainname), { kind: 'domain', of: refOf(d.typeName) });
       // PostgreSQL finds no hash function for a domain over a range (its are for any range): hashed by its text.
       const overRange = isRangeTypeName(typeSqlOfType(d.typeName ?? {})) || rangeTypes.has(userTypeKey(d.typeName) ?? '');
       return named(d.domainname, overRange && !d.typeName?.arrayBounds?.length ? 'texthash' : typeOf(d.typeName), canonicalOf(d.typeName, d.collClause !== undefined));
@@ -146,12 +251,13 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     if ('CompositeTypeStmt' in node) {
       const v = node.CompositeTypeStmt.typevar ?? {};
       const defs = (node.CompositeTypeStmt.coldeflist ?? []).flatMap((c) => ('ColumnDef' in c ? [c.ColumnDef] : []));
-      const canonical = defs.every((c) => canonicalOf(c.typeName, c.collClause !== undefined));
       const parts = [...(v.schemaname ? [{ String: { sval: v.schemaname } }] : []), { String: { sval: v.relname ?? '' } }] as Node[];
-      return named(parts, madeOf(defs.map((c) => typeOf(c.typeName)), canonical), canonical);
+      compositeDefs.set(keyOf(parts), defs);
+      return composite(keyOf(parts));
     }
     if ('CreateRangeStmt' in node) {
       const subtypes = (node.CreateRangeStmt.params ?? []).flatMap((p) => ('DefElem' in p && p.DefElem.defname === 'subtype' && p.DefElem.arg && 'TypeName' in p.DefElem.arg ? [p.DefElem.arg.TypeName] : []));
+      if (subtypes[0]) shapes.set(keyOf(node.CreateRangeStmt.typeName), { kind: 'range', of: refOf(subtypes[0]) });
       const canonical = subtypes.every((t) => canonicalOf(t));
       const names = stringsOf(node.CreateRangeStmt.typeName);
       // Its multirange type: named by multirange_type_name, else after the range (PostgreSQL's makeMultirangeTypeName).
@@ -270,7 +376,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         if (change.placement && change.placement.kind !== 'local' && change.placement.kind !== 'distributed' && table.partitioned) {
           demote(name, `it is partitioned and placed by ${change.fn}: partitioned tables are supported as sources only when local or distributed`);
         } else if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
-      } else if (createType(node, position)) {
+      } else if (createType(node, position) || alterType(node)) {
         continue;
       } else if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;
@@ -501,7 +607,16 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
       if (!nameExists(names, declared)) throw new TrickleError(`type "${names.join('.')}" does not exist`, file.position(tn.location));
     }
   }
-  return { schemas: [...schemas].sort(), tables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
+  // A type altered after a table declared a column of it: the column is as the type is now.
+  const asTypesAre = (c: Column): Column => {
+    if (!c.declared?.user) return c;
+    const type = c.declared.array ? arrayOf(userTypes.get(c.declared.user)) : userTypes.get(c.declared.user);
+    const { type: _, textForm: __, ...rest } = c;
+    const textForm = textFormOf(c.declared, shapes);
+    return { ...rest, ...(type ? { type } : {}), ...(textForm !== undefined ? { textForm } : {}) };
+  };
+  const finalTables = new Map([...tables].map(([k, t]) => [k, t.columns.some((c) => c.declared) ? { ...t, columns: t.columns.map(asTypesAre) } : t]));
+  return { schemas: [...schemas].sort(), tables: finalTables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {
@@ -713,7 +828,16 @@ function columnRefs(node: unknown): string[] {
 function column(name: string, def: ColumnDef, typing: ColumnTyping): Column {
   const type = typing.typeOf(def.typeName);
   const virtual = (def.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_GENERATED' && c.Constraint.generated_kind !== 's');
-  return { name, typeSql: typeSqlOf(def), notNull: false, ...(type ? { type } : {}), equality: typing.equalityOf(def.typeName, def.collClause), ...(virtual ? { virtual } : {}) };
+  const declared = typing.refOf(def.typeName);
+  return {
+    name,
+    typeSql: typeSqlOf(def),
+    notNull: false,
+    ...(type ? { type } : {}),
+    equality: typing.equalityOf(def.typeName, def.collClause),
+    ...(virtual ? { virtual } : {}),
+    ...(declared.user !== undefined ? { declared } : {}),
+  };
 }
 
 /**
@@ -739,6 +863,7 @@ function columnConstraints(def: ColumnDef): Constraint[] {
 interface ColumnTyping {
   typeOf(tn: TypeName | undefined): KnownType | undefined;
   equalityOf(tn: TypeName | undefined, collation: CollateClause | undefined): string;
+  refOf(tn: TypeName | undefined): TypeRef;
 }
 
 /** Whether CREATE COLLATION's options make it nondeterministic (`deterministic = false`, or `FROM` one that is). */

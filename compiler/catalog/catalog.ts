@@ -6,6 +6,7 @@ import type { Node, SelectStmt } from '@pgsql/types';
 import type { SourcePosition } from '../errors.js';
 import type { SourceText } from '../parser/source.js';
 import type { Placement } from './placement.js';
+import type { TypeRef } from './text-forms.js';
 import type { KnownType } from './types.js';
 
 export interface QualifiedName {
@@ -28,6 +29,10 @@ export interface Column {
   readonly equality?: string;
   /** A virtual generated column (`GENERATED ALWAYS AS (...)` without STORED, PostgreSQL 18). */
   readonly virtual?: boolean;
+  /** The type schema/ creates that it is declared with, if any. */
+  readonly declared?: TypeRef;
+  /** Its values' text form where DDL can change it (an enum's labels, a composite's parts: see catalog/text-forms.ts). */
+  readonly textForm?: string;
 }
 
 export interface Table {

@@ -31,6 +31,8 @@ export interface TableState {
     /** The equality it compares with, when that is not what `type` alone says (a collation, a type schema/ creates). */
     readonly equality?: string;
     readonly virtual?: boolean;
+    /** Its values' text form where DDL can change it (see catalog/text-forms.ts). */
+    readonly textForm?: string;
   }[];
   readonly primaryKey: readonly string[];
   readonly uniqueKeys: readonly (readonly string[])[];
@@ -155,6 +157,7 @@ function tableState(t: Table): TableState {
       ...(c.type !== knownType(c.typeSql) && c.type ? { treatedAs: c.type } : {}),
       ...(c.equality !== undefined && c.equality !== equalityOfType(c.typeSql) ? { equality: c.equality } : {}),
       ...(c.virtual ? { virtual: true } : {}),
+      ...(c.textForm !== undefined ? { textForm: c.textForm } : {}),
     })),
     primaryKey: [...t.primaryKey],
     uniqueKeys: t.uniqueKeys.map((k) => [...k]),
@@ -198,7 +201,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
       name: { schema: t.schema, name: t.name },
       columns: t.columns.map((c) => {
         const type = c.treatedAs ?? knownType(c.type);
-        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), equality: c.equality ?? equalityOfType(c.type), ...(c.virtual ? { virtual: true } : {}) };
+        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), equality: c.equality ?? equalityOfType(c.type), ...(c.virtual ? { virtual: true } : {}), ...(c.textForm !== undefined ? { textForm: c.textForm } : {}) };
       }),
       primaryKey: t.primaryKey,
       uniqueKeys: t.uniqueKeys,

@@ -11,6 +11,7 @@ import { compareText } from '../order.js';
 import { createHash } from 'node:crypto';
 import { qualifiedKey } from '../catalog/catalog.js';
 import { placementText } from '../catalog/placement.js';
+import { textFormKeeps } from '../catalog/text-forms.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { cdcSql, dropSql, scheduleValues, streamTableSql, trackedSources } from '../emit/project.js';
 import { banner } from '../sql/fragments.js';
@@ -57,6 +58,21 @@ export function fingerprint(st: CompiledStreamTable, project: AnalyzedProject): 
     .digest('hex');
 }
 
+/**
+ * A column of a source table whose stored values print differently now (an enum label renamed,
+ * a composite's attributes changed: see catalog/text-forms.ts), as `schema.table.column`. Rows
+ * and groups were hashed under the old text: the stream table must be computed again.
+ */
+function retextedColumn(st: CompiledStreamTable, from: AnalyzedProject, to: AnalyzedProject): string | undefined {
+  for (const s of st.sources) {
+    const after = to.catalog.tables.get(qualifiedKey(s.name));
+    for (const c of from.catalog.tables.get(qualifiedKey(s.name))?.columns ?? []) {
+      if (c.textForm !== undefined && !textFormKeeps(c.textForm, after?.columns.find((x) => x.name === c.name)?.textForm)) return `${qualifiedKey(s.name)}.${c.name}`;
+    }
+  }
+  return undefined;
+}
+
 export function transition(fromProject: AnalyzedProject | undefined, toProject: AnalyzedProject | undefined): Transition {
   const from = fromProject ?? EMPTY;
   const to = toProject ?? EMPTY;
@@ -72,6 +88,11 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
     if (!old) continue;
     if (fingerprint(old, from) !== fingerprint(st, to)) {
       rebuilt.set(key, old.definingQuery !== st.definingQuery ? 'its definition changed' : 'what it reads or how it is maintained changed');
+      continue;
+    }
+    const retexted = retextedColumn(old, from, to);
+    if (retexted) {
+      rebuilt.set(key, `ALTER TYPE changed the text of the values of ${retexted}`);
       continue;
     }
     const upstream = st.sources.find((s) => s.kind === 'stream' && (rebuilt.has(qualifiedKey(s.name)) || !fromStreams.has(qualifiedKey(s.name))));

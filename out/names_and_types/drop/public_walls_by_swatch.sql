@@ -1,0 +1,27 @@
+-- trickle: drop stream table public.walls_by_swatch and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.walls_by_swatch';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.walls_by_swatch', readers;
+    END IF;
+    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.walls_by_swatch') IS NOT NULL AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.walls_by_swatch') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.walls_by_swatch';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.walls_by_swatch';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_d7e951daf5a9d416(boolean);
+DROP TABLE IF EXISTS public.walls_by_swatch;
+CALL pg_trickle.drop_unused_change_tracking();
